@@ -1,0 +1,3 @@
+from werkdrukdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""The command line. Without a subcommand it starts the program.
+
+Every bad input or bad file ends with exit status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from werkdrukdesk import APP_NAME, __version__
+from werkdrukdesk.core.errors import WerkdrukError
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line, as every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise WerkdrukError(f"{message} (zie '{self.prog} --help')")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return args.run(args) or EXIT_OK
+        return _start_program(argv)
+    except WerkdrukError as error:
+        print(f"werkdrukdesk: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _start_program(argv: list[str]) -> int:
+    parser = _Parser(prog="werkdrukdesk", description=f"{APP_NAME}: werkdrukbeleid op orde.")
+    parser.add_argument("file", nargs="?", type=Path, help="het .werkdruk-bestand om te openen")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="stop zodra het hoofdvenster klaar is (voor metingen en rooktests)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.epilog = "Opdrachten: " + ", ".join(COMMANDS) + " (werkdrukdesk OPDRACHT --help)"
+    args = parser.parse_args(argv)
+    from werkdrukdesk.ui.app import run
+
+    return run(args.file, exit_when_ready=args.exit_when_ready)
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.model import Profile
+    from werkdrukdesk.core.rules import problems_profile
+    from werkdrukdesk.storage import create_file
+
+    profile = Profile(name=args.name.strip())
+    problems = problems_profile(profile)
+    if problems:
+        raise WerkdrukError(problems[0])
+    create_file(_werkdruk_path(args.file), profile).close()
+    print(f"Nieuw bestand gemaakt: {args.file}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+
+    org = build_demo(args.size)
+    write_new_file(_werkdruk_path(args.file), org, overwrite=args.force).close()
+    print(f"Voorbeeldorganisatie '{org.profile.name}' geschreven naar {args.file}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.atomic import write_text_atomically
+    from werkdrukdesk.storage.interchange import to_json
+
+    with open_file(args.file, read_only=True) as file:
+        text = to_json(file.load())
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(args.output, text)
+        print(f"Geëxporteerd naar {args.output}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from werkdrukdesk.storage.file import write_new_file
+    from werkdrukdesk.storage.interchange import from_json
+
+    try:
+        text = Path(args.input).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise WerkdrukError(f"Het bestand {args.input} bestaat niet.") from None
+    except UnicodeDecodeError:
+        raise WerkdrukError(f"{args.input} is geen tekstbestand in UTF-8.") from None
+    except OSError as error:
+        raise WerkdrukError(f"{args.input} kan niet worden gelezen ({error.strerror}).") from None
+    org = from_json(text)
+    write_new_file(_werkdruk_path(args.output), org, overwrite=args.force).close()
+    print(f"Ingelezen naar {args.output}")
+    return EXIT_OK
+
+
+def _werkdruk_path(path: Path) -> Path:
+    if path.suffix.lower() != ".werkdruk":
+        raise WerkdrukError(f"Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{path.name}'.")
+    return path
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "new": (_new, "maak een leeg organisatiebestand"),
+    "demo": (_demo, "schrijf een voorbeeldorganisatie"),
+    "export": (_export, "de hele organisatie als JSON"),
+    "import": (_import, "een nieuw .werkdruk-bestand uit JSON"),
+}
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="werkdrukdesk")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str) -> argparse.ArgumentParser:
+        run, summary = COMMANDS[name]
+        command = commands.add_parser(name, help=summary, description=summary)
+        command.set_defaults(run=run)
+        return command
+
+    new = add("new")
+    new.add_argument("file", type=Path, metavar="FILE")
+    new.add_argument("--name", required=True, help="naam van de organisatie")
+    demo = add("demo")
+    demo.add_argument("file", type=Path, metavar="FILE")
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    export = add("export")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
+    import_ = add("import")
+    import_.add_argument("input", type=Path, metavar="IN.json")
+    import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    import_.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    return parser

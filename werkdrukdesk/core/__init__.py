@@ -1,0 +1,1 @@
+"""The werkdruk domain in plain Python: no Qt, no SQL, no ReportLab."""

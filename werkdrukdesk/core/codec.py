@@ -1,0 +1,124 @@
+"""Dataclasses to plain values (str, int, float, bool, None, list, dict) and back.
+
+Used by the file (one row per object) and by the JSON interchange, so both agree on what a
+value looks like: dates as ISO text, enums as their code, everything else as itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class DecodeError(ValueError):
+    """The data does not fit the model; the message names the field."""
+
+
+def to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+@functools.cache
+def field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_plain(cls: Any, data: Any, where: str = "") -> Any:
+    """Build a value of type `cls` from plain data, strictly: wrong types raise DecodeError."""
+    where = where or getattr(cls, "__name__", str(cls))
+    origin = typing.get_origin(cls)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(cls) if a is not type(None)]
+        if data is None:
+            return None
+        return from_plain(options[0], data, where)
+    if dataclasses.is_dataclass(cls):
+        return _dataclass_from_plain(cls, data, where)
+    if origin is list:
+        (item_type,) = typing.get_args(cls)
+        _expect(isinstance(data, list), where, "een lijst")
+        return [from_plain(item_type, v, f"{where}[{i}]") for i, v in enumerate(data)]
+    if origin is dict:
+        key_type, value_type = typing.get_args(cls)
+        _expect(isinstance(data, dict), where, "een tabel")
+        return {
+            from_plain(key_type, _key(key_type, k, where), where): from_plain(
+                value_type, v, f"{where}.{k}"
+            )
+            for k, v in data.items()
+        }
+    return _scalar_from_plain(cls, data, where)
+
+
+def _dataclass_from_plain(cls: type, data: Any, where: str) -> Any:
+    _expect(isinstance(data, dict), where, "een object")
+    hints = field_types(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise DecodeError(f"{where}: onbekend veld '{sorted(unknown)[0]}'")
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{where}.{f.name}")
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise DecodeError(f"{where}: veld '{f.name}' ontbreekt")
+    return cls(**kwargs)
+
+
+def _scalar_from_plain(cls: Any, data: Any, where: str) -> Any:
+    if isinstance(cls, type) and issubclass(cls, Enum):
+        try:
+            return cls(data)
+        except ValueError:
+            raise DecodeError(f"{where}: onbekende waarde {data!r}") from None
+    if cls is date:
+        _expect(isinstance(data, str), where, "een datum")
+        try:
+            return date.fromisoformat(data)
+        except ValueError:
+            raise DecodeError(f"{where}: ongeldige datum {data!r}") from None
+    if cls is bool:
+        # SQLite stores booleans as 0/1
+        _expect(isinstance(data, bool) or data in (0, 1), where, "ja of nee")
+        return bool(data)
+    if cls is int:
+        _expect(isinstance(data, int) and not isinstance(data, bool), where, "een geheel getal")
+        return data
+    if cls is float:
+        ok = isinstance(data, (int, float)) and not isinstance(data, bool)
+        _expect(ok, where, "een getal")
+        return float(data)
+    if cls is str:
+        _expect(isinstance(data, str), where, "tekst")
+        return data
+    raise DecodeError(f"{where}: type {cls!r} wordt niet ondersteund")
+
+
+def _key(key_type: Any, key: Any, where: str) -> Any:
+    if key_type is int and isinstance(key, str):
+        try:
+            return int(key)
+        except ValueError:
+            raise DecodeError(f"{where}: sleutel {key!r} is geen getal") from None
+    return key
+
+
+def _expect(ok: bool, where: str, what: str) -> None:
+    if not ok:
+        raise DecodeError(f"{where}: verwacht {what}")

@@ -1,0 +1,380 @@
+"""The werkdruk policy cycle as plain data.
+
+One `Organisation` holds its profile, its sources and its cycles; a `Cycle` holds everything of
+steps 2-6 of the inspectorate's cycle. Ids are assigned by storage; objects not yet stored have
+`id = None`. Enum values are short English codes so the file reads well; Dutch labels live in
+`core.labels`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class SourceKind(StrEnum):
+    DEMAND = "demand"  # werkdrukbron: a problem when too high
+    RESOURCE = "resource"  # energiebron: a problem when too low
+
+
+class ParticipationBody(StrEnum):
+    WORKS_COUNCIL = "or"  # ondernemingsraad (50+ staff)
+    STAFF_REPRESENTATION = "pvt"  # personeelsvertegenwoordiging
+    STAFF_MEETING = "staff_meeting"  # personeelsvergadering
+    NONE = "none"
+
+
+class ReviewStatus(StrEnum):
+    """Toetsing of the RI&E by a certified expert."""
+
+    UNKNOWN = "unknown"
+    DONE = "done"
+    EXEMPT = "exempt"
+    NOT_DONE = "not_done"
+
+
+class DocumentKind(StrEnum):
+    RIE = "rie"
+    STAFF_SURVEY = "staff_survey"  # MTO
+    DEEPER_STUDY = "deeper_study"  # verdiepend onderzoek
+    OTHER = "other"
+
+
+class Rating(StrEnum):
+    """How a source stands in a team: for a demand 'problem' means too high, for a resource too low."""
+
+    UNRATED = "unrated"
+    FINE = "fine"
+    ATTENTION = "attention"
+    PROBLEM = "problem"
+
+
+class Evidence(StrEnum):
+    NONE = "none"
+    QUESTIONNAIRE = "questionnaire"
+    GROUP_DISCUSSION = "group_discussion"
+    DOCUMENT = "document"
+
+
+class Verdict(StrEnum):
+    UNDECIDED = "undecided"
+    IN_BALANCE = "in_balance"
+    AT_RISK = "at_risk"
+    OUT_OF_BALANCE = "out_of_balance"
+
+
+class Level(StrEnum):
+    """Where a measure works; the flyer asks for organisation first, then team, then individual."""
+
+    ORGANISATION = "organisation"
+    TEAM = "team"
+    INDIVIDUAL = "individual"
+
+
+class MeasureStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class SessionForm(StrEnum):
+    MEETING = "meeting"
+    MANAGER_TALK = "manager_talk"
+    TRAINING = "training"
+    WORKSHOP = "workshop"
+    WRITTEN_WITH_TALK = "written_with_talk"
+    OTHER = "other"
+
+
+class Audience(StrEnum):
+    STAFF = "staff"
+    MANAGERS = "managers"
+    EVERYONE = "everyone"
+
+
+class Topic(StrEnum):
+    """The subjects voorlichting should cover, after the flyer."""
+
+    WHAT_IS_STRESS = "what_is_stress"
+    CAUSES = "causes"
+    ORGANISATION_MEASURES = "organisation_measures"
+    WHAT_TEAM_AND_EMPLOYEE_CAN_DO = "what_team_and_employee_can_do"
+    SIGNALS_IN_YOURSELF = "signals_in_yourself"
+    SIGNALS_IN_OTHERS = "signals_in_others"  # for managers
+
+
+class Effect(StrEnum):
+    NOT_YET_KNOWN = "not_yet_known"
+    EFFECTIVE = "effective"
+    PARTLY = "partly"
+    NOT_EFFECTIVE = "not_effective"
+
+
+class EvaluationMethod(StrEnum):
+    GROUP_MEETINGS = "group_meetings"
+    INDIVIDUAL_TALKS = "individual_talks"
+    SECOND_MEASUREMENT = "second_measurement"
+    OTHER = "other"
+
+
+class CollectionMethod(StrEnum):
+    ON_SCREEN = "on_screen"
+    PAPER = "paper"
+    FILE = "file"
+
+
+@dataclass
+class Profile:
+    """Step 1: who the organisation is and how its arbo care is arranged."""
+
+    name: str
+    kvk_number: str = ""
+    sector: str = ""
+    headcount: int = 0
+    paid_hours_per_week: float = 0.0
+    prevention_officer: str = ""
+    prevention_officer_contact: str = ""  # how staff reach the preventiemedewerker
+    participation_body: ParticipationBody = ParticipationBody.NONE
+    participation_body_contact: str = ""
+    occupational_health_service: str = ""  # arbodienst
+    company_doctor: str = ""  # bedrijfsarts
+    rie_date: date | None = None
+    rie_instrument: str = ""
+    rie_branch_recognised: bool = False
+    rie_review: ReviewStatus = ReviewStatus.UNKNOWN
+    rie_review_date: date | None = None
+    rie_review_by: str = ""
+    rie_exemption_reason: str = ""
+    arbocatalogus: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Document:
+    """An RI&E, MTO, deeper study or other paper the werkdruk policy refers to."""
+
+    title: str
+    kind: DocumentKind = DocumentKind.OTHER
+    document_date: date | None = None
+    reference: str = ""  # where it is kept
+    summary: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Item:
+    """One questionnaire statement, answered 1-5; higher means more of its source."""
+
+    key: str
+    text: str
+    position: int = 0
+
+
+@dataclass
+class Source:
+    """A werkdrukbron or energiebron. Built-in ones carry the catalogue key."""
+
+    name: str
+    kind: SourceKind
+    explanation: str = ""
+    category: str = ""
+    catalogue_key: str | None = None
+    position: int = 0
+    archived: bool = False
+    items: list[Item] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def built_in(self) -> bool:
+        return self.catalogue_key is not None
+
+
+@dataclass
+class Team:
+    """A team or department as it was in one cycle."""
+
+    name: str
+    headcount: int = 0
+    hybrid: bool = False  # works time- and place-independently, wholly or partly
+    manager: str = ""
+    previous_team_id: int | None = None  # the same team in the cycle before
+    id: int | None = None
+
+
+@dataclass
+class SourceRating:
+    """Step 2: how one source stands in one team (team None: the whole organisation)."""
+
+    source_id: int
+    team_id: int | None
+    rating: Rating = Rating.UNRATED
+    evidence: Evidence = Evidence.NONE
+    evidence_reference: str = ""  # which measurement, meeting or document
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class TeamBalance:
+    """Step 3: the verdict on one team's balance of demands against resources."""
+
+    team_id: int
+    verdict: Verdict = Verdict.UNDECIDED
+    priority: int | None = None  # 1 = deal with first
+    rest_and_recovery: str = ""
+    work_private_balance: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """The imbalance a measure addresses: a source in a team (team None: organisation-wide)."""
+
+    source_id: int
+    team_id: int | None
+
+
+@dataclass
+class MeasureEvaluation:
+    """Step 6, per measure: did it work and what follows."""
+
+    effect: Effect = Effect.NOT_YET_KNOWN
+    how_assessed: str = ""
+    outcome: str = ""
+    next_steps: str = ""
+    evaluated_on: date | None = None
+
+
+@dataclass
+class Measure:
+    """Step 4: one measure of the plan van aanpak."""
+
+    title: str
+    description: str = ""
+    level: Level = Level.ORGANISATION
+    responsible: str = ""
+    carried_out_by: str = ""
+    start_date: date | None = None
+    deadline: date | None = None
+    budget: str = ""
+    status: MeasureStatus = MeasureStatus.PLANNED
+    completed_on: date | None = None
+    staff_involvement: str = ""
+    council_involvement: str = ""  # OR/PVT
+    coherence: str = ""  # samenhang with other measures
+    targets: list[Target] = field(default_factory=list)
+    related_measure_ids: list[int] = field(default_factory=list)
+    evaluation: MeasureEvaluation | None = None
+    carried_from_measure_id: int | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in (MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS)
+
+
+@dataclass
+class Attendee:
+    """Someone who attended a session, by name; team optional."""
+
+    name: str
+    team_id: int | None = None
+
+
+@dataclass
+class InformationSession:
+    """Step 5: one session of voorlichting en onderricht."""
+
+    held_on: date | None
+    title: str = ""
+    form: SessionForm = SessionForm.MEETING
+    audience: Audience = Audience.STAFF
+    given_by: str = ""
+    topics: list[Topic] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    team_counts: dict[int, int] = field(default_factory=dict)  # team id -> number present
+    notes: str = ""
+    id: int | None = None
+
+    def attendance(self) -> int:
+        return len(self.attendees) + sum(self.team_counts.values())
+
+
+@dataclass
+class Response:
+    """One anonymous questionnaire: a team and the answers, never a name."""
+
+    team_id: int | None
+    answers: dict[str, int] = field(default_factory=dict)  # item key -> 1..5
+    id: int | None = None
+
+
+@dataclass
+class Measurement:
+    """A questionnaire round within a cycle, over a fixed set of sources."""
+
+    name: str
+    held_on: date | None = None
+    method: CollectionMethod = CollectionMethod.ON_SCREEN
+    source_ids: list[int] = field(default_factory=list)
+    discussed_with_staff: str = ""  # how and when results were discussed
+    notes: str = ""
+    responses: list[Response] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class ProcessEvaluation:
+    """Step 6, the process: was it careful, what to do otherwise, how it changes the policy."""
+
+    methods: list[EvaluationMethod] = field(default_factory=list)
+    how_it_went: str = ""
+    do_differently: str = ""
+    policy_changes: str = ""
+    evaluated_on: date | None = None
+
+
+@dataclass
+class PlanApproval:
+    """Consent of the OR/PVT (WOR art. 27) and the employer's sign-off of the plan."""
+
+    consent_body: ParticipationBody = ParticipationBody.NONE
+    consent_date: date | None = None
+    consent_note: str = ""
+    employer_signed_by: str = ""
+    employer_signed_on: date | None = None
+
+
+@dataclass
+class Cycle:
+    """Steps 2-6 for one period, usually a year."""
+
+    number: int
+    title: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    closed: bool = False
+    hybrid_consideration: str = ""  # how hybrid work was taken into account
+    no_risk: bool = False  # the outcome "no PSA risk found"
+    no_risk_reason: str = ""
+    plan_coherence: str = ""  # how the measures hang together, for the plan as a whole
+    teams: list[Team] = field(default_factory=list)
+    ratings: list[SourceRating] = field(default_factory=list)
+    balances: list[TeamBalance] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    approval: PlanApproval = field(default_factory=PlanApproval)
+    sessions: list[InformationSession] = field(default_factory=list)
+    measurements: list[Measurement] = field(default_factory=list)
+    process_evaluation: ProcessEvaluation = field(default_factory=ProcessEvaluation)
+    id: int | None = None
+
+
+@dataclass
+class Organisation:
+    profile: Profile
+    documents: list[Document] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    cycles: list[Cycle] = field(default_factory=list)

@@ -1,0 +1,199 @@
+"""The rules a record must keep, as plain-Dutch problems a screen can show next to the field.
+
+Each `problems_*` function returns a list of sentences; an empty list means all is well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from werkdrukdesk.core import model as m
+
+SCALE = range(1, 6)
+MAX_HEADCOUNT = 100_000
+MAX_HOURS_PER_WEEK = 10_000_000.0
+
+
+def review_exemption_applies(profile: m.Profile) -> bool:
+    """Toetsing of the RI&E is not needed for ≤ 25 staff with a recognised branch RI&E,
+    or for ≤ 40 paid hours a week in total."""
+    small_with_branch_rie = profile.headcount <= 25 and profile.rie_branch_recognised
+    tiny = 0 < profile.paid_hours_per_week <= 40
+    return small_with_branch_rie or tiny
+
+
+def problems_profile(profile: m.Profile) -> list[str]:
+    problems = []
+    if not profile.name.strip():
+        problems.append("Vul de naam van de organisatie in.")
+    if profile.kvk_number and not re.fullmatch(r"\d{8}", profile.kvk_number.strip()):
+        problems.append("Een KvK-nummer bestaat uit 8 cijfers.")
+    if not 0 <= profile.headcount <= MAX_HEADCOUNT:
+        problems.append("Het aantal medewerkers moet 0 of meer zijn.")
+    if not 0 <= profile.paid_hours_per_week <= MAX_HOURS_PER_WEEK:
+        problems.append("Het aantal betaalde uren per week moet 0 of meer zijn.")
+    if profile.rie_review == m.ReviewStatus.EXEMPT:
+        if not profile.rie_exemption_reason.strip():
+            problems.append("Schrijf op waarom de RI&E niet getoetst hoeft te worden.")
+        if not review_exemption_applies(profile):
+            problems.append(
+                "Vrijstelling van toetsing geldt alleen bij hoogstens 25 medewerkers met een "
+                "erkende branche-RI&E, of bij hoogstens 40 betaalde uren per week in totaal."
+            )
+    return problems
+
+
+def problems_team(team: m.Team, others: list[m.Team]) -> list[str]:
+    problems = []
+    if not team.name.strip():
+        problems.append("Geef het team een naam.")
+    elif any(
+        o.name.strip().casefold() == team.name.strip().casefold() for o in others if o is not team
+    ):
+        problems.append(f"Er is al een team met de naam '{team.name.strip()}'.")
+    if not 0 <= team.headcount <= MAX_HEADCOUNT:
+        problems.append("Het aantal medewerkers van een team moet 0 of meer zijn.")
+    return problems
+
+
+def problems_cycle(cycle: m.Cycle) -> list[str]:
+    problems = []
+    if cycle.start_date and cycle.end_date and cycle.end_date < cycle.start_date:
+        problems.append("De einddatum van de cyclus ligt voor de begindatum.")
+    if cycle.no_risk and not cycle.no_risk_reason.strip():
+        problems.append("Schrijf op waarom er geen risico op werkstress is gevonden.")
+    return problems
+
+
+def problems_measure(measure: m.Measure) -> list[str]:
+    problems = []
+    if not measure.title.strip():
+        problems.append("Beschrijf in een paar woorden wat de maatregel is.")
+    if measure.start_date and measure.deadline and measure.deadline < measure.start_date:
+        problems.append("De uiterste datum ligt voor de startdatum.")
+    if measure.status == m.MeasureStatus.DONE and measure.completed_on is None:
+        problems.append("Vul in wanneer de maatregel is uitgevoerd.")
+    if (
+        measure.level == m.Level.TEAM
+        and measure.targets
+        and all(t.team_id is None for t in measure.targets)
+    ):
+        problems.append("Een maatregel op teamniveau hoort bij een of meer teams.")
+    if len(set(measure.targets)) != len(measure.targets):
+        problems.append("Dezelfde bron en hetzelfde team staan twee keer bij deze maatregel.")
+    if measure.id is not None and measure.id in measure.related_measure_ids:
+        problems.append("Een maatregel kan niet met zichzelf samenhangen.")
+    return problems
+
+
+def problems_session(session: m.InformationSession) -> list[str]:
+    problems = []
+    if session.held_on is None:
+        problems.append("Vul de datum van de voorlichting in.")
+    if not session.topics:
+        problems.append("Kies minstens één onderwerp dat aan bod kwam.")
+    if any(count < 0 for count in session.team_counts.values()):
+        problems.append("Het aantal aanwezigen kan niet negatief zijn.")
+    if any(not a.name.strip() for a in session.attendees):
+        problems.append("Een aanwezige zonder naam kan niet worden vastgelegd.")
+    return problems
+
+
+def problems_response(response: m.Response, item_keys: set[str]) -> list[str]:
+    problems = []
+    unknown = sorted(set(response.answers) - item_keys)
+    if unknown:
+        problems.append(f"Onbekende vraag '{unknown[0]}' in een ingevulde vragenlijst.")
+    if any(value not in SCALE for value in response.answers.values()):
+        problems.append("Een antwoord moet een getal van 1 tot en met 5 zijn.")
+    return problems
+
+
+def integrity_problems(org: m.Organisation) -> list[str]:
+    """What makes a whole organisation unfit to store: broken references, impossible values.
+
+    Incomplete records are fine (the owner fills them in over time); this is about data that
+    contradicts itself, as an edited or damaged JSON file can.
+    """
+    problems = []
+    if not org.profile.name.strip():
+        problems.append("De organisatie heeft geen naam.")
+    numbers = [c.number for c in org.cycles]
+    if not org.cycles:
+        problems.append("Er is geen enkele cyclus.")
+    if len(set(numbers)) != len(numbers):
+        problems.append("Twee cycli hebben hetzelfde nummer.")
+    source_ids = {s.id for s in org.sources}
+    item_keys = {item.key for s in org.sources for item in s.items}
+    if len(item_keys) != sum(len(s.items) for s in org.sources):
+        problems.append("Twee vragen hebben dezelfde sleutel.")
+    all_team_ids = {t.id for c in org.cycles for t in c.teams}
+    for cycle in org.cycles:
+        problems += [
+            f"Cyclus {cycle.number}: {p}"
+            for p in _cycle_integrity(cycle, source_ids, item_keys, all_team_ids)
+        ]
+    return problems
+
+
+def _cycle_integrity(
+    cycle: m.Cycle, source_ids: set, item_keys: set[str], all_team_ids: set
+) -> list[str]:
+    problems = []
+    team_ids = {t.id for t in cycle.teams} | {None}
+    measure_ids = {measure.id for measure in cycle.measures}
+
+    def check(ok: bool, message: str) -> None:
+        if not ok and message not in problems:
+            problems.append(message)
+
+    for team in cycle.teams:
+        check(
+            team.previous_team_id in all_team_ids | {None},
+            f"team '{team.name}' verwijst naar een onbekend eerder team.",
+        )
+        check(
+            0 <= team.headcount <= MAX_HEADCOUNT,
+            f"team '{team.name}' heeft een onmogelijk aantal medewerkers.",
+        )
+    for rating in cycle.ratings:
+        check(rating.source_id in source_ids, "een beoordeling hoort bij een onbekende bron.")
+        check(
+            rating.team_id in team_ids, "een beoordeling hoort bij een team van een andere cyclus."
+        )
+    for balance in cycle.balances:
+        check(balance.team_id in team_ids - {None}, "een balans hoort bij een onbekend team.")
+    for measure in cycle.measures:
+        for target in measure.targets:
+            check(
+                target.source_id in source_ids,
+                f"maatregel '{measure.title}' richt zich op een onbekende bron.",
+            )
+            check(
+                target.team_id in team_ids,
+                f"maatregel '{measure.title}' richt zich op een onbekend team.",
+            )
+        check(
+            set(measure.related_measure_ids) <= measure_ids,
+            f"maatregel '{measure.title}' hangt samen met een onbekende maatregel.",
+        )
+    for session in cycle.sessions:
+        teams_named = {a.team_id for a in session.attendees} | set(session.team_counts)
+        check(teams_named <= team_ids, "een voorlichting noemt een onbekend team.")
+        check(
+            all(n >= 0 for n in session.team_counts.values()),
+            "een voorlichting heeft een negatief aantal aanwezigen.",
+        )
+    for measurement in cycle.measurements:
+        check(
+            set(measurement.source_ids) <= source_ids,
+            f"meting '{measurement.name}' vraagt naar een onbekende bron.",
+        )
+        for response in measurement.responses:
+            check(
+                response.team_id in team_ids,
+                f"meting '{measurement.name}' heeft antwoorden van een onbekend team.",
+            )
+            for p in problems_response(response, item_keys):
+                check(False, f"meting '{measurement.name}': {p}")
+    return problems

@@ -1,0 +1,185 @@
+"""Creating and opening .werkdruk files, and refusing what is not one.
+
+Every edit is its own committed transaction in rollback-journal mode, so between edits the
+.werkdruk file alone holds all saved work and can be copied or e-mailed as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from werkdrukdesk.core.catalogue import builtin_sources
+from werkdrukdesk.core.cycles import (
+    current_cycle,
+    first_cycle,
+    next_cycle,
+    relink_measures,
+    retarget_measures,
+)
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.model import Cycle, Organisation, Profile
+from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage.records import Records
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WerkdrukFile(Records):
+    """An open organisation file. Read with `load()`, change with `save()` and `delete()`."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, read_only: bool = False):
+        super().__init__(db, read_only)
+        self.path = path
+
+    def start_next_cycle(self, org: Organisation, today: date | None = None) -> Cycle:
+        """Close the current cycle and open the next with its teams and open measures."""
+        previous = current_cycle(org)
+        cycle = next_cycle(previous, today)
+        with self.db.atomic():
+            previous.closed = True
+            self.save(previous)
+            self.save(cycle)
+            for team in cycle.teams:
+                self.save(team, cycle.id)
+            retarget_measures(cycle)
+            for measure in cycle.measures:
+                self.save(measure, cycle.id)
+            relink_measures(cycle)
+            for measure in cycle.measures:
+                self.save(measure)
+        org.cycles.append(cycle)
+        return cycle
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> WerkdrukFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_file(path: str | os.PathLike, profile: Profile, overwrite: bool = False) -> WerkdrukFile:
+    """Make a new organisation file with the built-in sources, and one open cycle."""
+    org = Organisation(profile=profile, sources=builtin_sources(), cycles=[first_cycle()])
+    return write_new_file(path, org, overwrite=overwrite)
+
+
+def write_new_file(
+    path: str | os.PathLike, org: Organisation, overwrite: bool = False
+) -> WerkdrukFile:
+    """Write a whole organisation to a new file; it appears complete or not at all."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise WerkdrukError(f"Het bestand {path.name} bestaat al. Kies een andere naam.")
+    if not path.parent.is_dir():
+        raise WerkdrukError(f"De map {path.parent} bestaat niet.")
+    partial = path.with_name(path.name + ".nieuw")
+    partial.unlink(missing_ok=True)
+    try:
+        db = _connect(partial)
+        db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+        migrations.apply(db)
+        Records(db).write_organisation(org)
+        db.close()
+        _restrict_to_owner(partial)
+        os.replace(partial, path)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise WerkdrukError(
+            f"Het bestand {path.name} kon niet worden geschreven: {error}."
+        ) from None
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise WerkdrukError(
+            f"Het bestand {path.name} kon niet worden geschreven ({error.strerror})."
+        ) from None
+    return open_file(path)
+
+
+def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
+    """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
+    path = Path(path)
+    _check_looks_like_sqlite(path)
+    try:
+        db = _connect(path, read_only=read_only)
+        _check_is_ours(db, path)
+        _check_not_newer(db, path)
+        if migrations.pending_names(db):
+            if read_only:
+                raise WerkdrukError(
+                    f"{path.name} is gemaakt met een oudere versie en moet eerst worden bijgewerkt; "
+                    "open het bestand zonder 'alleen lezen'."
+                )
+            migrations.apply(db)
+    except sqlite3.DatabaseError:
+        raise WerkdrukError(
+            f"{path.name} is beschadigd en kan niet worden geopend. "
+            "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd."
+        ) from None
+    return WerkdrukFile(path, db, read_only=read_only)
+
+
+def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(path)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        # FULL: a power cut after an edit is stored never loses that edit.
+        db.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def _check_looks_like_sqlite(path: Path) -> None:
+    if not path.exists():
+        raise WerkdrukError(f"Het bestand {path} bestaat niet.")
+    if path.is_dir():
+        raise WerkdrukError(f"{path} is een map, geen WerkdrukDesk-bestand.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise WerkdrukError(f"{path.name} kan niet worden gelezen ({error.strerror}).") from None
+    if header != SQLITE_HEADER:
+        raise WerkdrukError(
+            f"{path.name} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
+            "Het bestand is niet gewijzigd."
+        )
+
+
+def _check_is_ours(db: sqlite_utils.Database, path: Path) -> None:
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
+    if integrity != "ok":
+        raise sqlite3.DatabaseError(integrity)
+    if application_id != migrations.APPLICATION_ID:
+        raise WerkdrukError(
+            f"{path.name} is een database van een ander programma, geen WerkdrukDesk-bestand. "
+            "Het bestand is niet gewijzigd."
+        )
+
+
+def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
+    unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
+    if unknown:
+        raise WerkdrukError(
+            f"{path.name} is gemaakt met een nieuwere versie van WerkdrukDesk. "
+            "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd."
+        )
+
+
+def _restrict_to_owner(path: Path) -> None:
+    """Survey answers and names are personal data: only the owner may read the file."""
+    try:
+        path.chmod(0o600)
+    except OSError:
+        pass  # systems without POSIX permissions

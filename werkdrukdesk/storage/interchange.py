@@ -1,0 +1,63 @@
+"""The JSON interchange format: a whole organisation in one versioned, readable document.
+
+See docs/json-format.md. Export is deterministic, so export -> import -> export is identical.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from werkdrukdesk import __version__
+from werkdrukdesk.core.codec import DecodeError, from_plain, to_plain
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.model import Organisation
+from werkdrukdesk.core.rules import integrity_problems
+
+FORMAT_NAME = "werkdrukdesk"
+FORMAT_VERSION = 1
+
+
+def to_json(org: Organisation) -> str:
+    document = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "written_by": f"WerkdrukDesk {__version__}",
+        "organisation": to_plain(org),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(text: str) -> Organisation:
+    """Parse and check a JSON export; raises WerkdrukError listing what is wrong."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise WerkdrukError(
+            f"Het JSON-bestand is onleesbaar (regel {error.lineno}, kolom {error.colno})."
+        ) from None
+    _check_header(document)
+    try:
+        org = from_plain(Organisation, document.get("organisation"), "organisatie")
+    except DecodeError as error:
+        raise WerkdrukError(f"Het JSON-bestand klopt niet: {error}.") from None
+    except RecursionError:
+        raise WerkdrukError("Het JSON-bestand is te diep genest.") from None
+    problems = integrity_problems(org)
+    if problems:
+        more = f" (en nog {len(problems) - 1} andere problemen)" if len(problems) > 1 else ""
+        raise WerkdrukError(f"Het JSON-bestand klopt niet: {problems[0]}{more}")
+    return org
+
+
+def _check_header(document: Any) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise WerkdrukError("Dit is geen exportbestand van WerkdrukDesk.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise WerkdrukError("Het exportbestand mist een geldig formaatnummer.")
+    if version > FORMAT_VERSION:
+        raise WerkdrukError(
+            "Dit exportbestand is gemaakt met een nieuwere versie van WerkdrukDesk; "
+            "installeer de nieuwste versie om het in te lezen."
+        )

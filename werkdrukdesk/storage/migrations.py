@@ -1,0 +1,53 @@
+"""Schema changes, applied in order through sqlite-utils' Migrations.
+
+A file remembers which migrations it has had. One with a migration this program does not know
+comes from a newer version and is refused; one that misses some is brought up to date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+# Marks the file as ours for `file(1)` and for our own check ("WDK1").
+APPLICATION_ID = 0x57444B31
+
+migrations = Migrations("werkdrukdesk")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements; executescript would commit mid-migration."""
+    statements, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if not s.startswith("--") or "\n" in s]
+
+
+@migrations(name="0001_initial")
+def initial(db: sqlite_utils.Database) -> None:
+    sql = resources.files("werkdrukdesk.storage").joinpath("schema.sql").read_text("utf-8")
+    for statement in _statements(sql):
+        db.execute(statement)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def pending_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {len(known_names())}")

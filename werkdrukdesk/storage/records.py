@@ -1,0 +1,361 @@
+"""Core objects to rows and back.
+
+Each stored class has a `Spec`: its table, the column that points at its owner, nested
+dataclasses kept in the same row under a column prefix, and list fields that live in tables of
+their own (written by a child writer). One `save()` stores any object in one transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.codec import field_types, from_plain, to_plain
+from werkdrukdesk.core.errors import WerkdrukError
+
+CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements")
+
+
+@dataclass(frozen=True)
+class Spec:
+    table: str
+    parent_column: str | None = None
+    embedded: dict[str, str] = field(default_factory=dict)  # field -> column prefix
+    children: tuple[str, ...] = ()  # fields kept in other tables
+
+    def scalar_fields(self, cls: type) -> list[str]:
+        skip = {"id", *self.embedded, *self.children}
+        return [f.name for f in dataclasses.fields(cls) if f.name not in skip]
+
+
+SPECS: dict[type, Spec] = {
+    m.Document: Spec("documents"),
+    m.Source: Spec("sources", children=("items",)),
+    m.Cycle: Spec(
+        "cycles",
+        embedded={"approval": "", "process_evaluation": "process_"},
+        children=CYCLE_PARTS,
+    ),
+    m.Team: Spec("teams", "cycle_id"),
+    m.SourceRating: Spec("source_ratings", "cycle_id"),
+    m.TeamBalance: Spec("team_balances", "cycle_id"),
+    m.Measure: Spec(
+        "measures", "cycle_id", children=("targets", "related_measure_ids", "evaluation")
+    ),
+    m.InformationSession: Spec(
+        "information_sessions", "cycle_id", children=("topics", "attendees", "team_counts")
+    ),
+    m.Measurement: Spec("measurements", "cycle_id", children=("source_ids", "responses")),
+}
+
+
+def _part_fields(part_cls: type) -> list[str]:
+    """Fields of an embedded dataclass that live in the owner's row (its lists do not)."""
+    hints = field_types(part_cls)
+    return [
+        f.name for f in dataclasses.fields(part_cls) if typing.get_origin(hints[f.name]) is not list
+    ]
+
+
+def _row(obj: Any, spec: Spec) -> dict[str, Any]:
+    row = {name: to_plain(getattr(obj, name)) for name in spec.scalar_fields(type(obj))}
+    for name, prefix in spec.embedded.items():
+        part = getattr(obj, name)
+        for part_field in _part_fields(type(part)):
+            row[prefix + part_field] = to_plain(getattr(part, part_field))
+    return row
+
+
+def _decode(cls: type, row: dict[str, Any], spec: Spec, **children: Any) -> Any:
+    plain = {name: row[name] for name in spec.scalar_fields(cls)}
+    for name, prefix in spec.embedded.items():
+        part_cls = field_types(cls)[name]
+        plain[name] = {f: row[prefix + f] for f in _part_fields(part_cls)}
+    plain["id"] = row["id"]
+    obj = from_plain(cls, plain, cls.__name__)
+    for name, value in children.items():
+        setattr(obj, name, value)
+    return obj
+
+
+class Records:
+    """Loading and saving core objects on an open sqlite-utils database."""
+
+    def __init__(self, db: sqlite_utils.Database, read_only: bool = False):
+        self.db = db
+        self.read_only = read_only
+
+    # -- writing ------------------------------------------------------------------------
+
+    def save_profile(self, profile: m.Profile) -> None:
+        self._require_writable()
+        with self.db.atomic():
+            self.db["organisation"].upsert({"id": 1, **to_plain(profile)}, pk="id")
+
+    def save(self, obj: Any, parent_id: int | None = None) -> Any:
+        """Insert (id None) or update one object with its child rows; returns it with its id."""
+        self._require_writable()
+        with self.db.atomic():
+            self._store(obj, parent_id, new=obj.id is None)
+        return obj
+
+    def delete(self, obj: Any) -> None:
+        self._require_writable()
+        with self.db.atomic():
+            self.db[SPECS[type(obj)].table].delete(obj.id)
+
+    def add_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
+        """Store questionnaires in one go: all of them or, on any error, none."""
+        self._require_writable()
+        with self.db.atomic():
+            self._insert_responses(measurement_id, responses)
+
+    def write_organisation(self, org: m.Organisation) -> None:
+        """Write a whole organisation into an empty file, keeping the ids it has."""
+        self._require_writable()
+        with self.db.atomic():
+            # Related measures may point forward; checked at commit instead.
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.db["organisation"].insert({"id": 1, **to_plain(org.profile)})
+            for doc in org.documents:
+                self._store(doc, None, new=True)
+            for source in org.sources:
+                self._store(source, None, new=True)
+            for cycle in sorted(org.cycles, key=lambda c: c.number):
+                self._store(cycle, None, new=True)
+                for part in CYCLE_PARTS:
+                    for obj in getattr(cycle, part):
+                        self._store(obj, cycle.id, new=True)
+
+    def _store(self, obj: Any, parent_id: int | None, new: bool) -> None:
+        spec = SPECS[type(obj)]
+        row = _row(obj, spec)
+        table = self.db[spec.table]
+        if new:
+            if spec.parent_column:
+                row[spec.parent_column] = parent_id
+            if obj.id is not None:
+                row["id"] = obj.id
+            obj.id = table.insert(row).last_pk
+        else:
+            if spec.parent_column and parent_id is not None:
+                row[spec.parent_column] = parent_id
+            table.update(obj.id, row)
+        writer = CHILD_WRITERS.get(type(obj))
+        if writer:
+            writer(self, obj, new)
+
+    def _replace_rows(
+        self, table: str, key: str, owner_id: int, rows: list[dict], new: bool
+    ) -> None:
+        if not new:
+            self.db[table].delete_where(f"{key} = ?", [owner_id])
+        if rows:
+            self.db[table].insert_all(({key: owner_id, **row} for row in rows))
+
+    def _insert_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
+        answers = []
+        for response in responses:
+            row = {"measurement_id": measurement_id, "team_id": response.team_id}
+            if response.id is not None:
+                row["id"] = response.id
+            response.id = self.db["responses"].insert(row).last_pk
+            answers.extend(
+                {"response_id": response.id, "item_key": key, "value": value}
+                for key, value in response.answers.items()
+            )
+        if answers:
+            self.db["answers"].insert_all(answers, batch_size=2000)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise WerkdrukError("Dit bestand is alleen om te lezen geopend; wijzigen kan niet.")
+
+    # -- reading ------------------------------------------------------------------------
+
+    def load(self) -> m.Organisation:
+        """The whole organisation, every cycle and every response, as core objects."""
+        profile_rows = list(self.db["organisation"].rows)
+        if not profile_rows:
+            raise WerkdrukError("Dit bestand bevat geen organisatie; het is onvolledig.")
+        profile = from_plain(m.Profile, {k: v for k, v in profile_rows[0].items() if k != "id"})
+        documents = [self._decode(m.Document, row) for row in self._rows("documents")]
+        items = self._grouped("questionnaire_items", "source_id", order="position, key")
+        sources = [
+            self._decode(
+                m.Source,
+                row,
+                items=[m.Item(r["key"], r["text"], r["position"]) for r in items[row["id"]]],
+            )
+            for row in self._rows("sources", order="position, id")
+        ]
+        cycles = [self._load_cycle(row) for row in self._rows("cycles", order="number")]
+        return m.Organisation(profile=profile, documents=documents, sources=sources, cycles=cycles)
+
+    def _load_cycle(self, row: dict) -> m.Cycle:
+        cycle_id = row["id"]
+        methods = [
+            m.EvaluationMethod(r["method"])
+            for r in self._rows("cycle_evaluation_methods", "cycle_id = ?", [cycle_id], "rowid")
+        ]
+        cycle = self._decode(m.Cycle, row)
+        cycle.process_evaluation.methods = methods
+        for part, cls in (
+            ("teams", m.Team),
+            ("ratings", m.SourceRating),
+            ("balances", m.TeamBalance),
+        ):
+            rows = self._rows(SPECS[cls].table, "cycle_id = ?", [cycle_id])
+            setattr(cycle, part, [self._decode(cls, r) for r in rows])
+        cycle.measures = self._load_measures(cycle_id)
+        cycle.sessions = self._load_sessions(cycle_id)
+        cycle.measurements = self._load_measurements(cycle_id)
+        return cycle
+
+    def _load_measures(self, cycle_id: int) -> list[m.Measure]:
+        where = "measure_id IN (SELECT id FROM measures WHERE cycle_id = ?)"
+        targets = self._grouped("measure_targets", "measure_id", where, [cycle_id])
+        relations = self._grouped("measure_relations", "measure_id", where, [cycle_id])
+        evaluations = {
+            r["measure_id"]: r for r in self._rows("measure_evaluations", where, [cycle_id])
+        }
+        measures = []
+        for row in self._rows("measures", "cycle_id = ?", [cycle_id]):
+            evaluation = evaluations.get(row["id"])
+            measures.append(
+                self._decode(
+                    m.Measure,
+                    row,
+                    targets=[m.Target(t["source_id"], t["team_id"]) for t in targets[row["id"]]],
+                    related_measure_ids=[r["related_measure_id"] for r in relations[row["id"]]],
+                    evaluation=(
+                        from_plain(
+                            m.MeasureEvaluation,
+                            {k: v for k, v in evaluation.items() if k != "measure_id"},
+                        )
+                        if evaluation
+                        else None
+                    ),
+                )
+            )
+        return measures
+
+    def _load_sessions(self, cycle_id: int) -> list[m.InformationSession]:
+        where = "session_id IN (SELECT id FROM information_sessions WHERE cycle_id = ?)"
+        topics = self._grouped("session_topics", "session_id", where, [cycle_id])
+        attendees = self._grouped("session_attendees", "session_id", where, [cycle_id])
+        counts = self._grouped("session_team_counts", "session_id", where, [cycle_id])
+        return [
+            self._decode(
+                m.InformationSession,
+                row,
+                topics=[m.Topic(t["topic"]) for t in topics[row["id"]]],
+                attendees=[m.Attendee(a["name"], a["team_id"]) for a in attendees[row["id"]]],
+                team_counts={c["team_id"]: c["attendees"] for c in counts[row["id"]]},
+            )
+            for row in self._rows("information_sessions", "cycle_id = ?", [cycle_id])
+        ]
+
+    def _load_measurements(self, cycle_id: int) -> list[m.Measurement]:
+        where = "measurement_id IN (SELECT id FROM measurements WHERE cycle_id = ?)"
+        sources = self._grouped("measurement_sources", "measurement_id", where, [cycle_id])
+        return [
+            self._decode(
+                m.Measurement,
+                row,
+                source_ids=[s["source_id"] for s in sources[row["id"]]],
+                responses=self.load_responses(row["id"]),
+            )
+            for row in self._rows("measurements", "cycle_id = ?", [cycle_id])
+        ]
+
+    def load_responses(self, measurement_id: int) -> list[m.Response]:
+        responses: dict[int, m.Response] = {}
+        query = """
+            SELECT responses.id, responses.team_id, answers.item_key, answers.value
+            FROM responses LEFT JOIN answers ON answers.response_id = responses.id
+            WHERE responses.measurement_id = ?
+            ORDER BY responses.id, answers.rowid
+        """
+        for response_id, team_id, key, value in self.db.execute(query, [measurement_id]):
+            response = responses.get(response_id)
+            if response is None:
+                response = responses[response_id] = m.Response(team_id, {}, response_id)
+            if key is not None:
+                response.answers[key] = value
+        return list(responses.values())
+
+    def _decode(self, cls: type, row: dict, **children: Any) -> Any:
+        return _decode(cls, row, SPECS[cls], **children)
+
+    def _rows(
+        self, table: str, where: str | None = None, args: list | None = None, order: str = "rowid"
+    ) -> list[dict]:
+        return list(self.db[table].rows_where(where, args or [], order_by=order))
+
+    def _grouped(
+        self,
+        table: str,
+        key: str,
+        where: str | None = None,
+        args: list | None = None,
+        order: str = "rowid",
+    ) -> dict[int, list[dict]]:
+        groups: dict[int, list[dict]] = defaultdict(list)
+        for row in self._rows(table, where, args, order):
+            groups[row[key]].append(row)
+        return groups
+
+
+# -- child rows, per class ------------------------------------------------------------------
+
+
+def _write_source_items(records: Records, source: m.Source, new: bool) -> None:
+    rows = [{"key": i.key, "text": i.text, "position": i.position} for i in source.items]
+    records._replace_rows("questionnaire_items", "source_id", source.id, rows, new)
+
+
+def _write_cycle_children(records: Records, cycle: m.Cycle, new: bool) -> None:
+    rows = [{"method": method.value} for method in cycle.process_evaluation.methods]
+    records._replace_rows("cycle_evaluation_methods", "cycle_id", cycle.id, rows, new)
+
+
+def _write_measure_children(records: Records, measure: m.Measure, new: bool) -> None:
+    targets = [{"source_id": t.source_id, "team_id": t.team_id} for t in measure.targets]
+    records._replace_rows("measure_targets", "measure_id", measure.id, targets, new)
+    relations = [{"related_measure_id": other} for other in measure.related_measure_ids]
+    records._replace_rows("measure_relations", "measure_id", measure.id, relations, new)
+    evaluation = [to_plain(measure.evaluation)] if measure.evaluation else []
+    records._replace_rows("measure_evaluations", "measure_id", measure.id, evaluation, new)
+
+
+def _write_session_children(records: Records, session: m.InformationSession, new: bool) -> None:
+    topics = [{"topic": t.value} for t in session.topics]
+    records._replace_rows("session_topics", "session_id", session.id, topics, new)
+    attendees = [{"name": a.name, "team_id": a.team_id} for a in session.attendees]
+    records._replace_rows("session_attendees", "session_id", session.id, attendees, new)
+    counts = [{"team_id": team, "attendees": n} for team, n in session.team_counts.items()]
+    records._replace_rows("session_team_counts", "session_id", session.id, counts, new)
+
+
+def _write_measurement_children(records: Records, measurement: m.Measurement, new: bool) -> None:
+    rows = [{"source_id": source_id} for source_id in measurement.source_ids]
+    records._replace_rows("measurement_sources", "measurement_id", measurement.id, rows, new)
+    if new:  # later responses arrive through add_responses
+        records._insert_responses(measurement.id, measurement.responses)
+
+
+CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
+    m.Source: _write_source_items,
+    m.Cycle: _write_cycle_children,
+    m.Measure: _write_measure_children,
+    m.InformationSession: _write_session_children,
+    m.Measurement: _write_measurement_children,
+}
