@@ -1,0 +1,39 @@
+"""Shared test setup: no screen, no user folders touched, a fresh file per test."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def private_program_folders(tmp_path, monkeypatch):
+    """Settings, backups and logs go to the test's own folder, never the user's."""
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "program" / name.lower()))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "program" / "appdata"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "program" / "localappdata"))
+
+
+@pytest.fixture
+def run_cli():
+    """Run the real command line in a child process; returns (exit code, stdout, stderr)."""
+    import subprocess
+
+    def run(*args: str, cwd: Path | None = None):
+        done = subprocess.run(
+            [sys.executable, "-m", "werkdrukdesk", *map(str, args)],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    return run
