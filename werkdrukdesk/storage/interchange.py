@@ -36,13 +36,15 @@ def from_json(text: str) -> Organisation:
         raise WerkdrukError(
             f"Het JSON-bestand is onleesbaar (regel {error.lineno}, kolom {error.colno})."
         ) from None
+    except RecursionError:
+        raise WerkdrukError("Het JSON-bestand is te diep genest om in te lezen.") from None
     _check_header(document)
     try:
         org = from_plain(Organisation, document.get("organisation"), "organisatie")
     except DecodeError as error:
         raise WerkdrukError(f"Het JSON-bestand klopt niet: {error}.") from None
     except RecursionError:
-        raise WerkdrukError("Het JSON-bestand is te diep genest.") from None
+        raise WerkdrukError("Het JSON-bestand is te diep genest om in te lezen.") from None
     problems = integrity_problems(org)
     if problems:
         more = f" (en nog {len(problems) - 1} andere problemen)" if len(problems) > 1 else ""

@@ -1,0 +1,70 @@
+"""The JSON interchange: every field round-trips, bad documents are refused whole."""
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.storage.file import write_new_file
+from werkdrukdesk.storage.interchange import FORMAT_VERSION, from_json, to_json
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "json-format.md"
+
+
+def test_every_field_of_the_model_is_documented():
+    text = DOC.read_text(encoding="utf-8")
+    documented = set(re.findall(r"`([a-z_]+)`", text))
+    classes = [m.Organisation, m.Profile, m.Document, m.Source, m.Item, m.Cycle, m.Team,
+               m.SourceRating, m.TeamBalance, m.Measure, m.Target, m.MeasureEvaluation,
+               m.PlanApproval, m.InformationSession, m.Attendee, m.Measurement, m.Response,
+               m.ProcessEvaluation]
+    missing = {f.name for cls in classes for f in dataclasses.fields(cls)} - documented
+    assert missing == set()
+
+
+def test_a_new_file_round_trips(tmp_path):
+    with create_file(tmp_path / "a.werkdruk", m.Profile("R&D <Noord> \"Ĳssel\"")) as file:
+        text = to_json(file.load())
+    write_new_file(tmp_path / "b.werkdruk", from_json(text)).close()
+    with open_file(tmp_path / "b.werkdruk") as copy:
+        assert to_json(copy.load()) == text
+
+
+def _document(tmp_path) -> dict:
+    with create_file(tmp_path / "a.werkdruk", m.Profile("Korenaar")) as file:
+        return json.loads(to_json(file.load()))
+
+
+@pytest.mark.parametrize(
+    "spoil, message",
+    [
+        (lambda d: d.update(format="iets anders"), "geen exportbestand"),
+        (lambda d: d.update(format_version=FORMAT_VERSION + 1), "nieuwere versie"),
+        (lambda d: d.update(format_version="1"), "formaatnummer"),
+        (lambda d: d["organisation"]["profile"].update(headcount="veel"), "geheel getal"),
+        (lambda d: d["organisation"]["profile"].pop("name"), "'name' ontbreekt"),
+        (lambda d: d["organisation"]["cycles"][0].update(colour=1), "onbekend veld"),
+        (lambda d: d["organisation"].update(cycles=[]), "geen enkele cyclus"),
+        (
+            lambda d: d["organisation"]["cycles"][0]["teams"].append(
+                {"name": "X", "previous_team_id": 77, "id": 5}),
+            "onbekend eerder team",
+        ),
+    ],
+)
+def test_bad_documents_are_refused_with_the_reason(tmp_path, spoil, message):
+    document = _document(tmp_path)
+    spoil(document)
+    with pytest.raises(WerkdrukError, match=message):
+        from_json(json.dumps(document))
+
+
+@pytest.mark.parametrize("text", ["", "{", "[]", "null", "42", '"x"', "[" * 5000 + "]" * 5000])
+def test_malformed_json_is_refused(text):
+    with pytest.raises(WerkdrukError):
+        from_json(text)

@@ -1,0 +1,42 @@
+"""The program's own settings (recent files) as a small JSON file in the settings folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from werkdrukdesk.paths import settings_dir
+
+MAX_RECENT = 8
+
+
+def _settings_file() -> Path:
+    return settings_dir() / "settings.json"
+
+
+def load_settings() -> dict:
+    try:
+        data = json.loads(_settings_file().read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}  # missing or damaged settings: start afresh, never fail
+
+
+def save_settings(settings: dict) -> None:
+    try:
+        _settings_file().parent.mkdir(parents=True, exist_ok=True)
+        _settings_file().write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    except OSError:
+        pass  # settings are a convenience; losing them must not stop the work
+
+
+def recent_files() -> list[Path]:
+    return [Path(p) for p in load_settings().get("recent_files", []) if isinstance(p, str)]
+
+
+def remember_file(path: Path) -> None:
+    settings = load_settings()
+    path_text = str(Path(path).resolve())
+    recent = [p for p in settings.get("recent_files", []) if p != path_text]
+    settings["recent_files"] = [path_text, *recent][:MAX_RECENT]
+    save_settings(settings)
