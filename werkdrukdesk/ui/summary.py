@@ -21,7 +21,7 @@ def summary_lines(step: str, org: m.Organisation, cycle: m.Cycle, today: date) -
         p = org.profile
         return [
             tr("Naam: {0}").format(p.name),
-            tr("Medewerkers: {0}, in {1} teams").format(p.headcount, len(cycle.teams)),
+            tr("Medewerkers: {0}; teams: {1}").format(p.headcount, len(cycle.teams)),
             tr("Preventiemedewerker: {0}").format(p.prevention_officer or tr("nog niet ingevuld")),
             tr("RI&E van: {0}").format(format_date(p.rie_date) or tr("nog niet ingevuld")),
         ]
