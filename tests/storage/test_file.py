@@ -229,3 +229,13 @@ def test_creating_never_overwrites_by_accident(file, path):
 def test_the_file_records_its_migrations(file):
     assert migrations.applied_names(file.db) == migrations.known_names()
     assert file.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+
+
+def test_a_copy_is_a_complete_file_of_its_own(file, tmp_path):
+    saved = _fill(file)
+    target = tmp_path / "kopie.werkdruk"
+    file.save_copy(target)
+    with open_file(target) as copy:
+        assert copy.load() == saved
+    with pytest.raises(WerkdrukError, match="andere naam"):
+        file.save_copy(file.path)

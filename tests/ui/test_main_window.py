@@ -1,13 +1,20 @@
-"""The main window in a real (offscreen) Qt session."""
+"""The main window in a real (offscreen) Qt session, with real files."""
 
 from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
 from werkdrukdesk.core import model as m
-from werkdrukdesk.storage import create_file
-from werkdrukdesk.ui import main_window, settings
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.ui import file_actions, main_window, settings
+from werkdrukdesk.ui.intake import IntakeDialog
 from werkdrukdesk.ui.main_window import MainWindow
+
+STEP_TITLES = ["Organisatie", "Inventarisatie", "Balans", "Plan van aanpak", "Voorlichting",
+               "Evaluatie", "Overzicht & afdrukken"]
 
 
 @pytest.fixture
@@ -15,7 +22,8 @@ def window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    return win
+    yield win
+    win.close_document()
 
 
 @pytest.fixture
@@ -27,10 +35,22 @@ def werkdruk_file(tmp_path) -> Path:
     return path
 
 
-def test_the_sidebar_lists_every_step_and_buttons_move_through_them(window, qtbot):
-    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Organisatie", "Inventarisatie", "Balans", "Plan van aanpak",
-                      "Voorlichting", "Evaluatie", "Overzicht & afdrukken"]
+def open_in(window, qtbot, path):
+    with qtbot.waitSignal(window.file_opened, timeout=10000):
+        window.open_path(path)
+
+
+def test_without_a_file_the_welcome_screen_shows(window):
+    assert window.screens.currentWidget() is window.welcome
+
+
+def test_the_sidebar_lists_every_step_and_buttons_move_through_them(window, qtbot,
+                                                                    werkdruk_file):
+    open_in(window, qtbot, werkdruk_file)
+    titles = [window.sidebar.item(i).text().split("\n")[0] for i in range(window.sidebar.count())]
+    assert titles == STEP_TITLES
+    assert all("%" in window.sidebar.item(i).text() or "✓" in window.sidebar.item(i).text()
+               for i in range(window.sidebar.count()))
     window.next_button.click()
     window.next_button.click()
     assert window.pages.currentIndex() == 2
@@ -38,25 +58,83 @@ def test_the_sidebar_lists_every_step_and_buttons_move_through_them(window, qtbo
     assert window.sidebar.currentRow() == 1
     for _ in range(10):
         window.next_button.click()
-    assert window.sidebar.currentRow() == 6
+    assert window.sidebar.currentRow() == 6 and not window.next_button.isEnabled()
 
 
-def test_opening_a_file_shows_it_and_remembers_it(window, werkdruk_file):
-    assert window.open_path(werkdruk_file)
+def test_opening_a_file_shows_it_and_remembers_it(window, qtbot, werkdruk_file):
+    open_in(window, qtbot, werkdruk_file)
+    assert window.screens.currentIndex() == 1
     assert "Kapsalon Ayşe Yılmaz" in window.windowTitle()
     assert "kapsalon.werkdruk" in window.windowTitle()
-    assert "teams: 1" in window.step_pages[0].facts.text()
     assert settings.recent_files()[0] == werkdruk_file.resolve()
+    assert "Cyclus 1 van 1" in window.cycle_label.text()
 
 
-def test_a_bad_file_is_explained_and_the_open_one_stays(window, werkdruk_file, tmp_path,
+def test_a_bad_file_is_explained_and_the_open_one_stays(window, qtbot, werkdruk_file, tmp_path,
                                                         monkeypatch):
-    window.open_path(werkdruk_file)
+    open_in(window, qtbot, werkdruk_file)
     shown = []
     monkeypatch.setattr(main_window.QMessageBox, "warning",
                         lambda parent, title, text: shown.append(text))
     junk = tmp_path / "junk.werkdruk"
     junk.write_bytes(b"not a database")
-    assert not window.open_path(junk)
+    with qtbot.waitSignal(window.open_failed, timeout=10000):
+        window.open_path(junk)
     assert shown and "geen WerkdrukDesk-bestand" in shown[0]
-    assert "Kapsalon" in window.windowTitle() and window.file.path == werkdruk_file
+    assert "Kapsalon" in window.windowTitle() and window.doc.file.path == werkdruk_file
+
+
+def test_new_organisation_through_the_intake(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "nieuw.werkdruk"
+
+    def fill_intake(dialog):
+        dialog.name.setText("R&D <Noord> B.V.")
+        dialog.teams.setItem(0, 0, QTableWidgetItem("Ontwikkeling"))
+        dialog.teams.setItem(0, 1, QTableWidgetItem("9"))
+        dialog.teams.item(0, 2).setCheckState(Qt.Checked)
+        dialog.teams.setItem(1, 0, QTableWidgetItem("Werkplaats Łódź"))
+        dialog.teams.setItem(1, 1, QTableWidgetItem("6"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(IntakeDialog, "exec", fill_intake)
+    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.file_opened, timeout=10000):
+        window.actions_.new_file()
+    org = open_file(target).load()
+    assert org.profile.name == "R&D <Noord> B.V." and org.profile.headcount == 15
+    assert [(t.name, t.headcount, t.hybrid) for t in org.cycles[0].teams] == [
+        ("Ontwikkeling", 9, True), ("Werkplaats Łódź", 6, False)]
+
+
+def test_the_intake_explains_mistakes_inline(qtbot):
+    dialog = IntakeDialog()
+    qtbot.addWidget(dialog)
+    dialog.teams.setItem(0, 0, QTableWidgetItem("Keuken"))
+    dialog.teams.setItem(0, 1, QTableWidgetItem("twaalf"))
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "naam van de organisatie" in dialog.problems.text()
+    assert "als getal" in dialog.problems.text()
+
+
+def test_starting_a_new_cycle_from_the_menu(window, qtbot, werkdruk_file, monkeypatch):
+    open_in(window, qtbot, werkdruk_file)
+    monkeypatch.setattr(file_actions.QMessageBox, "question",
+                        lambda *a: file_actions.QMessageBox.Yes)
+    window.actions_.start_next_cycle()
+    assert "Cyclus 2 van 2" in window.cycle_label.text()
+    org = open_file(werkdruk_file).load()
+    assert [c.closed for c in org.cycles] == [True, False]
+    assert [t.name for t in org.cycles[1].teams] == ["Salon"]
+
+
+def test_save_a_copy(window, qtbot, werkdruk_file, tmp_path, monkeypatch):
+    open_in(window, qtbot, werkdruk_file)
+    target = tmp_path / "kopie.werkdruk"
+    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window.actions_.save_copy()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert open_file(target).load().profile.name == "Kapsalon Ayşe Yılmaz"

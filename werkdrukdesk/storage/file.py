@@ -55,6 +55,28 @@ class WerkdrukFile(Records):
         org.cycles.append(cycle)
         return cycle
 
+    def save_copy(self, target: str | os.PathLike) -> None:
+        """A consistent copy through SQLite's backup API, swapped in only when complete."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WerkdrukError("Kies voor de kopie een andere naam dan die van dit bestand.")
+        partial = target.with_name(target.name + ".nieuw")
+        try:
+            partial.unlink(missing_ok=True)
+            copy = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(copy)
+            finally:
+                copy.close()
+            _restrict_to_owner(partial)
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            reason = getattr(error, "strerror", None) or str(error)
+            raise WerkdrukError(
+                f"De kopie {target.name} kon niet worden gemaakt ({reason})."
+            ) from None
+
     def close(self) -> None:
         self.db.close()
 
@@ -127,10 +149,13 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+    # The window opens files in a worker thread and then works with them on its own thread;
+    # it never uses one connection from two threads at once.
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(path, check_same_thread=False)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     if not read_only:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from werkdrukdesk import APP_NAME
+from werkdrukdesk.core.errors import WerkdrukError
 
 
 def run(path: Path | None = None, exit_when_ready: bool = False) -> int:
@@ -20,10 +21,17 @@ def run(path: Path | None = None, exit_when_ready: bool = False) -> int:
     window = MainWindow()
     window.show()
     start_file = path or next((p for p in settings.recent_files() if p.exists()), None)
-    if start_file:
-        # Unattended runs have nobody to read a dialog: the error goes to the command line.
-        window.open_path(Path(start_file), quiet=exit_when_ready)
+    failure: list[str] = []
     if exit_when_ready:
-        # Runs once the event queue is empty: the window is shown and idle.
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        # Quit once the window shows the file and the event queue is empty: nobody is there
+        # to read a dialog, so an error goes to the command line instead.
+        window.file_opened.connect(lambda _: QTimer.singleShot(0, app.quit))
+        window.open_failed.connect(lambda message: (failure.append(message), app.quit()))
+        if not start_file:
+            QTimer.singleShot(0, app.quit)
+    if start_file:
+        window.open_path(Path(start_file), quiet=exit_when_ready)
+    status = app.exec()
+    if failure:
+        raise WerkdrukError(failure[0])
+    return status

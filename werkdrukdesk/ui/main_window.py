@@ -1,14 +1,11 @@
-"""The main window: a sidebar with the steps of the cycle and one page per step."""
+"""The main window: a welcome screen, then a sidebar with the steps and one page per step."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,130 +18,153 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk import APP_NAME
-from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.storage import WerkdrukFile, open_file
+from werkdrukdesk.core.progress import step_progress
+from werkdrukdesk.storage import open_file
 from werkdrukdesk.ui import settings
-from werkdrukdesk.ui.steps import Step, steps
-from werkdrukdesk.ui.summary import summary_lines
-
-FILE_FILTER = "WerkdrukDesk-bestanden (*.werkdruk)"
-
-
-class StepPage(QWidget):
-    """Guidance for a step and what is already recorded for it."""
-
-    def __init__(self, step: Step):
-        super().__init__()
-        self.step = step
-        title = QLabel(f"<h2>{step.title}</h2>")
-        guidance = QLabel(step.guidance)
-        guidance.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.PlainText)
-        self.facts.setAccessibleName(self.tr("Stand van zaken"))
-        layout = QVBoxLayout(self)
-        for widget in (title, guidance, self.facts):
-            layout.addWidget(widget)
-        layout.addStretch()
-
-    def show_lines(self, lines: list[str]) -> None:
-        self.facts.setText("\n".join(lines))
+from werkdrukdesk.ui.background import BackgroundTask
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.file_actions import FileActions
+from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.registry import make_pages
+from werkdrukdesk.ui.welcome import Welcome
+from werkdrukdesk.ui.widgets import InlineProblems
 
 
 class MainWindow(QMainWindow):
     file_opened = Signal(Path)
+    open_failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.file: WerkdrukFile | None = None
+        self.doc: OpenDocument | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 720)
+        self.resize(1280, 760)
+        self.welcome = Welcome()
+        self.step_pages: list[StepPage] = make_pages()
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.welcome)
+        self.screens.addWidget(self._workspace())
+        self.setCentralWidget(self.screens)
+        self.actions_ = FileActions(self)
+        self.welcome.new_requested.connect(self.actions_.new_file)
+        self.welcome.open_requested.connect(self.actions_.choose_file)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.sidebar.setCurrentRow(0)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _workspace(self) -> QWidget:
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(self.tr("Stappen"))
-        self.sidebar.setFixedWidth(220)
+        self.sidebar.setAccessibleName(self.tr("Stappen van de cyclus"))
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
-        self.step_pages = [StepPage(step) for step in steps()]
         for page in self.step_pages:
             self.sidebar.addItem(page.step.title)
             self.pages.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.previous_button = QPushButton(self.tr("&Vorige"))
-        self.next_button = QPushButton(self.tr("V&olgende"))
+        self.sidebar.currentRowChanged.connect(self._show_step)
+        self.banner = InlineProblems()
+        self.cycle_label = QLabel()
+        self.cycle_label.setAccessibleName(self.tr("Getoonde cyclus"))
+        self.previous_button = QPushButton(self.tr("← &Vorige"))
+        self.next_button = QPushButton(self.tr("V&olgende →"))
         self.previous_button.clicked.connect(lambda: self._move(-1))
         self.next_button.clicked.connect(lambda: self._move(1))
-        self.setCentralWidget(self._layout())
-        self._menus()
-        self.sidebar.setCurrentRow(0)
-
-    def _layout(self) -> QWidget:
         buttons = QHBoxLayout()
+        buttons.addWidget(self.cycle_label)
         buttons.addStretch()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         right = QVBoxLayout()
+        right.addWidget(self.banner)
         right.addWidget(self.pages, 1)
         right.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.sidebar)
         body.addLayout(right, 1)
-        central = QWidget()
-        central.setLayout(body)
-        return central
-
-    def _menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        open_action = QAction(self.tr("&Openen…"), self)
-        open_action.setShortcut(QKeySequence.Open)
-        open_action.triggered.connect(self.choose_file)
-        menu.addAction(open_action)
-        self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
-        self._fill_recent()
-        quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in settings.recent_files():
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        workspace = QWidget()
+        workspace.setLayout(body)
+        return workspace
 
     def _move(self, delta: int) -> None:
         row = min(max(self.sidebar.currentRow() + delta, 0), self.sidebar.count() - 1)
         self.sidebar.setCurrentRow(row)
 
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Bestand openen"), "", FILE_FILTER)
-        if name:
-            self.open_path(Path(name))
+    def _show_step(self, row: int) -> None:
+        current = self.pages.currentWidget()
+        if isinstance(current, StepPage):
+            current.leave()
+        self.pages.setCurrentIndex(row)
+        self.step_pages[row].refresh()
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.sidebar.count() - 1)
 
-    def open_path(self, path: Path, quiet: bool = False) -> bool:
-        """Open a file; on failure say why (or raise, when quiet) and keep what was open."""
-        try:
+    # -- files -----------------------------------------------------------------------------
+
+    def open_path(self, path: Path, quiet: bool = False) -> None:
+        """Open a file in the background; on failure say why and keep what was open."""
+
+        def work():
             opened = open_file(path)
-            org = opened.load()
-        except WerkdrukError as error:
-            if quiet:
-                raise
-            QMessageBox.warning(self, APP_NAME, str(error))
-            return False
-        if self.file:
-            self.file.close()
-        self.file = opened
-        self.setWindowTitle(f"{org.profile.name} — {path.name} — {APP_NAME}")
-        cycle = current_cycle(org)
+            return opened, opened.load()
+
+        task = BackgroundTask(self, self.tr("Bestand openen…"), work)
+        task.done.connect(lambda result: self._opened(Path(path), *result))
+        task.failed.connect(lambda message: self._open_failed(message, quiet))
+        task.start()
+
+    def _open_failed(self, message: str, quiet: bool) -> None:
+        if not quiet:
+            QMessageBox.warning(self, APP_NAME, message)
+        self.open_failed.emit(message)
+
+    def _opened(self, path: Path, file, org) -> None:
+        self.close_document()
+        self.doc = OpenDocument(file, org)
+        self.doc.changed.connect(self._after_change)
+        self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
+        self.doc.cycle_changed.connect(self._after_change)
         for page in self.step_pages:
-            page.show_lines(summary_lines(page.step.key, org, cycle, date.today()))
+            page.set_document(self.doc)
+        self.screens.setCurrentIndex(1)
+        self._after_change()
         settings.remember_file(path)
-        self._fill_recent()
+        self.actions_.document_opened()
         self.file_opened.emit(path)
-        return True
+
+    def close_document(self) -> None:
+        if self.doc is None:
+            return
+        current = self.pages.currentWidget()
+        if isinstance(current, StepPage):
+            current.leave()
+        for page in self.step_pages:
+            page.set_document(None)
+        self.doc.file.close()
+        self.doc = None
+
+    def _after_change(self) -> None:
+        """Title, cycle line and the progress beside each step follow every stored edit."""
+        self.banner.show_problems([])
+        if self.doc is None:
+            return
+        doc = self.doc
+        self.setWindowTitle(f"{doc.org.profile.name} — {doc.file.path.name} — {APP_NAME}")
+        state = self.tr(" (afgesloten, alleen bekijken)") if doc.cycle.closed else ""
+        self.cycle_label.setText(
+            self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
+        )
+        progress = step_progress(doc.org, doc.cycle)
+        for row, page in enumerate(self.step_pages):
+            done = progress[page.step.key]
+            mark = "✓" if done.complete else f"{done.percent}%"
+            item = self.sidebar.item(row)
+            item.setText(f"{page.step.title}\n{mark}")
+            item.setToolTip(
+                self.tr("{0} van {1} onderdelen ingevuld").format(done.done, done.total)
+            )
+        self.actions_.document_changed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self.file:
-            self.file.close()
+        self.close_document()
         super().closeEvent(event)

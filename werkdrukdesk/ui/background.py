@@ -1,0 +1,70 @@
+"""Running slow work (opening a big file, copying it) off the main thread, with progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from werkdrukdesk.core.errors import WerkdrukError
+
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]):
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except WerkdrukError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
+            self.signals.failed.emit(f"Er ging iets onverwachts mis: {error}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """One piece of work in the thread pool; `done(result)` or `failed(message)` on the main
+    thread. A busy indicator appears only when the work takes noticeably long."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]):
+        super().__init__(parent)
+        self._progress = QProgressDialog(label, "", 0, 0, parent)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModal)
+        self._progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        self._progress.setAccessibleName(label)
+        self._progress.reset()
+        self._job = _Job(work)
+        self._job.signals.finished.connect(self._finish)
+        self._job.signals.failed.connect(self._fail)
+
+    def start(self) -> BackgroundTask:
+        self._progress.setValue(0)
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    def _finish(self, result: Any) -> None:
+        self._progress.reset()
+        self.done.emit(result)
+        QTimer.singleShot(0, self.deleteLater)
+
+    def _fail(self, message: str) -> None:
+        self._progress.reset()
+        self.failed.emit(message)
+        QTimer.singleShot(0, self.deleteLater)

@@ -1,0 +1,104 @@
+"""Widgets bound to the fields of one record: every finished edit updates and stores it.
+
+A page makes a `Binder` per record it edits, binds its widgets once, and calls `show(record)`
+to fill them. The binder writes a field back when the user finishes editing it, asks the core
+rules what is wrong, shows that inline, and stores the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
+
+from werkdrukdesk.ui.widgets import CodeChoice, DateField, InlineProblems, LongText
+
+
+class Binder:
+    def __init__(
+        self,
+        store: Callable[[Any], bool],
+        problems: InlineProblems,
+        check: Callable[[Any], list[str]] | None = None,
+    ):
+        self.record: Any = None
+        self._store = store
+        self._problems = problems
+        self._check = check or (lambda record: [])
+        self._fillers: list[Callable[[Any], None]] = []
+        self._widgets: list[QWidget] = []
+        self._date_problem = ""
+
+    # -- binding -------------------------------------------------------------------------
+
+    def text(self, widget: QLineEdit | LongText, attr: str) -> None:
+        if isinstance(widget, LongText):
+            widget.editing_finished.connect(lambda: self._set(attr, widget.toPlainText()))
+            self._fill(widget, lambda r: widget.set_text_quietly(getattr(r, attr)))
+        else:
+            widget.editingFinished.connect(lambda: self._set(attr, widget.text()))
+            self._fill(widget, lambda r: widget.setText(getattr(r, attr)))
+
+    def number(self, widget: QSpinBox | QDoubleSpinBox, attr: str) -> None:
+        widget.editingFinished.connect(lambda: self._set(attr, widget.value()))
+        self._fill(widget, lambda r: widget.setValue(getattr(r, attr) or 0))
+
+    def flag(self, widget: QCheckBox, attr: str) -> None:
+        widget.toggled.connect(lambda on: self._set(attr, on))
+        self._fill(widget, lambda r: widget.setChecked(bool(getattr(r, attr))))
+
+    def choice(self, widget: CodeChoice, attr: str) -> None:
+        widget.activated.connect(lambda _index: self._set(attr, widget.code()))
+        self._fill(widget, lambda r: widget.set_code(getattr(r, attr)))
+
+    def date(self, widget: DateField, attr: str) -> None:
+        widget.date_edited.connect(lambda value: self._set(attr, value))
+        widget.invalid.connect(self._show_date_problem)
+        self._fill(widget, lambda r: widget.set_date(getattr(r, attr)))
+
+    # -- use -----------------------------------------------------------------------------
+
+    def show(self, record: Any, editable: bool = True) -> None:
+        """Fill every bound widget from `record` without storing anything."""
+        self.record = record
+        self._date_problem = ""
+        for widget in self._widgets:
+            widget.blockSignals(True)
+        try:
+            for fill in self._fillers:
+                fill(record)
+        finally:
+            for widget in self._widgets:
+                widget.blockSignals(False)
+                widget.setEnabled(editable and record is not None)
+        self._problems.show_problems(self._check(record) if record is not None else [])
+
+    def flush(self) -> None:
+        """Store text still being typed in multi-line fields (before closing or switching)."""
+        for widget in self._widgets:
+            if isinstance(widget, LongText):
+                widget.flush()
+
+    def _fill(self, widget: QWidget, filler: Callable[[Any], None]) -> None:
+        self._widgets.append(widget)
+        self._fillers.append(lambda record: record is not None and filler(record))
+
+    def _set(self, attr: str, value: Any) -> None:
+        if self.record is None or getattr(self.record, attr) == value:
+            self._refresh_problems()
+            return
+        setattr(self.record, attr, value)
+        self._date_problem = ""
+        self._store(self.record)
+        self._refresh_problems()
+
+    def _show_date_problem(self, message: str) -> None:
+        self._date_problem = message
+        self._refresh_problems()
+
+    def _refresh_problems(self) -> None:
+        problems = self._check(self.record) if self.record is not None else []
+        if self._date_problem:
+            problems = [self._date_problem, *problems]
+        self._problems.show_problems(problems)

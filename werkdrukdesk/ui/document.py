@@ -1,0 +1,123 @@
+"""The open organisation as the window sees it: the file, its loaded model and the chosen cycle.
+
+Pages change records and hand them to `store()`; that writes them at once (every edit is
+committed) and tells every page through `changed` so completeness and summaries follow.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.storage import WerkdrukFile
+
+ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
+
+
+class OpenDocument(QObject):
+    changed = Signal()  # something was stored
+    cycle_changed = Signal()  # another cycle was chosen, or a new one started
+    failed = Signal(str)  # a store did not succeed; the message is for the user
+
+    def __init__(self, file: WerkdrukFile, org: m.Organisation):
+        super().__init__()
+        self.file = file
+        self.org = org
+        self.cycle = current_cycle(org)
+
+    @property
+    def read_only(self) -> bool:
+        """Closed cycles are history and files opened for reading stay as they are."""
+        return self.file.read_only or self.cycle.closed
+
+    def _locked(self, record: Any) -> bool:
+        """Organisation-wide records stay editable while an old cycle is being looked at."""
+        if self.file.read_only:
+            self.failed.emit(self.tr("Dit bestand is alleen om te lezen geopend."))
+            return True
+        if self.cycle.closed and not isinstance(record, ORGANISATION_WIDE):
+            self.failed.emit(self.tr("Deze cyclus is afgesloten; u kunt hem alleen bekijken."))
+            return True
+        return False
+
+    def team_name(self, team_id: int | None) -> str:
+        if team_id is None:
+            return self.tr("Hele organisatie")
+        return next((t.name for t in self.cycle.teams if t.id == team_id), "?")
+
+    def source(self, source_id: int) -> m.Source:
+        return next(s for s in self.org.sources if s.id == source_id)
+
+    def active_sources(self) -> list[m.Source]:
+        return [s for s in self.org.sources if not s.archived]
+
+    def choose_cycle(self, cycle: m.Cycle) -> None:
+        self.cycle = cycle
+        self.cycle_changed.emit()
+
+    def store(self, record: Any, in_cycle: bool = True) -> bool:
+        """Write one record (new ones join the current cycle); False and `failed` if refused."""
+        if self._locked(record):
+            return False
+        return self._guarded(lambda: self.file.save(record, self.cycle.id if in_cycle else None))
+
+    def add(self, record: Any, into: list, in_cycle: bool = True) -> bool:
+        """Store a new record and, only once stored, put it in its list of the model."""
+        if self.store(record, in_cycle):
+            into.append(record)
+            return True
+        return False
+
+    def store_profile(self) -> bool:
+        if self._locked(self.org.profile):
+            return False
+        return self._guarded(lambda: self.file.save_profile(self.org.profile))
+
+    def remove(self, record: Any, within: list | None = None) -> bool:
+        """Delete a record from the file and, once gone, from its list of the model."""
+        if self._locked(record):
+            return False
+        if not self._guarded(lambda: self.file.delete(record), announce=False):
+            return False
+        if within is not None and record in within:
+            within.remove(record)
+        self.changed.emit()
+        return True
+
+    def start_next_cycle(self) -> m.Cycle | None:
+        cycle = None
+
+        def start() -> None:
+            nonlocal cycle
+            cycle = self.file.start_next_cycle(self.org)
+
+        if self._guarded(start, announce=False):
+            self.choose_cycle(cycle)
+        return cycle
+
+    def _guarded(self, action, announce: bool = True) -> bool:
+        try:
+            action()
+        except WerkdrukError as error:
+            self.failed.emit(str(error))
+            return False
+        except sqlite3.IntegrityError:
+            self.failed.emit(
+                self.tr("Dit kan niet worden opgeslagen: het botst met wat er al staat.")
+            )
+            return False
+        except sqlite3.Error as error:
+            self.failed.emit(
+                self.tr(
+                    "Opslaan is mislukt ({0}). Uw eerdere werk staat veilig in het bestand."
+                ).format(error)
+            )
+            return False
+        if announce:
+            self.changed.emit()
+        return True

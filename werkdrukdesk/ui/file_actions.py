@@ -1,0 +1,159 @@
+"""The Bestand and Cyclus menus: new, open, recent, save a copy, switch or start a cycle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from werkdrukdesk import APP_NAME
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.storage import create_file
+from werkdrukdesk.ui import settings
+from werkdrukdesk.ui.background import BackgroundTask
+from werkdrukdesk.ui.intake import IntakeDialog
+
+FILE_FILTER = "WerkdrukDesk-bestanden (*.werkdruk)"
+
+
+class FileActions(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        menu = window.menuBar().addMenu(self.tr("&Bestand"))
+        self._action(menu, self.tr("&Nieuwe organisatie…"), self.new_file, QKeySequence.New)
+        self._action(menu, self.tr("&Openen…"), self.choose_file, QKeySequence.Open)
+        self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
+        self.copy_action = self._action(
+            menu, self.tr("&Kopie opslaan als…"), self.save_copy, QKeySequence.SaveAs
+        )
+        menu.addSeparator()
+        self._action(menu, self.tr("&Afsluiten"), window.close, QKeySequence.Quit)
+        self.cycle_menu = window.menuBar().addMenu(self.tr("&Cyclus"))
+        self.document_changed()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- files -----------------------------------------------------------------------------
+
+    def new_file(self) -> None:
+        dialog = IntakeDialog(self.window)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        intake, _ = dialog.intake()
+        suggested = Path(_documents_folder()) / f"{_safe_name(intake.profile.name)}.werkdruk"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Waar wilt u het bestand bewaren?"), str(suggested), FILE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name) if name.endswith(".werkdruk") else Path(name + ".werkdruk")
+        try:
+            with create_file(path, intake.profile, overwrite=path.exists()) as file:
+                cycle = file.load().cycles[0]
+                for team in intake.teams:
+                    file.save(team, cycle.id)
+        except WerkdrukError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+            return
+        self.window.open_path(path)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Bestand openen"), _documents_folder(), FILE_FILTER
+        )
+        if name:
+            self.window.open_path(Path(name))
+
+    def save_copy(self) -> None:
+        doc = self.window.doc
+        if doc is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Kopie opslaan als"),
+            str(doc.file.path.with_name(doc.file.path.stem + " (kopie).werkdruk")),
+            FILE_FILTER,
+        )
+        if not name:
+            return
+        task = BackgroundTask(
+            self.window, self.tr("Kopie maken…"), lambda: doc.file.save_copy(Path(name))
+        )
+        task.done.connect(
+            lambda _: self.window.statusBar().showMessage(
+                self.tr("Kopie opgeslagen: {0}").format(name), 8000
+            )
+        )
+        task.failed.connect(lambda message: QMessageBox.warning(self.window, APP_NAME, message))
+        task.start()
+
+    # -- menus that follow the document ----------------------------------------------------
+
+    def document_opened(self) -> None:
+        self.window.welcome.refresh()
+        self._fill_recent()
+
+    def document_changed(self) -> None:
+        self._fill_recent()
+        self._fill_cycles()
+        self.copy_action.setEnabled(self.window.doc is not None)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.window.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _fill_cycles(self) -> None:
+        self.cycle_menu.clear()
+        doc = self.window.doc
+        self.cycle_menu.setEnabled(doc is not None)
+        if doc is None:
+            return
+        group = QActionGroup(self.cycle_menu)
+        for cycle in sorted(doc.org.cycles, key=lambda c: c.number):
+            state = self.tr(" (afgesloten)") if cycle.closed else ""
+            action = self.cycle_menu.addAction(
+                self.tr("Cyclus {0}: {1}{2}").format(cycle.number, cycle.title, state)
+            )
+            action.setCheckable(True)
+            action.setChecked(cycle is doc.cycle)
+            action.triggered.connect(lambda _=False, c=cycle: doc.choose_cycle(c))
+            group.addAction(action)
+        self.cycle_menu.addSeparator()
+        start = self.cycle_menu.addAction(self.tr("&Nieuwe cyclus starten…"))
+        start.triggered.connect(self.start_next_cycle)
+        start.setEnabled(not doc.file.read_only)
+
+    def start_next_cycle(self) -> None:
+        doc = self.window.doc
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Nieuwe cyclus starten"),
+            self.tr(
+                "Een nieuwe cyclus neemt de teams, de bronnen en de maatregelen die nog "
+                "open staan mee. De huidige cyclus wordt afgesloten en blijft als "
+                "geschiedenis te lezen. Doorgaan?"
+            ),
+        )
+        if answer == QMessageBox.Yes:
+            doc.start_next_cycle()
+
+
+def _documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name).strip(" .")
+    return cleaned or "organisatie"

@@ -1,0 +1,70 @@
+"""Step 7: where the cycle stands, and the deadlines that need attention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QGridLayout, QVBoxLayout, QWidget
+
+from werkdrukdesk.core.cycles import due_soon, overdue_measures
+from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.progress import step_progress
+from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.steps import Step, steps
+
+
+class OverviewPage(StepPage):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        box = QGroupBox(self.tr("Hoe ver bent u?"))
+        grid = QGridLayout(box)
+        self.bars: dict[str, QProgressBar] = {}
+        for row, other in enumerate(s for s in steps() if s.key != "overview"):
+            bar = QProgressBar()
+            bar.setAccessibleName(other.title)
+            bar.setFormat(self.tr("%p% ingevuld"))
+            grid.addWidget(QLabel(other.title), row, 0)
+            grid.addWidget(bar, row, 1)
+            self.bars[other.key] = bar
+        self.body.addWidget(box)
+        deadlines = QGroupBox(self.tr("Termijnen"))
+        self.deadlines = QLabel()
+        self.deadlines.setTextFormat(Qt.PlainText)
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setAccessibleName(self.tr("Termijnen"))
+        QVBoxLayout(deadlines).addWidget(self.deadlines)
+        self.body.addWidget(deadlines)
+        later = QLabel(
+            self.tr(
+                "Afdrukken van het plan van aanpak en het werkdrukdossier komt in een volgende versie."
+            )
+        )
+        later.setWordWrap(True)
+        self.body.addWidget(later)
+        self.body.addStretch()
+
+    def refresh(self) -> None:
+        if self.doc is None:
+            return
+        progress = step_progress(self.doc.org, self.doc.cycle)
+        for key, bar in self.bars.items():
+            bar.setRange(0, max(progress[key].total, 1))
+            bar.setValue(progress[key].done)
+        self.deadlines.setText("\n".join(self._deadline_lines(date.today())))
+
+    def _deadline_lines(self, today: date) -> list[str]:
+        cycle = self.doc.cycle
+        late = overdue_measures(cycle, today)
+        soon = due_soon(cycle, today)
+        lines = [
+            self.tr("Over de termijn: {0} (uiterlijk {1}, {2})").format(
+                x.title, format_date(x.deadline), x.responsible or self.tr("niemand aangewezen")
+            )
+            for x in late
+        ]
+        lines += [
+            self.tr("Binnen 30 dagen: {0} (uiterlijk {1})").format(x.title, format_date(x.deadline))
+            for x in soon
+        ]
+        return lines or [self.tr("Geen maatregelen over de termijn of binnen 30 dagen.")]

@@ -1,0 +1,145 @@
+"""Small widgets every step uses: guidance, inline problems, dates, code choices, forms."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from werkdrukdesk.core.dates import format_date, parse_date
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.labels import label
+
+
+class Guidance(QLabel):
+    """The few plain sentences that open a step."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setObjectName("guidance")
+        self.setAccessibleName(self.tr("Uitleg bij deze stap"))
+        self.setStyleSheet(
+            "QLabel#guidance { background: #eef4fb; border: 1px solid #c9dcf0;"
+            " border-radius: 4px; padding: 8px; color: #1d3557; }"
+        )
+
+
+class InlineProblems(QLabel):
+    """Mistakes explained next to the form, in Dutch, instead of in pop-ups."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setAccessibleName(self.tr("Meldingen"))
+        self.setStyleSheet("color: #a4161a;")
+        self.hide()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.setText("\n".join(f"• {p}" for p in problems))
+        self.setVisible(bool(problems))
+
+
+class DateField(QLineEdit):
+    """A date typed as dd-mm-jjjj; `date_edited` fires with a valid date (or None when empty),
+    `invalid` with the reason when what was typed is not a date."""
+
+    date_edited = Signal(object)
+    invalid = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.setMaximumWidth(130)
+        self.editingFinished.connect(self._finished)
+
+    def set_date(self, value: date | None) -> None:
+        self.setText(format_date(value))
+
+    def current_date(self) -> date | None:
+        """The date typed, or None when empty; raises WerkdrukError when unreadable."""
+        return parse_date(self.text())
+
+    def _finished(self) -> None:
+        try:
+            value = self.current_date()
+        except WerkdrukError as error:
+            self.invalid.emit(str(error))
+            return
+        self.setText(format_date(value))
+        self.date_edited.emit(value)
+
+
+class CodeChoice(QComboBox):
+    """A choice between the codes of one enum, shown with their Dutch labels."""
+
+    def __init__(self, codes: list[Enum], parent: QWidget | None = None, names=None):
+        super().__init__(parent)
+        for code in codes:
+            self.addItem(names(code) if names else label(code), code)
+
+    def code(self) -> Enum:
+        return self.currentData()
+
+    def set_code(self, code: Enum) -> None:
+        self.setCurrentIndex(max(self.findData(code), 0))
+
+
+class LongText(QPlainTextEdit):
+    """Multi-line text that reports when the user leaves it, like a line edit does."""
+
+    editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, so the form stays keyboard-friendly
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self._dirty = False
+        self.textChanged.connect(self._mark)
+
+    def _mark(self) -> None:
+        self._dirty = True
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.flush()
+
+    def flush(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.editing_finished.emit()
+
+    def set_text_quietly(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self._dirty = False
+
+
+def form(parent: QWidget | None = None) -> QFormLayout:
+    layout = QFormLayout(parent)
+    layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    layout.setLabelAlignment(Qt.AlignLeft)
+    return layout
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setFrameShadow(QFrame.Sunken)
+    return line
