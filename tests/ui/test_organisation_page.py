@@ -1,0 +1,95 @@
+"""Step 1 in a real widget on a real file."""
+
+from datetime import date
+
+import pytest
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages import organisation_lists
+from werkdrukdesk.ui.pages.organisation import OrganisationPage
+from werkdrukdesk.ui.steps import steps
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    path = tmp_path / "org.werkdruk"
+    file = create_file(path, m.Profile("Bakkerij"))
+    doc = OpenDocument(file, file.load())
+    page = OrganisationPage(next(s for s in steps() if s.key == "organisation"))
+    qtbot.addWidget(page)
+    page.set_document(doc)
+    yield page, doc, path
+    file.close()
+
+
+def finish(edit, text):
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+def test_profile_edits_are_stored_at_once(setup):
+    page, doc, path = setup
+    finish(page.name, "Ayşe Yılmaz Bakkerij & Zn <Noord>")
+    finish(page.kvk, "12345678")
+    page.headcount.setValue(14)
+    page.headcount.editingFinished.emit()
+    finish(page.rie_date, "3-9-2025")
+    page.notes.setFocus()
+    page.notes.setPlainText("Twintig pagina's " * 200)
+    page.leave()
+    profile = open_file(path).load().profile
+    assert profile.name == "Ayşe Yılmaz Bakkerij & Zn <Noord>"
+    assert (profile.kvk_number, profile.headcount, profile.rie_date) == (
+        "12345678", 14, date(2025, 9, 3))
+    assert profile.notes.startswith("Twintig pagina's")
+    assert page.rie_date.text() == "03-09-2025"
+
+
+def test_mistakes_are_explained_inline_and_bad_dates_not_stored(setup):
+    page, doc, path = setup
+    finish(page.kvk, "123")
+    assert "8 cijfers" in page.problems.text() and page.problems.isVisibleTo(page)
+    finish(page.rie_date, "31-02-2025")
+    assert "dd-mm-jjjj" in page.problems.text()
+    assert open_file(path).load().profile.rie_date is None
+
+
+def test_teams_are_added_edited_and_removed(setup, monkeypatch):
+    page, doc, path = setup
+    teams = page.teams
+    teams.add_team()
+    teams.table.item(0, 0).setText("R&D <Noord>")
+    teams.table.item(0, 1).setText("12")
+    teams.table.item(0, 2).setCheckState(organisation_lists.Qt.Checked)
+    stored = open_file(path).load().cycles[0].teams
+    assert [(t.name, t.headcount, t.hybrid) for t in stored] == [("R&D <Noord>", 12, True)]
+    teams.table.item(0, 1).setText("twaalf")
+    assert "als getal" in teams.problems.text()
+    teams.add_team()
+    teams.table.item(1, 0).setText("r&d <noord>")
+    assert "al een team" in teams.problems.text()
+    monkeypatch.setattr(organisation_lists.QMessageBox, "question",
+                        lambda *a: organisation_lists.QMessageBox.Yes)
+    teams.table.setCurrentCell(0, 0)
+    teams.remove_team()
+    assert len(open_file(path).load().cycles[0].teams) == 1
+
+
+def test_documents_are_kept(setup):
+    page, doc, path = setup
+    page.documents.add_document()
+    finish(page.documents.title_edit, "Verdiepend onderzoek werkdruk 2025")
+    finish(page.documents.date, "01-10-2025")
+    stored = open_file(path).load().documents
+    assert [(d.title, d.document_date) for d in stored] == [
+        ("Verdiepend onderzoek werkdruk 2025", date(2025, 10, 1))]
+
+
+def test_a_closed_cycle_keeps_its_teams_fixed(setup, qtbot):
+    page, doc, path = setup
+    doc.file.start_next_cycle(doc.org)
+    doc.choose_cycle(doc.org.cycles[0])
+    assert not page.teams.add_button.isEnabled()
+    assert page.name.isEnabled()  # the profile belongs to the organisation, not the cycle
