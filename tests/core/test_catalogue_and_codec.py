@@ -47,8 +47,14 @@ def test_every_code_has_a_dutch_and_english_label():
                  m.Topic, m.Effect, m.EvaluationMethod, m.Evidence, m.ParticipationBody,
                  m.ReviewStatus, m.DocumentKind, m.CollectionMethod):
         for code in enum:
-            assert set(LABELS[code]) == {"nl", "en"}
+            assert label(code, "nl") and label(code, "en")
+    assert len(LABELS) == len({(type(code), code.value) for code, _ in LABELS})
     assert label(m.Level.TEAM) == "team"
+    # codes that share their text across enums keep their own words
+    assert label(m.ParticipationBody.NONE) == "geen"
+    assert label(m.Evidence.NONE) == "nog geen onderbouwing"
+    assert label(m.ReviewStatus.DONE) == "getoetst"
+    assert label(m.MeasureStatus.DONE) == "uitgevoerd"
     assert rating_label(m.SourceKind.DEMAND, m.Rating.PROBLEM) == "te hoog"
     assert rating_label(m.SourceKind.RESOURCE, m.Rating.PROBLEM) == "te laag"
 
