@@ -29,6 +29,7 @@ class Binder:
         self._fillers: list[Callable[[Any], None]] = []
         self._widgets: list[QWidget] = []
         self._date_problem = ""
+        self._editable = True
 
     # -- binding -------------------------------------------------------------------------
 
@@ -38,7 +39,7 @@ class Binder:
             self._fill(widget, lambda r: widget.set_text_quietly(getattr(r, attr)))
         else:
             widget.editingFinished.connect(lambda: self._set(attr, widget.text()))
-            self._fill(widget, lambda r: widget.setText(getattr(r, attr)))
+            self._fill(widget, lambda r: _show_line(widget, getattr(r, attr)))
 
     def number(self, widget: QSpinBox | QDoubleSpinBox, attr: str) -> None:
         widget.editingFinished.connect(lambda: self._set(attr, widget.value()))
@@ -59,8 +60,12 @@ class Binder:
 
     # -- use -----------------------------------------------------------------------------
 
-    def show(self, record: Any, editable: bool = True) -> None:
-        """Fill every bound widget from `record` without storing anything."""
+    def show(self, record: Any, editable: bool | None = None) -> None:
+        """Fill every bound widget from `record` without storing anything; `editable` None
+        keeps what was last asked."""
+        if editable is not None:
+            self._editable = editable
+        editable = self._editable
         self.record = record
         self._date_problem = ""
         for widget in self._widgets:
@@ -71,7 +76,7 @@ class Binder:
         finally:
             for widget in self._widgets:
                 widget.blockSignals(False)
-                widget.setEnabled(editable and record is not None)
+                _allow_editing(widget, editable and record is not None, record is not None)
         self._problems.show_problems(self._check(record) if record is not None else [])
 
     def flush(self) -> None:
@@ -88,9 +93,14 @@ class Binder:
         if self.record is None or getattr(self.record, attr) == value:
             self._refresh_problems()
             return
+        previous = getattr(self.record, attr)
         setattr(self.record, attr, value)
         self._date_problem = ""
-        self._store(self.record)
+        if not self._store(self.record):
+            # Not stored: the model goes back to what the file holds, the widget follows.
+            setattr(self.record, attr, previous)
+            self.show(self.record)
+            return
         self._refresh_problems()
 
     def _show_date_problem(self, message: str) -> None:
@@ -102,3 +112,18 @@ class Binder:
         if self._date_problem:
             problems = [self._date_problem, *problems]
         self._problems.show_problems(problems)
+
+
+def _show_line(widget: QLineEdit, text: str) -> None:
+    widget.setText(text)
+    widget.setCursorPosition(0)  # long text shows its beginning, not its end
+
+
+def _allow_editing(widget: QWidget, editable: bool, has_record: bool) -> None:
+    """Text stays readable, selectable and reachable by Tab and screen readers when it may not
+    be changed; other controls are disabled."""
+    if isinstance(widget, (QLineEdit, LongText)):
+        widget.setEnabled(has_record)
+        widget.setReadOnly(not editable)
+    else:
+        widget.setEnabled(editable)

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.actions_.new_file)
         self.welcome.open_requested.connect(self.actions_.choose_file)
         self.welcome.recent_chosen.connect(self.open_path)
+        for page in self.step_pages:
+            if hasattr(page, "start_next_cycle_requested"):
+                page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
         self.sidebar.setCurrentRow(0)
 
     # -- layout ----------------------------------------------------------------------------

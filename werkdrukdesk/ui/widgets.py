@@ -88,14 +88,17 @@ class CodeChoice(QComboBox):
 
     def __init__(self, codes: list[Enum], parent: QWidget | None = None, names=None):
         super().__init__(parent)
-        for code in codes:
-            self.addItem(names(code) if names else label(code), code)
+        # Qt hands a StrEnum back as a plain str, so the codes themselves are kept here; the
+        # item data holds the code's text for findData().
+        self._codes = list(codes)
+        for code in self._codes:
+            self.addItem(names(code) if names else label(code), code.value)
 
     def code(self) -> Enum:
-        return self.currentData()
+        return self._codes[max(self.currentIndex(), 0)]
 
     def set_code(self, code: Enum) -> None:
-        self.setCurrentIndex(max(self.findData(code), 0))
+        self.setCurrentIndex(self._codes.index(code) if code in self._codes else 0)
 
 
 class LongText(QPlainTextEdit):

@@ -38,6 +38,7 @@ class StepPage(QWidget):
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QScrollArea.NoFrame)
+            scroller.setAccessibleName(step.title)
             scroller.setWidget(content)
             scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
             outer.addWidget(scroller, 1)

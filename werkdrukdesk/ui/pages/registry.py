@@ -22,13 +22,6 @@ def make_pages() -> list[StepPage]:
     pages = []
     for step in steps():
         module_name, class_name = PAGE_CLASSES[step.key]
-        full_name = f"werkdrukdesk.ui.pages.{module_name}"
-        try:
-            module = importlib.import_module(full_name)
-        except ModuleNotFoundError as error:  # TEMPORARY while pages are being written
-            if error.name != full_name:
-                raise
-            pages.append(StepPage(step))
-            continue
+        module = importlib.import_module(f"werkdrukdesk.ui.pages.{module_name}")
         pages.append(getattr(module, class_name)(step))
     return pages

@@ -1,0 +1,203 @@
+"""Step 2, the inventory grid and its editors, in a real widget on a real file."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages.inventory import InventoryPage
+from werkdrukdesk.ui.steps import steps
+
+
+def make_file(path, closed=False):
+    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=9)) as file:
+        cycle = file.load().cycles[0]
+        file.save(m.Team("Salon", 6), cycle.id)
+        file.save(m.Team("R&D <Noord>", 3, hybrid=True), cycle.id)
+        if closed:
+            cycle.closed = True
+            file.save(cycle)
+
+
+@pytest.fixture
+def open_page(qtbot, tmp_path):
+    opened = []
+
+    def make(closed=False):
+        path = tmp_path / "salon.werkdruk"
+        make_file(path, closed)
+        file = open_file(path)
+        opened.append(file)
+        doc = OpenDocument(file, file.load())
+        page = InventoryPage(next(s for s in steps() if s.key == "inventory"))
+        qtbot.addWidget(page)
+        page.set_document(doc)
+        page.resize(1100, 600)
+        page.show()
+        return page, doc, path
+
+    yield make
+    for file in opened:
+        file.close()
+
+
+def choose(page, source_name, column):
+    row = next(r for r, x in enumerate(page.model.rows)
+               if x.source is not None and x.source.name == source_name)
+    page.grid.setCurrentIndex(page.model.index(row, column))
+    return page.model.index(row, column)
+
+
+def pick(combo, code):
+    combo.set_code(code)
+    combo.activated.emit(combo.currentIndex())
+
+
+def finish(edit, text):
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+def test_the_grid_shows_demands_then_resources_against_every_team(open_page):
+    page, doc, _ = open_page()
+    model = page.model
+    assert [page.model.team_name(c) for c in range(model.columnCount())] == [
+        "Hele organisatie", "Salon", "R&D <Noord>"]
+    kinds = [x.kind for x in model.rows]
+    assert kinds == sorted(kinds, key=lambda k: k != m.SourceKind.DEMAND)
+    assert model.rows[0].is_group and not model.flags(model.index(0, 0)) & Qt.ItemIsSelectable
+    first = model.rows[1].source
+    assert model.headerData(1, Qt.Vertical, Qt.ToolTipRole).endswith(first.explanation)
+    assert model.data(model.index(1, 1)) == "–"
+    assert "R&D" in model.headerData(2, Qt.Horizontal) and "⌂" in model.headerData(
+        2, Qt.Horizontal)
+
+
+def test_the_first_edit_of_a_cell_creates_its_rating_and_stores_it(open_page):
+    page, doc, path = open_page()
+    index = choose(page, "Te veel werk in te weinig tijd", 2)
+    assert page.editor.heading.text() == "Te veel werk in te weinig tijd – R&D <Noord>"
+    assert page.editor.rating.itemText(list(m.Rating).index(m.Rating.PROBLEM)) == "te hoog"
+    assert doc.cycle.ratings == []
+    pick(page.editor.rating, m.Rating.PROBLEM)
+    assert "onderbouwing" in page.model.data(index, Qt.ToolTipRole)
+    assert page.model.data(index) == "te hoog *"
+    assert "waarop u deze beoordeling baseert" in page.editor.problems.text()
+    pick(page.editor.evidence, m.Evidence.GROUP_DISCUSSION)
+    finish(page.editor.reference, "Teamoverleg 12-03-2026")
+    page.editor.note.setPlainText("Veel spoedklussen van Ayşe's klanten")
+    page.leave()
+    assert page.model.data(index) == "te hoog"
+    assert page.editor.problems.isHidden()
+    stored = open_file(path).load().cycles[0].ratings
+    team = next(t for t in doc.cycle.teams if t.name == "R&D <Noord>")
+    assert [(r.team_id, r.rating, r.evidence, r.evidence_reference, r.note) for r in stored] == [
+        (team.id, m.Rating.PROBLEM, m.Evidence.GROUP_DISCUSSION, "Teamoverleg 12-03-2026",
+         "Veel spoedklussen van Ayşe's klanten")]
+    assert len(doc.cycle.ratings) == 1
+
+
+def test_resources_read_too_low_and_organisation_wide_cells_store_without_team(open_page):
+    page, doc, path = open_page()
+    choose(page, "Steun van collega's", 0)
+    assert page.editor.rating.itemText(list(m.Rating).index(m.Rating.PROBLEM)) == "te laag"
+    pick(page.editor.rating, m.Rating.ATTENTION)
+    stored = open_file(path).load().cycles[0].ratings
+    assert [(r.team_id, r.rating) for r in stored] == [(None, m.Rating.ATTENTION)]
+
+
+def test_arrow_keys_skip_group_headings_and_enter_jumps_to_the_editor(open_page, qtbot):
+    page, doc, _ = open_page()
+    model = page.model
+    last_demand = max(r for r, x in enumerate(model.rows)
+                      if x.kind == m.SourceKind.DEMAND and not x.is_group)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(model.index(last_demand, 1))
+    qtbot.keyClick(page.grid, Qt.Key_Down)
+    current = page.grid.currentIndex()
+    assert current.row() == last_demand + 2 and current.column() == 1
+    qtbot.keyClick(page.grid, Qt.Key_Right)
+    assert page.grid.currentIndex().column() == 2
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClick(page.grid, Qt.Key_Return)
+    assert page.tabs.currentIndex() == 0 and page.focusWidget() is page.editor.rating
+
+
+def test_own_sources_are_added_checked_and_archived(open_page):
+    page, doc, path = open_page()
+    box = page.own_sources
+    box.add_source()
+    assert "Geef de bron een naam." in box.problems.text()
+    finish(box.name, "te veel werk in te weinig tijd")
+    box.add_source()
+    assert "al een bron" in box.problems.text()
+    finish(box.name, "Lawaai bij de föhns")
+    box.kind.set_code(m.SourceKind.DEMAND)
+    box.explanation.setPlainText("Föhns & tondeuses <hard>")
+    box.add_source()
+    assert box.problems.isHidden() and box.name.text() == ""
+    names = [x.source.name for x in page.model.rows if x.source]
+    assert "Lawaai bij de föhns" in names
+    source = next(s for s in open_file(path).load().sources if s.name == "Lawaai bij de föhns")
+    assert (source.kind, source.explanation, source.built_in) == (
+        m.SourceKind.DEMAND, "Föhns & tondeuses <hard>", False)
+    box.list.setCurrentRow(0)
+    box.toggle_archived()
+    assert "Lawaai bij de föhns" not in [x.source.name for x in page.model.rows if x.source]
+    assert box.archive_button.text() == "Terug&halen"
+    assert next(s for s in open_file(path).load().sources if s.name.startswith("Lawaai")).archived
+
+
+def test_no_risk_and_hybrid_work_are_stored_on_the_cycle(open_page):
+    page, doc, path = open_page()
+    box = page.conclusion
+    assert "R&D <Noord>" in box.hybrid_teams.text()
+    assert "hybride" in box.problems.text()
+    box.no_risk.setChecked(True)
+    assert "waarom er geen risico" in box.problems.text()
+    box.reason.setPlainText("Kleine salon, drukte is goed te plannen.")
+    box.reason.flush()
+    box.hybrid.setPlainText("Thuiswerkdagen besproken in het teamoverleg.")
+    page.leave()
+    cycle = open_file(path).load().cycles[0]
+    assert cycle.no_risk and cycle.no_risk_reason == "Kleine salon, drukte is goed te plannen."
+    assert cycle.hybrid_consideration == "Thuiswerkdagen besproken in het teamoverleg."
+    assert box.problems.isHidden()
+
+
+def test_a_closed_cycle_is_shown_but_not_editable(open_page):
+    page, doc, _ = open_page(closed=True)
+    assert doc.read_only
+    choose(page, "Te weinig pauzes", 1)
+    assert page.editor.heading.text() == "Te weinig pauzes – Salon"
+    assert not page.editor.rating.isEnabled() and page.editor.note.isReadOnly()
+    assert not page.conclusion.no_risk.isEnabled()
+    assert not page.own_sources.add_button.isEnabled()
+
+
+def test_no_document_shows_nothing(qtbot):
+    page = InventoryPage(next(s for s in steps() if s.key == "inventory"))
+    qtbot.addWidget(page)
+    page.set_document(None)
+    assert page.model.rowCount() == 0 and page.editor.fields.isHidden()
+
+
+def test_a_refused_store_leaves_the_model_and_the_cell_as_the_file_has_them(open_page,
+                                                                             monkeypatch):
+    from werkdrukdesk.core.errors import WerkdrukError
+
+    page, doc, path = open_page()
+    messages = []
+    doc.failed.connect(messages.append)
+
+    def refuse(*args):
+        raise WerkdrukError("De schijf is vol.")
+
+    monkeypatch.setattr(doc.file, "save", refuse)
+    index = choose(page, "Te weinig pauzes", 1)
+    pick(page.editor.rating, m.Rating.PROBLEM)
+    assert messages == ["De schijf is vol."]
+    assert doc.cycle.ratings == [] and page.model.data(index) == "–"
+    assert page.editor.rating.code() == m.Rating.UNRATED
+    assert open_file(path).load().cycles[0].ratings == []

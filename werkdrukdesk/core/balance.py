@@ -1,0 +1,254 @@
+"""Steps 2 and 3 as plain Python: which sources weigh on a team, and how its balance looks.
+
+A team's picture takes the team's own rating of each source; where the team has no rating yet,
+the organisation-wide rating (team None) stands in, because a problem of the whole organisation
+weighs on every team. The suggested verdict is only a hint: the owner decides.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from werkdrukdesk.core import model as m
+
+Cell = tuple[int, int | None]  # (source id, team id or None for the whole organisation)
+
+PROBLEM_WEIGHT = 2  # a source rated 'too high' / 'too low' counts double against 'attention'
+MANY_PROBLEMS = 3  # this many problems puts a team out of balance even on one side
+
+
+@dataclass(frozen=True)
+class RatedSource:
+    source: m.Source
+    rating: m.Rating
+    organisation_wide: bool = False  # taken from the rating for the whole organisation
+
+
+@dataclass(frozen=True)
+class TeamPicture:
+    """What the inventory says about one team (team None: the organisation as a whole)."""
+
+    team_id: int | None
+    demands_too_high: tuple[RatedSource, ...] = ()
+    demands_attention: tuple[RatedSource, ...] = ()
+    resources_too_low: tuple[RatedSource, ...] = ()
+    resources_attention: tuple[RatedSource, ...] = ()
+    rated: int = 0  # sources with a rating other than 'not yet rated'
+    total: int = 0  # sources looked at
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.demands_too_high) + len(self.resources_too_low)
+
+    @property
+    def attention_count(self) -> int:
+        return len(self.demands_attention) + len(self.resources_attention)
+
+    @property
+    def score(self) -> int:
+        """How heavily the team is burdened: a simple, explainable number for sorting."""
+        return PROBLEM_WEIGHT * self.problem_count + self.attention_count
+
+
+@dataclass(frozen=True)
+class BalanceSummary:
+    """The balance step of a cycle in a few numbers, for the page and for reports."""
+
+    teams: int
+    decided: int
+    verdicts: dict[m.Verdict, int]
+    with_priority: int
+    most_pressing: tuple[int, ...]  # team ids, highest score first, only teams with problems
+
+
+# -- looking up ------------------------------------------------------------------------------
+
+
+def ratings_by_cell(cycle: m.Cycle) -> dict[Cell, m.SourceRating]:
+    return {(r.source_id, r.team_id): r for r in cycle.ratings}
+
+
+def balance_for(cycle: m.Cycle, team_id: int) -> m.TeamBalance | None:
+    return next((b for b in cycle.balances if b.team_id == team_id), None)
+
+
+def inventory_sources(org: m.Organisation, cycle: m.Cycle) -> list[m.Source]:
+    """Demands first, then resources, in catalogue order; archived sources only where this
+    cycle rated them, so history stays complete while retired sources leave new work."""
+    rated = {r.source_id for r in cycle.ratings if r.rating != m.Rating.UNRATED}
+    shown = [s for s in org.sources if not s.archived or s.id in rated]
+    order = {m.SourceKind.DEMAND: 0, m.SourceKind.RESOURCE: 1}
+    return sorted(shown, key=lambda s: (order[s.kind], s.position, s.id or 0))
+
+
+def hybrid_teams(cycle: m.Cycle) -> list[m.Team]:
+    return [t for t in cycle.teams if t.hybrid]
+
+
+# -- the picture of a team -------------------------------------------------------------------
+
+
+def team_picture(
+    org: m.Organisation, cycle: m.Cycle, team_id: int | None, sources: list[m.Source] | None = None
+) -> TeamPicture:
+    cells = ratings_by_cell(cycle)
+    groups: dict[tuple[m.SourceKind, m.Rating], list[RatedSource]] = {}
+    considered = sources if sources is not None else inventory_sources(org, cycle)
+    rated = 0
+    for source in considered:
+        found = _effective(cells, source, team_id)
+        if found.rating == m.Rating.UNRATED:
+            continue
+        rated += 1
+        groups.setdefault((source.kind, found.rating), []).append(found)
+
+    def group(kind: m.SourceKind, rating: m.Rating) -> tuple[RatedSource, ...]:
+        return tuple(groups.get((kind, rating), ()))
+
+    return TeamPicture(
+        team_id=team_id,
+        demands_too_high=group(m.SourceKind.DEMAND, m.Rating.PROBLEM),
+        demands_attention=group(m.SourceKind.DEMAND, m.Rating.ATTENTION),
+        resources_too_low=group(m.SourceKind.RESOURCE, m.Rating.PROBLEM),
+        resources_attention=group(m.SourceKind.RESOURCE, m.Rating.ATTENTION),
+        rated=rated,
+        total=len(considered),
+    )
+
+
+def _effective(cells: dict[Cell, m.SourceRating], source: m.Source, team_id: int | None):
+    own = cells.get((source.id, team_id))
+    if own is not None and own.rating != m.Rating.UNRATED:
+        return RatedSource(source, own.rating)
+    if team_id is not None:
+        wide = cells.get((source.id, None))
+        if wide is not None and wide.rating != m.Rating.UNRATED:
+            return RatedSource(source, wide.rating, organisation_wide=True)
+    return RatedSource(source, m.Rating.UNRATED)
+
+
+def team_pictures(org: m.Organisation, cycle: m.Cycle) -> dict[int, TeamPicture]:
+    sources = inventory_sources(org, cycle)
+    return {t.id: team_picture(org, cycle, t.id, sources) for t in cycle.teams}
+
+
+# -- the verdict ----------------------------------------------------------------------------
+
+
+def suggested_verdict(picture: TeamPicture) -> m.Verdict:
+    """Out of balance when demands are too high while resources are too low, or when many
+    sources are a problem; at risk with any problem or several points of attention."""
+    if picture.rated == 0:
+        return m.Verdict.UNDECIDED
+    both_sides = picture.demands_too_high and picture.resources_too_low
+    if both_sides or picture.problem_count >= MANY_PROBLEMS:
+        return m.Verdict.OUT_OF_BALANCE
+    if picture.problem_count or picture.attention_count >= 2:
+        return m.Verdict.AT_RISK
+    return m.Verdict.IN_BALANCE
+
+
+def suggestion_reason(picture: TeamPicture) -> str:
+    """One Dutch sentence saying why `suggested_verdict` says what it says."""
+    high, low = len(picture.demands_too_high), len(picture.resources_too_low)
+    if picture.rated == 0:
+        return "Er is voor dit team nog niets beoordeeld bij de inventarisatie."
+    if high and low:
+        return (
+            f"{_count(high, 'werkdrukbron is', 'werkdrukbronnen zijn')} te hoog en "
+            f"{_count(low, 'energiebron is', 'energiebronnen zijn')} te laag."
+        )
+    if picture.problem_count:
+        text = (
+            f"{_count(high, 'werkdrukbron is', 'werkdrukbronnen zijn')} te hoog"
+            if high
+            else f"{_count(low, 'energiebron is', 'energiebronnen zijn')} te laag"
+        )
+        return text + "."
+    if picture.attention_count:
+        return f"{_count(picture.attention_count, 'bron vraagt', 'bronnen vragen')} aandacht."
+    return "Geen enkele beoordeelde bron is een probleem."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# -- order and checks -------------------------------------------------------------------------
+
+
+def teams_by_priority(cycle: m.Cycle, pictures: dict[int, TeamPicture]) -> list[m.Team]:
+    """Teams with a priority first (1 before 2), then the heaviest burdened, then by name."""
+
+    def key(team: m.Team):
+        balance = balance_for(cycle, team.id)
+        priority = balance.priority if balance and balance.priority else None
+        score = pictures[team.id].score if team.id in pictures else 0
+        return (priority is None, priority or 0, -score, team.name.casefold())
+
+    return sorted(cycle.teams, key=key)
+
+
+def problems_balance(balance: m.TeamBalance, cycle: m.Cycle, picture: TeamPicture) -> list[str]:
+    problems = []
+    teams = len(cycle.teams)
+    if balance.priority is not None and not 1 <= balance.priority <= max(teams, 1):
+        problems.append(f"Kies een prioriteit van 1 tot en met {max(teams, 1)}.")
+    elif balance.priority is not None and any(
+        b.priority == balance.priority and b.team_id != balance.team_id for b in cycle.balances
+    ):
+        problems.append(f"Een ander team heeft ook prioriteit {balance.priority}.")
+    if (
+        balance.verdict == m.Verdict.IN_BALANCE
+        and picture.demands_too_high
+        and picture.resources_too_low
+        and not balance.note.strip()
+    ):
+        problems.append(
+            "U noemt dit team in balans terwijl er werkdrukbronnen te hoog en energiebronnen "
+            "te laag zijn. Leg in de toelichting uit waarom."
+        )
+    return problems
+
+
+def problems_rating(rating: m.SourceRating) -> list[str]:
+    problems = []
+    if rating.rating != m.Rating.UNRATED and rating.evidence == m.Evidence.NONE:
+        problems.append("Leg vast waarop u deze beoordeling baseert.")
+    if rating.evidence != m.Evidence.NONE and not rating.evidence_reference.strip():
+        problems.append("Noem welke meting, welk gesprek of welk document u bedoelt.")
+    return problems
+
+
+def problems_own_source(source: m.Source, others: list[m.Source]) -> list[str]:
+    problems = []
+    name = source.name.strip().casefold()
+    if not name:
+        problems.append("Geef de bron een naam.")
+    elif any(o.name.strip().casefold() == name for o in others if o is not source):
+        problems.append(f"Er is al een bron met de naam '{source.name.strip()}'.")
+    return problems
+
+
+def next_position(sources: list[m.Source]) -> int:
+    return max((s.position for s in sources), default=-1) + 1
+
+
+def balance_summary(org: m.Organisation, cycle: m.Cycle) -> BalanceSummary:
+    team_ids = {t.id for t in cycle.teams}
+    balances = [b for b in cycle.balances if b.team_id in team_ids]
+    verdicts = Counter(b.verdict for b in balances)
+    verdicts[m.Verdict.UNDECIDED] += len(team_ids) - len(balances)
+    pictures = team_pictures(org, cycle)
+    pressing = sorted(
+        (t for t, p in pictures.items() if p.problem_count),
+        key=lambda t: -pictures[t].score,
+    )
+    return BalanceSummary(
+        teams=len(team_ids),
+        decided=len(team_ids) - verdicts[m.Verdict.UNDECIDED],
+        verdicts={v: verdicts[v] for v in m.Verdict},
+        with_priority=sum(1 for b in balances if b.priority),
+        most_pressing=tuple(pressing),
+    )

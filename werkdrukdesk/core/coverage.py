@@ -1,0 +1,205 @@
+"""How far voorlichting and evaluation reach in one cycle: topics, people, evaluated measures.
+
+Staff must hear every topic of the flyer except recognising signals in others, which is for
+managers. People are counted by name where the owner wrote names and by number per team
+otherwise; anonymous counts cannot be told apart across sessions, so every 'reached' figure
+here is a lower bound (at least this many), never a sum that counts a person twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from werkdrukdesk.core import model as m
+
+STAFF_TOPICS: tuple[m.Topic, ...] = tuple(t for t in m.Topic if t != m.Topic.SIGNALS_IN_OTHERS)
+MANAGER_TOPICS: tuple[m.Topic, ...] = (m.Topic.SIGNALS_IN_OTHERS,)
+FOR_STAFF = (m.Audience.STAFF, m.Audience.EVERYONE)
+FOR_MANAGERS = (m.Audience.MANAGERS, m.Audience.EVERYONE)
+
+
+# -- topics --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicCoverage:
+    """Topics in the order of the flyer; `*_missing` are the ones still required."""
+
+    staff_covered: tuple[m.Topic, ...]
+    staff_missing: tuple[m.Topic, ...]
+    managers_covered: tuple[m.Topic, ...]
+    managers_missing: tuple[m.Topic, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.staff_missing and not self.managers_missing
+
+
+def topics_for(sessions: list[m.InformationSession], audiences: tuple[m.Audience, ...]) -> set:
+    return {t for s in sessions if s.audience in audiences for t in s.topics}
+
+
+def topic_coverage(cycle: m.Cycle) -> TopicCoverage:
+    staff = topics_for(cycle.sessions, FOR_STAFF)
+    managers = topics_for(cycle.sessions, FOR_MANAGERS)
+    return TopicCoverage(
+        staff_covered=tuple(t for t in STAFF_TOPICS if t in staff),
+        staff_missing=tuple(t for t in STAFF_TOPICS if t not in staff),
+        managers_covered=tuple(t for t in m.Topic if t in managers),
+        managers_missing=tuple(t for t in MANAGER_TOPICS if t not in managers),
+    )
+
+
+def misplaced_manager_topic(session: m.InformationSession) -> bool:
+    """Signals in others was ticked for a session managers did not attend: it will not count."""
+    return m.Topic.SIGNALS_IN_OTHERS in session.topics and session.audience not in FOR_MANAGERS
+
+
+def session_warnings(session: m.InformationSession, teams: list[m.Team]) -> list[str]:
+    """Things that make a session count for less than the owner may think."""
+    warnings = []
+    if misplaced_manager_topic(session):
+        warnings.append(
+            "Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden als de "
+            "doelgroep 'leidinggevenden' of 'iedereen' is."
+        )
+    present = present_per_team(session)
+    for team in teams:
+        if team.headcount and present.get(team.id, 0) > team.headcount:
+            warnings.append(
+                f"Bij {team.name} staan meer aanwezigen ({present[team.id]}) dan het team "
+                f"medewerkers heeft ({team.headcount})."
+            )
+    return warnings
+
+
+# -- people reached ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamReach:
+    team_id: int
+    name: str
+    headcount: int
+    reached: int  # at least this many different people of the team
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.reached, self.headcount)
+
+
+@dataclass(frozen=True)
+class Reach:
+    teams: tuple[TeamReach, ...]
+    reached: int  # at least this many different people in all
+    headcount: int
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.reached, self.headcount)
+
+    @property
+    def unreached_teams(self) -> tuple[TeamReach, ...]:
+        return tuple(t for t in self.teams if t.reached == 0 and t.headcount > 0)
+
+
+def _percent(part: int, whole: int) -> int:
+    return min(100, round(100 * part / whole)) if whole > 0 else 0
+
+
+def name_key(name: str) -> str:
+    """Two spellings of one name ('ayşe  yılmaz ', 'Ayşe Yılmaz') count as one person."""
+    return " ".join(name.split()).casefold()
+
+
+def present_per_team(session: m.InformationSession) -> dict[int | None, int]:
+    """People present in one session per team (None: named people without a team)."""
+    present: dict[int | None, int] = {}
+    for attendee in session.attendees:
+        present[attendee.team_id] = present.get(attendee.team_id, 0) + 1
+    for team_id, count in session.team_counts.items():
+        present[team_id] = present.get(team_id, 0) + max(count, 0)
+    return present
+
+
+def _named_per_team(sessions: list[m.InformationSession]) -> dict[int | None, set[str]]:
+    """Different named people per team; a person's team is the first one given for them."""
+    team_of: dict[str, int | None] = {}
+    for session in sessions:
+        for attendee in session.attendees:
+            key = name_key(attendee.name)
+            if key and team_of.get(key) is None:
+                team_of[key] = attendee.team_id
+    named: dict[int | None, set[str]] = {}
+    for key, team_id in team_of.items():
+        named.setdefault(team_id, set()).add(key)
+    return named
+
+
+def team_reach(team: m.Team, sessions: list[m.InformationSession], named: set[str]) -> TeamReach:
+    """The larger of: different named people of the team, and the best single session."""
+    best_session = max((present_per_team(s).get(team.id, 0) for s in sessions), default=0)
+    return TeamReach(team.id, team.name, team.headcount, max(len(named), best_session))
+
+
+def reach(cycle: m.Cycle, headcount_fallback: int = 0) -> Reach:
+    """People reached by all sessions of the cycle, per team and in total.
+
+    The total headcount is the sum of the teams' headcounts, or `headcount_fallback` (the
+    profile's headcount) when the teams have none recorded.
+    """
+    named = _named_per_team(cycle.sessions)
+    teams = tuple(team_reach(t, cycle.sessions, named.get(t.id, set())) for t in cycle.teams)
+    all_named = sum(len(names) for names in named.values())
+    best_session = max((s.attendance() for s in cycle.sessions), default=0)
+    reached = max(sum(t.reached for t in teams), all_named, best_session)
+    headcount = sum(t.headcount for t in cycle.teams) or headcount_fallback
+    return Reach(teams, reached, headcount)
+
+
+# -- evaluation ----------------------------------------------------------------------------
+
+
+def awaits_evaluation(measure: m.Measure) -> bool:
+    """Carried out, but nobody has yet said whether it worked."""
+    evaluation = measure.evaluation
+    done = measure.status == m.MeasureStatus.DONE
+    return done and (evaluation is None or evaluation.effect == m.Effect.NOT_YET_KNOWN)
+
+
+def measures_awaiting_evaluation(cycle: m.Cycle) -> list[m.Measure]:
+    return [x for x in cycle.measures if awaits_evaluation(x)]
+
+
+def problems_measure_evaluation(
+    measure: m.Measure, evaluation: m.MeasureEvaluation, today: date | None = None
+) -> list[str]:
+    problems = []
+    known = evaluation.effect != m.Effect.NOT_YET_KNOWN
+    if known and not evaluation.how_assessed.strip():
+        problems.append("Schrijf op hoe u heeft vastgesteld of de maatregel werkt.")
+    if evaluation.evaluated_on and evaluation.evaluated_on > (today or date.today()):
+        problems.append("De datum van de evaluatie ligt in de toekomst.")
+    if evaluation.effect == m.Effect.NOT_EFFECTIVE and not evaluation.next_steps.strip():
+        problems.append("De maatregel werkt niet: schrijf op wat u nu gaat doen.")
+    if known and measure.status in (m.MeasureStatus.PLANNED,):
+        problems.append("De maatregel staat nog op 'gepland'; kan het effect al bekend zijn?")
+    return problems
+
+
+def problems_process_evaluation(cycle: m.Cycle, today: date | None = None) -> list[str]:
+    process = cycle.process_evaluation
+    problems = []
+    second = m.EvaluationMethod.SECOND_MEASUREMENT in process.methods
+    if second and len(cycle.measurements) < 2:
+        problems.append(
+            "Voor een vergelijking zijn twee metingen in deze cyclus nodig, met dezelfde "
+            f"bronnen; er {'is' if len(cycle.measurements) == 1 else 'zijn'} er nu "
+            f"{len(cycle.measurements)}."
+        )
+    if process.evaluated_on and process.evaluated_on > (today or date.today()):
+        problems.append("De datum van de evaluatie ligt in de toekomst.")
+    if process.methods and not process.how_it_went.strip():
+        problems.append("Schrijf kort op hoe het proces is verlopen.")
+    return problems
