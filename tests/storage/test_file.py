@@ -9,8 +9,7 @@ import sqlite_utils
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.storage import create_file, open_file
-from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage import create_file, migrations, open_file
 
 
 @pytest.fixture

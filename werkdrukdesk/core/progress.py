@@ -18,7 +18,7 @@ class Progress:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        return 100 * self.done // self.total if self.total else 0  # never 100 before done
 
 
 def organisation_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:

@@ -109,8 +109,9 @@ class LongText(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, lines: int = 3):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on, so the form stays keyboard-friendly
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        # A fixed height of a few lines keeps forms compact; longer text scrolls inside.
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * (lines + 1) + 12)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self._dirty = False
         self.textChanged.connect(self._mark)
 
