@@ -39,11 +39,13 @@ class TeamsBox(QGroupBox):
             [
                 self.tr("Naam"),
                 self.tr("Medewerkers"),
-                self.tr("Hybride / plaatsonafhankelijk"),
+                self.tr("Hybride"),
                 self.tr("Leidinggevende"),
             ]
         )
         self.table.setAccessibleName(self.tr("Teams"))
+        self.table.horizontalHeaderItem(HYBRID).setToolTip(
+            self.tr("Werkt het team (deels) thuis of op wisselende plekken en tijden?"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(MANAGER, QHeaderView.Stretch)
