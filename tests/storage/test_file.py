@@ -238,3 +238,41 @@ def test_a_copy_is_a_complete_file_of_its_own(file, tmp_path):
         assert copy.load() == saved
     with pytest.raises(WerkdrukError, match="andere naam"):
         file.save_copy(file.path)
+
+
+def test_an_older_file_is_backed_up_then_brought_up_to_date(file, path):
+    saved = _fill(file)
+    file.close()
+
+    @migrations.migrations(name="9999_test_team_colour")
+    def add_colour(db):
+        db["teams"].add_column("colour", str)
+
+    try:
+        with open_file(path) as updated:
+            assert "colour" in updated.db["teams"].columns_dict
+            assert updated.load() == saved
+        from werkdrukdesk.paths import backups_dir
+
+        (backup,) = backups_dir().glob("korenaar-*-voor-bijwerken.werkdruk")
+        with sqlite3.connect(backup) as old:
+            columns = [row[1] for row in old.execute("PRAGMA table_info(teams)")]
+        assert "colour" not in columns
+    finally:
+        migrations.migrations._migrations.pop()
+
+
+def test_an_older_file_opened_read_only_is_not_changed(file, path):
+    file.close()
+    before = path.read_bytes()
+
+    @migrations.migrations(name="9999_test_noop")
+    def noop(db):
+        pass
+
+    try:
+        with pytest.raises(WerkdrukError, match="oudere versie"):
+            open_file(path, read_only=True)
+        assert path.read_bytes() == before
+    finally:
+        migrations.migrations._migrations.pop()

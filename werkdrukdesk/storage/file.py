@@ -23,7 +23,9 @@ from werkdrukdesk.core.cycles import (
 )
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.model import Cycle, Organisation, Profile
+from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage.backup import backup_copy
 from werkdrukdesk.storage.records import Records
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -139,6 +141,8 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
                     f"{path.name} is gemaakt met een oudere versie en moet eerst worden bijgewerkt; "
                     "open het bestand zonder 'alleen lezen'."
                 )
+            # An older file: keep a copy as it was before changing its layout.
+            backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
     except sqlite3.DatabaseError:
         raise WerkdrukError(
