@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
@@ -137,3 +137,46 @@ def test_save_a_copy(window, qtbot, werkdruk_file, tmp_path, monkeypatch):
     window.actions_.save_copy()
     qtbot.waitUntil(target.exists, timeout=10000)
     assert open_file(target).load().profile.name == "Kapsalon Ayşe Yılmaz"
+
+
+def test_steps_can_be_reached_by_keyboard_alone(window, qtbot, werkdruk_file):
+    open_in(window, qtbot, werkdruk_file)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key_Right, Qt.AltModifier)
+    assert window.sidebar.currentRow() == 1
+    qtbot.keyClick(window, Qt.Key_4, Qt.ControlModifier)
+    assert window.sidebar.currentRow() == 3
+    qtbot.keyClick(window, Qt.Key_Left, Qt.AltModifier)
+    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key_F6)
+    assert window.sidebar.hasFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key_Down)
+    assert window.sidebar.currentRow() == 3
+
+
+def test_every_input_on_every_step_has_a_name_for_screen_readers(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QHeaderView,
+                                   QComboBox, QLineEdit, QPlainTextEdit)
+
+    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+
+    path = tmp_path / "demo.werkdruk"
+    write_new_file(path, build_demo("small")).close()
+    open_in(window, qtbot, path)
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    unnamed = []
+    for page in window.step_pages:
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, QAbstractButton):
+                named = widget.text().strip() or widget.accessibleName()
+            elif isinstance(widget, kinds) and not isinstance(widget, QHeaderView):
+                named = widget.accessibleName()
+            else:
+                continue
+            internal = widget.objectName().startswith("qt_")  # Qt's own corner buttons
+            if not named and not internal and widget.isVisibleTo(page) and widget.parent() is not None \
+                    and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                unnamed.append(f"{page.step.key}: {type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []

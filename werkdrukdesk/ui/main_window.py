@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,16 @@ class MainWindow(QMainWindow):
             if hasattr(page, "start_next_cycle_requested"):
                 page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
         self.sidebar.setCurrentRow(0)
+        # Ctrl+1..7 jump straight to a step; F6 puts the keyboard in the step list.
+        for row in range(len(self.step_pages)):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self._go_to(r))
+        QShortcut(QKeySequence("F6"), self, self.sidebar.setFocus)
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self._move(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self._move(1))
+
+    def _go_to(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+        self.pages.currentWidget().setFocus()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -69,8 +80,13 @@ class MainWindow(QMainWindow):
         self.banner = InlineProblems()
         self.cycle_label = QLabel()
         self.cycle_label.setAccessibleName(self.tr("Getoonde cyclus"))
-        self.previous_button = QPushButton(self.tr("← &Vorige"))
-        self.next_button = QPushButton(self.tr("V&olgende →"))
+        # Alt+arrows, as in a browser; letters are left to the pages' own buttons.
+        self.previous_button = QPushButton(self.tr("← Vorige"))
+        self.next_button = QPushButton(self.tr("Volgende →"))
+        self.previous_button.setToolTip(self.tr("Vorige stap (Alt+pijl links)"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+pijl rechts)"))
+        self.previous_button.setAccessibleName(self.tr("Vorige stap"))
+        self.next_button.setAccessibleName(self.tr("Volgende stap"))
         self.previous_button.clicked.connect(lambda: self._move(-1))
         self.next_button.clicked.connect(lambda: self._move(1))
         buttons = QHBoxLayout()
