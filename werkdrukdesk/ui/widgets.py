@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QSplitter,
     QWidget,
 )
 
@@ -147,3 +148,17 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.HLine)
     line.setFrameShadow(QFrame.Sunken)
     return line
+
+
+def side_by_side(
+    left: QWidget, right: QWidget, sizes: tuple[int, int], stretch: tuple[int, int]
+) -> QSplitter:
+    """A list or table beside its editor; the user may move the border, never hide a side."""
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(list(sizes))
+    return splitter

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,14 @@ from werkdrukdesk.core.coverage import (
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.ui.binding import Binder
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.widgets import CodeChoice, DateField, InlineProblems, LongText, form
+from werkdrukdesk.ui.widgets import (
+    CodeChoice,
+    DateField,
+    InlineProblems,
+    LongText,
+    form,
+    side_by_side,
+)
 
 TITLE, STATUS, EFFECT, MARK = range(4)
 
@@ -43,13 +49,8 @@ class MeasureEvaluationsBox(QGroupBox):
         self.measure: m.Measure | None = None
         self.status = _plain()
         self.status.setAccessibleName(self.tr("Stand van de evaluatie van maatregelen"))
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._table())
-        splitter.addWidget(self._editor())
-        splitter.setStretchFactor(0, 6)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([600, 480])  # titles of measures need the room more than the form
+        # titles of measures need the room more than the form
+        splitter = side_by_side(self._table(), self._editor(), (600, 480), (6, 5))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
@@ -13,6 +13,7 @@ from werkdrukdesk.ui.pages.inventory_editor import CellEditor, ConclusionBox, pl
 from werkdrukdesk.ui.pages.inventory_grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory_sources import OwnSourcesBox
 from werkdrukdesk.ui.steps import Step
+from werkdrukdesk.ui.widgets import side_by_side
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -43,13 +44,7 @@ class InventoryPage(StepPage):
         self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
         self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))
         self.tabs.addTab(scrolling(self.conclusion), self.tr("&Conclusie"))
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._grid_part())
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 380])
+        splitter = side_by_side(self._grid_part(), self.tabs, (700, 380), (3, 2))
         self.body.addWidget(splitter, 1)
         self.setTabOrder(self.grid, self.tabs)
 

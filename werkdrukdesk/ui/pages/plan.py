@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from werkdrukdesk.ui.pages.measure_editor import MeasureEditor
 from werkdrukdesk.ui.pages.plan_approval import ApprovalTab
 from werkdrukdesk.ui.pages.plan_table import COLUMN_KEYS, FilterBar, MeasureTableModel
 from werkdrukdesk.ui.steps import Step
+from werkdrukdesk.ui.widgets import side_by_side
 
 
 class PlanPage(StepPage):
@@ -69,13 +69,7 @@ class PlanPage(StepPage):
         self.editor = MeasureEditor()
         self.editor.stored.connect(self._measure_stored)
         self.editor.setMinimumWidth(300)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._table_side())
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 340])
+        splitter = side_by_side(self._table_side(), self.editor, (720, 340), (3, 2))
         layout.addWidget(splitter, 1)
         return tab
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.sessions_editor import SessionEditor
 from werkdrukdesk.ui.pages.sessions_summary import CoverageSummary
 from werkdrukdesk.ui.steps import Step
+from werkdrukdesk.ui.widgets import side_by_side
 
 WHEN, TITLE, FORM, AUDIENCE, PRESENT = range(5)
 
@@ -45,13 +45,8 @@ class SessionsPage(StepPage):
         self.summary = CoverageSummary()
         self.editor = SessionEditor()
         self.editor.stored.connect(self._stored)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._list_side())
-        splitter.addWidget(self._editor_side())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 480])  # the list has five columns; the form wraps its rows
+        # the list has five columns; the form wraps its rows
+        splitter = side_by_side(self._list_side(), self._editor_side(), (600, 480), (1, 1))
         self.body.addWidget(splitter, 1)
         self.refresh()
 
