@@ -89,7 +89,10 @@ def test_documents_are_kept(setup):
 
 def test_a_closed_cycle_keeps_its_teams_fixed(setup, qtbot):
     page, doc, path = setup
+    page.teams.add_team()
     doc.file.start_next_cycle(doc.org)
     doc.choose_cycle(doc.org.cycles[0])
     assert not page.teams.add_button.isEnabled()
+    assert page.teams.table.rowCount() == 1
+    assert not page.teams.table.item(0, 0).flags() & organisation_lists.Qt.ItemIsEditable
     assert page.name.isEnabled()  # the profile belongs to the organisation, not the cycle

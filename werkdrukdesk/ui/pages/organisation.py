@@ -66,16 +66,22 @@ class OrganisationPage(StepPage):
     def _care_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Arbozorg en medezeggenschap"))
         layout = form(box)
-        self._line(layout, self.tr("&Preventiemedewerker"), "prevention_officer")
-        self._line(
+        self.prevention_officer = self._line(
+            layout, self.tr("&Preventiemedewerker"), "prevention_officer"
+        )
+        self.prevention_officer_contact = self._line(
             layout, self.tr("Zo bereiken medewerkers hem of haar"), "prevention_officer_contact"
         )
         self.body_choice = CodeChoice(list(m.ParticipationBody))
         self._add(layout, self.tr("&Medezeggenschap"), self.body_choice)
         self.binder.choice(self.body_choice, "participation_body")
-        self._line(layout, self.tr("Contact OR/PVT"), "participation_body_contact")
-        self._line(layout, self.tr("&Arbodienst"), "occupational_health_service")
-        self._line(layout, self.tr("&Bedrijfsarts"), "company_doctor")
+        self.participation_body_contact = self._line(
+            layout, self.tr("Contact OR/PVT"), "participation_body_contact"
+        )
+        self.occupational_health_service = self._line(
+            layout, self.tr("&Arbodienst"), "occupational_health_service"
+        )
+        self.company_doctor = self._line(layout, self.tr("&Bedrijfsarts"), "company_doctor")
         return box
 
     def _rie_box(self) -> QGroupBox:
@@ -84,7 +90,7 @@ class OrganisationPage(StepPage):
         self.rie_date = DateField()
         self._add(layout, self.tr("Datum van de RI&&E"), self.rie_date)
         self.binder.date(self.rie_date, "rie_date")
-        self._line(layout, self.tr("Instrument"), "rie_instrument")
+        self.rie_instrument = self._line(layout, self.tr("Instrument"), "rie_instrument")
         self.branch = QCheckBox(self.tr("Erkend branche-instrument"))
         self.branch.setAccessibleName(self.tr("Erkend branche-instrument"))
         layout.addRow("", self.branch)
@@ -95,11 +101,11 @@ class OrganisationPage(StepPage):
         self.review_date = DateField()
         self._add(layout, self.tr("Getoetst op"), self.review_date)
         self.binder.date(self.review_date, "rie_review_date")
-        self._line(layout, self.tr("Getoetst door"), "rie_review_by")
+        self.rie_review_by = self._line(layout, self.tr("Getoetst door"), "rie_review_by")
         self.exemption = LongText(lines=2)
         self._add(layout, self.tr("Reden van vrijstelling"), self.exemption)
         self.binder.text(self.exemption, "rie_exemption_reason")
-        self._line(layout, self.tr("Arbo&catalogus"), "arbocatalogus")
+        self.arbocatalogus = self._line(layout, self.tr("Arbo&catalogus"), "arbocatalogus")
         self.notes = LongText(lines=2)
         self._add(layout, self.tr("Aantekeningen"), self.notes)
         self.binder.text(self.notes, "notes")

@@ -45,7 +45,8 @@ class TeamsBox(QGroupBox):
         )
         self.table.setAccessibleName(self.tr("Teams"))
         self.table.horizontalHeaderItem(HYBRID).setToolTip(
-            self.tr("Werkt het team (deels) thuis of op wisselende plekken en tijden?"))
+            self.tr("Werkt het team (deels) thuis of op wisselende plekken en tijden?")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(MANAGER, QHeaderView.Stretch)
@@ -83,7 +84,11 @@ class TeamsBox(QGroupBox):
         self._show_total()
 
     def _fill_row(self, row: int, team: m.Team, editable: bool) -> None:
-        flags = Qt.ItemIsSelectable | Qt.ItemIsEnabled | (Qt.ItemIsEditable if editable else 0)
+        flags = (
+            Qt.ItemIsSelectable
+            | Qt.ItemIsEnabled
+            | (Qt.ItemIsEditable if editable else Qt.NoItemFlags)
+        )
         for column, text in (
             (NAME, team.name),
             (HEADCOUNT, str(team.headcount)),
@@ -94,7 +99,9 @@ class TeamsBox(QGroupBox):
             self.table.setItem(row, column, item)
         hybrid = QTableWidgetItem(self.tr("ja") if team.hybrid else self.tr("nee"))
         hybrid.setFlags(
-            Qt.ItemIsSelectable | Qt.ItemIsEnabled | (Qt.ItemIsUserCheckable if editable else 0)
+            Qt.ItemIsSelectable
+            | Qt.ItemIsEnabled
+            | (Qt.ItemIsUserCheckable if editable else Qt.NoItemFlags)
         )
         hybrid.setCheckState(Qt.Checked if team.hybrid else Qt.Unchecked)
         self.table.setItem(row, HYBRID, hybrid)
