@@ -201,3 +201,39 @@ def test_a_refused_store_leaves_the_model_and_the_cell_as_the_file_has_them(open
     assert doc.cycle.ratings == [] and page.model.data(index) == "–"
     assert page.editor.rating.code() == m.Rating.UNRATED
     assert open_file(path).load().cycles[0].ratings == []
+
+
+def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, monkeypatch):
+    from werkdrukdesk.ui.pages import inventory as inventory_module
+
+    page, doc, path = open_page()
+    team = doc.cycle.teams[0]
+    page.grid.setCurrentIndex(page.model.index_of(doc.active_sources()[0].id, team.id))
+
+    def answer(dialog):
+        dialog.reference.setText("Teamoverleg 12-03-2026")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(inventory_module.FillRestDialog, "exec", answer)
+    before = {(r.source_id, r.rating) for r in doc.cycle.ratings if r.team_id == team.id}
+    page.fill_rest()
+    stored = [r for r in open_file(path).load().cycles[0].ratings if r.team_id == team.id]
+    assert len(stored) == len(doc.active_sources())
+    for rating in stored:
+        if (rating.source_id, rating.rating) in before:
+            continue  # what the owner had rated stays as it was
+        assert rating.rating == m.Rating.FINE
+        assert rating.evidence == m.Evidence.GROUP_DISCUSSION
+        assert rating.evidence_reference == "Teamoverleg 12-03-2026"
+    problems = [r for r in stored if r.rating == m.Rating.PROBLEM]
+    assert problems == [r for r in stored if (r.source_id, m.Rating.PROBLEM) in before]
+
+
+def test_filling_the_rest_needs_a_named_basis(qtbot):
+    from werkdrukdesk.ui.pages.inventory_fill import FillRestDialog
+
+    dialog = FillRestDialog("Salon", 20)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == 0 and "Schrijf op" in dialog.problems.text()

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.progress import inventory_progress
 from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.inventory_fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory_editor import CellEditor, ConclusionBox, plain_label
 from werkdrukdesk.ui.pages.inventory_grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory_sources import OwnSourcesBox
@@ -53,15 +63,45 @@ class InventoryPage(StepPage):
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self.counts = plain_label()
-        caption = QLabel(self.tr(
-            "&Overzicht: te hoog of te laag is rood, aandacht nodig oranje, in orde groen, "
-            "– nog niet beoordeeld. * betekent: nog zonder onderbouwing. ⌂ = hybride team."))
+        caption = QLabel(
+            self.tr(
+                "&Overzicht: te hoog of te laag is rood, aandacht nodig oranje, in orde groen, "
+                "– nog niet beoordeeld. * betekent: nog zonder onderbouwing. ⌂ = hybride team."
+            )
+        )
         caption.setWordWrap(True)
         caption.setBuddy(self.grid)
         layout.addWidget(caption)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.counts)
+        row = QHBoxLayout()
+        row.addWidget(self.counts, 1)
+        self.fill_button = QPushButton(self.tr("Rest van dit team op 'in &orde'…"))
+        self.fill_button.setToolTip(
+            self.tr(
+                "Zet de bronnen die voor het gekozen team nog niet beoordeeld zijn in één keer op "
+                "'in orde', met de onderbouwing die u opgeeft."
+            )
+        )
+        self.fill_button.clicked.connect(self.fill_rest)
+        row.addWidget(self.fill_button)
+        layout.addLayout(row)
         return part
+
+    def fill_rest(self) -> None:
+        cell = self.model.cell_at(self.grid.currentIndex()) if self.doc else None
+        if cell is None or self.doc.read_only:
+            return
+        team_id = cell[1]
+        count = len(unrated_sources(self.doc, team_id))
+        if count == 0:
+            self.counts.setText(self.tr("Voor dit team is alles al beoordeeld."))
+            return
+        dialog = FillRestDialog(self.doc.team_name(team_id), count, self)
+        if dialog.exec() == QDialog.Accepted:
+            mark_rest_fine(
+                self.doc, team_id, dialog.evidence.code(), dialog.reference.text().strip()
+            )
+            self._reload_grid()
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -69,6 +109,7 @@ class InventoryPage(StepPage):
         self._reload_grid()
         editable = bool(self.doc) and not self.doc.read_only
         self.conclusion.show_cycle(self.doc.cycle if self.doc else None, editable)
+        self.fill_button.setEnabled(editable)
         self.own_sources.set_document(self.doc)
 
     def _reload_grid(self) -> None:
@@ -77,8 +118,11 @@ class InventoryPage(StepPage):
         if self.doc is None:
             self.model.load([], [], m.Cycle(0))
         else:
-            self.model.load(inventory_sources(self.doc.org, self.doc.cycle), self.doc.cycle.teams,
-                            self.doc.cycle)
+            self.model.load(
+                inventory_sources(self.doc.org, self.doc.cycle),
+                self.doc.cycle.teams,
+                self.doc.cycle,
+            )
         self.grid.apply_spans(self.model)
         index = self.model.index_of(chosen[0].id, chosen[1]) if chosen else QModelIndex()
         if not index.isValid():
@@ -96,13 +140,16 @@ class InventoryPage(StepPage):
 
     def _show_counts(self) -> None:
         if self.doc is None or not self.doc.cycle.teams:
-            self.counts.setText(self.tr("Voeg eerst bij Organisatie de teams toe.") if self.doc
-                                else "")
+            self.counts.setText(
+                self.tr("Voeg eerst bij Organisatie de teams toe.") if self.doc else ""
+            )
             return
         progress = inventory_progress(self.doc.org, self.doc.cycle)
-        self.counts.setText(self.tr(
-            "{0} van de {1} teamvakjes zijn beoordeeld en onderbouwd.").format(
-                progress.done, progress.total))
+        self.counts.setText(
+            self.tr("{0} van de {1} teamvakjes zijn beoordeeld en onderbouwd.").format(
+                progress.done, progress.total
+            )
+        )
 
     # -- editing ---------------------------------------------------------------------------
 
