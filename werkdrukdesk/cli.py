@@ -113,6 +113,31 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
+    from werkdrukdesk.reports.registry import builder
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+
+    build = builder(args.kind)  # an unknown kind fails before any file is touched
+    if Path(args.output).resolve() == Path(args.file).resolve():
+        raise WerkdrukError(
+            "Kies voor het rapport een andere naam dan die van het .werkdruk-bestand."
+        )
+    with open_file(args.file, read_only=True) as file:
+        org = file.load()
+    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
+    if cycle is None:
+        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
+        raise WerkdrukError(
+            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
+        )
+    options = {} if args.session is None else {"session_id": args.session}
+    write_bytes_atomically(args.output, build(org, cycle, **options))
+    print(f"Rapport geschreven naar {args.output}")
+    return EXIT_OK
+
+
 def _werkdruk_path(path: Path) -> Path:
     if path.suffix.lower() != ".werkdruk":
         raise WerkdrukError(f"Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{path.name}'.")
@@ -124,6 +149,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "demo": (_demo, "schrijf een voorbeeldorganisatie"),
     "export": (_export, "de hele organisatie als JSON"),
     "import": (_import, "een nieuw .werkdruk-bestand uit JSON"),
+    "report": (_report, "druk een rapport af als PDF"),
 }
 
 
@@ -151,4 +177,12 @@ def _command_parser() -> argparse.ArgumentParser:
     import_.add_argument("input", type=Path, metavar="IN.json")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     import_.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    report = add("report")
+    report.add_argument("kind", metavar="KIND",
+                        help="plan | dossier | attendance | questionnaire | evaluation | readiness")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    report.add_argument("--cycle", type=int, metavar="N",
+                        help="cyclusnummer (standaard de nieuwste)")
+    report.add_argument("--session", type=int, metavar="ID", help="sessie (bij attendance)")
     return parser

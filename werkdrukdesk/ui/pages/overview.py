@@ -11,6 +11,7 @@ from werkdrukdesk.core.cycles import due_soon, overdue_measures
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.progress import step_progress
 from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.overview_print import PrintBox
 from werkdrukdesk.ui.steps import Step, steps
 
 
@@ -35,16 +36,12 @@ class OverviewPage(StepPage):
         self.deadlines.setAccessibleName(self.tr("Termijnen"))
         QVBoxLayout(deadlines).addWidget(self.deadlines)
         self.body.addWidget(deadlines)
-        later = QLabel(
-            self.tr(
-                "Afdrukken van het plan van aanpak en het werkdrukdossier komt in een volgende versie."
-            )
-        )
-        later.setWordWrap(True)
-        self.body.addWidget(later)
+        self.print_box = PrintBox()
+        self.body.addWidget(self.print_box)
         self.body.addStretch()
 
     def refresh(self) -> None:
+        self.print_box.set_document(self.doc)
         if self.doc is None:
             return
         progress = step_progress(self.doc.org, self.doc.cycle)

@@ -1,0 +1,74 @@
+"""The overview step: progress, deadlines, and printing a real PDF in the background."""
+
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.storage import open_file
+from werkdrukdesk.storage.file import write_new_file
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages import overview_print
+from werkdrukdesk.ui.pages.overview import OverviewPage
+from werkdrukdesk.ui.steps import steps
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "demo.werkdruk"
+    write_new_file(path, build_demo("small")).close()
+    file = open_file(path)
+    doc = OpenDocument(file, file.load())
+    opened = []
+    monkeypatch.setattr(overview_print.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    widget = OverviewPage(next(s for s in steps() if s.key == "overview"))
+    qtbot.addWidget(widget)
+    widget.set_document(doc)
+    widget.opened = opened
+    yield widget
+    file.close()
+
+
+def test_overdue_measures_are_named_with_their_owner(page):
+    cycle = page.doc.cycle
+    late = next(x for x in cycle.measures if x.is_open)
+    late.deadline = date.today() - timedelta(days=3)
+    page.refresh()
+    assert f"Over de termijn: {late.title}" in page.deadlines.text()
+
+
+def test_the_plan_is_built_in_the_background_and_opened(page, qtbot, tmp_path):
+    target = tmp_path / "plan van aanpak.pdf"
+    box = page.print_box
+    box.kind.setCurrentIndex(box.kind.findData("plan"))
+    with qtbot.waitSignal(box.printed, timeout=30000):
+        box.build_to(target)
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert page.doc.org.profile.name in text
+    assert page.opened == [str(target)]
+    assert box.print_button.isEnabled() and "Opgeslagen" in box.status.text()
+
+
+def test_a_failure_is_explained_and_nothing_half_written(page, qtbot, tmp_path):
+    target = tmp_path / "geen-map" / "plan.pdf"
+    box = page.print_box
+    failures = []
+    box.problems.show_problems = lambda problems: failures.extend(problems)
+    task = box.build_to(target)
+    with qtbot.waitSignal(task.failed, timeout=30000):
+        pass
+    assert failures and "kon niet worden geschreven" in failures[0]
+    assert not target.exists() and box.make_button.isEnabled()
+
+
+def test_printing_without_a_printer_says_what_to_do(page, monkeypatch):
+    box = page.print_box
+    box.last_pdf = page.doc.file.path
+    monkeypatch.setattr(overview_print, "send_to_printer", lambda path: False)
+    shown = []
+    box.problems.show_problems = lambda problems: shown.extend(problems)
+    box.print_pdf()
+    assert "PDF-lezer" in shown[0]

@@ -1,0 +1,126 @@
+"""The page every report shares: A4 portrait, a running head with the organisation and the
+cycle, a running foot with the date printed and "pagina X van Y", and the PDF's metadata.
+
+"Y" is only known once every page is laid out, so the canvas keeps each finished page aside
+and draws the head and foot on all of them when the document is saved.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.model import Cycle, Organisation
+from werkdrukdesk.reports import styles as s
+from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
+from werkdrukdesk.reports.text import one_line, plain
+from werkdrukdesk.reports.words import word
+
+HEAD_SIZE = 8
+HEAD_BASELINE = s.PAGE_HEIGHT - 14 * mm
+FOOT_BASELINE = 12 * mm
+GAP = 8 * mm  # between the left and right text of a running line
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What every page of one report says about itself."""
+
+    report_title: str
+    organisation: str
+    cycle_line: str
+    printed_on: date
+
+
+def page_info(report_title: str, org: Organisation, cycle: Cycle, printed_on: date) -> PageInfo:
+    return PageInfo(report_title, org.profile.name, cycle_line(cycle), printed_on)
+
+
+def cycle_line(cycle: Cycle) -> str:
+    """'Cyclus 3: Cyclus 2026-2027', or 'Cyclus 3' when the cycle has no title."""
+    title = plain(cycle.title)
+    if not title:
+        return word("cycle_number", number=cycle.number)
+    return word("cycle_line", number=cycle.number, title=title)
+
+
+def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
+    """Lay out `story` on the shared page and return the PDF."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(s.PAGE_WIDTH, s.PAGE_HEIGHT),
+        leftMargin=s.MARGIN_LEFT,
+        rightMargin=s.MARGIN_RIGHT,
+        topMargin=s.MARGIN_TOP,
+        bottomMargin=s.MARGIN_BOTTOM,
+        title=plain(f"{info.report_title} — {info.organisation}"),
+        author=plain(info.organisation),
+        subject=plain(subject or info.cycle_line),
+        creator=word("creator"),
+        lang="nl-NL",
+        displayDocTitle=True,
+        initialFontName=REGULAR,  # else the canvas names Helvetica on every page
+    )
+    frame = Frame(s.MARGIN_LEFT, s.MARGIN_BOTTOM, s.CONTENT_WIDTH, s.CONTENT_HEIGHT,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=lambda *args, **kwargs: _NumberedCanvas(info, *args, **kwargs))
+    return buffer.getvalue()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds back every page until the end, then draws head and foot knowing the total."""
+
+    def __init__(self, info: PageInfo, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            _draw_head_and_foot(self, self._info, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_head_and_foot(canvas: Canvas, info: PageInfo, page: int, pages: int) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(s.RULE)
+    canvas.setLineWidth(0.5)
+    left, right = s.MARGIN_LEFT, s.PAGE_WIDTH - s.MARGIN_RIGHT
+    canvas.line(left, HEAD_BASELINE - 2.5 * mm, right, HEAD_BASELINE - 2.5 * mm)
+    canvas.line(left, FOOT_BASELINE + 4 * mm, right, FOOT_BASELINE + 4 * mm)
+    _running_line(canvas, HEAD_BASELINE, (BOLD, info.organisation), (REGULAR, info.cycle_line))
+    foot_left = f"{info.report_title} · {word('printed_on', date=format_date(info.printed_on))}"
+    _running_line(canvas, FOOT_BASELINE, (REGULAR, foot_left),
+                  (REGULAR, word("page_of", page=page, pages=pages)))
+    canvas.restoreState()
+
+
+def _running_line(canvas: Canvas, y: float, left: tuple[str, str], right: tuple[str, str]) -> None:
+    """Left text and right text on one line; the right one keeps at most half the width and
+    the left one gets the rest, each shortened with '…' only if it must."""
+    right_font, right_text = right
+    right_text = one_line(right_text, right_font, HEAD_SIZE, s.CONTENT_WIDTH / 2)
+    used = canvas.stringWidth(right_text, right_font, HEAD_SIZE)
+    left_font, left_text = left
+    left_text = one_line(left_text, left_font, HEAD_SIZE, s.CONTENT_WIDTH - used - GAP)
+    canvas.setFillColor(s.MUTED)
+    canvas.setFont(left_font, HEAD_SIZE)
+    canvas.drawString(s.MARGIN_LEFT, y, left_text)
+    canvas.setFont(right_font, HEAD_SIZE)
+    canvas.drawRightString(s.PAGE_WIDTH - s.MARGIN_RIGHT, y, right_text)

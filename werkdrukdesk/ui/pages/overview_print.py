@@ -1,0 +1,162 @@
+"""Printing from the overview step: choose a document, build it in the background, open it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.reports import registry
+from werkdrukdesk.storage.atomic import write_bytes_atomically
+from werkdrukdesk.ui.background import BackgroundTask
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.widgets import InlineProblems, form
+
+
+def report_titles() -> dict[str, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Reports", text)
+
+    return {
+        "plan": tr("Plan van aanpak werkdruk"),
+        "dossier": tr("Werkdrukdossier van deze cyclus"),
+        "attendance": tr("Presentielijst voor een voorlichting"),
+        "questionnaire": tr("Vragenlijst op papier"),
+        "evaluation": tr("Evaluatie van de maatregelen"),
+        "readiness": tr("Klaar voor de inspectie? (actielijst)"),
+    }
+
+
+class PrintBox(QGroupBox):
+    """Builds the chosen document off the main thread and opens it in the PDF viewer."""
+
+    printed = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Afdrukken"), parent)
+        self.doc: OpenDocument | None = None
+        self.last_pdf: Path | None = None
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Welk document"))
+        titles = report_titles()
+        for kind in registry.available():
+            self.kind.addItem(titles.get(kind, kind), kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.session = QComboBox()
+        self.session.setAccessibleName(self.tr("Voor welke voorlichting"))
+        self.make_button = QPushButton(self.tr("PDF &maken en openen…"))
+        self.make_button.clicked.connect(self.make_pdf)
+        self.print_button = QPushButton(self.tr("Af&drukken"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Uitkomst van het afdrukken"))
+        self.problems = InlineProblems()
+        layout = form(self)
+        layout.addRow(self.tr("&Document"), self.kind)
+        layout.addRow(self.tr("&Voorlichting"), self.session)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        layout.addRow(buttons)
+        layout.addRow(self.problems)
+        layout.addRow(self.status)
+        self._kind_changed()
+
+    def set_document(self, doc: OpenDocument | None) -> None:
+        self.doc = doc
+        self.session.clear()
+        self.session.addItem(self.tr("Leeg formulier"), None)
+        for session in (doc.cycle.sessions if doc else []):
+            caption = f"{format_date(session.held_on)} {session.title}".strip()
+            self.session.addItem(caption, session.id)
+        self.make_button.setEnabled(doc is not None and self.kind.count() > 0)
+
+    def _kind_changed(self) -> None:
+        self.session.setEnabled(self.kind.currentData() == "attendance")
+
+    def suggested_path(self) -> Path:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {date.today()}.pdf"
+        cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name)
+        return folder / cleaned
+
+    def make_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("PDF opslaan als"), str(self.suggested_path()), "PDF (*.pdf)"
+        )
+        if name:
+            self.build_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
+
+    def build_to(self, target: Path) -> BackgroundTask:
+        """Build the chosen document into `target`; the viewer opens when it is ready."""
+        kind, org, cycle = self.kind.currentData(), self.doc.org, self.doc.cycle
+        options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
+
+        def work() -> Path:
+            write_bytes_atomically(target, registry.builder(kind)(org, cycle, **options))
+            return target
+
+        self.make_button.setEnabled(False)
+        self.problems.show_problems([])
+        self.status.setText(self.tr("Bezig met maken…"))
+        task = BackgroundTask(self, self.tr("Document maken…"), work)
+        task.done.connect(self._built)
+        task.failed.connect(self._failed)
+        return task.start()
+
+    def _built(self, path: Path) -> None:
+        self.last_pdf = path
+        self.make_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.status.setText(self.tr("Opgeslagen: {0}").format(path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.printed.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.make_button.setEnabled(True)
+        self.status.setText("")
+        self.problems.show_problems([message])
+
+    def print_pdf(self) -> None:
+        """Hand the PDF to the system's printing; where that is not possible, say so."""
+        if self.last_pdf is None:
+            return
+        if not send_to_printer(self.last_pdf):
+            self.problems.show_problems([self.tr(
+                "Afdrukken vanuit WerkdrukDesk lukt hier niet. Het document staat open in uw "
+                "PDF-lezer; druk het daar af."
+            )])
+
+
+def send_to_printer(path: Path) -> bool:
+    """The system's own way to print a PDF: Windows' print verb, or lp elsewhere."""
+    try:
+        if sys.platform == "win32":
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            return True
+        printer = shutil.which("lp") or shutil.which("lpr")
+        if printer:
+            return subprocess.run([printer, str(path)], capture_output=True).returncode == 0
+    except OSError:
+        pass
+    return False
