@@ -92,3 +92,13 @@ def test_phrase_escapes_the_catalogue_but_not_the_values():
                                           (1234.5, "1.234,5")])
 def test_dutch_numbers(value, text):
     assert dutch_number(value) == text
+
+
+def test_the_cycle_line_does_not_repeat_the_word_cycle():
+    from werkdrukdesk.core.model import Cycle
+    from werkdrukdesk.reports.page import cycle_line
+
+    assert cycle_line(Cycle(3, title="Cyclus 2026-2027")) == "Cyclus 3: 2026-2027"
+    assert cycle_line(Cycle(3, title="Cyclusplanning")) == "Cyclus 3: Cyclusplanning"
+    assert cycle_line(Cycle(3, title="Teams eerst")) == "Cyclus 3: Teams eerst"
+    assert cycle_line(Cycle(3, title="")) == "Cyclus 3"

@@ -43,8 +43,12 @@ def page_info(report_title: str, org: Organisation, cycle: Cycle, printed_on: da
 
 
 def cycle_line(cycle: Cycle) -> str:
-    """'Cyclus 3: Cyclus 2026-2027', or 'Cyclus 3' when the cycle has no title."""
+    """'Cyclus 3: Teams eerst', 'Cyclus 3' when untitled, and 'Cyclus 3: 2026-2027' rather
+    than repeating the word when the title itself starts with 'Cyclus'."""
     title = plain(cycle.title)
+    lead = word("cycle_number", number="").strip()
+    if title.casefold() == lead.casefold() or title.casefold().startswith(lead.casefold() + " "):
+        title = title[len(lead):].strip(" :-")
     if not title:
         return word("cycle_number", number=cycle.number)
     return word("cycle_line", number=cycle.number, title=title)
