@@ -137,3 +137,14 @@ def test_integrity_names_what_is_broken(spoil, expected):
     spoil(org)
     problems = integrity_problems(org)
     assert any(expected in p for p in problems), problems
+
+
+def test_survey_settings_keep_anonymity_and_order():
+    from werkdrukdesk.core.rules import problems_survey_settings
+
+    assert problems_survey_settings(m.SurveySettings()) == []
+    assert problems_survey_settings(m.SurveySettings(min_group_size=8)) == []
+    assert "kleiner dan 5" in problems_survey_settings(m.SurveySettings(min_group_size=4))[0]
+    assert problems_survey_settings(m.SurveySettings(demand_too_high=6.0)) != []
+    assert problems_survey_settings(m.SurveySettings(demand_attention=4.0)) != []
+    assert problems_survey_settings(m.SurveySettings(resource_attention=2.0)) != []

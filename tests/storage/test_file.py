@@ -276,3 +276,15 @@ def test_an_older_file_opened_read_only_is_not_changed(file, path):
         assert path.read_bytes() == before
     finally:
         migrations.migrations._migrations.pop()
+
+
+def test_survey_settings_are_kept_and_never_below_five(file, path):
+    settings = file.load().survey_settings
+    assert settings == m.SurveySettings()
+    settings.min_group_size, settings.demand_too_high = 7, 3.8
+    file.save_survey_settings(settings)
+    assert open_file(path).load().survey_settings.min_group_size == 7
+    settings.min_group_size = 3
+    with pytest.raises(sqlite3.IntegrityError):
+        file.save_survey_settings(settings)
+    assert open_file(path).load().survey_settings.min_group_size == 7

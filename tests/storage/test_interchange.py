@@ -22,7 +22,7 @@ def test_every_field_of_the_model_is_documented():
     classes = [m.Organisation, m.Profile, m.Document, m.Source, m.Item, m.Cycle, m.Team,
                m.SourceRating, m.TeamBalance, m.Measure, m.Target, m.MeasureEvaluation,
                m.PlanApproval, m.InformationSession, m.Attendee, m.Measurement, m.Response,
-               m.ProcessEvaluation]
+               m.ProcessEvaluation, m.SurveySettings]
     missing = {f.name for cls in classes for f in dataclasses.fields(cls)} - documented
     assert missing == set()
 

@@ -373,8 +373,25 @@ class Cycle:
 
 
 @dataclass
+class SurveySettings:
+    """How questionnaire scores become ratings, and how small a group may be shown.
+
+    Scale means run from 1 (never) to 5 (always). A demand is 'too high' at or above
+    `demand_too_high` and needs attention at or above `demand_attention`; a resource is 'too
+    low' at or below `resource_too_low` and needs attention at or below `resource_attention`.
+    """
+
+    min_group_size: int = 5  # groups smaller than this are never shown; never below 5
+    demand_too_high: float = 3.5
+    demand_attention: float = 3.0
+    resource_too_low: float = 2.5
+    resource_attention: float = 3.0
+
+
+@dataclass
 class Organisation:
     profile: Profile
     documents: list[Document] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     cycles: list[Cycle] = field(default_factory=list)
+    survey_settings: SurveySettings = field(default_factory=SurveySettings)

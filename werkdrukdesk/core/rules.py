@@ -109,6 +109,29 @@ def problems_response(response: m.Response, item_keys: set[str]) -> list[str]:
     return problems
 
 
+def problems_survey_settings(settings: m.SurveySettings) -> list[str]:
+    problems = []
+    if settings.min_group_size < 5:
+        problems.append("Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond.")
+    values = (
+        settings.demand_too_high,
+        settings.demand_attention,
+        settings.resource_too_low,
+        settings.resource_attention,
+    )
+    if any(not 1 <= v <= 5 for v in values):
+        problems.append("Grenswaarden liggen op de schaal van 1 tot en met 5.")
+    if settings.demand_attention > settings.demand_too_high:
+        problems.append(
+            "De grens voor 'aandacht' ligt bij werkdrukbronnen onder die voor 'te hoog'."
+        )
+    if settings.resource_attention < settings.resource_too_low:
+        problems.append(
+            "De grens voor 'aandacht' ligt bij energiebronnen boven die voor 'te laag'."
+        )
+    return problems
+
+
 def integrity_problems(org: m.Organisation) -> list[str]:
     """What makes a whole organisation unfit to store: broken references, impossible values.
 
@@ -123,6 +146,7 @@ def integrity_problems(org: m.Organisation) -> list[str]:
         problems.append("Er is geen enkele cyclus.")
     if len(set(numbers)) != len(numbers):
         problems.append("Twee cycli hebben hetzelfde nummer.")
+    problems += [f"Vragenlijst: {p}" for p in problems_survey_settings(org.survey_settings)]
     source_ids = {s.id for s in org.sources}
     item_keys = {item.key for s in org.sources for item in s.items}
     if len(item_keys) != sum(len(s.items) for s in org.sources):

@@ -99,6 +99,11 @@ class Records:
         with self.db.atomic():
             self.db["organisation"].upsert({"id": 1, **to_plain(profile)}, pk="id")
 
+    def save_survey_settings(self, settings: m.SurveySettings) -> None:
+        self._require_writable()
+        with self.db.atomic():
+            self.db["survey_settings"].upsert({"id": 1, **to_plain(settings)}, pk="id")
+
     def save(self, obj: Any, parent_id: int | None = None) -> Any:
         """Insert (id None) or update one object with its child rows; returns it with its id."""
         self._require_writable()
@@ -124,6 +129,7 @@ class Records:
             # Related measures may point forward; checked at commit instead.
             self.db.execute("PRAGMA defer_foreign_keys = ON")
             self.db["organisation"].insert({"id": 1, **to_plain(org.profile)})
+            self.db["survey_settings"].upsert({"id": 1, **to_plain(org.survey_settings)}, pk="id")
             for doc in org.documents:
                 self._store(doc, None, new=True)
             for source in org.sources:
@@ -197,7 +203,11 @@ class Records:
             for row in self._rows("sources", order="position, id")
         ]
         cycles = [self._load_cycle(row) for row in self._rows("cycles", order="number")]
-        return m.Organisation(profile=profile, documents=documents, sources=sources, cycles=cycles)
+        settings = from_plain(
+            m.SurveySettings,
+            {k: v for k, v in self.db["survey_settings"].get(1).items() if k != "id"},
+        )
+        return m.Organisation(profile, documents, sources, cycles, settings)
 
     def _load_cycle(self, row: dict) -> m.Cycle:
         cycle_id = row["id"]
