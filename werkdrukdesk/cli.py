@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from werkdrukdesk import APP_NAME, __version__
+from werkdrukdesk import APP_NAME, __version__, cli_survey
 from werkdrukdesk.core.errors import WerkdrukError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -150,6 +150,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "export": (_export, "de hele organisatie als JSON"),
     "import": (_import, "een nieuw .werkdruk-bestand uit JSON"),
     "report": (_report, "druk een rapport af als PDF"),
+    "survey": (lambda args: args.run(args), "de anonieme vragenlijst"),  # see cli_survey
 }
 
 
@@ -185,4 +186,5 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("--cycle", type=int, metavar="N",
                         help="cyclusnummer (standaard de nieuwste)")
     report.add_argument("--session", type=int, metavar="ID", help="sessie (bij attendance)")
+    cli_survey.add_parser(commands, _Parser)
     return parser

@@ -46,3 +46,11 @@ def source_by_key(sources: list[Source], key: str) -> Source:
         if source.catalogue_key == key:
             return source
     raise KeyError(key)
+
+
+@functools.cache
+def answer_labels(language: str = DEFAULT_LANGUAGE) -> dict[int, str]:
+    """The words of the 1-5 answer scale: 1 'nooit' ... 5 'altijd'."""
+    with (catalogue_dir() / "scale.toml").open("rb") as handle:
+        answers = tomllib.load(handle)["answer"]
+    return {answer["value"]: answer["label"][language] for answer in answers}
