@@ -283,8 +283,8 @@ def test_survey_settings_are_kept_and_never_below_five(file, path):
     assert settings == m.SurveySettings()
     settings.min_group_size, settings.demand_too_high = 7, 3.8
     file.save_survey_settings(settings)
-    assert open_file(path).load().survey_settings.min_group_size == 7
+    assert open_file(path, read_only=True).load().survey_settings.min_group_size == 7
     settings.min_group_size = 3
     with pytest.raises(sqlite3.IntegrityError):
         file.save_survey_settings(settings)
-    assert open_file(path).load().survey_settings.min_group_size == 7
+    assert open_file(path, read_only=True).load().survey_settings.min_group_size == 7

@@ -93,13 +93,13 @@ def test_the_first_edit_creates_the_balance_and_priority_reorders_the_list(open_
     page.detail.private.setPlainText("Appjes na 20:00 uur.")
     page.detail.note.setPlainText("Nieuwe collega's & <stagiairs>")
     page.leave()
-    stored = open_file(path).load().cycles[0].balances
+    stored = open_file(path, read_only=True).load().cycles[0].balances
     assert [(b.priority, b.rest_and_recovery, b.work_private_balance, b.note) for b in stored] == [
         (1, "Pauzes schieten erbij in bij drukte.", "Appjes na 20:00 uur.",
          "Nieuwe collega's & <stagiairs>")]
     page.detail.priority.setValue(0)  # 'geen'
     page.detail.priority.editingFinished.emit()
-    assert open_file(path).load().cycles[0].balances[0].priority is None
+    assert open_file(path, read_only=True).load().cycles[0].balances[0].priority is None
     assert page.model.data(page.model.index(names_in_order(page).index("Ayşe Yılmaz' team"),
                                             0)) == "–"
 
@@ -114,7 +114,7 @@ def test_the_suggestion_is_only_taken_over_when_asked(open_page):
     assert not page.detail.take_over.isEnabled()
     row = names_in_order(page).index("R&D <Noord>")
     assert page.model.data(page.model.index(row, VERDICT)) == "uit balans"
-    assert open_file(path).load().cycles[0].balances[0].verdict == m.Verdict.OUT_OF_BALANCE
+    assert open_file(path, read_only=True).load().cycles[0].balances[0].verdict == m.Verdict.OUT_OF_BALANCE
 
 
 def test_doubtful_verdicts_and_double_priorities_are_explained_inline(open_page):

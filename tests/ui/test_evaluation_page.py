@@ -46,7 +46,7 @@ def page(qtbot, path):
 
 
 def _cycle(path: Path) -> m.Cycle:
-    with open_file(path) as file:
+    with open_file(path, read_only=True) as file:
         return file.load().cycles[0]
 
 

@@ -90,7 +90,7 @@ def test_the_first_edit_of_a_cell_creates_its_rating_and_stores_it(open_page):
     page.leave()
     assert page.model.data(index) == "te hoog"
     assert page.editor.problems.isHidden()
-    stored = open_file(path).load().cycles[0].ratings
+    stored = open_file(path, read_only=True).load().cycles[0].ratings
     team = next(t for t in doc.cycle.teams if t.name == "R&D <Noord>")
     assert [(r.team_id, r.rating, r.evidence, r.evidence_reference, r.note) for r in stored] == [
         (team.id, m.Rating.PROBLEM, m.Evidence.GROUP_DISCUSSION, "Teamoverleg 12-03-2026",
@@ -103,7 +103,7 @@ def test_resources_read_too_low_and_organisation_wide_cells_store_without_team(o
     choose(page, "Steun van collega's", 0)
     assert page.editor.rating.itemText(list(m.Rating).index(m.Rating.PROBLEM)) == "te laag"
     pick(page.editor.rating, m.Rating.ATTENTION)
-    stored = open_file(path).load().cycles[0].ratings
+    stored = open_file(path, read_only=True).load().cycles[0].ratings
     assert [(r.team_id, r.rating) for r in stored] == [(None, m.Rating.ATTENTION)]
 
 
@@ -139,14 +139,14 @@ def test_own_sources_are_added_checked_and_archived(open_page):
     assert box.problems.isHidden() and box.name.text() == ""
     names = [x.source.name for x in page.model.rows if x.source]
     assert "Lawaai bij de föhns" in names
-    source = next(s for s in open_file(path).load().sources if s.name == "Lawaai bij de föhns")
+    source = next(s for s in open_file(path, read_only=True).load().sources if s.name == "Lawaai bij de föhns")
     assert (source.kind, source.explanation, source.built_in) == (
         m.SourceKind.DEMAND, "Föhns & tondeuses <hard>", False)
     box.list.setCurrentRow(0)
     box.toggle_archived()
     assert "Lawaai bij de föhns" not in [x.source.name for x in page.model.rows if x.source]
     assert box.archive_button.text() == "Terug&halen"
-    assert next(s for s in open_file(path).load().sources if s.name.startswith("Lawaai")).archived
+    assert next(s for s in open_file(path, read_only=True).load().sources if s.name.startswith("Lawaai")).archived
 
 
 def test_no_risk_and_hybrid_work_are_stored_on_the_cycle(open_page):
@@ -160,7 +160,7 @@ def test_no_risk_and_hybrid_work_are_stored_on_the_cycle(open_page):
     box.reason.flush()
     box.hybrid.setPlainText("Thuiswerkdagen besproken in het teamoverleg.")
     page.leave()
-    cycle = open_file(path).load().cycles[0]
+    cycle = open_file(path, read_only=True).load().cycles[0]
     assert cycle.no_risk and cycle.no_risk_reason == "Kleine salon, drukte is goed te plannen."
     assert cycle.hybrid_consideration == "Thuiswerkdagen besproken in het teamoverleg."
     assert box.problems.isHidden()
@@ -200,7 +200,7 @@ def test_a_refused_store_leaves_the_model_and_the_cell_as_the_file_has_them(open
     assert messages == ["De schijf is vol."]
     assert doc.cycle.ratings == [] and page.model.data(index) == "–"
     assert page.editor.rating.code() == m.Rating.UNRATED
-    assert open_file(path).load().cycles[0].ratings == []
+    assert open_file(path, read_only=True).load().cycles[0].ratings == []
 
 
 def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, monkeypatch):
@@ -218,7 +218,7 @@ def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, mo
     monkeypatch.setattr(inventory_module.FillRestDialog, "exec", answer)
     before = {(r.source_id, r.rating) for r in doc.cycle.ratings if r.team_id == team.id}
     page.fill_rest()
-    stored = [r for r in open_file(path).load().cycles[0].ratings if r.team_id == team.id]
+    stored = [r for r in open_file(path, read_only=True).load().cycles[0].ratings if r.team_id == team.id]
     assert len(stored) == len(doc.active_sources())
     for rating in stored:
         if (rating.source_id, rating.rating) in before:

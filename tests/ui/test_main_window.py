@@ -101,7 +101,7 @@ def test_new_organisation_through_the_intake(window, qtbot, tmp_path, monkeypatc
                         lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.file_opened, timeout=10000):
         window.actions_.new_file()
-    org = open_file(target).load()
+    org = open_file(target, read_only=True).load()
     assert org.profile.name == "R&D <Noord> B.V." and org.profile.headcount == 15
     assert [(t.name, t.headcount, t.hybrid) for t in org.cycles[0].teams] == [
         ("Ontwikkeling", 9, True), ("Werkplaats Łódź", 6, False)]
@@ -124,7 +124,7 @@ def test_starting_a_new_cycle_from_the_menu(window, qtbot, werkdruk_file, monkey
                         lambda *a: file_actions.QMessageBox.Yes)
     window.actions_.start_next_cycle()
     assert "Cyclus 2 van 2" in window.cycle_label.text()
-    org = open_file(werkdruk_file).load()
+    org = open_file(werkdruk_file, read_only=True).load()
     assert [c.closed for c in org.cycles] == [True, False]
     assert [t.name for t in org.cycles[1].teams] == ["Salon"]
 
@@ -136,7 +136,7 @@ def test_save_a_copy(window, qtbot, werkdruk_file, tmp_path, monkeypatch):
                         lambda *a, **k: (str(target), ""))
     window.actions_.save_copy()
     qtbot.waitUntil(target.exists, timeout=10000)
-    assert open_file(target).load().profile.name == "Kapsalon Ayşe Yılmaz"
+    assert open_file(target, read_only=True).load().profile.name == "Kapsalon Ayşe Yılmaz"
 
 
 def test_steps_can_be_reached_by_keyboard_alone(window, qtbot, werkdruk_file):
@@ -180,3 +180,21 @@ def test_every_input_on_every_step_has_a_name_for_screen_readers(window, qtbot, 
                     and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
                 unnamed.append(f"{page.step.key}: {type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_a_file_open_elsewhere_can_be_looked_at_read_only(window, qtbot, werkdruk_file,
+                                                         monkeypatch):
+    elsewhere = open_file(werkdruk_file)  # another window or program writes it
+    try:
+        asked = []
+        monkeypatch.setattr(main_window.QMessageBox, "question",
+                            lambda parent, title, text: asked.append(text)
+                            or main_window.QMessageBox.Yes)
+        with qtbot.waitSignal(window.file_opened, timeout=10000):
+            window.open_path(werkdruk_file)
+        assert "al geopend" in asked[0]
+        assert window.doc.file.read_only and "alleen lezen" in window.windowTitle()
+        assert not window.doc.store_profile()
+        assert "alleen om te lezen" in window.banner.text()
+    finally:
+        elsewhere.close()

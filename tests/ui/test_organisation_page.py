@@ -39,7 +39,7 @@ def test_profile_edits_are_stored_at_once(setup):
     page.notes.setFocus()
     page.notes.setPlainText("Twintig pagina's " * 200)
     page.leave()
-    profile = open_file(path).load().profile
+    profile = open_file(path, read_only=True).load().profile
     assert profile.name == "Ayşe Yılmaz Bakkerij & Zn <Noord>"
     assert (profile.kvk_number, profile.headcount, profile.rie_date) == (
         "12345678", 14, date(2025, 9, 3))
@@ -53,7 +53,7 @@ def test_mistakes_are_explained_inline_and_bad_dates_not_stored(setup):
     assert "8 cijfers" in page.problems.text() and page.problems.isVisibleTo(page)
     finish(page.rie_date, "31-02-2025")
     assert "dd-mm-jjjj" in page.problems.text()
-    assert open_file(path).load().profile.rie_date is None
+    assert open_file(path, read_only=True).load().profile.rie_date is None
 
 
 def test_teams_are_added_edited_and_removed(setup, monkeypatch):
@@ -63,7 +63,7 @@ def test_teams_are_added_edited_and_removed(setup, monkeypatch):
     teams.table.item(0, 0).setText("R&D <Noord>")
     teams.table.item(0, 1).setText("12")
     teams.table.item(0, 2).setCheckState(organisation_lists.Qt.Checked)
-    stored = open_file(path).load().cycles[0].teams
+    stored = open_file(path, read_only=True).load().cycles[0].teams
     assert [(t.name, t.headcount, t.hybrid) for t in stored] == [("R&D <Noord>", 12, True)]
     teams.table.item(0, 1).setText("twaalf")
     assert "als getal" in teams.problems.text()
@@ -74,7 +74,7 @@ def test_teams_are_added_edited_and_removed(setup, monkeypatch):
                         lambda *a: organisation_lists.QMessageBox.Yes)
     teams.table.setCurrentCell(0, 0)
     teams.remove_team()
-    assert len(open_file(path).load().cycles[0].teams) == 1
+    assert len(open_file(path, read_only=True).load().cycles[0].teams) == 1
 
 
 def test_documents_are_kept(setup):
@@ -82,7 +82,7 @@ def test_documents_are_kept(setup):
     page.documents.add_document()
     finish(page.documents.title_edit, "Verdiepend onderzoek werkdruk 2025")
     finish(page.documents.date, "01-10-2025")
-    stored = open_file(path).load().documents
+    stored = open_file(path, read_only=True).load().documents
     assert [(d.title, d.document_date) for d in stored] == [
         ("Verdiepend onderzoek werkdruk 2025", date(2025, 10, 1))]
 

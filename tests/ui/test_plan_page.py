@@ -61,7 +61,7 @@ def page(qtbot, path):
 
 
 def _reload(path) -> m.Cycle:
-    with open_file(path) as file:
+    with open_file(path, read_only=True) as file:
         return file.load().cycles[-1]
 
 

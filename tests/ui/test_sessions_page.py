@@ -38,7 +38,7 @@ def page(qtbot, path):
 
 
 def _stored(path: Path) -> list[m.InformationSession]:
-    with open_file(path) as file:
+    with open_file(path, read_only=True) as file:
         return file.load().cycles[0].sessions
 
 

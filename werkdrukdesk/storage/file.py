@@ -26,6 +26,7 @@ from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import migrations
 from werkdrukdesk.storage.backup import backup_copy
+from werkdrukdesk.storage.lock import WriterLock
 from werkdrukdesk.storage.records import Records
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,9 +35,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class WerkdrukFile(Records):
     """An open organisation file. Read with `load()`, change with `save()` and `delete()`."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, read_only: bool = False):
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        read_only: bool = False,
+        lock: WriterLock | None = None,
+    ):
         super().__init__(db, read_only)
         self.path = path
+        self._lock = lock
 
     def start_next_cycle(self, org: Organisation, today: date | None = None) -> Cycle:
         """Close the current cycle and open the next with its teams and open measures."""
@@ -81,6 +89,8 @@ class WerkdrukFile(Records):
 
     def close(self) -> None:
         self.db.close()
+        if self._lock:
+            self._lock.release()
 
     def __enter__(self) -> WerkdrukFile:
         return self
@@ -131,6 +141,16 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
     path = Path(path)
     _check_looks_like_sqlite(path)
+    lock = None if read_only else WriterLock(path).acquire()
+    try:
+        return _open_checked(path, read_only, lock)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+
+
+def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> WerkdrukFile:
     try:
         db = _connect(path, read_only=read_only)
         _check_is_ours(db, path)
@@ -149,7 +169,7 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
             f"{path.name} is beschadigd en kan niet worden geopend. "
             "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd."
         ) from None
-    return WerkdrukFile(path, db, read_only=read_only)
+    return WerkdrukFile(path, db, read_only=read_only, lock=lock)
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:

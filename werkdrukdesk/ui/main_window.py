@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.progress import step_progress
 from werkdrukdesk.storage import open_file
+from werkdrukdesk.storage.lock import FileInUseError
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
@@ -120,17 +121,34 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
 
-    def open_path(self, path: Path, quiet: bool = False) -> None:
+    def open_path(self, path: Path, quiet: bool = False, read_only: bool = False) -> None:
         """Open a file in the background; on failure say why and keep what was open."""
 
         def work():
-            opened = open_file(path)
+            try:
+                opened = open_file(path, read_only=read_only)
+            except FileInUseError as error:
+                return None, str(error)
             return opened, opened.load()
 
         task = BackgroundTask(self, self.tr("Bestand openen…"), work)
-        task.done.connect(lambda result: self._opened(Path(path), *result))
+        task.done.connect(lambda result: self._opened(Path(path), *result) if result[0]
+                          else self._in_use(Path(path), result[1], quiet))
         task.failed.connect(lambda message: self._open_failed(message, quiet))
         task.start()
+
+    def _in_use(self, path: Path, message: str, quiet: bool) -> None:
+        """Another window or program writes this file: offer to look without changing."""
+        if quiet:
+            self.open_failed.emit(message)
+            return
+        answer = QMessageBox.question(
+            self, APP_NAME, message + "\n\n" + self.tr("Wilt u het nu alleen bekijken?")
+        )
+        if answer == QMessageBox.Yes:
+            self.open_path(path, read_only=True)
+        else:
+            self.open_failed.emit(message)
 
     def _open_failed(self, message: str, quiet: bool) -> None:
         if not quiet:
@@ -168,7 +186,10 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         doc = self.doc
-        self.setWindowTitle(f"{doc.org.profile.name} — {doc.file.path.name} — {APP_NAME}")
+        reading = self.tr(" (alleen lezen)") if doc.file.read_only else ""
+        self.setWindowTitle(
+            f"{doc.org.profile.name} — {doc.file.path.name}{reading} — {APP_NAME}"
+        )
         state = self.tr(" (afgesloten, alleen bekijken)") if doc.cycle.closed else ""
         self.cycle_label.setText(
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
