@@ -13,11 +13,12 @@ def run(path: Path | None = None, exit_when_ready: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from werkdrukdesk.ui import settings
+    from werkdrukdesk.ui import crash, settings
     from werkdrukdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    crash.install()
     window = MainWindow()
     window.show()
     start_file = path or next((p for p in settings.recent_files() if p.exists()), None)

@@ -1,0 +1,36 @@
+"""An unexpected error shows what to do, is logged, and loses nothing."""
+
+import sys
+
+from werkdrukdesk.paths import logs_dir
+from werkdrukdesk.ui import crash
+
+
+def test_an_unexpected_error_is_logged_and_explained(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(crash.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    try:
+        raise RuntimeError("kapot <R&D>")
+    except RuntimeError:
+        crash.handle_exception(*sys.exc_info())
+    log = (logs_dir() / "werkdrukdesk.log").read_text(encoding="utf-8")
+    assert "RuntimeError: kapot <R&D>" in log
+    assert len(shown) == 1
+    assert "staat veilig in het bestand" in shown[0] and str(logs_dir()) in shown[0]
+
+
+def test_a_slot_that_fails_in_the_running_window_does_not_end_the_program(qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    shown = []
+    monkeypatch.setattr(crash.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", crash.handle_exception)
+
+    def broken():
+        raise ValueError("onverwacht")
+
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "onverwacht" in (logs_dir() / "werkdrukdesk.log").read_text(encoding="utf-8")
