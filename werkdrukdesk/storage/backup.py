@@ -1,30 +1,83 @@
-"""Backup copies of an organisation file, made with SQLite's backup API."""
+"""Backup copies of an organisation file, made with SQLite's backup API.
+
+Copies live in the program's backups folder, named after the file they came from, with a short
+fingerprint of its full path so two files with the same name never mix.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
 
+KEEP_DAILY = 10  # daily copies kept per file; copies before an update are always kept
+
+
+def _prefix(source: Path) -> str:
+    fingerprint = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:8]
+    return f"{source.stem}-{fingerprint}-"
+
 
 def backup_copy(conn: sqlite3.Connection, source: Path, folder: Path, reason: str) -> Path:
     """Copy the open database to `folder` as one consistent snapshot; returns the copy's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}-{stamp}-{reason}.werkdruk"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts by time, never collides
+    target = folder / f"{_prefix(source)}{stamp}-{reason}.werkdruk"
+    partial = target.with_name(target.name + ".nieuw")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(partial)
         try:
             conn.backup(copy)
         finally:
             copy.close()
-        target.chmod(0o600)
+        partial.chmod(0o600)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise WerkdrukError(
-            f"Er kon geen reservekopie van {source.name} worden gemaakt ({error}); "
-            "het bestand is daarom niet bijgewerkt."
+            f"Er kon geen reservekopie van {source.name} worden gemaakt ({error})."
         ) from None
     return target
+
+
+def backups_of(source: Path, folder: Path) -> list[Path]:
+    """The copies of `source`, newest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{_prefix(source)}*.werkdruk"), reverse=True)
+
+
+def daily_backup(conn: sqlite3.Connection, source: Path, folder: Path) -> Path | None:
+    """A copy when the newest daily one is older than a day; old daily copies are pruned."""
+    daily = [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")]
+    if daily and _age(daily[0]) < timedelta(days=1):
+        return None
+    made = backup_copy(conn, source, folder, "dagelijks")
+    for old in [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")][KEEP_DAILY:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _age(path: Path) -> timedelta:
+    return datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def restore(backup: Path, target: Path) -> None:
+    """Put `backup` in place of `target` (which must be closed), all at once."""
+    partial = target.with_name(target.name + ".terugzetten")
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise WerkdrukError(f"De reservekopie kon niet worden teruggezet ({error}).") from None

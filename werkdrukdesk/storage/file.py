@@ -25,7 +25,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import migrations
-from werkdrukdesk.storage.backup import backup_copy
+from werkdrukdesk.storage.backup import backup_copy, daily_backup
 from werkdrukdesk.storage.lock import WriterLock
 from werkdrukdesk.storage.records import Records
 
@@ -164,12 +164,22 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
+        if not read_only:
+            _daily_backup(db, path)
     except sqlite3.DatabaseError:
         raise WerkdrukError(
             f"{path.name} is beschadigd en kan niet worden geopend. "
             "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd."
         ) from None
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
+
+
+def _daily_backup(db: sqlite_utils.Database, path: Path) -> None:
+    """A missed daily copy (a full disk, say) must not keep the owner from working."""
+    try:
+        daily_backup(db.conn, path, backups_dir())
+    except WerkdrukError:
+        pass
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:

@@ -1,0 +1,55 @@
+"""Daily copies when a file is opened, kept per file, and putting one back."""
+
+import os
+import time
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.paths import backups_dir
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.storage.backup import KEEP_DAILY, backups_of, restore
+
+
+def test_opening_makes_one_copy_a_day(tmp_path):
+    path = tmp_path / "korenaar.werkdruk"
+    create_file(path, m.Profile("Korenaar")).close()
+    open_file(path).close()
+    open_file(path).close()
+    copies = backups_of(path, backups_dir())
+    assert len(copies) == 1 and copies[0].name.endswith("-dagelijks.werkdruk")
+    with open_file(copies[0], read_only=True) as copy:
+        assert copy.load().profile.name == "Korenaar"
+    open_file(path, read_only=True).close()  # looking never writes a copy
+    assert len(backups_of(path, backups_dir())) == 1
+
+
+def test_files_with_the_same_name_keep_their_own_copies(tmp_path):
+    first, second = tmp_path / "a" / "klant.werkdruk", tmp_path / "b" / "klant.werkdruk"
+    for path, name in ((first, "Eerste"), (second, "Tweede")):
+        path.parent.mkdir()
+        create_file(path, m.Profile(name)).close()
+        open_file(path).close()
+    assert len(backups_of(first, backups_dir())) == len(backups_of(second, backups_dir())) == 1
+    assert backups_of(first, backups_dir()) != backups_of(second, backups_dir())
+
+
+def test_old_daily_copies_are_pruned(tmp_path):
+    path = tmp_path / "korenaar.werkdruk"
+    create_file(path, m.Profile("Korenaar")).close()
+    for day in range(KEEP_DAILY + 3):
+        open_file(path).close()
+        for copy in backups_of(path, backups_dir()):  # pretend they are days old
+            old = time.time() - 86400 * 2
+            os.utime(copy, (old, old))
+    assert len(backups_of(path, backups_dir())) == KEEP_DAILY
+
+
+def test_a_copy_can_be_put_back(tmp_path):
+    path = tmp_path / "korenaar.werkdruk"
+    create_file(path, m.Profile("Korenaar")).close()
+    open_file(path).close()
+    (copy,) = backups_of(path, backups_dir())
+    with open_file(path) as file:
+        file.save(m.Document("Later toegevoegd"))
+    restore(copy, path)
+    with open_file(path, read_only=True) as file:
+        assert file.load().documents == []
