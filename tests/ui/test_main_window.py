@@ -198,3 +198,19 @@ def test_a_file_open_elsewhere_can_be_looked_at_read_only(window, qtbot, werkdru
         assert "alleen om te lezen" in window.banner.text()
     finally:
         elsewhere.close()
+
+
+def test_a_backup_can_be_put_back_from_the_menu(window, qtbot, werkdruk_file, monkeypatch):
+    open_in(window, qtbot, werkdruk_file)  # opening made today's copy
+    window.doc.org.profile.name = "Later veranderd"
+    assert window.doc.store_profile()
+    monkeypatch.setattr(file_actions.QInputDialog, "getItem",
+                        lambda parent, title, label, items, current, editable: (items[-1], True))
+    with qtbot.waitSignal(window.file_opened, timeout=10000):
+        window.actions_.restore_backup()
+    assert window.doc.org.profile.name == "Kapsalon Ayşe Yılmaz"
+    from werkdrukdesk.paths import backups_dir
+    from werkdrukdesk.storage.backup import backups_of
+
+    kept = [p.name for p in backups_of(werkdruk_file, backups_dir())]
+    assert any(name.endswith("voor-terugzetten.werkdruk") for name in kept)

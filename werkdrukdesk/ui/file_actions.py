@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file
+from werkdrukdesk.storage.backup import backup_copy, backups_of, restore
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.intake import IntakeDialog
@@ -28,6 +31,9 @@ class FileActions(QObject):
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
         self.copy_action = self._action(
             menu, self.tr("&Kopie opslaan als…"), self.save_copy, QKeySequence.SaveAs
+        )
+        self.restore_action = self._action(
+            menu, self.tr("Reservekopie &terugzetten…"), self.restore_backup
         )
         menu.addSeparator()
         self._action(menu, self.tr("&Afsluiten"), window.close, QKeySequence.Quit)
@@ -96,6 +102,32 @@ class FileActions(QObject):
         task.failed.connect(lambda message: QMessageBox.warning(self.window, APP_NAME, message))
         task.start()
 
+    def restore_backup(self) -> None:
+        """Put a backup copy in place of the open file, after keeping a copy of it as it is."""
+        doc = self.window.doc
+        copies = backups_of(doc.file.path, backups_dir())
+        if not copies:
+            QMessageBox.information(self.window, APP_NAME, self.tr(
+                "Er is nog geen reservekopie van dit bestand. WerkdrukDesk maakt er elke dag "
+                "een als u het bestand opent."))
+            return
+        names = [_backup_caption(copy) for copy in copies]
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Reservekopie terugzetten"),
+            self.tr("Welke reservekopie wilt u terugzetten? Wat u daarna hebt veranderd, gaat "
+                    "verloren; van de huidige stand wordt eerst nog een kopie gemaakt."),
+            names, 0, False)
+        if not ok:
+            return
+        path = doc.file.path
+        try:
+            backup_copy(doc.file.db.conn, path, backups_dir(), "voor-terugzetten")
+            self.window.close_document()
+            restore(copies[names.index(choice)], path)
+        except WerkdrukError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+        self.window.open_path(path)
+
     # -- menus that follow the document ----------------------------------------------------
 
     def document_opened(self) -> None:
@@ -106,6 +138,9 @@ class FileActions(QObject):
         self._fill_recent()
         self._fill_cycles()
         self.copy_action.setEnabled(self.window.doc is not None)
+        self.restore_action.setEnabled(
+            self.window.doc is not None and not self.window.doc.file.read_only
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -157,3 +192,12 @@ def _documents_folder() -> str:
 def _safe_name(name: str) -> str:
     cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name).strip(" .")
     return cleaned or "organisatie"
+
+
+def _backup_caption(copy: Path) -> str:
+    """'28-11-2026 07:58 (voor bijwerken)' from the copy's name."""
+    found = re.search(r"-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})\d{2}-\d{6}-(.+)$", copy.stem)
+    if not found:
+        return copy.name
+    year, month, day, hour, minute, reason = found.groups()
+    return f"{day}-{month}-{year} {hour}:{minute} ({reason.replace('-', ' ')})"
