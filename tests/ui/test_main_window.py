@@ -214,3 +214,20 @@ def test_a_backup_can_be_put_back_from_the_menu(window, qtbot, werkdruk_file, mo
 
     kept = [p.name for p in backups_of(werkdruk_file, backups_dir())]
     assert any(name.endswith("voor-terugzetten.werkdruk") for name in kept)
+
+
+def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot, tmp_path,
+                                                                   monkeypatch):
+    from werkdrukdesk.core.codec import to_plain
+    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+
+    path = tmp_path / "groot.werkdruk"
+    write_new_file(path, build_demo("small")).close()
+    open_in(window, qtbot, path)
+    name = "Łukasz Kowalczyk"
+    assert name in str(to_plain(window.doc.org.cycles[0]))  # a closed cycle
+    monkeypatch.setattr(file_actions.QInputDialog, "getText", lambda *a, **k: (name, True))
+    window.actions_.remove_person()
+    stored = open_file(path, read_only=True).load()
+    assert name not in str(to_plain(stored)) and "[verwijderd]" in str(to_plain(stored))

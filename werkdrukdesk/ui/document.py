@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.storage import WerkdrukFile
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
@@ -88,6 +89,29 @@ class OpenDocument(QObject):
             within.remove(record)
         self.changed.emit()
         return True
+
+    def remove_person(self, name: str) -> int:
+        """Take a person out of every record, closed cycles included (an AVG request
+        overrides history); all changes are stored together or not at all."""
+        if self.file.read_only:
+            self.failed.emit(self.tr("Dit bestand is alleen om te lezen geopend."))
+            return 0
+        changed = remove_person(self.org, name)
+
+        def store_all() -> None:
+            with self.file.db.atomic():
+                for record in changed:
+                    if isinstance(record, m.Profile):
+                        self.file.save_profile(record)
+                    else:
+                        self.file.save(record)
+
+        if not self._guarded(store_all):
+            self.org = self.file.load()  # the file is unchanged; so is what is shown
+            self.cycle = next(c for c in self.org.cycles if c.number == self.cycle.number)
+            self.cycle_changed.emit()
+            return 0
+        return len(changed)
 
     def start_next_cycle(self) -> m.Cycle | None:
         cycle = None

@@ -35,6 +35,9 @@ class FileActions(QObject):
         self.restore_action = self._action(
             menu, self.tr("Reservekopie &terugzetten…"), self.restore_backup
         )
+        self.person_action = self._action(
+            menu, self.tr("&Persoon uit het bestand verwijderen…"), self.remove_person
+        )
         menu.addSeparator()
         self._action(menu, self.tr("&Afsluiten"), window.close, QKeySequence.Quit)
         self.cycle_menu = window.menuBar().addMenu(self.tr("&Cyclus"))
@@ -128,6 +131,20 @@ class FileActions(QObject):
             QMessageBox.warning(self.window, APP_NAME, str(error))
         self.window.open_path(path)
 
+    def remove_person(self) -> None:
+        """An AVG request: a person's name goes out of every record of every cycle."""
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Persoon verwijderen"),
+            self.tr("Wie moet uit het bestand? Typ de naam zoals die is ingevuld. De naam "
+                    "verdwijnt uit alle cycli, ook afgesloten; dat kan niet ongedaan worden "
+                    "(behalve met een reservekopie)."))
+        if not ok or len(name.strip()) < 2:
+            return
+        count = self.window.doc.remove_person(name.strip())
+        self.window.statusBar().showMessage(
+            self.tr("'{0}' is verwijderd uit {1} onderdelen.").format(name.strip(), count)
+            if count else self.tr("'{0}' kwam nergens voor.").format(name.strip()), 10000)
+
     # -- menus that follow the document ----------------------------------------------------
 
     def document_opened(self) -> None:
@@ -138,6 +155,9 @@ class FileActions(QObject):
         self._fill_recent()
         self._fill_cycles()
         self.copy_action.setEnabled(self.window.doc is not None)
+        self.person_action.setEnabled(
+            self.window.doc is not None and not self.window.doc.file.read_only
+        )
         self.restore_action.setEnabled(
             self.window.doc is not None and not self.window.doc.file.read_only
         )

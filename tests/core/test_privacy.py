@@ -1,0 +1,33 @@
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.codec import to_plain
+from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.core.privacy import REPLACEMENT, remove_person
+
+
+def test_a_person_disappears_from_every_record():
+    org = build_demo("large")
+    name = "Ayşe Yılmaz"
+    assert name in str(to_plain(org))
+    changed = remove_person(org, name)
+    assert changed
+    text = str(to_plain(org))
+    assert name not in text and name.casefold() not in text.casefold()
+    assert REPLACEMENT in text
+
+
+def test_only_whole_names_are_replaced():
+    org = m.Organisation(m.Profile("Bakkerij", prevention_officer="Jan Jansen",
+                                   notes="Jan Jansenius doet de kas; Jan Jansen de RI&E."))
+    remove_person(org, "Jan Jansen")
+    assert org.profile.prevention_officer == REPLACEMENT
+    assert org.profile.notes == f"Jan Jansenius doet de kas; {REPLACEMENT} de RI&E."
+
+
+def test_attendees_are_taken_off_the_list_and_nothing_else_changes():
+    session = m.InformationSession(None, attendees=[m.Attendee("Łukasz Kowalczyk", 1),
+                                                    m.Attendee("Priya Ramdin", 1)])
+    org = m.Organisation(m.Profile("X"), cycles=[m.Cycle(1, sessions=[session])])
+    assert remove_person(org, "łukasz kowalczyk") == [session]
+    assert [a.name for a in session.attendees] == ["Priya Ramdin"]
+    assert remove_person(org, "Niemand Bekend") == []
+    assert remove_person(org, " ") == []
