@@ -133,6 +133,8 @@ def _report(args: argparse.Namespace) -> int:
             f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
         )
     options = {} if args.session is None else {"session_id": args.session}
+    if args.measurement is not None:
+        options["measurement_id"] = args.measurement
     write_bytes_atomically(args.output, build(org, cycle, **options))
     print(f"Rapport geschreven naar {args.output}")
     return EXIT_OK
@@ -186,5 +188,7 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("--cycle", type=int, metavar="N",
                         help="cyclusnummer (standaard de nieuwste)")
     report.add_argument("--session", type=int, metavar="ID", help="sessie (bij attendance)")
+    report.add_argument("--measurement", type=int, metavar="ID",
+                        help="meting (bij questionnaire; standaard de nieuwste)")
     cli_survey.add_parser(commands, _Parser)
     return parser

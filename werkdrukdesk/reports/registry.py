@@ -13,7 +13,7 @@ from typing import Protocol
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.model import Cycle, Organisation
-from werkdrukdesk.reports import plan
+from werkdrukdesk.reports import attendance, dossier, evaluation, plan, questionnaire
 
 # Every kind DESIGN.md names, in the order the program offers them.
 KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readiness")
@@ -26,6 +26,10 @@ class BuildReport(Protocol):
 
 BUILDERS: dict[str, Callable[..., bytes]] = {
     "plan": plan.build,
+    "dossier": dossier.build,
+    "attendance": attendance.build,
+    "evaluation": evaluation.build,
+    "questionnaire": questionnaire.build,
 }
 
 

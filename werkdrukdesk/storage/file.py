@@ -155,12 +155,10 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
         db = _connect(path, read_only=read_only)
         _check_is_ours(db, path)
         _check_not_newer(db, path)
-        if migrations.pending_names(db):
-            if read_only:
-                raise WerkdrukError(
-                    f"{path.name} is gemaakt met een oudere versie en moet eerst worden bijgewerkt; "
-                    "open het bestand zonder 'alleen lezen'."
-                )
+        if migrations.pending_names(db) and read_only:
+            # Reading an older file: bring a copy in memory up to date, leave the file as it is.
+            db = _updated_in_memory(db)
+        elif migrations.pending_names(db):
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
@@ -172,6 +170,16 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd."
         ) from None
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
+
+
+def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    db.conn.backup(memory)
+    db.close()
+    updated = sqlite_utils.Database(memory, execute_plugins=False)
+    updated.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(updated)
+    return updated
 
 
 def _daily_backup(db: sqlite_utils.Database, path: Path) -> None:

@@ -1,0 +1,284 @@
+"""The werkdrukdossier, read back from the PDF as an inspector would read it."""
+
+import functools
+import re
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from tests.reports.conftest import (
+    PRINTED_ON,
+    build_report,
+    fonts_used,
+    overflowing_text,
+    read_pdf,
+    squash,
+)
+from tests.reports.test_plan_report import FIELD
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.balance import team_pictures
+from werkdrukdesk.core.coverage import reach
+from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.reports import dossier, registry
+
+MARGIN = 20 * 72 / 25.4
+SECTIONS = ["1. Organisatie en RI&E", "2. Inventarisatie", "3. Balans per team", "4. Maatregelen",
+            "5. Voorlichting en onderricht", "6. Evaluatie", "7. Eerdere cycli"]
+
+
+def dossier_pdf(org: m.Organisation, cycle: m.Cycle | None = None):
+    return read_pdf(build_report(org, cycle, kind="dossier"))
+
+
+@functools.cache
+def demo(size: str):
+    """A demo organisation and its dossier, built once for all tests that only read them."""
+    org = build_demo(size)
+    return org, current_cycle(org), dossier_pdf(org)
+
+
+def assert_sound(pdf, org, cycle):
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
+        flat = " ".join(page.split())
+        assert f"pagina {number} van {total}" in flat
+        assert f"afgedrukt op {format_date(PRINTED_ON)}" in flat
+        assert f"Cyclus {cycle.number}" in flat
+    fonts = fonts_used(pdf.reader)
+    assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-\w+)?", name) for name in fonts)
+    assert all(fonts.values()), f"not embedded as TrueType: {fonts}"
+    assert pdf.metadata["/Title"].startswith("Werkdrukdossier")
+    assert pdf.metadata["/Author"] == " ".join(org.profile.name.split())
+    assert overflowing_text(pdf.reader, MARGIN) == []
+
+
+def full_org(name: str = "R&D <Noord>") -> m.Organisation:
+    """Two cycles with something in every section; the older one is history."""
+    demand = m.Source("Te veel werk", m.SourceKind.DEMAND, catalogue_key="work", id=1)
+    resource = m.Source("Steun van collega's", m.SourceKind.RESOURCE, catalogue_key="sup", id=2)
+    own = m.Source("Registratiedruk", m.SourceKind.DEMAND, position=5, id=3)
+    old = m.Cycle(number=1, title="Cyclus 2025", start_date=date(2025, 1, 1),
+                  end_date=date(2025, 12, 31), closed=True, id=1,
+                  measures=[m.Measure("Oud", status=m.MeasureStatus.DONE, id=1),
+                            m.Measure("Oud 2", status=m.MeasureStatus.CANCELLED, id=2)],
+                  sessions=[m.InformationSession(date(2025, 3, 1), id=1)],
+                  process_evaluation=m.ProcessEvaluation(policy_changes="Vaker meten."))
+    salon = m.Team("Salon van Łukasz", headcount=6, hybrid=True, manager="Ayşe Yılmaz", id=1)
+    office = m.Team("Kantoor", headcount=3, id=2)
+    cycle = m.Cycle(
+        number=2, title="Cyclus 2026", start_date=date(2026, 1, 1), id=2,
+        teams=[salon, office],
+        hybrid_consideration="Thuiswerkers zijn apart bevraagd.",
+        ratings=[
+            m.SourceRating(1, 1, m.Rating.PROBLEM, m.Evidence.QUESTIONNAIRE, "Meting maart",
+                           "Drukte op zaterdag."),
+            m.SourceRating(2, 1, m.Rating.FINE, m.Evidence.GROUP_DISCUSSION, "Overleg"),
+            m.SourceRating(3, 1, m.Rating.ATTENTION, m.Evidence.NONE),
+            m.SourceRating(2, None, m.Rating.PROBLEM, m.Evidence.DOCUMENT, "Verzuimcijfers"),
+        ],
+        balances=[m.TeamBalance(1, m.Verdict.OUT_OF_BALANCE, 1, "Pauzes schieten erbij in.",
+                                "Avonddiensten botsen met de zorg voor kinderen.", "Eerst.")],
+        measures=[
+            m.Measure("Vaste pauzes", level=m.Level.TEAM, targets=[m.Target(1, 1)], id=3,
+                      status=m.MeasureStatus.DONE, responsible="Ĳsbrand de Vries",
+                      evaluation=m.MeasureEvaluation(m.Effect.NOT_EFFECTIVE, "Groepsgesprek",
+                                                     "Pauzes vallen nog weg.", "Rooster aanpassen.",
+                                                     date(2026, 10, 1))),
+            m.Measure("Werkoverleg", status=m.MeasureStatus.DONE, id=4),
+            m.Measure("Coaching", level=m.Level.INDIVIDUAL, id=5),
+        ],
+        approval=m.PlanApproval(m.ParticipationBody.STAFF_REPRESENTATION, date(2026, 3, 1),
+                                "Unaniem.", "Eigenaar Jansen", date(2026, 2, 20)),
+        sessions=[m.InformationSession(
+            date(2026, 4, 2), "Uitleg werkstress", m.SessionForm.WORKSHOP, m.Audience.STAFF,
+            "Preventiemedewerker Żaneta", [m.Topic.WHAT_IS_STRESS, m.Topic.CAUSES],
+            [m.Attendee("Ayşe Yılmaz", 1), m.Attendee("Piet", None)], {2: 3}, id=2)],
+        measurements=[m.Measurement("Meting maart", date(2026, 3, 10), m.CollectionMethod.PAPER,
+                                    [1, 2], "Besproken op 20-03-2026.", id=1,
+                                    responses=[m.Response(1, {"a": 4}), m.Response(2, {"a": 2})])],
+        process_evaluation=m.ProcessEvaluation([m.EvaluationMethod.SECOND_MEASUREMENT],
+                                               "Rustig verlopen.", "Eerder beginnen.",
+                                               "Pauzes in het beleid.", date(2026, 11, 1)),
+    )
+    profile = m.Profile(name=name, headcount=9, arbocatalogus="Arbocatalogus Kappers",
+                        participation_body=m.ParticipationBody.STAFF_REPRESENTATION)
+    documents = [m.Document("Verdiepend onderzoek 2026", m.DocumentKind.DEEPER_STUDY, id=1),
+                 m.Document("RI&E 2025", m.DocumentKind.RIE, date(2025, 5, 1), "Map A", id=2)]
+    return m.Organisation(profile, documents, [demand, resource, own], [old, cycle])
+
+
+# -- the demo organisations ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_demo_dossier_holds_every_section_in_order_with_right_contents(size):
+    org, cycle, pdf = demo(size)
+    assert_sound(pdf, org, cycle)
+    text = pdf.squashed
+    body = text[text.index(squash(SECTIONS[0]), text.index("Inhoud")):]
+    positions = [body.index(squash(title)) for title in SECTIONS]
+    assert positions == sorted(positions)
+    for expected in [org.profile.arbocatalogus, *(d.title for d in org.documents),
+                     *(t.name for t in cycle.teams), *(x.name for x in cycle.measurements),
+                     *(x.title for x in cycle.measures), *(x.title for x in cycle.sessions),
+                     "◀ Werkdrukbronnen", "Energiebronnen ▶", "Namens de werkgever"]:
+        assert squash(expected) in text, expected
+    for earlier in org.cycles:
+        if earlier.number < cycle.number:
+            assert squash(earlier.process_evaluation.policy_changes) in text
+
+
+def test_contents_give_the_page_each_section_starts_on():
+    _, _, pdf = demo("small")
+    contents = " ".join(pdf.pages[0].split())
+    for number, title in enumerate(SECTIONS, start=1):
+        found = re.search(rf"{number}\. {re.escape(title[3:])} .*? pagina (\d+)", contents)
+        assert found, title
+        page = int(found.group(1))
+        heading_pages = [n for n, p in enumerate(pdf.pages, 1) if squash(title) in squash(p)]
+        assert page in heading_pages, (title, page, heading_pages)
+
+
+def test_balance_counts_match_the_screen():
+    org, cycle, pdf = demo("large")
+    text = pdf.squashed
+    for picture in team_pictures(org, cycle).values():
+        counts = (f"werkdrukbronnen: {len(picture.demands_too_high)} te hoog, "
+                  f"{len(picture.demands_attention)} aandacht nodig; energiebronnen: "
+                  f"{len(picture.resources_too_low)} te laag, "
+                  f"{len(picture.resources_attention)} aandacht nodig")
+        assert squash(counts) in text
+
+
+def test_reach_per_team_is_at_least_n_of_m():
+    org, cycle, pdf = demo("small")
+    text = pdf.squashed
+    for team in reach(cycle, org.profile.headcount).teams:
+        assert squash(f"minstens {team.reached} van {team.headcount}") in text
+
+
+# -- one organisation with everything in it ---------------------------------------------------
+
+
+def test_every_section_prints_what_was_recorded():
+    org = full_org()
+    cycle = org.cycles[1]
+    pdf = dossier_pdf(org, cycle)
+    assert_sound(pdf, org, cycle)
+    text = pdf.squashed
+    for expected in [
+        "R&D <Noord>", "Salon van Łukasz", "Ayşe Yılmaz", "Arbocatalogus Kappers",
+        "RI&E 2025", "Verdiepend onderzoek 2026",
+        # inventory: flagged in full, fine ones counted, own source marked, evidence
+        "Drukte op zaterdag.", "te hoog", "Meting maart", "eigen bron",
+        ("3 bronnen bekeken: 1 in orde, 1 aandacht nodig, 1 te hoog of te laag, "
+         "0 nog niet beoordeeld."), "nog geen onderbouwing", "Verzuimcijfers",
+        "Thuiswerkers zijn apart bevraagd.", "Teams die hybride werken: Salon van Łukasz.",
+        "2 vragenlijsten (22% van 9 medewerkers)", "Besproken op 20-03-2026.",
+        # balance
+        "Prioriteit 1", "uit balans", "Pauzes schieten erbij in.",
+        "Avonddiensten botsen met de zorg voor kinderen.",
+        # plan and consent
+        "4.4. Samenhang, instemming en ondertekening", "M1", "Vaste pauzes",
+        "personeelsvertegenwoordiging (PVT) op 01-03-2026", "Unaniem.",
+        "ondertekend door Eigenaar Jansen op 20-02-2026",
+        # sessions
+        "Uitleg werkstress", "workshop · medewerkers", "door Preventiemedewerker Żaneta",
+        "5 aanwezig", "2 op naam", "Kantoor: 3", "zonder team: 1", "nog niet behandeld",
+        "minstens 1 van 6", "minstens 3 van 3",
+        # evaluation
+        "werkt niet", "Pauzes vallen nog weg.", "Rooster aanpassen.",
+        "Uitgevoerd, maar nog niet geëvalueerd:", "Werkoverleg",
+        "Meting maart (10-03-2026)", "Pauzes in het beleid.",
+        # history
+        "Cyclus 1", "01-01-2025 tot en met 31-12-2025", "2 maatregelen", "1 uitgevoerd", "1 vervallen",
+        "1 bijeenkomst", "Vaker meten.",
+    ]:
+        assert squash(expected) in text, expected
+    assert "Steun van collega's" in pdf.text  # the organisation-wide problem
+
+
+def test_only_sources_that_are_not_fine_are_printed_in_full():
+    org = full_org()
+    cycle = org.cycles[1]
+    cycle.ratings[1].note = "Alles prima in de salon."
+    assert squash("Alles prima in de salon.") not in dossier_pdf(org, cycle).squashed
+
+
+def test_answers_never_reach_the_dossier():
+    """Only that a measurement was held and how many filled it in: not what they answered."""
+    texts = []
+    for answer in (1, 5):
+        org = full_org()
+        for response in org.cycles[1].measurements[0].responses:
+            response.answers = {"a": answer, "b": answer}
+        texts.append(dossier_pdf(org, org.cycles[1]).text)
+    assert texts[0] == texts[1]
+
+
+def test_an_earlier_cycle_has_no_later_history_and_the_first_says_so():
+    org = full_org()
+    text = dossier_pdf(org, org.cycles[0]).squashed
+    assert squash("Dit is de eerste cyclus") in text
+    assert squash("Vaste pauzes") not in text
+
+
+def test_no_risk_outcome_is_printed_with_its_reason():
+    org = full_org()
+    cycle = org.cycles[1]
+    cycle.no_risk, cycle.no_risk_reason = True, "Iedereen werkt 20 uur."
+    text = dossier_pdf(org, cycle).squashed
+    assert squash("Uitkomst: geen risico op werkstress gevonden") in text
+    assert squash("Onderbouwing: Iedereen werkt 20 uur.") in text
+
+
+def test_an_empty_organisation_builds_and_says_what_is_missing():
+    bare = m.Organisation(m.Profile(name=""), cycles=[m.Cycle(number=1)])
+    pdf = dossier_pdf(bare)
+    assert_sound(pdf, bare, bare.cycles[0])
+    text = pdf.squashed
+    for expected in ["nog geen teams vastgelegd", "nog geen documenten vastgelegd",
+                     "Hier is nog niets beoordeeld.", "nog geen meting",
+                     "nog geen maatregelen vastgelegd", "nog geen voorlichting vastgelegd",
+                     "Nog geen enkele maatregel is geëvalueerd.", "Dit is de eerste cyclus",
+                     "de organisatie"]:
+        assert squash(expected) in text, expected
+
+
+def test_a_300_character_word_and_a_long_text_stay_on_the_paper():
+    word = "Werkdrukbeleidsmaatregelen" * 12
+    org = full_org(word)
+    cycle = org.cycles[1]
+    cycle.teams[0].name = cycle.sessions[0].given_by = word
+    cycle.ratings[0].evidence_reference = cycle.balances[0].rest_and_recovery = word
+    markers = [f"w{n:04d}" for n in range(700)]
+    cycle.ratings[0].note = " ".join(f"{x} lorem ipsum dolor." for x in markers)
+    pdf = dossier_pdf(org, cycle)
+    assert_sound(pdf, org, cycle)
+    assert re.findall(r"w\d{4}", pdf.text) == markers
+    assert pdf.squashed.count(word) >= 8
+
+
+# -- any text goes in, the same text comes out -------------------------------------------------
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=FIELD, team=FIELD, note=FIELD, session=FIELD, outcome=FIELD, history=FIELD)
+def test_any_text_prints_exactly(name, team, note, session, outcome, history):
+    org = full_org(name)
+    cycle = org.cycles[1]
+    cycle.teams[0].name, cycle.ratings[0].note = team, note
+    cycle.sessions[0].given_by = session
+    cycle.measures[0].evaluation.outcome = outcome
+    org.cycles[0].process_evaluation.policy_changes = history
+    pdf = dossier_pdf(org, cycle)
+    for value in (name, team, note, session, outcome, history):
+        assert squash(value) in pdf.squashed
+    assert_sound(pdf, org, cycle)
+
+
+def test_registry_builds_the_dossier():
+    assert registry.builder("dossier") is dossier.build and "dossier" in registry.available()
