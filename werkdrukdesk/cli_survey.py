@@ -37,12 +37,112 @@ def add_parser(commands, make_parser) -> None:
 
 
 def survey_template(args: argparse.Namespace) -> int:
-    raise WerkdrukError("'survey template' is in deze versie nog niet beschikbaar.")
+    from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.survey_output import template_csv, template_readme, template_sources
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+
+    if Path(args.output).resolve() == Path(args.file).resolve():
+        raise WerkdrukError("Kies voor het antwoordblad een andere naam dan die van FILE.")
+    with open_file(args.file, read_only=True) as file:
+        org = file.load()
+    cycle = current_cycle(org)
+    # Asking the same items again keeps the measurements of a cycle comparable.
+    asked = cycle.measurements[0].source_ids if cycle.measurements else None
+    sources = template_sources(org.sources, asked)
+    if not sources:
+        raise WerkdrukError("Er zijn geen bronnen met vragen; kies eerst bronnen in het programma.")
+    write_bytes_atomically(args.output, template_csv(sources))
+    print(f"Antwoordblad geschreven naar {args.output}")
+    print("\n".join(template_readme(sources, cycle.teams)))
+    return 0
 
 
 def survey_import(args: argparse.Namespace) -> int:
-    raise WerkdrukError("'survey import' is in deze versie nog niet beschikbaar.")
+    from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.survey_import import preview_answers
+    from werkdrukdesk.core.survey_table import read_answer_file
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.survey_store import import_answers
+
+    name = " ".join(args.measurement.split())
+    if not name:
+        raise WerkdrukError("Geef de meting een naam met --measurement.")
+    data = read_answer_file(args.answers)  # a bad answer file stops before FILE is opened
+    with open_file(args.file) as file:
+        org = file.load()
+        cycle = current_cycle(org)
+        preview = preview_answers(data, org.sources, cycle.teams, args.answers.name)
+        print(f"Gelezen als {preview.description}.")
+        for notice in preview.notices:
+            print(notice)
+        shown = 20  # enough to spot the pattern; the rest is a count
+        if preview.rejected:
+            print(f"Afgewezen rijen ({len(preview.rejected)}):")
+            for row in preview.rejected[:shown]:
+                print(f"  {row.reason}")
+            if len(preview.rejected) > shown:
+                print(f"  en nog {len(preview.rejected) - shown}")
+        report = import_answers(file, cycle, name, preview)  # all rows or, on error, none
+    kind = "de nieuwe meting" if report.created else "de meting"
+    print(
+        f"{report.imported} ingevulde vragenlijsten ingelezen in {kind} "
+        f"'{report.measurement.name}' (cyclus {cycle.number})."
+    )
+    return 0
 
 
 def survey_results(args: argparse.Namespace) -> int:
-    raise WerkdrukError("'survey results' is in deze versie nog niet beschikbaar.")
+    import json
+
+    from werkdrukdesk.core import survey_output as out
+    from werkdrukdesk.core.survey import score_measurement
+    from werkdrukdesk.core.survey_compare import compare_in_order
+    from werkdrukdesk.storage import open_file
+
+    with open_file(args.file, read_only=True) as file:
+        org = file.load()
+    cycle, measurements = _chosen_measurements(org, args.measurement)
+    results = [
+        score_measurement(m, org.sources, cycle.teams, org.survey_settings, cycle.number)
+        for m in measurements
+    ]
+    comparisons = compare_in_order(results)  # the measurements of one cycle, in order
+    if args.json:
+        document = {
+            "cycle": cycle.number,
+            "measurements": [out.results_to_dict(r) for r in results],
+            "comparisons": [out.comparison_to_dict(c) for c in comparisons],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    if not results:
+        print(f"Cyclus {cycle.number} heeft nog geen meting met de vragenlijst.")
+    blocks = [out.results_lines(r) for r in results]
+    blocks += [out.comparison_lines(c) for c in comparisons]
+    print("\n\n".join("\n".join(block) for block in blocks))
+    return 0
+
+
+def _chosen_measurements(org, name: str | None):
+    """The newest cycle with all its measurements, or the cycle and measurement named."""
+    from werkdrukdesk.core.cycles import current_cycle
+
+    if name is None:
+        cycle = current_cycle(org)
+        return cycle, sorted(cycle.measurements, key=_measurement_order)
+    wanted = " ".join(name.split()).casefold()
+    for cycle in sorted(org.cycles, key=lambda c: c.number, reverse=True):
+        for measurement in cycle.measurements:
+            if " ".join(measurement.name.split()).casefold() == wanted:
+                return cycle, [measurement]
+    names = [m.name for c in org.cycles for m in c.measurements]
+    known = f" Metingen: {', '.join(names)}." if names else " Er zijn nog geen metingen."
+    raise WerkdrukError(f"Er is geen meting '{name.strip()}'.{known}")
+
+
+def _measurement_order(measurement) -> tuple:
+    """Oldest first; a measurement without a date goes by the order it was added."""
+    from datetime import date
+
+    return (measurement.held_on or date.max, measurement.id or 0)
