@@ -38,17 +38,21 @@ def add_parser(commands, make_parser) -> None:
 
 def survey_template(args: argparse.Namespace) -> int:
     from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.survey import measurement_order
     from werkdrukdesk.core.survey_output import template_csv, template_readme, template_sources
     from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
     if Path(args.output).resolve() == Path(args.file).resolve():
-        raise WerkdrukError("Kies voor het antwoordblad een andere naam dan die van FILE.")
+        raise WerkdrukError(
+            "Kies voor het antwoordblad een andere naam dan die van het .werkdruk-bestand."
+        )
     with open_file(args.file, read_only=True) as file:
         org = file.load()
     cycle = current_cycle(org)
     # Asking the same items again keeps the measurements of a cycle comparable.
-    asked = cycle.measurements[0].source_ids if cycle.measurements else None
+    first = min(cycle.measurements, key=measurement_order, default=None)
+    asked = first.source_ids if first else None
     sources = template_sources(org.sources, asked)
     if not sources:
         raise WerkdrukError("Er zijn geen bronnen met vragen; kies eerst bronnen in het programma.")
@@ -118,6 +122,7 @@ def survey_results(args: argparse.Namespace) -> int:
         return 0
     if not results:
         print(f"Cyclus {cycle.number} heeft nog geen meting met de vragenlijst.")
+        return 0
     blocks = [out.results_lines(r) for r in results]
     blocks += [out.comparison_lines(c) for c in comparisons]
     print("\n\n".join("\n".join(block) for block in blocks))
@@ -127,10 +132,11 @@ def survey_results(args: argparse.Namespace) -> int:
 def _chosen_measurements(org, name: str | None):
     """The newest cycle with all its measurements, or the cycle and measurement named."""
     from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.survey import measurement_order
 
     if name is None:
         cycle = current_cycle(org)
-        return cycle, sorted(cycle.measurements, key=_measurement_order)
+        return cycle, sorted(cycle.measurements, key=measurement_order)
     wanted = " ".join(name.split()).casefold()
     for cycle in sorted(org.cycles, key=lambda c: c.number, reverse=True):
         for measurement in cycle.measurements:
@@ -139,10 +145,3 @@ def _chosen_measurements(org, name: str | None):
     names = [m.name for c in org.cycles for m in c.measurements]
     known = f" Metingen: {', '.join(names)}." if names else " Er zijn nog geen metingen."
     raise WerkdrukError(f"Er is geen meting '{name.strip()}'.{known}")
-
-
-def _measurement_order(measurement) -> tuple:
-    """Oldest first; a measurement without a date goes by the order it was added."""
-    from datetime import date
-
-    return (measurement.held_on or date.max, measurement.id or 0)

@@ -1,0 +1,210 @@
+"""Reading an answer file into a plain table of text cells: CSV in any Dutch Excel dialect, or XLSX.
+
+Excel with Dutch settings saves "CSV (puntkomma gescheiden)" in Windows-1252 with semicolons;
+online form tools export UTF-8 (often with a BOM) and commas; "Unicode-tekst" is UTF-16 with
+tabs. Dates and times in a spreadsheet come out as ISO text, so the preview can recognise
+(and drop) timestamp columns by their content.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import warnings
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from werkdrukdesk.core.errors import WerkdrukError
+
+MAX_BYTES = 50 * 1024 * 1024  # far beyond any questionnaire; guards against a wrong file
+DELIMITERS = (";", ",", "\t")
+DELIMITER_NAMES = {";": "puntkomma", ",": "komma", "\t": "tab"}
+SAMPLE_RECORDS = 25
+SAMPLE_CHARS = 20_000  # csv.Sniffer's regular expressions slow down badly on long text
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old .xls format
+
+
+@dataclass
+class Table:
+    """The cells of an answer file as text; `numbers[i]` is the file's row number of `rows[i]`."""
+
+    header: list[str]
+    rows: list[list[str]]
+    numbers: list[int]
+    description: str  # e.g. "CSV, puntkomma, Windows-1252"
+
+    @property
+    def width(self) -> int:
+        return max([len(self.header), *(len(row) for row in self.rows)], default=0)
+
+    def column(self, index: int) -> list[str]:
+        return [row[index] if index < len(row) else "" for row in self.rows]
+
+
+def read_answer_file(path: str | Path) -> bytes:
+    """The bytes of an answer file, with a Dutch message for whatever keeps it from being read."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise WerkdrukError(f"{path} is een map, geen antwoordbestand.")
+        if path.stat().st_size > MAX_BYTES:
+            raise WerkdrukError(f"{path.name} is te groot voor een antwoordbestand.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise WerkdrukError(f"Het antwoordbestand {path} bestaat niet.") from None
+    except OSError as error:
+        raise WerkdrukError(f"{path.name} kan niet worden gelezen ({error.strerror}).") from None
+
+
+def read_table(data: bytes, file_name: str = "") -> Table:
+    """The first sheet of an XLSX file, or the records of a CSV file; header = first filled row."""
+    label = file_name or "Het antwoordbestand"
+    if not data.strip():
+        raise WerkdrukError(f"{label} is leeg.")
+    if data.startswith(ZIP_MAGIC):
+        records, description = _xlsx_records(data, label), "Excel-werkmap (XLSX)"
+    elif data.startswith(OLE_MAGIC):
+        raise WerkdrukError(
+            f"{label} is in het oude Excel-formaat (.xls). Sla het in Excel op als .xlsx of CSV."
+        )
+    elif file_name.lower().endswith(".xlsx"):
+        raise WerkdrukError(f"{label} is geen geldig Excel-bestand (.xlsx).")
+    else:
+        records, description = _csv_records(data, label)
+    return _table(records, description, label)
+
+
+def _table(records: list[list[str]], description: str, label: str) -> Table:
+    records = [_trim(record) for record in records]
+    first = next((n for n, record in enumerate(records) if any(record)), None)
+    if first is None:
+        raise WerkdrukError(f"{label} bevat geen gegevens.")
+    body = [(n + 1, record) for n, record in enumerate(records) if n > first and any(record)]
+    return Table(
+        header=[cell.strip() for cell in records[first]],
+        rows=[record for _, record in body],
+        numbers=[number for number, _ in body],
+        description=description,
+    )
+
+
+def _trim(record: list[str]) -> list[str]:
+    """Cells as text without the empty tail Excel leaves after the last filled column."""
+    cells = [cell.replace("\u00a0", " ") for cell in record]
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def _csv_records(data: bytes, label: str) -> tuple[list[list[str]], str]:
+    text, encoding = _decode(data, label)
+    delimiter = _delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise WerkdrukError(f"{label} is geen leesbaar CSV-bestand ({error}).") from None
+    return records, f"CSV, {DELIMITER_NAMES[delimiter]}, {encoding}"
+
+
+def _decode(data: bytes, label: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _try_decode(data, "utf-8-sig"), "UTF-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _try_decode(data, "utf-16"), "UTF-16"
+    else:
+        text, encoding = _try_decode(data, "utf-8"), "UTF-8"
+        if text is None:
+            text, encoding = _try_decode(data, "cp1252"), "Windows-1252"
+    if text is None or "\x00" in text:
+        raise WerkdrukError(
+            f"{label} is geen tekstbestand (CSV) en geen Excel-bestand (.xlsx); "
+            "het kan niet worden ingelezen."
+        )
+    return text, encoding
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _delimiter(text: str) -> str:
+    """csv.Sniffer's guess when the sample parses into even rows with it; else the best fit."""
+    sample = "\n".join(text.splitlines()[:SAMPLE_RECORDS])[:SAMPLE_CHARS]
+    try:
+        guess = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        guess = None
+    candidates = ([guess] if guess in DELIMITERS else []) + list(DELIMITERS)
+    scores = {candidate: _fit(sample, candidate) for candidate in candidates}
+    return max(candidates, key=lambda candidate: scores[candidate])  # first wins a tie
+
+
+def _fit(sample: str, delimiter: str) -> tuple[bool, bool, int]:
+    """(no row wider than the header, the header has the separator, header width).
+
+    Decimal commas make rows of a semicolon file wider than its header when split on commas.
+    """
+    try:
+        records = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+    except csv.Error:
+        return (False, False, 0)
+    if not records:
+        return (False, False, 0)
+    width = len(_trim(records[0]))
+    even = width > 1 and all(len(_trim(r)) <= width for r in records[1:])
+    return (even, len(records[0]) > 1, width)
+
+
+# -- XLSX ------------------------------------------------------------------------------------
+
+
+def _xlsx_records(data: bytes, label: str) -> list[list[str]]:
+    from openpyxl import load_workbook  # only when a spreadsheet is read: it loads slowly
+
+    try:
+        with warnings.catch_warnings():  # openpyxl warns about styles on stderr; not our concern
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                return _first_filled_sheet(workbook)
+            finally:
+                workbook.close()
+    except zipfile.BadZipFile:
+        raise WerkdrukError(f"{label} is geen geldig Excel-bestand (.xlsx).") from None
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged file
+        raise WerkdrukError(
+            f"{label} is beschadigd of geen Excel-werkmap en kan niet worden ingelezen."
+        ) from None
+
+
+def _first_filled_sheet(workbook) -> list[list[str]]:
+    """Form tools put the answers on the first sheet; skip an empty cover sheet if there is one."""
+    for sheet in workbook.worksheets:
+        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        if any(any(cell.strip() for cell in record) for record in records):
+            return records
+    return []
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "WAAR" if value else "ONWAAR"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date | time):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, timedelta):
+        return f"{value.total_seconds() / 3600:.0f}:00"  # a duration reads as a time
+    return str(value)
