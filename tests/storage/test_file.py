@@ -289,3 +289,16 @@ def test_survey_settings_are_kept_and_never_below_five(file, path):
     with pytest.raises(sqlite3.IntegrityError):
         file.save_survey_settings(settings)
     assert open_file(path, read_only=True).load().survey_settings.min_group_size == 7
+
+
+def test_a_write_protected_file_is_explained_and_can_be_read(file, path, monkeypatch):
+    from werkdrukdesk.storage.file import NotWritableError
+
+    file.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK
+                        else real_access(p, mode))  # root ignores chmod, so pretend
+    with pytest.raises(NotWritableError, match="schrijfbeveiligd"):
+        open_file(path)
+    with open_file(path, read_only=True) as reader:
+        assert reader.load().profile.name == "Bakkerij De Korenaar"

@@ -32,6 +32,15 @@ from werkdrukdesk.storage.records import Records
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class NotWritableError(WerkdrukError):
+    """The file or its folder may not be written: it can only be looked at."""
+
+
+def _writable(path: Path) -> bool:
+    # SQLite writes a journal beside the file, so the folder must be writable too.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 class WerkdrukFile(Records):
     """An open organisation file. Read with `load()`, change with `save()` and `delete()`."""
 
@@ -141,6 +150,11 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
     path = Path(path)
     _check_looks_like_sqlite(path)
+    if not read_only and not _writable(path):
+        raise NotWritableError(
+            f"{path.name} is schrijfbeveiligd of staat op een plek waar u niet mag schrijven. "
+            "U kunt het bekijken; sla een kopie op een andere plek op om verder te werken."
+        )
     lock = None if read_only else WriterLock(path).acquire()
     try:
         return _open_checked(path, read_only, lock)

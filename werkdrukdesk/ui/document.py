@@ -16,6 +16,7 @@ from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.storage import WerkdrukFile
+from werkdrukdesk.storage.errors import explain
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
 
@@ -138,8 +139,9 @@ class OpenDocument(QObject):
         except sqlite3.Error as error:
             self.failed.emit(
                 self.tr(
-                    "Opslaan is mislukt ({0}). Uw eerdere werk staat veilig in het bestand."
-                ).format(error)
+                    "Opslaan is mislukt: {0}. Wat eerder was opgeslagen, staat veilig in het "
+                    "bestand."
+                ).format(explain(error))
             )
             return False
         if announce:

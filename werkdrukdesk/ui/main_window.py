@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.progress import step_progress
 from werkdrukdesk.storage import open_file
+from werkdrukdesk.storage.file import NotWritableError
 from werkdrukdesk.storage.lock import FileInUseError
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         def work():
             try:
                 opened = open_file(path, read_only=read_only)
-            except FileInUseError as error:
+            except (FileInUseError, NotWritableError) as error:
                 return None, str(error)
             return opened, opened.load()
 

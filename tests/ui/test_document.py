@@ -1,0 +1,40 @@
+"""The open document: edits that the file refuses are explained and change nothing."""
+
+import sqlite3
+
+import pytest
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.ui.document import OpenDocument
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "korenaar.werkdruk"
+
+
+@pytest.fixture
+def file(path):
+    with create_file(path, m.Profile("Bakkerij De Korenaar")) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("sqlite_says, user_reads", [
+    ("database or disk is full", "de schijf is vol"),
+    ("attempt to write a readonly database", "schrijfbeveiligd"),
+    ("database is locked", "even bezet"),
+])
+def test_a_refused_write_is_explained_and_the_file_keeps_its_last_state(file, path, monkeypatch,
+                                                                        sqlite_says, user_reads):
+    doc = OpenDocument(file, file.load())
+    messages = []
+    doc.failed.connect(messages.append)
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError(sqlite_says)
+
+    monkeypatch.setattr(file, "save", full)
+    assert not doc.store(m.Document("Verslag"))
+    assert "Opslaan is mislukt" in messages[0] and user_reads in messages[0]
+    assert open_file(path, read_only=True).load().documents == []
