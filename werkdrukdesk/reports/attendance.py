@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.attendance_rows import (
@@ -26,6 +25,7 @@ from werkdrukdesk.reports.attendance_rows import (
     write_lines,
 )
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
+from werkdrukdesk.reports.lookup import find_in_cycle
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -109,22 +109,9 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None
 def find_session(org: m.Organisation, cycle: m.Cycle,
                  session_id: object) -> m.InformationSession:
     """The session of `cycle` with this id; otherwise a WerkdrukError in one Dutch sentence."""
-    try:
-        wanted = int(session_id)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise WerkdrukError(_w("bad_session", id=session_id)) from None
-    found = next((x for x in cycle.sessions if x.id == wanted), None)
-    if found is not None:
-        return found
-    other = next((c for c in org.cycles if any(x.id == wanted for x in c.sessions)), None)
-    if other is not None and other is not cycle:
-        problem = _w("session_elsewhere", id=wanted, other=other.number, cycle=cycle.number)
-    else:
-        problem = _w("no_session", id=wanted, cycle=cycle.number)
-    ids = sorted(x.id for x in cycle.sessions if x.id is not None)
-    if not ids:
-        raise WerkdrukError(_w("none_to_choose", problem=problem))
-    raise WerkdrukError(_w("choose_from", problem=problem, ids=", ".join(map(str, ids))))
+    keys = {"bad": "bad_session", "elsewhere": "session_elsewhere", "unknown": "no_session"}
+    return find_in_cycle(org, cycle, "sessions", session_id,
+                         lambda kind, **values: _w(keys.get(kind, kind), **values))
 
 
 # -- a session ---------------------------------------------------------------------------------

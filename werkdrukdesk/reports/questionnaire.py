@@ -22,9 +22,9 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Sp
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, cycle_period, heading, opening
+from werkdrukdesk.reports.lookup import find_in_cycle
 from werkdrukdesk.reports.page import cycle_line, page_info, render
 from werkdrukdesk.reports.questionnaire_items import item_blocks
 from werkdrukdesk.reports.questionnaire_parts import (
@@ -110,22 +110,10 @@ def find_measurement(org: m.Organisation, cycle: m.Cycle,
     has none). An unknown id, or one of another cycle, is a WerkdrukError in one sentence."""
     if measurement_id is None:
         return newest_measurement(cycle)
-    try:
-        wanted = int(measurement_id)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise WerkdrukError(_w("bad_measurement", id=measurement_id)) from None
-    found = next((x for x in cycle.measurements if x.id == wanted), None)
-    if found is not None:
-        return found
-    other = next((c for c in org.cycles if any(x.id == wanted for x in c.measurements)), None)
-    if other is not None and other is not cycle:
-        problem = _w("measurement_elsewhere", id=wanted, other=other.number, cycle=cycle.number)
-    else:
-        problem = _w("unknown_measurement", id=wanted, cycle=cycle.number)
-    ids = sorted(x.id for x in cycle.measurements if x.id is not None)
-    if not ids:
-        raise WerkdrukError(_w("none_to_choose", problem=problem))
-    raise WerkdrukError(_w("choose_from", problem=problem, ids=", ".join(map(str, ids))))
+    keys = {"bad": "bad_measurement", "elsewhere": "measurement_elsewhere",
+            "unknown": "unknown_measurement"}
+    return find_in_cycle(org, cycle, "measurements", measurement_id,
+                         lambda kind, **values: _w(keys.get(kind, kind), **values))
 
 
 def newest_measurement(cycle: m.Cycle) -> m.Measurement | None:
