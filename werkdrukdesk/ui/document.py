@@ -70,10 +70,14 @@ class OpenDocument(QObject):
 
     def add(self, record: Any, into: list, in_cycle: bool = True) -> bool:
         """Store a new record and, only once stored, put it in its list of the model."""
-        if self.store(record, in_cycle):
-            into.append(record)
-            return True
-        return False
+        if self._locked(record):
+            return False
+        parent = self.cycle.id if in_cycle else None
+        if not self._guarded(lambda: self.file.save(record, parent), announce=False):
+            return False
+        into.append(record)
+        self.changed.emit()  # only now, so whoever listens sees the record in its list
+        return True
 
     def store_profile(self) -> bool:
         if self._locked(self.org.profile):

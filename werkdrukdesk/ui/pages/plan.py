@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +32,8 @@ from werkdrukdesk.core.plan import (
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.measure_editor import MeasureEditor
 from werkdrukdesk.ui.pages.plan_approval import ApprovalTab
+from werkdrukdesk.ui.pages.plan_checks_panel import PlanChecksPanel
+from werkdrukdesk.ui.pages.plan_library import choose_and_add
 from werkdrukdesk.ui.pages.plan_table import COLUMN_KEYS, FilterBar, MeasureTableModel
 from werkdrukdesk.ui.steps import Step
 from werkdrukdesk.ui.widgets import side_by_side
@@ -83,10 +86,14 @@ class PlanPage(StepPage):
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Nieuwe maatregel"))
         self.new_button.clicked.connect(self.new_measure)
+        self.library_button = QPushButton(self.tr("Uit &de bibliotheek…"))
+        self.library_button.setToolTip(self.tr("Kies een voorbeeldmaatregel en pas die aan"))
+        self.library_button.clicked.connect(self.add_from_library)
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.setAccessibleName(self.tr("Gekozen maatregel verwijderen"))
         self.delete_button.clicked.connect(self.delete_measure)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.library_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         self.count = QLabel()
@@ -95,17 +102,32 @@ class PlanPage(StepPage):
                                 "↻: overgenomen uit de vorige cyclus."))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #44546a;")
+        table_part = QWidget()
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.count)
+        table_layout.addWidget(legend)
+        self.checks = PlanChecksPanel()
+        self.checks.measure_chosen.connect(self.show_measure_with_id)
+        # The checks under the table; the owner may give either more room, never hide one.
+        split = QSplitter(Qt.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(table_part)
+        split.addWidget(self.checks)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 110])
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(legend)
+        layout.addWidget(split, 1)
         return side
 
     def _set_tab_order(self) -> None:
-        """Filters, buttons, table, then the editor top to bottom, whatever the build order."""
+        """Filters, buttons, table, the editor top to bottom, then the plan checks."""
         f = self.filters
         chain = [f.team, f.level, f.status, f.responsible, f.only_overdue, self.new_button,
-                 self.delete_button, self.table, *self.editor.tab_chain()]
+                 self.library_button, self.delete_button, self.table, *self.editor.tab_chain(),
+                 self.checks.show_passed, self.checks.list]  # the checks sum up, so come last
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -145,6 +167,7 @@ class PlanPage(StepPage):
         self._apply_filter()
         self.editor.show_measure(doc, self.current)
         self.approval.set_document(doc)
+        self.checks.set_document(doc)
         self.tabs.setEnabled(doc is not None)
         self.read_only_note.setVisible(bool(doc and doc.read_only))
         self._update_buttons()
@@ -239,6 +262,7 @@ class PlanPage(StepPage):
     def _update_buttons(self) -> None:
         editable = self.doc is not None and not self.doc.read_only
         self.new_button.setEnabled(editable)
+        self.library_button.setEnabled(editable)
         self.delete_button.setEnabled(editable and self.current is not None)
 
     # -- editing -----------------------------------------------------------------------------
@@ -250,18 +274,38 @@ class PlanPage(StepPage):
         measure = m.Measure(title=self.tr("Nieuwe maatregel"))
         if not self.doc.add(measure, into=self.doc.cycle.measures):
             return
-        # Shown even if the filters would hide it, until the filters change.
+        self._show_chosen(measure)
+        self.editor.focus_title()
+
+    def add_from_library(self) -> None:
+        """A suggested measure, aimed at this cycle's problems, for the owner to adapt."""
+        if self.doc is None or self.doc.read_only:
+            return
+        self.editor.flush()
+        measure = choose_and_add(self, self.doc, self.current)
+        if measure is not None:
+            self._show_chosen(measure)
+
+    def show_measure_with_id(self, measure_id: int) -> None:
+        measure = next((x for x in self.doc.cycle.measures if x.id == measure_id), None)
+        if measure is not None:
+            self.editor.flush()
+            self._show_chosen(measure)
+
+    def _show_chosen(self, measure: m.Measure) -> None:
+        """Select `measure` and open it; shown even if the filters would hide it, until the
+        filters change."""
         self.current = measure
         self._restoring = True
         try:
-            self.model.append(measure)
+            if self.model.row_of(measure) < 0:
+                self.model.append(measure)
             self._select(measure)
         finally:
             self._restoring = False
         self.editor.show_measure(self.doc, measure)
         self._show_count()
         self._update_buttons()
-        self.editor.focus_title()
 
     def delete_measure(self) -> None:
         measure = self.current

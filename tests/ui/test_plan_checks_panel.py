@@ -1,0 +1,205 @@
+"""'Controle van het plan' on the plan page, with a real file, in an offscreen Qt session."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages import plan as plan_module
+from werkdrukdesk.ui.pages.plan import PlanPage
+from werkdrukdesk.ui.pages.plan_checks_panel import COLOURS, PlanChecksPanel
+from werkdrukdesk.ui.steps import steps
+
+LONG_AGO = date(2020, 3, 1)
+LATER = date(2099, 1, 31)
+
+
+@pytest.fixture
+def path(tmp_path):
+    """A bakery with a PVT: time pressure is a problem in Keuken, covered by one measure
+    without a responsible person; one measure is overdue; no consent yet."""
+    path = tmp_path / "bakkerij.werkdruk"
+    profile = m.Profile("Bakkerij Ayşe Yılmaz",
+                        participation_body=m.ParticipationBody.STAFF_REPRESENTATION)
+    with create_file(path, profile) as file:
+        org = file.load()
+        cycle = org.cycles[0]
+        ids = {s.catalogue_key: s.id for s in org.sources}
+        keuken = m.Team("Keuken", 6)
+        file.save(keuken, cycle.id)
+        file.save(m.SourceRating(ids["time_pressure"], keuken.id, m.Rating.PROBLEM), cycle.id)
+        file.save(m.Measure("Taken schrappen", level=m.Level.TEAM, deadline=LATER,
+                            staff_involvement="In het werkoverleg bedacht.",
+                            targets=[m.Target(ids["time_pressure"], keuken.id)]), cycle.id)
+        file.save(m.Measure("Coaching", level=m.Level.INDIVIDUAL, responsible="R&D <Noord>",
+                            deadline=LONG_AGO), cycle.id)
+    return path
+
+
+@pytest.fixture
+def page(qtbot, path):
+    file = open_file(path)
+    doc = OpenDocument(file, file.load())
+    page = PlanPage(next(s for s in steps() if s.key == "plan"))
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.set_document(doc)
+    page.show()
+    yield page
+    file.close()
+
+
+def _settled(qtbot, panel) -> None:
+    """Checks are redone once the event loop runs after a stored change."""
+    qtbot.waitUntil(lambda: not panel.later.isActive())
+
+
+def _lines(panel) -> list[str]:
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def _line(panel, start: str):
+    return next(panel.list.item(i) for i in range(panel.list.count())
+                if panel.list.item(i).text().startswith(start))
+
+
+def _measure(page, title: str) -> m.Measure:
+    return next(x for x in page.doc.cycle.measures if x.title == title)
+
+
+def _reload(path) -> m.Cycle:
+    with open_file(path, read_only=True) as file:
+        return file.load().cycles[-1]
+
+
+def test_what_needs_doing_is_listed_red_first_and_what_passes_is_a_count(page):
+    panel = page.checks
+    lines = _lines(panel)
+    assert lines[0].startswith("✗ Maatregel 'Taken schrappen': vul in wie verantwoordelijk is")
+    assert any("'Coaching' is te laat (uiterste datum 01-03-2020)" in x for x in lines)
+    assert any("De PVT moet instemmen" in x for x in lines)
+    assert lines[-1].startswith("! Nog niet vastgelegd hoe medewerkers zijn betrokken bij "
+                                "'Coaching'")
+    assert not any(x.startswith("✓") for x in lines)
+    assert panel.summary.text() == "✗ 3 om op te lossen · ! 1 om op te letten · ✓ 2 in orde"
+    first = panel.list.item(0)
+    assert first.foreground().color() == COLOURS["problem"]
+    assert first.data(Qt.AccessibleTextRole).startswith("Ontbreekt: Maatregel 'Taken")
+    assert panel.list.accessibleName() == "Controle van het plan"
+
+
+def test_the_passing_checks_can_be_shown(page):
+    panel = page.checks
+    panel.show_passed.setChecked(True)
+    lines = _lines(panel)
+    assert "✓ Ieder knelpunt uit de inventarisatie (1) heeft minstens één maatregel." in lines
+    assert lines.index("✓ Bij 1 van de 2 maatregelen staat hoe medewerkers zijn betrokken.") > 3
+    panel.show_passed.setChecked(False)
+    assert not any(x.startswith("✓") for x in _lines(panel))
+
+
+def test_clicking_a_line_opens_its_measure_even_when_filtered_out(page):
+    panel = page.checks
+    page.filters.level.setCurrentIndex(page.filters.level.findData(m.Level.TEAM))
+    assert [x.title for x in page.model.measures] == ["Taken schrappen"]
+    item = _line(panel, "✗ Maatregel 'Coaching'")
+    panel.list.itemClicked.emit(item)
+    coaching = _measure(page, "Coaching")
+    assert page.editor.measure is coaching and page.current is coaching
+    assert page.model.measures[page.table.selectionModel().selectedRows()[0].row()] is coaching
+    # A line without a measure leaves the choice alone.
+    panel.list.itemActivated.emit(_line(panel, "✗ De PVT"))
+    assert page.editor.measure is coaching
+
+
+def test_edits_are_checked_again_at_once_and_stored(qtbot, page, path):
+    panel = page.checks
+    panel.list.itemActivated.emit(_line(panel, "✗ Maatregel 'Taken schrappen'"))
+    page.editor.responsible.setText("Łukasz Ĳsselmeer")
+    page.editor.responsible.editingFinished.emit()
+    _settled(qtbot, panel)
+    assert not any("'Taken schrappen': vul in" in x for x in _lines(panel))
+    approval = page.approval
+    approval.consent_body.setCurrentIndex(
+        approval.consent_body.findData(m.ParticipationBody.STAFF_REPRESENTATION))
+    approval.consent_body.activated.emit(approval.consent_body.currentIndex())
+    approval.consent_date.setText("04-06-2026")
+    approval.consent_date.editingFinished.emit()
+    _settled(qtbot, panel)
+    assert not any("PVT" in x for x in _lines(panel))
+    panel.show_passed.setChecked(True)
+    assert "✓ De PVT heeft op 04-06-2026 ingestemd." in _lines(panel)
+    cycle = _reload(path)
+    assert cycle.approval.consent_date == date(2026, 6, 4)
+    assert next(x for x in cycle.measures if x.title == "Taken schrappen").responsible == (
+        "Łukasz Ĳsselmeer")
+
+
+def test_changes_from_other_pages_show_too(qtbot, page):
+    """A new problem stored elsewhere (the inventory page) appears without a page switch."""
+    doc = page.doc
+    ids = {s.catalogue_key: s.id for s in doc.org.sources}
+    keuken = doc.cycle.teams[0].id
+    rating = m.SourceRating(ids["too_few_breaks"], keuken, m.Rating.PROBLEM)
+    assert doc.add(rating, into=doc.cycle.ratings)
+    _settled(qtbot, page.checks)
+    lines = _lines(page.checks)
+    assert any(x.startswith("✗ 'Te weinig pauzes' is een knelpunt bij Keuken") for x in lines)
+    assert any("Rust en herstel zijn een knelpunt" in x for x in lines)
+
+
+def test_deleting_a_measure_is_checked_again(qtbot, page, monkeypatch):
+    monkeypatch.setattr(plan_module.QMessageBox, "question",
+                        lambda *args: plan_module.QMessageBox.Yes)
+    page.show_measure_with_id(_measure(page, "Taken schrappen").id)
+    page.delete_button.click()
+    _settled(qtbot, page.checks)
+    assert _lines(page.checks)[0].startswith("✗ 'Te veel werk in te weinig tijd' is een "
+                                             "knelpunt bij Keuken")
+
+
+def test_a_plan_that_holds_up_says_so_in_one_line(qtbot, page):
+    doc = page.doc
+    for measure in doc.cycle.measures:
+        measure.responsible = "Ayşe Yılmaz"
+        measure.deadline = LATER
+        measure.staff_involvement = "Samen bedacht."
+        assert doc.store(measure)
+    doc.cycle.approval.consent_body = m.ParticipationBody.STAFF_REPRESENTATION
+    doc.cycle.approval.consent_date = date(2026, 6, 4)
+    assert doc.store(doc.cycle, in_cycle=False)
+    _settled(qtbot, page.checks)
+    assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 5 controles."]
+    assert page.checks.summary.text() == "✓ 5 in orde"
+
+
+def test_a_closed_cycle_is_still_checked_and_its_measures_can_be_looked_at(page):
+    doc = page.doc
+    old = doc.cycle
+    doc.start_next_cycle()
+    doc.choose_cycle(old)
+    panel = page.checks
+    assert panel.isEnabled()
+    assert not any("te laat" in x for x in _lines(panel))  # carried on in the next cycle
+    panel.list.itemClicked.emit(_line(panel, "✗ Maatregel 'Taken schrappen'"))
+    assert page.editor.measure.title == "Taken schrappen"
+    assert page.editor.title.isReadOnly()
+
+
+def test_without_a_document_the_panel_is_empty_and_disabled(qtbot):
+    panel = PlanChecksPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(None)
+    assert panel.list.count() == 0 and not panel.isEnabled()
+
+
+def test_the_panel_leaves_the_table_room_on_a_laptop_screen(page):
+    page.resize(1100, 600)
+    page.show()
+    assert page.table.height() >= page.table.verticalHeader().defaultSectionSize() * 5
+    assert page.checks.list.height() >= page.checks.list.fontMetrics().lineSpacing() * 3
+    hint = page.minimumSizeHint()
+    assert hint.width() <= 1100 and hint.height() <= 600
