@@ -177,7 +177,8 @@ def test_every_section_prints_what_was_recorded():
         ("3 bronnen bekeken: 1 in orde, 1 aandacht nodig, 1 te hoog of te laag, "
          "0 nog niet beoordeeld."), "nog geen onderbouwing", "Verzuimcijfers",
         "Thuiswerkers zijn apart bevraagd.", "Teams die hybride werken: Salon van Łukasz.",
-        "2 vragenlijsten (22% van 9 medewerkers)", "Besproken op 20-03-2026.",
+        # two responses: under the threshold, so not even their number is printed
+        "minder dan 5 vragenlijsten", "Besproken op 20-03-2026.",
         # balance
         "Prioriteit 1", "uit balans", "Pauzes schieten erbij in.",
         "Avonddiensten botsen met de zorg voor kinderen.",

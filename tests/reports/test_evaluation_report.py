@@ -162,11 +162,15 @@ def test_the_process_in_words_and_a_warning_when_the_second_measurement_is_missi
         assert squash(expected) in process, expected
 
 
-def test_the_comparison_of_two_measurements_prints_nothing_yet():
+def test_the_comparison_of_two_measurements_is_section_5():
+    """In full in tests/reports/test_survey_results_report.py."""
     org = build_demo("large")
     cycle = org.cycles[0]
     assert len(cycle.measurements) == 2
-    assert list(evaluation.measurement_comparison(org, cycle)) == []
+    assert evaluation.measurement_comparison(org, cycle)
+    empty = m.Cycle(number=1)
+    assert list(evaluation.measurement_comparison(m.Organisation(m.Profile(""), cycles=[empty]),
+                                                  empty)) == []
 
 
 def test_an_empty_cycle_says_there_is_nothing_yet():

@@ -3,9 +3,9 @@
 In the order of the cycle: (1) the organisation, its teams and documents; (2) the inventory
 with its evidence and the measurements held; (3) the balance per team, with a chart; (4) the
 measures of the plan van aanpak with consent and signatures; (5) voorlichting, its topics and
-its reach; (6) the evaluation; (7) a summary of earlier cycles. A short table of contents with
-page numbers opens it: the report is laid out twice, the first time only to learn on which
-page each section starts.
+its reach; (6) the evaluation, with the comparison of the measurements; (7) a summary of
+earlier cycles. A short table of contents with page numbers opens it: the report is laid out
+twice, the first time only to learn on which page each section starts.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from werkdrukdesk.reports.dossier_sessions import sessions_section
 from werkdrukdesk.reports.dossier_words import phrase, word
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.plan_measures import measures_section
+from werkdrukdesk.reports.survey_comparison import dossier_comparison
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
@@ -69,7 +70,8 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None
 def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks,
            pages: Marks | None) -> list[Flowable]:
     parts: list[Part] = [_profile, inventory_section, balance_section, _plan,
-                         sessions_section, evaluation_section, history_section]
+                         sessions_section, evaluation_section, dossier_comparison,
+                         history_section]
     story: list[Flowable] = [
         *title_block(word("title"), org, cycle, today),
         body(phrase("intro", organisation=markup(org.profile.name,

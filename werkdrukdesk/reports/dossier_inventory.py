@@ -2,9 +2,9 @@
 measurements held.
 
 Compact on purpose: per team only the sources that are not fine print in full (rating,
-evidence, reference, note); the fine ones are counted. Measurements show what was held and
-how many filled in the questionnaire, never answers or scores: those are anonymous and belong
-to the survey results.
+evidence, reference, note); the fine ones are counted. Measurements show what was held, how
+many filled in the questionnaire and the results per group (`survey_results`): never a single
+answer, and nothing about a group under the threshold.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, inventory_sources, ratings_by_cell
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.survey import measurement_order
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.dossier_common import (
@@ -29,6 +30,7 @@ from werkdrukdesk.reports.dossier_common import (
     section_start,
 )
 from werkdrukdesk.reports.dossier_words import count, phrase, word
+from werkdrukdesk.reports.survey_results import cycle_results, responses_text, results_block
 from werkdrukdesk.reports.tables import cell, data_table, own
 from werkdrukdesk.reports.text import escape, markup
 
@@ -124,23 +126,19 @@ def _hybrid(cycle: m.Cycle) -> list[Flowable]:
 
 
 def _measurements(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
+    """The measurements held, then the results of each (only groups large enough to show)."""
     intro = [heading(word("measurements_heading"), 2)]
     if not cycle.measurements:
         return opening([*intro, body(escape(word("no_measurements")))], room=30 * mm)
     headcount = sum(t.headcount for t in cycle.teams) or org.profile.headcount
-    ordered = sorted(cycle.measurements, key=lambda x: (x.held_on or date.max, x.name))
+    ordered = sorted(cycle.measurements, key=measurement_order)
+    scored = cycle_results(org, cycle)  # in the same order
     rows = [[cell(x.name), cell(format_date(x.held_on)), own(escape(label(x.method))),
-             own(_responses(len(x.responses), headcount)), cell(x.discussed_with_staff)]
-            for x in ordered]
+             own(responses_text(results, headcount)), cell(x.discussed_with_staff)]
+            for x, results in zip(ordered, scored)]
     header = [escape(word(k)) for k in ("measurement", "date", "method", "responses",
                                         "discussed")]
     intro.append(body(escape(word("measurements_intro"))))
-    return keep_together([*intro, data_table(header, rows, MEASUREMENT_WIDTHS)])
-
-
-def _responses(responses: int, headcount: int) -> str:
-    if headcount <= 0:
-        return escape(word("responses_value", count=responses))
-    percent = round(100 * responses / headcount)
-    return escape(word("responses_share", count=responses, percent=percent,
-                       headcount=headcount))
+    table = keep_together([*intro, data_table(header, rows, MEASUREMENT_WIDTHS)])
+    return [*table, *(f for results in scored for f in results_block(results,
+                                                                     org.survey_settings))]

@@ -23,7 +23,8 @@ _WORDS: dict[str, str] = {
     "s1": "Organisatie en RI&E",
     "s1_about": "profiel, teams, documenten en arbocatalogus",
     "s2": "Inventarisatie",
-    "s2_about": "beoordeling van de bronnen per team, met onderbouwing, en de metingen",
+    "s2_about": "beoordeling van de bronnen per team, met onderbouwing, en de metingen "
+                "met hun uitkomsten",
     "s3": "Balans per team",
     "s3_about": "werkdrukbronnen tegenover energiebronnen, oordeel en prioriteit",
     "s4": "Maatregelen",
@@ -31,7 +32,8 @@ _WORDS: dict[str, str] = {
     "s5": "Voorlichting en onderricht",
     "s5_about": "bijeenkomsten, behandelde onderwerpen en bereik per team",
     "s6": "Evaluatie",
-    "s6_about": "effect per maatregel en evaluatie van het proces",
+    "s6_about": "effect per maatregel, evaluatie van het proces en vergelijking van de "
+                "metingen",
     "s7": "Eerdere cycli",
     "s7_about": "korte samenvatting van elke vorige cyclus",
     # 1. organisation
@@ -90,16 +92,14 @@ _WORDS: dict[str, str] = {
     "hybrid_missing": "Nog niet beschreven hoe hybride werken is meegenomen.",
     "measurements_heading": "Metingen met de vragenlijst",
     "measurements_intro": (
-        "Welke metingen er zijn gehouden. De antwoorden zijn anoniem; uitkomsten staan niet "
-        "in dit dossier."
+        "Welke metingen er zijn gehouden. De antwoorden zijn anoniem: uitkomsten staan "
+        "hieronder alleen voor groepen die groot genoeg zijn, nooit per persoon."
     ),
     "no_measurements": "In deze cyclus is nog geen meting met de vragenlijst gehouden.",
     "measurement": "Meting",
     "method": "Hoe verzameld",
     "responses": "Ingevuld",
     "discussed": "Besproken met medewerkers",
-    "responses_value": "{count} vragenlijsten",
-    "responses_share": "{count} vragenlijsten ({percent}% van {headcount} medewerkers)",
     # 3. balance
     "balance_intro": (
         "Per team de werkdrukbronnen die te hoog zijn of aandacht vragen (links) tegenover "

@@ -3,9 +3,8 @@
 In the order an inspector (and the owner, at the end of a cycle) wants it: a short summary with
 how many measures work, partly work, do not work or are not yet known; what changes next (the
 policy changes and every measure's next step); every measure's evaluation, organisation level
-first; and the evaluation of the process itself. The comparison of two measurements (the
-"second measurement with the same sources" of the flyer) has its place reserved in
-`measurement_comparison`, which prints nothing yet.
+first; the evaluation of the process itself; and the comparison of the questionnaire
+measurements (the flyer's "second measurement with the same sources", `survey_comparison`).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening, title_block
 from werkdrukdesk.reports.evaluation_measures import effect_text, evaluation_section, numbered
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.survey_comparison import comparison_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import word
@@ -84,6 +84,7 @@ _WORDS: dict[str, str] = {
     "policy_changes": "Beleid en maatregelen aangepast",
     "process_date": "Datum procesevaluatie",
     "attention": "Let op: {problem}",
+    "comparison_heading": "Vergelijking van de metingen",
 }
 
 
@@ -226,8 +227,6 @@ def _process(cycle: m.Cycle, today: date, section: int) -> list[Flowable]:
 
 
 def measurement_comparison(org: m.Organisation, cycle: m.Cycle) -> Sequence[Flowable]:
-    """PLACEHOLDER for the before/after comparison of two measurements with the same sources
-    (the flyer's 'tweede meting'): per source and team, the first measurement's scores against
-    the second's. It prints nothing until survey scoring exists in core; it must never show
-    figures that were not computed from the recorded responses."""
-    return []
+    """5. The before/after comparison of the measurements (the flyer's 'tweede meting'), per
+    group and source, from the recorded responses only; nothing when the cycle has none."""
+    return comparison_section(org, cycle, [heading(f"5. {_w('comparison_heading')}")])
