@@ -185,7 +185,8 @@ def test_participation_is_flagged_under_half():
     first, second, third = result.teams
     assert (first.respondents, first.share, first.low) == (9, 0.45, True)
     assert (second.respondents, second.share, second.low) == (None, None, True)
-    assert (third.respondents, third.share, third.low) == (5, None, False)  # headcount unknown
+    # team 3 (5 people) is hidden too: 16 - 9 - 5 would give away team 2's two
+    assert (third.respondents, third.share, third.low) == (None, None, False)
     assert (result.overall.respondents, result.overall.headcount) == (16, 26)
     assert result.overall.low is False
 

@@ -116,7 +116,7 @@ def test_the_process_evaluation_is_stored_on_the_cycle(page, path):
     assert stored.evaluated_on == date(2025, 12, 1)
 
 
-def test_the_comparison_placeholder_needs_two_measurements(qtbot, path):
+def test_the_comparison_waits_for_answers_in_two_measurements(qtbot, path):
     page, file = _page(qtbot, path)
     assert page.comparison.isHidden()
     file.close()
@@ -125,9 +125,8 @@ def test_the_comparison_placeholder_needs_two_measurements(qtbot, path):
         file.save(m.Measurement("Voormeting <maart>"), cycle.id)
         file.save(m.Measurement("Nameting"), cycle.id)
     page, file = _page(qtbot, path)
-    assert not page.comparison.isHidden()
-    assert "Vergelijking van metingen volgt" in page.comparison.text()
-    assert "Voormeting <maart>" in page.comparison.text()
+    assert not page.comparison.isHidden() and page.comparison.details.isHidden()
+    assert "Zodra ze allebei ingevulde vragenlijsten" in page.comparison.waiting.text()
     file.close()
 
 

@@ -178,6 +178,7 @@ def score_measurement(
     protected = _protect_cells(groups, asked, limit)
     groups = [_scored(g, members, asked, protected, settings) for g, members in groups]
     teams_part, overall = _participation(respondents, teams, limit)
+    teams_part = _hide_complement(teams_part, overall, groups, limit)
     return MeasurementResults(
         measurement_id=measurement.id,
         measurement_name=measurement.name,
@@ -331,6 +332,28 @@ def _participation(
     )
     headcount = sum(t.headcount for t in teams)
     return per_team, _share(ORGANISATION_NAME, None, len(respondents), headcount, limit)
+
+
+def _hide_complement(
+    teams: tuple[Participation, ...], overall: Participation, groups: Sequence[GroupResult],
+    limit: int,
+) -> tuple[Participation, ...]:
+    """Hide team counts that would give away a hidden few by subtraction.
+
+    The counted total minus the team counts shown is the number of people in hidden teams; if
+    that is a few, the smallest shown teams' counts are hidden too (their scores already are).
+    Questionnaires without a team that count in no score do not take part: their number says
+    nothing about anyone's answers.
+    """
+    if overall.respondents is None:
+        return tuple(replace(p, respondents=None, share=None) for p in teams)
+    organisation = next((g for g in groups if g.key == ORGANISATION_KEY), None)
+    scored = organisation.n if organisation and organisation.n is not None else overall.respondents
+    shown = {p.team_id: p.respondents for p in teams if p.respondents is not None}
+    rest = max(scored - sum(shown.values()), 0)
+    hide = complete_hiding(shown, set(), limit, outside=rest)
+    return tuple(replace(p, respondents=None, share=None) if p.team_id in hide else p
+                 for p in teams)
 
 
 def _share(name: str, team_id: int | None, count: int, headcount: int, limit: int) -> Participation:

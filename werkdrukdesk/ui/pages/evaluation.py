@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.evaluation_comparison import ComparisonBox
 from werkdrukdesk.ui.pages.evaluation_measures import MeasureEvaluationsBox
 from werkdrukdesk.ui.pages.evaluation_process import ProcessEvaluationBox
 from werkdrukdesk.ui.steps import Step
@@ -33,12 +34,7 @@ class EvaluationPage(StepPage):
         super().__init__(step, parent)
         self.measures = MeasureEvaluationsBox()
         self.process = ProcessEvaluationBox()
-        self.comparison = _plain()
-        self.comparison.setObjectName("comparisonPlaceholder")
-        self.comparison.setAccessibleName(self.tr("Vergelijking van metingen"))
-        self.comparison.setStyleSheet(
-            "QLabel#comparisonPlaceholder { border: 1px dashed #8a8a8a; padding: 8px; }"
-        )
+        self.comparison = ComparisonBox()
         self.body.addWidget(self.measures)
         self.body.addWidget(self.process)
         self.body.addWidget(self.comparison)
@@ -71,7 +67,7 @@ class EvaluationPage(StepPage):
     def refresh(self) -> None:
         self.measures.set_document(self.doc)
         self.process.set_document(self.doc)
-        self._show_comparison()
+        self.comparison.set_document(self.doc)
         read_only = self.doc is None or self.doc.read_only
         self.next_button.setEnabled(not read_only)
         if self.doc is not None and self.doc.read_only:
@@ -80,19 +76,6 @@ class EvaluationPage(StepPage):
                 "een nieuwe cyclus starten kan hier niet."
             ))
         self.closed_note.setVisible(self.doc is not None and self.doc.read_only)
-
-    def _show_comparison(self) -> None:
-        measurements = self.doc.cycle.measurements if self.doc else []
-        if len(measurements) < 2:
-            self.comparison.hide()
-            return
-        names = ", ".join(x.name for x in measurements)
-        self.comparison.setText(self.tr(
-            "Vergelijking van metingen volgt. Deze cyclus heeft {0} metingen ({1}); in een "
-            "volgende versie ziet u hier per bron hoe de uitkomsten van de metingen zich tot "
-            "elkaar verhouden."
-        ).format(len(measurements), names))
-        self.comparison.show()
 
     def leave(self) -> None:
         self.measures.flush()

@@ -18,11 +18,12 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.progress import inventory_progress
 from werkdrukdesk.ui.pages.base import StepPage
-from werkdrukdesk.ui.pages.inventory_fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory_editor import CellEditor, ConclusionBox, plain_label
+from werkdrukdesk.ui.pages.inventory_fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory_grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory_sources import OwnSourcesBox
 from werkdrukdesk.ui.steps import Step
+from werkdrukdesk.ui.survey.window import SurveyWindow
 from werkdrukdesk.ui.widgets import side_by_side
 
 
@@ -84,6 +85,12 @@ class InventoryPage(StepPage):
         )
         self.fill_button.clicked.connect(self.fill_rest)
         row.addWidget(self.fill_button)
+        self.survey_button = QPushButton(self.tr("&Vragenlijst…"))
+        self.survey_button.setToolTip(
+            self.tr("Metingen met de anonieme vragenlijst: invullen, inlezen en de uitkomsten.")
+        )
+        self.survey_button.clicked.connect(self.open_survey)
+        row.addWidget(self.survey_button)
         layout.addLayout(row)
         return part
 
@@ -103,6 +110,14 @@ class InventoryPage(StepPage):
             )
             self._reload_grid()
 
+    def open_survey(self) -> None:
+        """The questionnaire window; its results may have filled cells of the grid."""
+        if self.doc is None:
+            return
+        self.editor.flush()
+        SurveyWindow(self.doc, self).exec()
+        self._reload_grid()
+
     # -- filling ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -110,6 +125,7 @@ class InventoryPage(StepPage):
         editable = bool(self.doc) and not self.doc.read_only
         self.conclusion.show_cycle(self.doc.cycle if self.doc else None, editable)
         self.fill_button.setEnabled(editable)
+        self.survey_button.setEnabled(self.doc is not None)
         self.own_sources.set_document(self.doc)
 
     def _reload_grid(self) -> None:

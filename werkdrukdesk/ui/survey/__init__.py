@@ -1,0 +1,1 @@
+"""The questionnaire in the window: measurements, collecting answers, results, settings."""
