@@ -6,14 +6,16 @@ Every bad input or bad file ends with exit status 2 and one line on stderr, neve
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from werkdrukdesk import APP_NAME, __version__, cli_survey
+from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey
 from werkdrukdesk.core.errors import WerkdrukError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`werkdrukdesk survey results | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _start_program(argv: list[str]) -> int:
@@ -140,6 +146,42 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    """Inspection readiness: exit 0 when every check passes, 1 when there are gaps (a bad
+    file or cycle is still exit 2)."""
+    import json
+    from datetime import date
+
+    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
+    from werkdrukdesk.core.readiness import is_ready, readiness
+    from werkdrukdesk.storage import open_file
+
+    with open_file(args.file, read_only=True) as file:
+        org = file.load()
+    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
+    if cycle is None:
+        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
+        raise WerkdrukError(
+            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
+        )
+    checks = readiness(org, cycle, date.today())
+    ready = is_ready(checks)
+    if args.json:
+        found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step}
+                 for c in checks]
+        print(json.dumps({"ready": ready, "checks": found}, ensure_ascii=False, indent=2))
+        return EXIT_OK if ready else EXIT_GAPS
+    gaps = sum(not c.ok for c in checks)
+    print(f"Klaar voor de inspectie? {org.profile.name} — cyclus {cycle.number}")
+    print("Ja: alles wat de inspecteur vraagt, staat erin." if ready else
+          f"Nog niet: {gaps} van de {len(checks)} punten vragen actie.")
+    for c in checks:
+        print(f"{'✓' if c.ok else '✗'} {c.title}")
+        if not c.ok:
+            print(f"    Actie: {c.action} (stap: {c.step_name})")
+    return EXIT_OK if ready else EXIT_GAPS
+
+
 def _werkdruk_path(path: Path) -> Path:
     if path.suffix.lower() != ".werkdruk":
         raise WerkdrukError(f"Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{path.name}'.")
@@ -153,6 +195,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "import": (_import, "een nieuw .werkdruk-bestand uit JSON"),
     "report": (_report, "druk een rapport af als PDF"),
     "survey": (lambda args: args.run(args), "de anonieme vragenlijst"),  # see cli_survey
+    "check": (_check, "klaar voor de inspectie? (0: ja, 1: nog actiepunten)"),
+    "plan": (lambda args: args.run(args), "het plan van aanpak exporteren"),  # see cli_plan
 }
 
 
@@ -191,4 +235,10 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("--measurement", type=int, metavar="ID",
                         help="meting (bij questionnaire; standaard de nieuwste)")
     cli_survey.add_parser(commands, _Parser)
+    check = add("check")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="als JSON")
+    check.add_argument("--cycle", type=int, metavar="N",
+                       help="cyclusnummer (standaard de nieuwste)")
+    cli_plan.add_parser(commands, _Parser)
     return parser

@@ -12,6 +12,8 @@ between the first and the second measurement, so comparisons show something.
 
 from __future__ import annotations
 
+import dataclasses
+
 import copy
 import random
 from collections import defaultdict
@@ -579,7 +581,30 @@ class _Builder:
         rest = [o for o in shared if o.rest][: self.spec.rest_per_cycle]
         rest = rest or [o for o in ranked if o.rest][:1]  # the flyer asks for rest and recovery
         others = [o for o in shared if not o.rest][: self.spec.org_per_cycle - len(rest)]
-        return [self._org_measure(ctx, o) for o in others + rest]
+        chosen = others + rest
+        return [self._org_measure(ctx, o) for o in chosen + self._uncovered(ctx, chosen)]
+
+    def _uncovered(
+        self, ctx: _Ctx, chosen: list[content.OrgMeasureSpec]
+    ) -> list[content.OrgMeasureSpec]:
+        """A problem in two or more teams gets an organisation-wide measure, as the flyer wants:
+        one from the library, continued from an earlier cycle if it was used before."""
+        covered = {k for o in chosen for k in o.sources}
+        extra: list[content.OrgMeasureSpec] = []
+        for key in self.sources:
+            teams_with_problem = sum(
+                ctx.rating.get((team.id, key)) == m.Rating.PROBLEM for _, team in ctx.teams
+            )
+            if teams_with_problem < 2 or key in covered:
+                continue
+            spec = next((o for o in self.spec.org_measures if key in o.sources), None)
+            if spec is None:
+                continue
+            if spec.title in self.used_org_titles:
+                spec = dataclasses.replace(spec, title=f"{spec.title} (vervolg)")
+            covered.update(spec.sources)
+            extra.append(spec)
+        return extra
 
     def _org_score(self, ctx: _Ctx, spec: content.OrgMeasureSpec) -> int:
         weight = {m.Rating.PROBLEM: 2, m.Rating.ATTENTION: 1}

@@ -7,13 +7,12 @@ Every build function has the same shape:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from datetime import date
 from typing import Protocol
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.model import Cycle, Organisation
-from werkdrukdesk.reports import attendance, dossier, evaluation, plan, questionnaire
 
 # Every kind DESIGN.md names, in the order the program offers them.
 KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readiness")
@@ -24,20 +23,16 @@ class BuildReport(Protocol):
                  **options: object) -> bytes: ...
 
 
-BUILDERS: dict[str, Callable[..., bytes]] = {
-    "plan": plan.build,
-    "dossier": dossier.build,
-    "attendance": attendance.build,
-    "evaluation": evaluation.build,
-    "questionnaire": questionnaire.build,
-}
+# Kind -> module with its `build`; imported only when a report is built, so that showing the
+# program's window does not pay for loading ReportLab.
+BUILDERS: dict[str, str] = {kind: f"werkdrukdesk.reports.{kind}" for kind in KINDS}
 
 
 def builder(kind: str) -> BuildReport:
     """The build function of `kind`; a WerkdrukError for a kind that does not exist (yet)."""
-    found = BUILDERS.get(kind)
-    if found is not None:
-        return found
+    module = BUILDERS.get(kind)
+    if module is not None:
+        return importlib.import_module(module).build
     if kind in KINDS:
         raise WerkdrukError(f"Het rapport '{kind}' is in deze versie nog niet beschikbaar.")
     raise WerkdrukError(f"Onbekend rapport '{kind}'; kies uit: {', '.join(KINDS)}.")

@@ -25,6 +25,7 @@ from werkdrukdesk.storage.file import NotWritableError
 from werkdrukdesk.storage.lock import FileInUseError
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
+from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.file_actions import FileActions
 from werkdrukdesk.ui.pages.base import StepPage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_step)
         self.banner = InlineProblems()
+        self.deadline_notice = DeadlineLabel()  # information on opening, not a problem
         self.cycle_label = QLabel()
         self.cycle_label.setAccessibleName(self.tr("Getoonde cyclus"))
         # Alt+arrows, as in a browser; letters are left to the pages' own buttons.
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         right = QVBoxLayout()
+        right.addWidget(self.deadline_notice)
         right.addWidget(self.banner)
         right.addWidget(self.pages, 1)
         right.addLayout(buttons)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
             page.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
+        self.deadline_notice.show_notice(deadline_notice(self.doc))
         settings.remember_file(path)
         self.actions_.document_opened()
         self.file_opened.emit(path)

@@ -12,6 +12,7 @@ from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.progress import step_progress
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.overview_print import PrintBox
+from werkdrukdesk.ui.pages.overview_readiness import ReadinessBox
 from werkdrukdesk.ui.steps import Step, steps
 
 
@@ -29,6 +30,8 @@ class OverviewPage(StepPage):
             grid.addWidget(bar, row, 1)
             self.bars[other.key] = bar
         self.body.addWidget(box)
+        self.readiness_box = ReadinessBox()
+        self.body.addWidget(self.readiness_box)
         deadlines = QGroupBox(self.tr("Termijnen"))
         self.deadlines = QLabel()
         self.deadlines.setTextFormat(Qt.PlainText)
@@ -42,6 +45,7 @@ class OverviewPage(StepPage):
 
     def refresh(self) -> None:
         self.print_box.set_document(self.doc)
+        self.readiness_box.set_document(self.doc)
         if self.doc is None:
             return
         progress = step_progress(self.doc.org, self.doc.cycle)

@@ -1,0 +1,107 @@
+"""`werkdrukdesk check FILE [--json] [--cycle N]`: exit 0 when ready, 1 with the gaps and what
+to do about them, 2 for a bad file or cycle (one line)."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.readiness import TITLES, readiness
+from werkdrukdesk.storage import open_file
+
+EXIT_READY, EXIT_GAPS, EXIT_BAD = 0, 1, 2
+
+
+@pytest.fixture(scope="module")
+def large_demo(tmp_path_factory):
+    """The large demo, written once for the module through the real command line."""
+    path = tmp_path_factory.mktemp("check") / "Waalstroom.werkdruk"
+    done = subprocess.run(
+        [sys.executable, "-m", "werkdrukdesk", "demo", str(path), "--size", "large"],
+        check=False, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def _one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if "propagateSizeHints" not in line]
+    assert len(lines) == 1 and lines[0].startswith("werkdrukdesk: "), err
+    return lines[0]
+
+
+def _as_json(stdout: str) -> dict:
+    found = json.loads(stdout)
+    assert set(found) == {"ready", "checks"}
+    for check in found["checks"]:
+        assert {"key", "title", "ok", "action"} <= set(check)
+    return found
+
+
+def test_a_new_organisation_lists_every_gap_with_its_action(tmp_path, run_cli):
+    path = tmp_path / "nieuw.werkdruk"
+    assert run_cli("new", path, "--name", "Bakkerij Łukasz")[0] == 0
+    code, out, err = run_cli("check", path)
+    assert (code, err) == (EXIT_GAPS, "")
+    lines = out.splitlines()
+    assert "Bakkerij Łukasz" in lines[0] and "Nog niet" in lines[1]
+    marks = [line for line in lines if line[:2] in ("✓ ", "✗ ")]
+    assert [line[2:] for line in marks] == list(TITLES.values())  # every check, in order
+    failed = [n for n, line in enumerate(lines) if line.startswith("✗ ")]
+    assert len(failed) >= 18
+    for n in failed:  # each gap is followed by its action point and the step to do it in
+        assert lines[n + 1].startswith("    Actie: ") and "(stap: " in lines[n + 1]
+    code, out, _ = run_cli("check", path, "--json")
+    found = _as_json(out)
+    assert code == EXIT_GAPS and found["ready"] is False
+    gaps = [c for c in found["checks"] if not c["ok"]]
+    assert len(gaps) == len(failed) and all(c["action"] for c in gaps)
+
+
+def test_the_demos_newest_cycle_shows_only_its_real_gaps(run_cli, large_demo):
+    code, out, err = run_cli("check", large_demo, "--json")
+    assert (code, err) == (EXIT_GAPS, "")
+    gaps = {c["key"]: c for c in _as_json(out)["checks"] if not c["ok"]}
+    # By design the running cycle has measures past their term, a measure finished less
+    # than a month ago that is not evaluated yet, and no policy changes written down yet.
+    assert set(gaps) <= {"carried_out", "evaluated", "next_cycle"}
+    assert "carried_out" in gaps
+    with open_file(large_demo, read_only=True) as file:
+        org = file.load()
+    expected = [c for c in readiness(org, current_cycle(org), date.today()) if not c.ok]
+    assert [c.action for c in expected] == [c["action"] for c in gaps.values()]
+
+
+@pytest.mark.parametrize("number", ["1", "2"])
+def test_the_demos_finished_cycles_are_ready(run_cli, large_demo, number):
+    code, out, err = run_cli("check", large_demo, "--cycle", number)
+    assert (code, err) == (EXIT_READY, "")
+    assert "Ja:" in out and "✗" not in out and "Actie:" not in out
+    code, out, _ = run_cli("check", large_demo, "--cycle", number, "--json")
+    assert code == EXIT_READY and _as_json(out)["ready"] is True
+
+
+def test_a_cycle_that_does_not_exist(run_cli, large_demo):
+    code, out, err = run_cli("check", large_demo, "--cycle", "99")
+    assert (code, out) == (EXIT_BAD, "")
+    assert "Cyclus 99" in _one_error_line(err)
+
+
+def test_a_file_that_does_not_exist_or_is_not_a_werkdruk_file(tmp_path, run_cli):
+    code, _, err = run_cli("check", tmp_path / "weg.werkdruk")
+    assert code == EXIT_BAD
+    _one_error_line(err)
+    junk = tmp_path / "rommel.werkdruk"
+    junk.write_bytes(b"dit is geen database")
+    code, _, err = run_cli("check", junk, "--json")
+    assert code == EXIT_BAD
+    _one_error_line(err)
+
+
+def test_a_usage_mistake_is_one_line(run_cli):
+    code, _, err = run_cli("check")
+    assert code == EXIT_BAD
+    _one_error_line(err)

@@ -1,0 +1,424 @@
+"""Klaar voor de inspectie: every check passes when its point is met and fails, with one
+concrete action point, when it is not."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from tests.core.readiness_org import (
+    BREAKS,
+    TEAM_A,
+    TEAM_B,
+    TIME_PRESSURE,
+    TODAY,
+    measure,
+    ready_cycle,
+    ready_org,
+)
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import current_cycle, overdue_measures
+from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.core.readiness import (
+    STEP_NAMES,
+    TITLES,
+    is_ready,
+    names,
+    open_checks,
+    readiness,
+)
+
+
+def checks_of(org: m.Organisation, cycle: m.Cycle | None = None, today: date = TODAY) -> dict:
+    return {c.key: c for c in readiness(org, cycle or org.cycles[0], today)}
+
+
+def failing(org: m.Organisation, key: str, cycle: m.Cycle | None = None):
+    check = checks_of(org, cycle)[key]
+    assert not check.ok, f"{key} should fail"
+    assert check.action.strip() and check.step in STEP_NAMES
+    return check
+
+
+def passing(org: m.Organisation, key: str, cycle: m.Cycle | None = None):
+    check = checks_of(org, cycle)[key]
+    assert check.ok, f"{key} should pass: {check.action}"
+    assert check.action == ""
+    return check
+
+
+# -- the complete organisation -----------------------------------------------------------------
+
+
+def test_a_complete_organisation_is_ready_on_every_point():
+    checks = readiness(ready_org(), ready_cycle(), TODAY)
+    assert len(checks) >= 15
+    assert [c.key for c in checks if not c.ok] == []
+    assert is_ready(checks) and open_checks(checks) == []
+    assert [c.key for c in checks] == list(TITLES)  # the inspector's order, every check once
+    assert all(c.title == TITLES[c.key] and c.step_name for c in checks)
+
+
+# -- one thing broken at a time: (check, how to break it, what the action point says) ---------
+
+
+def _no_rie_date(org):
+    org.profile.rie_date = None
+
+
+def _no_rie_instrument(org):
+    org.profile.rie_instrument = ""
+
+
+def _one_rating_missing(org):
+    org.cycles[0].ratings = [r for r in org.cycles[0].ratings
+                             if (r.source_id, r.team_id) != (BREAKS, TEAM_B)]
+
+
+def _no_study(org):
+    org.cycles[0].measurements = []
+
+
+def _small_groups(org):
+    org.survey_settings.min_group_size = 3
+
+
+def _one_team_answered(org):
+    for response in org.cycles[0].measurements[0].responses:
+        response.team_id = TEAM_A
+
+
+def _few_answered(org):
+    del org.cycles[0].measurements[0].responses[5:]
+
+
+def _not_discussed(org):
+    org.cycles[0].measurements[0].discussed_with_staff = " "
+
+
+def _no_owner(org):
+    measure(org, 2).responsible = ""
+
+
+def _no_coherence(org):
+    org.cycles[0].plan_coherence = ""
+
+
+def _no_organisation_measure(org):
+    fewer = measure(org, 1)
+    fewer.level, fewer.targets = m.Level.TEAM, [m.Target(TIME_PRESSURE, TEAM_A),
+                                                m.Target(TIME_PRESSURE, TEAM_B)]
+
+
+def _no_rest_measure(org):
+    measure(org, 2).status = m.MeasureStatus.CANCELLED
+
+
+def _no_consent(org):
+    org.cycles[0].approval.consent_date = None
+
+
+def _overdue(org):
+    measure(org, 2).deadline = TODAY - timedelta(days=1)
+
+
+def _topic_missing(org):
+    org.cycles[0].sessions[0].topics.remove(m.Topic.CAUSES)
+
+
+def _team_missed(org):
+    org.cycles[0].sessions[0].team_counts = {TEAM_A: 5}
+
+
+def _managers_missed(org):
+    org.cycles[0].sessions[0].audience = m.Audience.STAFF
+
+
+def _not_evaluated(org):
+    measure(org, 1).evaluation = None
+
+
+def _process_not_evaluated(org):
+    org.cycles[0].process_evaluation.methods = []
+
+
+def _policy_unchanged(org):
+    org.cycles[0].process_evaluation.policy_changes = ""
+
+
+def _no_prevention_officer(org):
+    org.profile.prevention_officer = ""
+
+
+def _no_health_service(org):
+    org.profile.occupational_health_service = org.profile.company_doctor = ""
+
+
+def _not_reviewed(org):
+    org.profile.rie_review = m.ReviewStatus.NOT_DONE
+
+
+BREAKS_ = [
+    ("rie", _no_rie_date, "datum van uw RI&E"),
+    ("causes", _one_rating_missing, "'R&D <Noord>'"),
+    ("study", _no_study, "vragenlijst"),
+    ("anonymous", _small_groups, "minstens 5"),
+    ("per_team", _one_team_answered, "team"),
+    ("half", _few_answered, "5 van de 12"),
+    ("discussed", _not_discussed, "'Vragenlijst oktober 2025'"),
+    ("owner_and_term", _no_owner, "'Vaste pauzes'"),
+    ("coherence", _no_coherence, "samenhangen"),
+    ("organisation_first", _no_organisation_measure, "'Te veel werk in te weinig tijd'"),
+    ("rest", _no_rest_measure, "'Te weinig pauzes'"),
+    ("consent", _no_consent, "ondernemingsraad"),
+    ("carried_out", _overdue, "'Vaste pauzes'"),
+    ("topics", _topic_missing, "waar werkstress vandaan komt"),
+    ("everyone", _team_missed, "'R&D <Noord>'"),
+    ("managers", _managers_missed, "leidinggevenden"),
+    ("evaluated", _not_evaluated, "'Minder werk per persoon'"),
+    ("process", _process_not_evaluated, "proces"),
+    ("next_cycle", _policy_unchanged, "werkdrukbeleid verandert"),
+    ("prevention", _no_prevention_officer, "preventiemedewerker"),
+    ("health_service", _no_health_service, "arbodienst of bedrijfsarts"),
+    ("review", _not_reviewed, "toetsen"),
+]
+
+
+def test_every_check_is_tested_in_both_directions():
+    assert {key for key, _, _ in BREAKS_} == set(TITLES)
+
+
+@pytest.mark.parametrize(("key", "break_it", "said"), BREAKS_, ids=[k for k, _, _ in BREAKS_])
+def test_a_check_fails_with_its_action_point_when_not_met(key, break_it, said):
+    org = ready_org()
+    passing(org, key)
+    break_it(org)
+    check = failing(org, key)
+    assert said in check.action
+    assert check.action.count(". ") <= 1  # one action point, not a lecture
+
+
+# -- other ways to meet (or miss) a point ------------------------------------------------------
+
+
+def test_rie_counts_an_rie_document_instead_of_the_instrument():
+    org = ready_org()
+    _no_rie_instrument(org)
+    assert "instrument" in failing(org, "rie").action
+    org.documents.append(m.Document("RI&E 2025", m.DocumentKind.RIE, id=1))
+    passing(org, "rie")
+
+
+def test_causes_without_teams_start_at_the_organisation_step():
+    org = ready_org()
+    org.cycles[0].teams = []
+    assert failing(org, "causes").step == "organisation"
+    assert failing(org, "per_team").step == "organisation"
+
+
+def test_no_risk_with_a_reason_needs_no_inventory_and_no_measures():
+    org = ready_org()
+    cycle = org.cycles[0]
+    cycle.ratings, cycle.measures = [], []
+    cycle.no_risk = True
+    failing(org, "causes")  # no reason written: not an outcome yet
+    cycle.no_risk_reason = "Vier mensen, korte dagen, niemand ervaart werkdruk."
+    for key in ("causes", "owner_and_term", "coherence", "organisation_first", "rest",
+                "carried_out", "evaluated"):
+        passing(org, key)
+    failing(replace_sessions(org), "topics")  # voorlichting is still needed
+
+
+def replace_sessions(org):
+    org.cycles[0].sessions = []
+    return org
+
+
+def test_a_deeper_study_document_counts_as_study():
+    org = ready_org()
+    _no_study(org)
+    org.documents.append(m.Document("Verdiepend onderzoek werkdruk", m.DocumentKind.DEEPER_STUDY))
+    passing(org, "study")
+    assert "vragenlijst" in failing(org, "half").action  # reach cannot be shown without answers
+
+
+def test_results_per_team_may_come_from_a_group_discussion_with_every_team():
+    org = ready_org()
+    _one_team_answered(org)
+    for rating in org.cycles[0].ratings:
+        if rating.source_id == TIME_PRESSURE:
+            rating.evidence = m.Evidence.GROUP_DISCUSSION
+    passing(org, "per_team")
+
+
+def test_one_team_only_needs_answers_from_that_team():
+    org = ready_org()
+    _one_team_answered(org)
+    org.cycles[0].teams = org.cycles[0].teams[:1]
+    passing(org, "per_team")
+
+
+def test_half_looks_at_the_newest_measurement_and_needs_a_headcount():
+    org = ready_org()
+    cycle = org.cycles[0]
+    later = m.Measurement("Tweede meting", date(2026, 4, 1), responses=[m.Response(TEAM_A)],
+                          discussed_with_staff="Ja", id=2)
+    cycle.measurements.append(later)
+    assert "'Tweede meting'" in failing(org, "half").action
+    cycle.measurements.pop()
+    for team in cycle.teams:
+        team.headcount = 0
+    passing(org, "half")  # the profile's 12 stand in
+    org.profile.headcount = 0
+    assert failing(org, "half").step == "organisation"
+
+
+def test_every_measure_or_the_plan_may_describe_the_coherence():
+    org = ready_org()
+    _no_coherence(org)
+    for x in org.cycles[0].measures:
+        x.coherence = "Hangt samen met de rest."
+    passing(org, "coherence")
+
+
+def test_a_cancelled_organisation_measure_does_not_count():
+    org = ready_org()
+    measure(org, 1).status = m.MeasureStatus.CANCELLED
+    failing(org, "organisation_first")
+
+
+def test_an_organisation_wide_problem_needs_an_organisation_measure():
+    org = ready_org()
+    org.cycles[0].ratings.append(m.SourceRating(BREAKS, None, m.Rating.PROBLEM,
+                                                m.Evidence.DOCUMENT, "RI&E"))
+    measure(org, 2).targets = [m.Target(TIME_PRESSURE, TEAM_A)]
+    assert "'Te weinig pauzes'" in failing(org, "organisation_first").action
+
+
+def test_without_any_rating_nothing_is_known_to_be_fine():
+    org = ready_org()
+    org.cycles[0].ratings = []
+    for key in ("organisation_first", "rest"):
+        assert failing(org, key).step == "inventory"
+
+
+def test_rest_needs_nothing_when_rest_is_fine():
+    org = ready_org()
+    for rating in org.cycles[0].ratings:
+        if rating.source_id == BREAKS:
+            rating.rating = m.Rating.FINE
+    _no_rest_measure(org)
+    passing(org, "rest")
+
+
+def test_without_a_council_the_employer_signs():
+    org = ready_org()
+    org.profile.participation_body = m.ParticipationBody.NONE
+    org.cycles[0].approval = m.PlanApproval()
+    assert "Onderteken" in failing(org, "consent").action
+    org.cycles[0].approval = m.PlanApproval(employer_signed_by="Jan de Vries",
+                                            employer_signed_on=date(2025, 11, 2))
+    passing(org, "consent")
+
+
+def test_nothing_done_yet_is_a_gap_and_needs_an_evaluation():
+    org = ready_org()
+    first = measure(org, 1)
+    first.status, first.completed_on, first.evaluation = m.MeasureStatus.IN_PROGRESS, None, None
+    first.deadline = TODAY + timedelta(days=30)
+    assert "eerste maatregel" in failing(org, "carried_out").action
+    failing(org, "evaluated")
+
+
+def test_a_closed_cycle_is_not_late_for_measures_carried_into_the_next():
+    org = ready_org()
+    old = org.cycles[0]
+    old.closed = True
+    _overdue(org)
+    failing(org, "carried_out", old)
+    carried = m.Measure("Vaste pauzes", carried_from_measure_id=2, id=3)
+    org.cycles.append(m.Cycle(number=2, start_date=TODAY, measures=[carried], id=2))
+    passing(org, "carried_out", old)
+
+
+def test_process_evaluation_needs_how_it_went():
+    org = ready_org()
+    org.cycles[0].process_evaluation.how_it_went = ""
+    assert "verlopen" in failing(org, "process").action
+
+
+def test_a_cycle_of_a_year_or_more_asks_for_the_next_cycle():
+    org = ready_org()
+    org.cycles[0].start_date = TODAY - timedelta(days=365)
+    assert "volgende cyclus" in failing(org, "next_cycle").action
+    org.cycles.append(m.Cycle(number=2, start_date=TODAY, id=2))
+    passing(org, "next_cycle", org.cycles[0])
+
+
+def test_the_prevention_officer_must_be_reachable():
+    org = ready_org()
+    org.profile.prevention_officer_contact = ""
+    assert "Ayşe Yılmaz" in failing(org, "prevention").action
+
+
+def test_a_company_doctor_alone_is_enough():
+    org = ready_org()
+    org.profile.occupational_health_service = ""
+    passing(org, "health_service")
+
+
+def test_exemption_from_review_must_apply_and_have_a_reason():
+    org = ready_org()
+    p = org.profile
+    p.rie_review, p.rie_branch_recognised = m.ReviewStatus.EXEMPT, True
+    assert "waarom" in failing(org, "review").action
+    p.rie_exemption_reason = "12 medewerkers en een erkende branche-RI&E."
+    passing(org, "review")
+    p.headcount = 40  # more than 25 staff: the exemption does not apply
+    assert "geldt niet" in failing(org, "review").action
+    p.rie_review = m.ReviewStatus.UNKNOWN
+    assert "toetsen" in failing(org, "review").action
+    p.headcount = 12
+    assert "vrijgesteld" in failing(org, "review").action
+
+
+def test_an_empty_organisation_gets_an_action_for_every_gap():
+    org = m.Organisation(m.Profile("Nieuw"), cycles=[m.Cycle(1, start_date=TODAY)])
+    checks = readiness(org, org.cycles[0], TODAY)
+    gaps = open_checks(checks)
+    assert len(gaps) >= 18 and not is_ready(checks)
+    assert all(c.action.strip() and c.step in STEP_NAMES for c in gaps)
+    assert {c.key for c in checks if c.ok} == {"anonymous"}
+
+
+def test_names_are_listed_in_plain_dutch():
+    assert names([]) == ""
+    assert names(["A"]) == "'A'"
+    assert names(["A", "B  C"]) == "'A' en 'B C'"
+    assert names(list("ABCDE")) == "'A', 'B', 'C' en nog 2"
+
+
+# -- the demo ----------------------------------------------------------------------------------
+
+
+def test_the_demos_newest_cycle_shows_only_the_gaps_it_really_has():
+    org = build_demo("large", today=TODAY)
+    cycle = current_cycle(org)
+    gaps = {c.key: c for c in readiness(org, cycle, TODAY) if not c.ok}
+    assert set(gaps) <= {"carried_out", "evaluated", "next_cycle"}
+    late = overdue_measures(cycle, TODAY)
+    assert late and all(" ".join(x.title.split()) in gaps["carried_out"].action for x in late)
+
+
+def test_the_large_demos_finished_cycles_are_ready():
+    org = build_demo("large", today=TODAY)
+    for cycle in org.cycles:
+        if cycle.closed:
+            assert [c.action for c in readiness(org, cycle, TODAY) if not c.ok] == []
+
+
+def test_a_check_is_a_frozen_value():
+    check = readiness(ready_org(), ready_cycle(), TODAY)[0]
+    with pytest.raises(AttributeError):
+        check.ok = False  # type: ignore[misc]
+    assert replace(check, ok=False).ok is False

@@ -1,0 +1,57 @@
+"""The `plan` command: the plan van aanpak for a spreadsheet or a calendar.
+
+    werkdrukdesk plan export FILE -o OUT.csv|OUT.xlsx|OUT.ics [--cycle N]
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from werkdrukdesk.core.errors import WerkdrukError
+
+
+def add_parser(commands, make_parser) -> None:
+    """Register `plan` and its action on the command line's subparsers."""
+    plan = commands.add_parser(
+        "plan", help="plan van aanpak: exporteren",
+        description="Het plan van aanpak als spreadsheet (CSV, XLSX) of agenda (ICS).",
+    )
+    actions = plan.add_subparsers(dest="action", required=True, parser_class=make_parser)
+    export = actions.add_parser("export", help="als CSV, XLSX of ICS (naar de extensie)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        metavar="OUT.csv|OUT.xlsx|OUT.ics")
+    export.add_argument("--cycle", type=int, metavar="N",
+                        help="cyclusnummer (standaard de nieuwste)")
+    export.set_defaults(run=plan_export)
+
+
+def plan_export(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
+    from werkdrukdesk.core.plan_export import FORMATS, export_plan, unknown_format
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in FORMATS:  # decided before any file is touched
+        raise WerkdrukError(unknown_format(Path(args.output).suffix))
+    if Path(args.output).resolve() == Path(args.file).resolve():
+        raise WerkdrukError(
+            "Kies voor de export een andere naam dan die van het .werkdruk-bestand."
+        )
+    with open_file(args.file, read_only=True) as file:
+        org = file.load()
+    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
+    if cycle is None:
+        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
+        raise WerkdrukError(
+            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
+        )
+    data = export_plan(org, cycle, suffix, date.today(), Path(args.file).name)
+    write_bytes_atomically(args.output, data)
+    counted = len(cycle.measures)
+    print(f"Plan van aanpak (cyclus {cycle.number}, {counted} maatregel"
+          f"{'' if counted == 1 else 'en'}) geschreven naar {args.output}")
+    return 0

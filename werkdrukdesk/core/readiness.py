@@ -1,0 +1,203 @@
+"""Klaar voor de inspectie? The inspector's chain of questions as concrete checks.
+
+Each `Check` says whether one thing the Arbeidsinspectie looks for is in order and, when it is
+not, gives ONE concrete action point in plain Dutch and the step of the program where it is
+done. The checks follow the order in which an inspector reads the file: werkdruk in the RI&E,
+causes per team, a deeper study that is anonymous, per team, broad and discussed; measures with
+owner, term and coherence, organisation level first, rest and recovery, consent, carried out;
+voorlichting; evaluation and the next cycle; the people and the toetsing of the RI&E.
+
+The checks are honest: nothing passes because it is inconvenient to fail. A cycle that found
+"no risk, because..." needs no measures, but still needs voorlichting and evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core import readiness_plan as plan
+from werkdrukdesk.core.progress import inventory_progress
+from werkdrukdesk.core.readiness_base import (
+    HALF,
+    MIN_ANONYMOUS_GROUP,
+    STEP_NAMES,
+    TITLES,
+    Check,
+    Ctx,
+    names,
+    result,
+)
+from werkdrukdesk.core.rules import review_exemption_applies
+
+__all__ = ["STEP_NAMES", "TITLES", "Check", "is_ready", "names", "open_checks", "readiness"]
+
+
+def readiness(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Check]:
+    """Every check of the inspector's chain for `cycle`, in the order an inspector asks."""
+    ctx = Ctx(org, cycle, today)
+    return [check(ctx) for check in CHECKS]
+
+
+def is_ready(checks: Sequence[Check]) -> bool:
+    return all(c.ok for c in checks)
+
+
+def open_checks(checks: Sequence[Check]) -> list[Check]:
+    return [c for c in checks if not c.ok]
+
+
+# -- the RI&E and the causes -------------------------------------------------------------------
+
+
+def _rie(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    has_document = any(d.kind == m.DocumentKind.RIE for d in ctx.org.documents)
+    action = None
+    if p.rie_date is None:
+        action = ("Vul de datum van uw RI&E in en zorg dat werkdruk (psychosociale "
+                  "arbeidsbelasting) erin staat.")
+    elif not (has_document or p.rie_instrument.strip()):
+        action = ("Noem het instrument waarmee de RI&E is gemaakt, of voeg de RI&E toe bij de "
+                  "documenten.")
+    return result("rie", "organisation", action)
+
+
+def _causes(ctx: Ctx) -> Check:
+    if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle).complete:
+        return result("causes", "inventory", None)
+    if not ctx.cycle.teams:
+        return result("causes", "organisation", "Leg vast welke teams of afdelingen u heeft; "
+                      "daarna beoordeelt u de bronnen per team.")
+    active = [s.id for s in ctx.org.sources if not s.archived]
+    if not active:
+        return result("causes", "inventory",
+                      "Kies welke werkdrukbronnen en energiebronnen u per team bekijkt.")
+    known = {(r.source_id, r.team_id) for r in ctx.cycle.ratings
+             if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
+    teams = [t.name for t in ctx.cycle.teams if any((s, t.id) not in known for s in active)]
+    return result("causes", "inventory", f"Beoordeel bij {names(teams)} elke bron en leg vast "
+                  "waarop u dat baseert: een vragenlijst, een groepsgesprek of een document.")
+
+
+# -- the deeper study ----------------------------------------------------------------------------
+
+
+def _study(ctx: Ctx) -> Check:
+    document = any(d.kind == m.DocumentKind.DEEPER_STUDY for d in ctx.org.documents)
+    action = None if ctx.studied or document else (
+        "Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw verdiepend onderzoek "
+        "naar werkdruk toe bij de documenten.")
+    return result("study", "inventory", action)
+
+
+def _anonymous(ctx: Ctx) -> Check:
+    size = ctx.org.survey_settings.min_group_size
+    action = None if size >= MIN_ANONYMOUS_GROUP else (
+        f"Toon uitkomsten alleen van groepen van minstens {MIN_ANONYMOUS_GROUP} mensen; nu staat "
+        f"de grens op {size}.")
+    return result("anonymous", "inventory", action)
+
+
+def _per_team(ctx: Ctx) -> Check:
+    teams = ctx.cycle.teams
+    if not teams:
+        return result("per_team", "organisation", "Leg vast welke teams of afdelingen u heeft, "
+                      "zodat de uitkomsten per team te zien zijn.")
+    wanted = min(2, len(teams))
+    ids = {t.id for t in teams}
+    by_survey = any(len({r.team_id for r in x.responses} & ids) >= wanted for x in ctx.studied)
+    talked = {r.team_id for r in ctx.cycle.ratings if r.evidence == m.Evidence.GROUP_DISCUSSION}
+    if by_survey or ids <= talked:
+        return result("per_team", "inventory", None)
+    return result("per_team", "inventory", "Laat iedere medewerker bij de vragenlijst zijn team "
+                  "kiezen, of houd met elk team een groepsgesprek en leg dat vast; nog zonder "
+                  f"gesprek: {names([t.name for t in teams if t.id not in talked])}.")
+
+
+def _half(ctx: Ctx) -> Check:
+    headcount = sum(t.headcount for t in ctx.cycle.teams) or ctx.org.profile.headcount
+    if not headcount:
+        return result("half", "organisation", "Vul in hoeveel medewerkers de organisatie en "
+                      "elk team heeft, zodat te zien is hoeveel er meededen.")
+    if not ctx.studied:
+        return result("half", "inventory", "Houd de vragenlijst onder alle medewerkers en zorg "
+                      f"dat minstens {_half_of(headcount)} van de {headcount} meedoen.")
+    newest = ctx.studied[-1]
+    answered = len(newest.responses)
+    if answered >= HALF * headcount:
+        return result("half", "inventory", None)
+    return result("half", "inventory", f"Bij de meting {names([newest.name])} deden "
+                  f"{answered} van de {headcount} medewerkers mee; zorg dat minstens "
+                  f"{_half_of(headcount)} meedoen, bijvoorbeeld door de vragenlijst onder "
+                  "werktijd te laten invullen.")
+
+
+def _half_of(headcount: int) -> int:
+    return -(-headcount // 2)  # rounded up
+
+
+def _discussed(ctx: Ctx) -> Check:
+    if not ctx.studied:
+        return result("discussed", "inventory", "Bespreek de uitkomsten van het onderzoek met "
+                      "de medewerkers en leg vast hoe en wanneer.")
+    silent = [x.name for x in ctx.studied if not x.discussed_with_staff.strip()]
+    action = None if not silent else (
+        f"Bespreek de uitkomsten van {names(silent)} met de medewerkers en schrijf op hoe en "
+        "wanneer.")
+    return result("discussed", "inventory", action)
+
+
+# -- people and the toetsing -------------------------------------------------------------------
+
+
+def _prevention(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    action = None
+    if not p.prevention_officer.strip():
+        action = "Wijs een preventiemedewerker aan en vul de naam in."
+    elif not p.prevention_officer_contact.strip():
+        action = (f"Schrijf op hoe medewerkers {' '.join(p.prevention_officer.split())} kunnen "
+                  "bereiken, bijvoorbeeld telefoon, e-mail of spreekuur.")
+    return result("prevention", "organisation", action)
+
+
+def _health_service(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    named = p.occupational_health_service.strip() or p.company_doctor.strip()
+    action = None if named else "Vul in met welke arbodienst of bedrijfsarts u werkt."
+    return result("health_service", "organisation", action)
+
+
+def _review(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    applies = review_exemption_applies(p)
+    action = None
+    if p.rie_review == m.ReviewStatus.EXEMPT and not applies:
+        action = ("Vrijstelling van toetsing geldt niet voor uw organisatie: laat de RI&E toetsen "
+                  "door een gecertificeerde deskundige en vul datum en naam in.")
+    elif p.rie_review == m.ReviewStatus.EXEMPT and not p.rie_exemption_reason.strip():
+        action = "Schrijf op waarom de RI&E niet getoetst hoeft te worden."
+    elif p.rie_review not in (m.ReviewStatus.DONE, m.ReviewStatus.EXEMPT):
+        action = _review_action(p, applies)
+    return result("review", "organisation", action)
+
+
+def _review_action(p: m.Profile, applies: bool) -> str:
+    if applies:
+        return "Kies 'vrijgesteld van toetsing' en schrijf op waarom dat voor u geldt."
+    if not p.headcount and not p.paid_hours_per_week:
+        return ("Vul het aantal medewerkers en betaalde uren in, en daarna of de RI&E door een "
+                "deskundige is getoetst of waarom dat niet hoeft.")
+    return "Laat de RI&E toetsen door een gecertificeerde deskundige en vul datum en naam in."
+
+
+CHECKS: tuple[Callable[[Ctx], Check], ...] = (
+    _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
+    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.consent,
+    plan.carried_out,
+    plan.topics, plan.everyone, plan.managers,
+    plan.evaluated, plan.process, plan.next_cycle,
+    _prevention, _health_service, _review,
+)

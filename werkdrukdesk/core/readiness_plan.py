@@ -1,0 +1,208 @@
+"""Readiness checks of steps 4 to 6: the plan van aanpak, the voorlichting and the evaluation.
+
+See `core.readiness` for the whole chain; these functions each answer one of its questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topic_coverage
+from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.plan import CONSENTING_BODIES
+from werkdrukdesk.core.readiness_base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
+
+# -- the plan van aanpak -------------------------------------------------------------------------
+
+
+def _no_measures(ctx: Ctx, key: str) -> Check | None:
+    """Without measures: fine after 'no risk found', otherwise the plan is still to be made."""
+    if ctx.measures:
+        return None
+    if ctx.no_risk:
+        return result(key, "plan", None)
+    return result(key, "plan", "Leg in het plan van aanpak vast welke maatregelen u neemt "
+                  "tegen de werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
+
+
+def owner_and_term(ctx: Ctx) -> Check:
+    empty = _no_measures(ctx, "owner_and_term")
+    if empty:
+        return empty
+    lacking = [x.title for x in ctx.measures if not x.responsible.strip() or x.deadline is None]
+    action = None if not lacking else (
+        f"Geef {names(lacking)} een verantwoordelijke en een uiterste datum (termijn).")
+    return result("owner_and_term", "plan", action)
+
+
+def coherence(ctx: Ctx) -> Check:
+    if not ctx.measures and ctx.no_risk:
+        return result("coherence", "plan", None)
+    whole = bool(ctx.cycle.plan_coherence.strip())
+    each = bool(ctx.measures) and all(x.coherence.strip() for x in ctx.measures)
+    action = None if whole or each else (
+        "Schrijf bij het plan van aanpak in een paar zinnen hoe de maatregelen samenhangen: "
+        "wat voor de hele organisatie geldt en wat teams en medewerkers daarbinnen doen.")
+    return result("coherence", "plan", action)
+
+
+def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
+    by_id = {s.id: s.name for s in ctx.org.sources}
+    return [by_id.get(i, "onbekende bron") for i in ids]
+
+
+def _not_inventoried(ctx: Ctx, key: str, what: str) -> Check | None:
+    """Before anything is rated, nothing is known to be fine: the inventory comes first."""
+    if ctx.no_risk or any(r.rating != m.Rating.UNRATED for r in ctx.cycle.ratings):
+        return None
+    return result(key, "inventory", "Breng eerst per team in kaart welke werkdrukbronnen te "
+                  f"hoog en welke energiebronnen te laag zijn; dan ziet u {what}.")
+
+
+def organisation_first(ctx: Ctx) -> Check:
+    unknown = _not_inventoried(ctx, "organisation_first", "wat in meerdere teams speelt")
+    if unknown:
+        return unknown
+    teams = {t.id for t in ctx.cycle.teams}
+    problems = [r for r in ctx.cycle.ratings if r.rating == m.Rating.PROBLEM]
+    in_teams: dict[int, set] = {}
+    for r in problems:
+        if r.team_id in teams:
+            in_teams.setdefault(r.source_id, set()).add(r.team_id)
+    shared = {s for s, where in in_teams.items() if len(where) >= 2}
+    shared |= {r.source_id for r in problems if r.team_id is None}
+    covered = {t.source_id for x in ctx.measures for t in x.targets
+               if x.level == m.Level.ORGANISATION or t.team_id is None}
+    missing = sorted(shared - covered, key=lambda s: (-len(in_teams.get(s, ())), s))
+    action = None if not missing else (
+        f"Neem een maatregel voor de hele organisatie tegen {names(_source_names(ctx, missing))}: "
+        "dat speelt in meerdere teams of in de hele organisatie.")
+    return result("organisation_first", "plan", action)
+
+
+def rest(ctx: Ctx) -> Check:
+    unknown = _not_inventoried(ctx, "rest", "of rust en herstel maatregelen vragen")
+    if unknown:
+        return unknown
+    rest = {s.id for s in ctx.org.sources if s.catalogue_key in REST_KEYS}
+    flagged = {r.source_id for r in ctx.cycle.ratings
+               if r.source_id in rest and r.rating in (m.Rating.PROBLEM, m.Rating.ATTENTION)}
+    targeted = {t.source_id for x in ctx.measures for t in x.targets}
+    missing = sorted(flagged - targeted)
+    action = None if not missing else (
+        f"Neem een maatregel voor rust en herstel tegen {names(_source_names(ctx, missing))}, "
+        "bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.")
+    return result("rest", "plan", action)
+
+
+def consent(ctx: Ctx) -> Check:
+    approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
+    if body in CONSENTING_BODIES:
+        agreed = (approval.consent_date is not None
+                  and approval.consent_body != m.ParticipationBody.NONE)
+        action = None if agreed else (
+            f"Vraag de {label(body)} om instemming met het plan van aanpak en leg de datum vast.")
+        return result("consent", "plan", action)
+    signed = approval.employer_signed_by.strip() and approval.employer_signed_on is not None
+    action = None if signed or approval.consent_date else (
+        "Onderteken het plan van aanpak namens de werkgever en vul naam en datum in.")
+    return result("consent", "plan", action)
+
+
+def _carried_on(ctx: Ctx) -> set[int]:
+    """Ids of this cycle's measures that a later cycle took over: they go on there."""
+    later = [c for c in ctx.org.cycles if c.number > ctx.cycle.number]
+    return {x.carried_from_measure_id for c in later for x in c.measures
+            if x.carried_from_measure_id is not None}
+
+
+def carried_out(ctx: Ctx) -> Check:
+    if not ctx.measures and ctx.no_risk:
+        return result("carried_out", "plan", None)
+    carried = _carried_on(ctx)
+    late = [x for x in ctx.measures if x.is_open and x.deadline and x.deadline < ctx.today
+            and x.id not in carried]
+    late.sort(key=lambda x: x.deadline)
+    if late:
+        return result("carried_out", "plan", f"Voer {names([x.title for x in late])} uit, of "
+                      "spreek met de verantwoordelijke een nieuwe termijn af: de termijn is "
+                      "verstreken.")
+    if not any(x.status == m.MeasureStatus.DONE for x in ctx.measures):
+        return result("carried_out", "plan", "Voer de eerste maatregel uit en zet hem op "
+                      "'uitgevoerd', met de datum.")
+    return result("carried_out", "plan", None)
+
+
+# -- voorlichting --------------------------------------------------------------------------------
+
+
+def topics(ctx: Ctx) -> Check:
+    missing = topic_coverage(ctx.cycle).staff_missing
+    action = None if not missing else (
+        "Geef de medewerkers voorlichting over " + _and([label(t) for t in missing])
+        + ", en leg vast wanneer en wie er waren.")
+    return result("topics", "sessions", action)
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+def everyone(ctx: Ctx) -> Check:
+    staff = [s for s in ctx.cycle.sessions if s.audience != m.Audience.MANAGERS]
+    if not staff:
+        return result("everyone", "sessions", "Geef alle medewerkers voorlichting over werkdruk,"
+                      " bijvoorbeeld in het werkoverleg, en leg vast wie er waren.")
+    missed = reach(ctx.cycle, ctx.org.profile.headcount).unreached_teams
+    action = None if not missed else (
+        f"Geef ook {names([t.name for t in missed])} voorlichting, bijvoorbeeld in het "
+        "werkoverleg van het team, en leg vast wie er waren.")
+    return result("everyone", "sessions", action)
+
+
+def managers(ctx: Ctx) -> Check:
+    action = None if not topic_coverage(ctx.cycle).managers_missing else (
+        "Leer de leidinggevenden signalen van werkstress bij hun medewerkers herkennen, "
+        "bijvoorbeeld in een korte training, en leg die vast met doelgroep 'leidinggevenden'.")
+    return result("managers", "sessions", action)
+
+
+# -- evaluation and the next cycle ---------------------------------------------------------------
+
+
+def evaluated(ctx: Ctx) -> Check:
+    done = [x for x in ctx.measures if x.status == m.MeasureStatus.DONE]
+    if not done:
+        action = None if ctx.no_risk and not ctx.measures else (
+            "Kijk na elke uitgevoerde maatregel of hij werkt en leg dat vast.")
+        return result("evaluated", "evaluation", action)
+    waiting = [x.title for x in measures_awaiting_evaluation(ctx.cycle)]
+    action = None if not waiting else (
+        f"Leg vast of {names(waiting)} werkt en hoe u dat heeft vastgesteld.")
+    return result("evaluated", "evaluation", action)
+
+
+def process(ctx: Ctx) -> Check:
+    process = ctx.cycle.process_evaluation
+    action = None
+    if not process.methods:
+        action = ("Evalueer het proces, bijvoorbeeld in groepsgesprekken of met een tweede "
+                  "meting, en leg vast hoe u dat deed.")
+    elif not process.how_it_went.strip():
+        action = "Schrijf kort op hoe het proces is verlopen en of het zorgvuldig ging."
+    return result("process", "evaluation", action)
+
+
+def next_cycle(ctx: Ctx) -> Check:
+    process, start = ctx.cycle.process_evaluation, ctx.cycle.start_date
+    later = any(c.number > ctx.cycle.number for c in ctx.org.cycles)
+    action = None
+    if not process.policy_changes.strip():
+        action = "Schrijf op wat u na deze cyclus aan uw werkdrukbeleid verandert."
+    elif not later and start is not None and ctx.today - start >= CYCLE_LENGTH:
+        action = ("Deze cyclus loopt al een jaar of langer: sluit hem af en begin de volgende "
+                  "cyclus.")
+    return result("next_cycle", "evaluation", action)
+
+
