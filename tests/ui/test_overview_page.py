@@ -5,7 +5,6 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from werkdrukdesk.core import model as m
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
