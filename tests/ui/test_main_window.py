@@ -231,3 +231,16 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
     window.actions_.remove_person()
     stored = open_file(path, read_only=True).load()
     assert name not in str(to_plain(stored)) and "[verwijderd]" in str(to_plain(stored))
+
+
+def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtbot, tmp_path):
+    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+
+    path = tmp_path / "demo.werkdruk"
+    write_new_file(path, build_demo("small")).close()  # has a measure past its deadline
+    open_in(window, qtbot, path)
+    assert window.deadline_notice.isVisibleTo(window)
+    assert "te laat" in window.deadline_notice.text()
+    window.next_button.click()
+    assert not window.deadline_notice.isVisibleTo(window)

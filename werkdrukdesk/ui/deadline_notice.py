@@ -71,6 +71,8 @@ class DeadlineLabel(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setAccessibleName(tr("Termijnen die aandacht vragen"))
+        self.setToolTip(tr("Verdwijnt als u naar een andere stap gaat; de termijnen staan ook "
+                           "bij Overzicht & afdrukken."))
         self.setStyleSheet(
             "QLabel#deadlineNotice { background: #f3f5f7; border: 1px solid #d5dbe1;"
             " border-radius: 4px; padding: 6px 8px; color: #2b3a48; }"

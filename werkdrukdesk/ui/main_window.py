@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
             current.leave()
         self.pages.setCurrentIndex(row)
         self.step_pages[row].refresh()
+        # The deadlines greet the owner on opening; the overview step keeps them after that.
+        self.deadline_notice.hide()
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.sidebar.count() - 1)
 
