@@ -92,7 +92,7 @@ def _export(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.interchange import to_json
 
     with open_file(args.file, read_only=True) as file:
-        text = to_json(file.load())
+        text = to_json(file.load(), with_answers=args.with_answers)
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
@@ -220,6 +220,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export = add("export")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
+    export.add_argument(
+        "--with-answers", action="store_true",
+        help="ook de losse (anonieme) ingevulde vragenlijsten; behandel het bestand dan als "
+             "het .werkdruk-bestand zelf",
+    )
     import_ = add("import")
     import_.add_argument("input", type=Path, metavar="IN.json")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

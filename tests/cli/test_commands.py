@@ -19,12 +19,23 @@ def test_demo_export_import_export_is_identical(tmp_path, run_cli):
     demo, first, copy, second = (tmp_path / n for n in
                                  ("big.werkdruk", "1.json", "copy.werkdruk", "2.json"))
     assert run_cli("demo", demo, "--size", "large")[0] == 0
-    assert run_cli("export", demo, "-o", first)[0] == 0
+    assert run_cli("export", demo, "-o", first, "--with-answers")[0] == 0
     assert run_cli("import", first, "-o", copy)[0] == 0
-    assert run_cli("export", copy, "-o", second)[0] == 0
+    assert run_cli("export", copy, "-o", second, "--with-answers")[0] == 0
     assert first.read_bytes() == second.read_bytes()
     document = json.loads(first.read_text(encoding="utf-8"))
     assert document["format_version"] == 1 and len(document["organisation"]["cycles"]) == 3
+
+
+def test_an_ordinary_export_carries_no_single_questionnaire(tmp_path, run_cli):
+    demo, out = tmp_path / "d.werkdruk", tmp_path / "d.json"
+    run_cli("demo", demo)
+    assert run_cli("export", demo, "-o", out)[0] == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["answers_included"] is False
+    measurements = [x for c in document["organisation"]["cycles"] for x in c["measurements"]]
+    assert measurements and all(x["responses"] == [] for x in measurements)
+    assert '"answers"' not in out.read_text(encoding="utf-8")
 
 
 def test_export_to_the_screen(tmp_path, run_cli):

@@ -18,12 +18,20 @@ FORMAT_NAME = "werkdrukdesk"
 FORMAT_VERSION = 1
 
 
-def to_json(org: Organisation) -> str:
+def to_json(org: Organisation, with_answers: bool = False) -> str:
+    """The organisation as JSON. Single questionnaires stay out unless `with_answers` is asked
+    for explicitly (a full copy, to be treated like the .werkdruk file itself)."""
+    plain = to_plain(org)
+    if not with_answers:
+        for cycle in plain["cycles"]:
+            for measurement in cycle["measurements"]:
+                measurement["responses"] = []
     document = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "written_by": f"WerkdrukDesk {__version__}",
-        "organisation": to_plain(org),
+        "answers_included": with_answers,
+        "organisation": plain,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
