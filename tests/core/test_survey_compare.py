@@ -124,7 +124,11 @@ def test_a_known_shift_lies_inside_the_interval(seed, size):
     demand = next(c for c in org if c.source_id == DEMAND.id)
     assert demand.difference == pytest.approx(-1)
     assert demand.ci_low <= -1 <= demand.ci_high
-    assert demand.verdict == ChangeVerdict.CLEARLY_BETTER
+    # The verdict follows the interval; with six people a full point may still be chance.
+    clear = demand.ci_high < 0
+    assert demand.verdict == (ChangeVerdict.CLEARLY_BETTER if clear else ChangeVerdict.NO_CLEAR_CHANGE)
+    if size >= 30:  # answers of 2-5 spread too little for a full point to hide at this size
+        assert demand.verdict == ChangeVerdict.CLEARLY_BETTER
 
 
 def test_lower_demand_is_better_lower_resource_is_worse():

@@ -762,6 +762,7 @@ class _Builder:
             if x.status == m.MeasureStatus.DONE
             and x.level != m.Level.ORGANISATION
             and not x.carried_from_measure_id
+            and _covered_elsewhere(x, measures)  # never drop the only answer to a problem
         ]
         for measure in self.rng.sample(done, min(len(done), 1 + self.n_cycles // 3)):
             measure.status, measure.completed_on = m.MeasureStatus.CANCELLED, None
@@ -1053,3 +1054,14 @@ def _rating_for(excess: float) -> m.Rating:
     if excess >= ATTENTION_EXCESS:
         return m.Rating.ATTENTION
     return m.Rating.FINE
+
+
+def _covered_elsewhere(measure: m.Measure, measures: list[m.Measure]) -> bool:
+    """Whether every (source, team) the measure addresses is addressed by another one too."""
+    others = {
+        (t.source_id, t.team_id)
+        for other in measures
+        if other is not measure and other.status != m.MeasureStatus.CANCELLED
+        for t in other.targets
+    }
+    return {(t.source_id, t.team_id) for t in measure.targets} <= others
