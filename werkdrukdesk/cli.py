@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey
+from werkdrukdesk.cli_common import load_cycle, refuse_writing_over
 from werkdrukdesk.core.errors import WerkdrukError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -120,24 +121,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
     from werkdrukdesk.reports.registry import builder
-    from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
     build = builder(args.kind)  # an unknown kind fails before any file is touched
-    if Path(args.output).resolve() == Path(args.file).resolve():
-        raise WerkdrukError(
-            "Kies voor het rapport een andere naam dan die van het .werkdruk-bestand."
-        )
-    with open_file(args.file, read_only=True) as file:
-        org = file.load()
-    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
-    if cycle is None:
-        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
-        raise WerkdrukError(
-            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
-        )
+    refuse_writing_over(args.output, args.file, "het rapport")
+    org, cycle = load_cycle(args.file, args.cycle)
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
@@ -152,18 +141,9 @@ def _check(args: argparse.Namespace) -> int:
     import json
     from datetime import date
 
-    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
     from werkdrukdesk.core.readiness import is_ready, readiness
-    from werkdrukdesk.storage import open_file
 
-    with open_file(args.file, read_only=True) as file:
-        org = file.load()
-    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
-    if cycle is None:
-        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
-        raise WerkdrukError(
-            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
-        )
+    org, cycle = load_cycle(args.file, args.cycle)
     checks = readiness(org, cycle, date.today())
     ready = is_ready(checks)
     if args.json:

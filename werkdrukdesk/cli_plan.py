@@ -29,26 +29,15 @@ def add_parser(commands, make_parser) -> None:
 
 
 def plan_export(args: argparse.Namespace) -> int:
-    from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
+    from werkdrukdesk.cli_common import load_cycle, refuse_writing_over
     from werkdrukdesk.core.plan_export import FORMATS, export_plan, unknown_format
-    from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
     suffix = Path(args.output).suffix.lower()
     if suffix not in FORMATS:  # decided before any file is touched
         raise WerkdrukError(unknown_format(Path(args.output).suffix))
-    if Path(args.output).resolve() == Path(args.file).resolve():
-        raise WerkdrukError(
-            "Kies voor de export een andere naam dan die van het .werkdruk-bestand."
-        )
-    with open_file(args.file, read_only=True) as file:
-        org = file.load()
-    cycle = current_cycle(org) if args.cycle is None else cycle_by_number(org, args.cycle)
-    if cycle is None:
-        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
-        raise WerkdrukError(
-            f"Cyclus {args.cycle} bestaat niet in {args.file}; kies uit: {numbers}."
-        )
+    refuse_writing_over(args.output, args.file, "de export")
+    org, cycle = load_cycle(args.file, args.cycle)
     data = export_plan(org, cycle, suffix, date.today(), Path(args.file).name)
     write_bytes_atomically(args.output, data)
     counted = len(cycle.measures)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from werkdrukdesk.cli_common import refuse_writing_over
 from werkdrukdesk.core.errors import WerkdrukError
 
 
@@ -43,10 +44,7 @@ def survey_template(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
-    if Path(args.output).resolve() == Path(args.file).resolve():
-        raise WerkdrukError(
-            "Kies voor het antwoordblad een andere naam dan die van het .werkdruk-bestand."
-        )
+    refuse_writing_over(args.output, args.file, "het antwoordblad")
     with open_file(args.file, read_only=True) as file:
         org = file.load()
     cycle = current_cycle(org)

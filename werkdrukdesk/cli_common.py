@@ -1,0 +1,30 @@
+"""What several commands share: reading a file's cycle, and never writing over the data file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.model import Cycle, Organisation
+
+
+def load_cycle(path: Path, number: int | None) -> tuple[Organisation, Cycle]:
+    """The organisation in `path` (opened read-only) and its cycle `number`, or the newest."""
+    from werkdrukdesk.storage import open_file
+
+    with open_file(path, read_only=True) as file:
+        org = file.load()
+    cycle = current_cycle(org) if number is None else cycle_by_number(org, number)
+    if cycle is None:
+        numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
+        raise WerkdrukError(f"Cyclus {number} bestaat niet in {path}; kies uit: {numbers}.")
+    return org, cycle
+
+
+def refuse_writing_over(output: Path, data_file: Path, what: str) -> None:
+    """`what` ('het rapport', 'de export'...) must not replace the organisation file itself."""
+    if Path(output).resolve() == Path(data_file).resolve():
+        raise WerkdrukError(
+            f"Kies voor {what} een andere naam dan die van het .werkdruk-bestand."
+        )
