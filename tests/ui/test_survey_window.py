@@ -106,7 +106,7 @@ def test_deleting_a_measurement_with_answers_asks_twice(qtbot, opened, monkeypat
     shown.delete_measurement()
     assert reload(path).cycles[-1].measurements == []
     assert shown.table.rowCount() == 0
-    assert "Nog geen metingen" in shown.placeholder.text()
+    assert "Nog geen metingen" in shown.empty_hint.text()
 
 
 def test_results_show_means_ratings_alpha_and_participation(qtbot, opened):

@@ -21,7 +21,7 @@ from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
-TODO_WIDTHS = (13 * mm, 10 * mm, s.CONTENT_WIDTH - 65 * mm, 42 * mm)
+ACTION_LIST_WIDTHS = (13 * mm, 10 * mm, s.CONTENT_WIDTH - 65 * mm, 42 * mm)
 MET_WIDTHS = (9 * mm, s.CONTENT_WIDTH - 9 * mm)
 TICK_BOX = "\u2610"  # ☐
 TICK = "\u2713"  # ✓
@@ -140,7 +140,7 @@ def _todo_table(gaps: list[Check]) -> Flowable:
                      ("BOTTOMPADDING", (0, bottom), (-1, bottom), 7),
                      ("LINEBELOW", (0, bottom), (-1, bottom), 0.4, s.RULE)]
     sticky = range(1, len(rows), 2)
-    return make_table(rows, TODO_WIDTHS, commands, ruled=False, sticky_rows=sticky)
+    return make_table(rows, ACTION_LIST_WIDTHS, commands, ruled=False, sticky_rows=sticky)
 
 
 def _met(checks: list[Check]) -> list[Flowable]:

@@ -90,19 +90,19 @@ class SessionsPage(StepPage):
         return side
 
     def _editor_side(self) -> QWidget:
-        self.placeholder = QLabel(self.tr(
+        self.empty_hint = QLabel(self.tr(
             "Kies links een voorlichting om die te bekijken of aan te vullen, of maak een "
             "nieuwe met 'Nieuwe voorlichting'."
         ))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.NoFrame)
         scroller.setWidget(self.editor)
         scroller.setAccessibleName(self.tr("Gegevens van de gekozen voorlichting"))
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_hint)
         self.stack.addWidget(scroller)
         return self.stack
 

@@ -57,10 +57,10 @@ class SurveyWindow(QDialog):
         self.table.currentCellChanged.connect(lambda *_: self.show_measurement())
         self.results = ResultsView()
         self.results.apply_requested.connect(self.apply_to_inventory)
-        self.placeholder = plain()
-        self.placeholder.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.empty_hint = plain()
+        self.empty_hint.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.lower = QStackedWidget()
-        self.lower.addWidget(self.placeholder)
+        self.lower.addWidget(self.empty_hint)
         self.lower.addWidget(self.results)
         splitter = QSplitter(Qt.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -130,7 +130,7 @@ class SurveyWindow(QDialog):
         self.screen_button.setEnabled(askable)
         self.paper_button.setEnabled(askable)
         if measurement is None or not measurement.responses:
-            self.placeholder.setText(
+            self.empty_hint.setText(
                 tr("Nog geen metingen. Begin met 'Nieuwe meting'.") if measurement is None
                 else tr("Bij '{0}' zijn nog geen vragenlijsten ingevuld.").format(
                     measurement.name))
