@@ -80,6 +80,8 @@ _WORDS: dict[str, str] = {
     "bad_session": "'{id}' is geen nummer van een voorlichting.",
 }
 
+LONG_TITLE = 200  # characters; longer session titles are set smaller
+
 
 def _w(key: str, **values: object) -> str:
     text = _WORDS[key]
@@ -127,7 +129,9 @@ def _session_sheet(cycle: m.Cycle, session: m.InformationSession) -> list[Flowab
         (_w("given_by"), cell(session.given_by)),
         (_w("recorded"), own(_recorded(session, teams))),
     ]
-    intro = [Paragraph(markup(session.title, empty=_w("untitled")), st.heading1),
+    # A title of a paragraph's length reads (and fits a page) better at the size of a subheading.
+    title_style = st.heading1 if len(session.title) <= LONG_TITLE else st.heading2
+    intro = [Paragraph(markup(session.title, empty=_w("untitled")), title_style),
              facts_table([(escape(name), value) for name, value in facts])]
     topics = _topics(set(session.topics), _w("topics_planned" if session.topics else "topics_none"))
     people = sorted(session.attendees, key=lambda a: (" ".join(a.name.split()).casefold()))
