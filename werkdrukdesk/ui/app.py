@@ -9,15 +9,25 @@ from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.errors import WerkdrukError
 
 
-def run(path: Path | None = None, exit_when_ready: bool = False) -> int:
-    from PySide6.QtCore import QTimer
+def run(path: Path | None = None, exit_when_ready: bool = False,
+        language: str | None = None) -> int:
+    """Show the main window with `path` (or the last file); `language` overrides the user's
+    choice and the system's for this run."""
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from werkdrukdesk.paths import resources_dir
     from werkdrukdesk.ui import crash, settings
+    from werkdrukdesk.ui.language import chosen_language, install
     from werkdrukdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("werkdrukdesk")  # matches installer/linux/werkdrukdesk.desktop
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkdrukdesk.png")))
+    install(app, chosen_language(language or settings.language_choice(),
+                                 QLocale.system().uiLanguages()))
     crash.install()
     window = MainWindow()
     window.show()

@@ -18,7 +18,7 @@ MAX_LISTED = 8
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineNotice", text)
+    return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
 
 def deadline_notice(doc: OpenDocument, today: date | None = None) -> str | None:

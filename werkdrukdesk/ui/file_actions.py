@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -17,8 +17,11 @@ from werkdrukdesk.storage.backup import backup_copy, backups_of, restore
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.intake import IntakeDialog
+from werkdrukdesk.ui.language import add_language_menu
 
-FILE_FILTER = "WerkdrukDesk-bestanden (*.werkdruk)"
+
+def file_filter() -> str:
+    return QCoreApplication.translate("FileActions", "WerkdrukDesk-bestanden (*.werkdruk)")
 
 
 class FileActions(QObject):
@@ -38,6 +41,7 @@ class FileActions(QObject):
         self.person_action = self._action(
             menu, self.tr("&Persoon uit het bestand verwijderen…"), self.remove_person
         )
+        add_language_menu(window, menu)
         menu.addSeparator()
         self._action(menu, self.tr("&Afsluiten"), window.close, QKeySequence.Quit)
         self.cycle_menu = window.menuBar().addMenu(self.tr("&Cyclus"))
@@ -60,7 +64,7 @@ class FileActions(QObject):
         intake, _ = dialog.intake()
         suggested = Path(_documents_folder()) / f"{_safe_name(intake.profile.name)}.werkdruk"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Waar wilt u het bestand bewaren?"), str(suggested), FILE_FILTER
+            self.window, self.tr("Waar wilt u het bestand bewaren?"), str(suggested), file_filter()
         )
         if not name:
             return
@@ -77,7 +81,7 @@ class FileActions(QObject):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Bestand openen"), _documents_folder(), FILE_FILTER
+            self.window, self.tr("Bestand openen"), _documents_folder(), file_filter()
         )
         if name:
             self.window.open_path(Path(name))
@@ -90,7 +94,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Kopie opslaan als"),
             str(doc.file.path.with_name(doc.file.path.stem + " (kopie).werkdruk")),
-            FILE_FILTER,
+            file_filter(),
         )
         if not name:
             return

@@ -40,3 +40,27 @@ def remember_file(path: Path) -> None:
     recent = [p for p in settings.get("recent_files", []) if p != path_text]
     settings["recent_files"] = [path_text, *recent][:MAX_RECENT]
     save_settings(settings)
+
+
+def language_choice() -> str | None:
+    """The language the user chose for the windows; None to follow the system."""
+    choice = load_settings().get("language")
+    return choice if isinstance(choice, str) else None
+
+
+def set_language_choice(code: str | None) -> None:
+    settings = load_settings()
+    settings["language"] = code
+    save_settings(settings)
+
+
+def report_language() -> str:
+    """The language the last document was printed in; Dutch, the inspectorate's, at first."""
+    code = load_settings().get("report_language")
+    return code if code in ("nl", "en") else "nl"
+
+
+def set_report_language(code: str) -> None:
+    settings = load_settings()
+    settings["report_language"] = code
+    save_settings(settings)

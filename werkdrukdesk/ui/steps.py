@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+    return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage.atomic import write_bytes_atomically
+from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.widgets import InlineProblems, form
@@ -31,7 +33,7 @@ from werkdrukdesk.ui.widgets import InlineProblems, form
 
 def report_titles() -> dict[str, str]:
     def tr(text: str) -> str:
-        return QCoreApplication.translate("Reports", text)
+        return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
     return {
         "plan": tr("Plan van aanpak werkdruk"),
@@ -60,6 +62,13 @@ class PrintBox(QGroupBox):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Voor welke voorlichting"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Taal van het document"))
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(settings.report_language()))
+        self.language.currentIndexChanged.connect(
+            lambda: settings.set_report_language(self.language.currentData()))
         self.make_button = QPushButton(self.tr("PDF &maken en openen…"))
         self.make_button.clicked.connect(self.make_pdf)
         self.print_button = QPushButton(self.tr("Af&drukken"))
@@ -73,6 +82,7 @@ class PrintBox(QGroupBox):
         layout = form(self)
         layout.addRow(self.tr("&Document"), self.kind)
         layout.addRow(self.tr("&Voorlichting"), self.session)
+        layout.addRow(self.tr("&Taal"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
@@ -111,9 +121,11 @@ class PrintBox(QGroupBox):
         """Build the chosen document into `target`; the viewer opens when it is ready."""
         kind, org, cycle = self.kind.currentData(), self.doc.org, self.doc.cycle
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
+        language = self.language.currentData()
 
         def work() -> Path:
-            write_bytes_atomically(target, registry.builder(kind)(org, cycle, **options))
+            with i18n.language(language):  # this thread only; the windows keep theirs
+                write_bytes_atomically(target, registry.builder(kind)(org, cycle, **options))
             return target
 
         self.make_button.setEnabled(False)
@@ -156,7 +168,8 @@ def send_to_printer(path: Path) -> bool:
             return True
         printer = shutil.which("lp") or shutil.which("lpr")
         if printer:
-            return subprocess.run([printer, str(path)], capture_output=True).returncode == 0
+            done = subprocess.run([printer, str(path)], capture_output=True, check=False)
+            return done.returncode == 0
     except OSError:
         pass
     return False

@@ -25,7 +25,7 @@ PROBLEM_STYLE = "color: #a4161a;"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Survey", text)
+    return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
 
 def plain(text: str = "", style: str = "", parent: QWidget | None = None) -> QLabel:

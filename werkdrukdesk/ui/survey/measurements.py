@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
@@ -33,6 +34,7 @@ from werkdrukdesk.core.survey import measurement_order, score_measurement
 from werkdrukdesk.core.survey_compare import source_set_warnings
 from werkdrukdesk.storage.survey_store import find_measurement
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.language import LOCALES
 from werkdrukdesk.ui.survey.common import (
     WARNING_STYLE,
     attempt,
@@ -45,8 +47,6 @@ from werkdrukdesk.ui.survey.common import (
 from werkdrukdesk.ui.widgets import CodeChoice, DateField, InlineProblems, form
 
 NAME, WHEN, METHOD, COUNT = range(4)
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 
 
 def ordered(cycle: m.Cycle) -> list[m.Measurement]:
@@ -81,7 +81,8 @@ def set_warnings(org: m.Organisation, before: m.Measurement, chosen: list[int]) 
 
 
 def default_name(today: date) -> str:
-    return tr("Werkdrukvragenlijst {0} {1}").format(MONTHS[today.month - 1], today.year)
+    month = LOCALES[i18n.current()].standaloneMonthName(today.month)
+    return tr("Werkdrukvragenlijst {0} {1}").format(month, today.year)
 
 
 class MeasurementTable(QTableWidget):
