@@ -49,6 +49,7 @@ class IntakeDialog(QDialog):
         names = form()
         names.addRow(self.tr("&Naam van de organisatie"), self.name)
         self.teams = QTableWidget(3, 3)
+        self.teams.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.teams.setHorizontalHeaderLabels(
             [self.tr("Team of afdeling"), self.tr("Medewerkers"), self.tr("Hybride")]
         )

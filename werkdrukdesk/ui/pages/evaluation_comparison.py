@@ -116,6 +116,7 @@ class ComparisonBox(QGroupBox):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 7)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels([
             self.tr("Bron"), self.tr("Voor"), self.tr("Na"), self.tr("Verschil"),
             self.tr("Antwoorden voor / na"), self.tr("95%-interval"), self.tr("Uitkomst")])

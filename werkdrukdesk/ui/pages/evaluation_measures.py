@@ -57,6 +57,7 @@ class MeasureEvaluationsBox(QGroupBox):
 
     def _table(self) -> QTableWidget:
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Maatregel"), self.tr("Status"), self.tr("Effect"), self.tr("Evaluatie")]
         )

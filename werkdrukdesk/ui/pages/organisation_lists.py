@@ -35,6 +35,7 @@ class TeamsBox(QGroupBox):
         super().__init__(self.tr("Teams en afdelingen in deze cyclus"), parent)
         self.doc: OpenDocument | None = None
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Naam"),

@@ -52,6 +52,7 @@ class SessionsPage(StepPage):
 
     def _list_side(self) -> QWidget:
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Titel"), self.tr("Vorm"), self.tr("Doelgroep"),
             self.tr("Aanwezig"),

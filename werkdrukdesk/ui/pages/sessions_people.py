@@ -53,6 +53,7 @@ class AttendeesBox(QGroupBox):
         self.editable = False
         self.problems = InlineProblems()
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Team")])
         self.table.setAccessibleName(self.tr("Aanwezigen bij naam"))
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.Stretch)
@@ -200,7 +201,7 @@ class TeamDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index) -> QComboBox:  # noqa: N802
         combo = QComboBox(parent)
-        combo.setAccessibleName(self.box.tr("Team van deze aanwezige"))
+        combo.setAccessibleName(self.tr("Team van deze aanwezige"))
         self.box._fill_teams(combo, index.data(Qt.UserRole))
         return combo
 

@@ -123,6 +123,7 @@ class ApplyDialog(QDialog):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(len(self.items), 4)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels([tr("Bron"), tr("Team"), tr("Nu in de inventarisatie"),
                                          tr("Voorstel uit de vragenlijst")])
         table.setAccessibleName(tr("Voorstellen voor de inventarisatie"))

@@ -61,6 +61,7 @@ def group_caption(group: GroupResult, limit: int) -> str:
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
