@@ -1,6 +1,8 @@
 """The command line. Without a subcommand it starts the program.
 
 Every bad input or bad file ends with exit status 2 and one line on stderr, never a traceback.
+`--lang nl|en`, before or after the subcommand, sets the language of every message, of `check`
+and of the reports (Dutch when not given); without a subcommand it is handed to the windows.
 """
 
 from __future__ import annotations
@@ -13,23 +15,38 @@ from pathlib import Path
 
 from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey
 from werkdrukdesk.cli_common import load_cycle, refuse_writing_over
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one line, as every other error."""
+    """argparse that reports a usage mistake in one line, as every other error, and takes
+    `--lang` at every level, so it may come before or after the (sub)command."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Read before any parser is built (see `_asked_language`); here it is checked and shown.
+        self.add_argument("--lang", choices=list(i18n.LANGUAGES), default=argparse.SUPPRESS,
+                          help=translate("Cli", "taal: nl (Nederlands, standaard) of en (English)"))
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise WerkdrukError(f"{message} (zie '{self.prog} --help')")
+        raise WerkdrukError(
+            translate("Cli", "{message} (zie '{program} --help')").format(
+                message=message, program=self.prog)
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in COMMANDS:
+        language, words = _asked_language(argv)
+        # Before anything else, so help texts, errors, output and reports all speak it.
+        i18n.set_language(language or i18n.SOURCE_LANGUAGE)
+        if words and words[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return args.run(args) or EXIT_OK
         return _start_program(argv)
@@ -44,20 +61,40 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _asked_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The language of `--lang CODE` wherever argparse would find it (None when not given or
+    not one we speak: the real parser then says so), and the words without that option."""
+    finder = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    finder.add_argument("--lang")
+    try:
+        found, words = finder.parse_known_args(argv)
+    except argparse.ArgumentError:  # `--lang` without a code
+        return None, argv
+    return (found.lang if found.lang in i18n.LANGUAGES else None), words
+
+
 def _start_program(argv: list[str]) -> int:
-    parser = _Parser(prog="werkdrukdesk", description=f"{APP_NAME}: werkdrukbeleid op orde.")
-    parser.add_argument("file", nargs="?", type=Path, help="het .werkdruk-bestand om te openen")
+    parser = _Parser(
+        prog="werkdrukdesk",
+        description=translate("Cli", "{program}: werkdrukbeleid op orde.").format(
+            program=APP_NAME),
+    )
+    parser.add_argument("file", nargs="?", type=Path,
+                        help=translate("Cli", "het .werkdruk-bestand om te openen"))
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="stop zodra het hoofdvenster klaar is (voor metingen en rooktests)",
+        help=translate("Cli", "stop zodra het hoofdvenster klaar is (voor metingen en rooktests)"),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.epilog = "Opdrachten: " + ", ".join(COMMANDS) + " (werkdrukdesk OPDRACHT --help)"
+    parser.epilog = translate("Cli", "Opdrachten: {commands} (werkdrukdesk OPDRACHT --help)").format(
+        commands=", ".join(COMMANDS))
     args = parser.parse_args(argv)
     from werkdrukdesk.ui.app import run
 
-    return run(args.file, exit_when_ready=args.exit_when_ready)
+    # Without --lang the windows choose (the user's setting, else the system's language).
+    return run(args.file, exit_when_ready=args.exit_when_ready,
+               language=getattr(args, "lang", None))
 
 
 # -- subcommands ---------------------------------------------------------------------------
@@ -73,7 +110,7 @@ def _new(args: argparse.Namespace) -> int:
     if problems:
         raise WerkdrukError(problems[0])
     create_file(_werkdruk_path(args.file), profile).close()
-    print(f"Nieuw bestand gemaakt: {args.file}")
+    print(translate("Cli", "Nieuw bestand gemaakt: {file}").format(file=args.file))
     return EXIT_OK
 
 
@@ -83,7 +120,8 @@ def _demo(args: argparse.Namespace) -> int:
 
     org = build_demo(args.size)
     write_new_file(_werkdruk_path(args.file), org, overwrite=args.force).close()
-    print(f"Voorbeeldorganisatie '{org.profile.name}' geschreven naar {args.file}")
+    print(translate("Cli", "Voorbeeldorganisatie '{organisation}' geschreven naar {file}").format(
+        organisation=org.profile.name, file=args.file))
     return EXIT_OK
 
 
@@ -98,7 +136,7 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomically(args.output, text)
-        print(f"Geëxporteerd naar {args.output}")
+        print(translate("Cli", "Geëxporteerd naar {file}").format(file=args.output))
     return EXIT_OK
 
 
@@ -109,14 +147,21 @@ def _import(args: argparse.Namespace) -> int:
     try:
         text = Path(args.input).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise WerkdrukError(f"Het bestand {args.input} bestaat niet.") from None
+        raise WerkdrukError(
+            translate("Cli", "Het bestand {file} bestaat niet.").format(file=args.input)
+        ) from None
     except UnicodeDecodeError:
-        raise WerkdrukError(f"{args.input} is geen tekstbestand in UTF-8.") from None
+        raise WerkdrukError(
+            translate("Cli", "{file} is geen tekstbestand in UTF-8.").format(file=args.input)
+        ) from None
     except OSError as error:
-        raise WerkdrukError(f"{args.input} kan niet worden gelezen ({error.strerror}).") from None
+        raise WerkdrukError(
+            translate("Cli", "{file} kan niet worden gelezen ({reason}).").format(
+                file=args.input, reason=error.strerror)
+        ) from None
     org = from_json(text)
     write_new_file(_werkdruk_path(args.output), org, overwrite=args.force).close()
-    print(f"Ingelezen naar {args.output}")
+    print(translate("Cli", "Ingelezen naar {file}").format(file=args.output))
     return EXIT_OK
 
 
@@ -125,13 +170,14 @@ def _report(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
     build = builder(args.kind)  # an unknown kind fails before any file is touched
-    refuse_writing_over(args.output, args.file, "het rapport")
+    refuse_writing_over(args.output, args.file, translate(
+        "Cli", "Kies voor het rapport een andere naam dan die van het .werkdruk-bestand."))
     org, cycle = load_cycle(args.file, args.cycle)
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
     write_bytes_atomically(args.output, build(org, cycle, **options))
-    print(f"Rapport geschreven naar {args.output}")
+    print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
     return EXIT_OK
 
 
@@ -152,31 +198,41 @@ def _check(args: argparse.Namespace) -> int:
         print(json.dumps({"ready": ready, "checks": found}, ensure_ascii=False, indent=2))
         return EXIT_OK if ready else EXIT_GAPS
     gaps = sum(not c.ok for c in checks)
-    print(f"Klaar voor de inspectie? {org.profile.name} — cyclus {cycle.number}")
-    print("Ja: alles wat de inspecteur vraagt, staat erin." if ready else
-          f"Nog niet: {gaps} van de {len(checks)} punten vragen actie.")
+    print(translate("Cli", "Klaar voor de inspectie? {organisation} — cyclus {cycle}").format(
+        organisation=org.profile.name, cycle=cycle.number))
+    print(translate("Cli", "Ja: alles wat de inspecteur vraagt, staat erin.") if ready else
+          translate("Cli", "Nog niet: {gaps} van de {total} punten vragen actie.").format(
+              gaps=gaps, total=len(checks)))
     for c in checks:
         print(f"{'✓' if c.ok else '✗'} {c.title}")
         if not c.ok:
-            print(f"    Actie: {c.action} (stap: {c.step_name})")
+            print("    " + translate("Cli", "Actie: {action} (stap: {step})").format(
+                action=c.action, step=c.step_name))
     return EXIT_OK if ready else EXIT_GAPS
 
 
 def _werkdruk_path(path: Path) -> Path:
     if path.suffix.lower() != ".werkdruk":
-        raise WerkdrukError(f"Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{path.name}'.")
+        raise WerkdrukError(
+            translate("Cli", "Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{file}'.")
+            .format(file=path.name)
+        )
     return path
 
 
+# The summaries are translated when the parser is built, after --lang is known.
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
-    "new": (_new, "maak een leeg organisatiebestand"),
-    "demo": (_demo, "schrijf een voorbeeldorganisatie"),
-    "export": (_export, "de hele organisatie als JSON"),
-    "import": (_import, "een nieuw .werkdruk-bestand uit JSON"),
-    "report": (_report, "druk een rapport af als PDF"),
-    "survey": (lambda args: args.run(args), "de anonieme vragenlijst"),  # see cli_survey
-    "check": (_check, "klaar voor de inspectie? (0: ja, 1: nog actiepunten)"),
-    "plan": (lambda args: args.run(args), "het plan van aanpak exporteren"),  # see cli_plan
+    "new": (_new, QT_TRANSLATE_NOOP("Cli", "maak een leeg organisatiebestand")),
+    "demo": (_demo, QT_TRANSLATE_NOOP("Cli", "schrijf een voorbeeldorganisatie")),
+    "export": (_export, QT_TRANSLATE_NOOP("Cli", "de hele organisatie als JSON")),
+    "import": (_import, QT_TRANSLATE_NOOP("Cli", "een nieuw .werkdruk-bestand uit JSON")),
+    "report": (_report, QT_TRANSLATE_NOOP("Cli", "druk een rapport af als PDF")),
+    "survey": (lambda args: args.run(args),  # see cli_survey
+               QT_TRANSLATE_NOOP("Cli", "de anonieme vragenlijst")),
+    "check": (_check,
+              QT_TRANSLATE_NOOP("Cli", "klaar voor de inspectie? (0: ja, 1: nog actiepunten)")),
+    "plan": (lambda args: args.run(args),  # see cli_plan
+             QT_TRANSLATE_NOOP("Cli", "het plan van aanpak exporteren")),
 }
 
 
@@ -186,44 +242,48 @@ def _command_parser() -> argparse.ArgumentParser:
 
     def add(name: str) -> argparse.ArgumentParser:
         run, summary = COMMANDS[name]
+        summary = translate("Cli", summary)
         command = commands.add_parser(name, help=summary, description=summary)
         command.set_defaults(run=run)
         return command
 
     new = add("new")
     new.add_argument("file", type=Path, metavar="FILE")
-    new.add_argument("--name", required=True, help="naam van de organisatie")
+    new.add_argument("--name", required=True, help=translate("Cli", "naam van de organisatie"))
     demo = add("demo")
     demo.add_argument("file", type=Path, metavar="FILE")
     demo.add_argument("--size", choices=["small", "large"], default="small")
-    demo.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    demo.add_argument("--force", action="store_true",
+                      help=translate("Cli", "overschrijf een bestaand bestand"))
     export = add("export")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
     export.add_argument(
         "--with-answers", action="store_true",
-        help="ook de losse (anonieme) ingevulde vragenlijsten; behandel het bestand dan als "
-             "het .werkdruk-bestand zelf",
+        help=translate("Cli", "ook de losse (anonieme) ingevulde vragenlijsten; behandel het "
+                              "bestand dan als het .werkdruk-bestand zelf"),
     )
     import_ = add("import")
     import_.add_argument("input", type=Path, metavar="IN.json")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    import_.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    import_.add_argument("--force", action="store_true",
+                         help=translate("Cli", "overschrijf een bestaand bestand"))
     report = add("report")
     report.add_argument("kind", metavar="KIND",
                         help="plan | dossier | attendance | questionnaire | evaluation | readiness")
     report.add_argument("file", type=Path, metavar="FILE")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     report.add_argument("--cycle", type=int, metavar="N",
-                        help="cyclusnummer (standaard de nieuwste)")
-    report.add_argument("--session", type=int, metavar="ID", help="sessie (bij attendance)")
+                        help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
+    report.add_argument("--session", type=int, metavar="ID",
+                        help=translate("Cli", "sessie (bij attendance)"))
     report.add_argument("--measurement", type=int, metavar="ID",
-                        help="meting (bij questionnaire; standaard de nieuwste)")
+                        help=translate("Cli", "meting (bij questionnaire; standaard de nieuwste)"))
     cli_survey.add_parser(commands, _Parser)
     check = add("check")
     check.add_argument("file", type=Path, metavar="FILE")
-    check.add_argument("--json", action="store_true", help="als JSON")
+    check.add_argument("--json", action="store_true", help=translate("Cli", "als JSON"))
     check.add_argument("--cycle", type=int, metavar="N",
-                       help="cyclusnummer (standaard de nieuwste)")
+                       help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
     cli_plan.add_parser(commands, _Parser)
     return parser

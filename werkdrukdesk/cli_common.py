@@ -6,6 +6,7 @@ from pathlib import Path
 
 from werkdrukdesk.core.cycles import current_cycle, cycle_by_number
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation
 
 
@@ -18,13 +19,15 @@ def load_cycle(path: Path, number: int | None) -> tuple[Organisation, Cycle]:
     cycle = current_cycle(org) if number is None else cycle_by_number(org, number)
     if cycle is None:
         numbers = ", ".join(str(c.number) for c in sorted(org.cycles, key=lambda c: c.number))
-        raise WerkdrukError(f"Cyclus {number} bestaat niet in {path}; kies uit: {numbers}.")
+        raise WerkdrukError(
+            translate("Cli", "Cyclus {number} bestaat niet in {file}; kies uit: {numbers}.")
+            .format(number=number, file=path, numbers=numbers)
+        )
     return org, cycle
 
 
-def refuse_writing_over(output: Path, data_file: Path, what: str) -> None:
-    """`what` ('het rapport', 'de export'...) must not replace the organisation file itself."""
+def refuse_writing_over(output: Path, data_file: Path, message: str) -> None:
+    """An output (a report, an export...) must not replace the organisation file itself;
+    `message` is the whole sentence that says so for this output, already translated."""
     if Path(output).resolve() == Path(data_file).resolve():
-        raise WerkdrukError(
-            f"Kies voor {what} een andere naam dan die van het .werkdruk-bestand."
-        )
+        raise WerkdrukError(message)

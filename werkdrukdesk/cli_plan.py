@@ -10,21 +10,24 @@ from datetime import date
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 
 def add_parser(commands, make_parser) -> None:
     """Register `plan` and its action on the command line's subparsers."""
     plan = commands.add_parser(
-        "plan", help="plan van aanpak: exporteren",
-        description="Het plan van aanpak als spreadsheet (CSV, XLSX) of agenda (ICS).",
+        "plan", help=translate("Cli", "plan van aanpak: exporteren"),
+        description=translate(
+            "Cli", "Het plan van aanpak als spreadsheet (CSV, XLSX) of agenda (ICS)."),
     )
     actions = plan.add_subparsers(dest="action", required=True, parser_class=make_parser)
-    export = actions.add_parser("export", help="als CSV, XLSX of ICS (naar de extensie)")
+    export = actions.add_parser(
+        "export", help=translate("Cli", "als CSV, XLSX of ICS (naar de extensie)"))
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", type=Path, required=True,
                         metavar="OUT.csv|OUT.xlsx|OUT.ics")
     export.add_argument("--cycle", type=int, metavar="N",
-                        help="cyclusnummer (standaard de nieuwste)")
+                        help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
     export.set_defaults(run=plan_export)
 
 
@@ -36,11 +39,17 @@ def plan_export(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in FORMATS:  # decided before any file is touched
         raise WerkdrukError(unknown_format(Path(args.output).suffix))
-    refuse_writing_over(args.output, args.file, "de export")
+    refuse_writing_over(args.output, args.file, translate(
+        "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     org, cycle = load_cycle(args.file, args.cycle)
     data = export_plan(org, cycle, suffix, date.today(), Path(args.file).name)
     write_bytes_atomically(args.output, data)
     counted = len(cycle.measures)
-    print(f"Plan van aanpak (cyclus {cycle.number}, {counted} maatregel"
-          f"{'' if counted == 1 else 'en'}) geschreven naar {args.output}")
+    if counted == 1:
+        done = translate("Cli", "Plan van aanpak (cyclus {cycle}, 1 maatregel) geschreven naar "
+                                "{file}")
+    else:
+        done = translate("Cli", "Plan van aanpak (cyclus {cycle}, {count} maatregelen) "
+                                "geschreven naar {file}")
+    print(done.format(cycle=cycle.number, count=counted, file=args.output))
     return 0

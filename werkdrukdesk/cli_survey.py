@@ -12,28 +12,31 @@ from pathlib import Path
 
 from werkdrukdesk.cli_common import refuse_writing_over
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 
 def add_parser(commands, make_parser) -> None:
     """Register `survey` and its three actions on the command line's subparsers."""
     survey = commands.add_parser(
-        "survey", help="vragenlijst: antwoordblad, inlezen, uitkomsten",
-        description="De anonieme vragenlijst: antwoordblad, antwoorden inlezen, uitkomsten.",
+        "survey", help=translate("Cli", "vragenlijst: antwoordblad, inlezen, uitkomsten"),
+        description=translate(
+            "Cli", "De anonieme vragenlijst: antwoordblad, antwoorden inlezen, uitkomsten."),
     )
     actions = survey.add_subparsers(dest="action", required=True, parser_class=make_parser)
-    template = actions.add_parser("template", help="leeg antwoordblad (CSV)")
+    template = actions.add_parser("template", help=translate("Cli", "leeg antwoordblad (CSV)"))
     template.add_argument("file", type=Path, metavar="FILE")
     template.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
     template.set_defaults(run=survey_template)
-    import_ = actions.add_parser("import", help="antwoorden uit CSV of XLSX inlezen")
+    import_ = actions.add_parser(
+        "import", help=translate("Cli", "antwoorden uit CSV of XLSX inlezen"))
     import_.add_argument("file", type=Path, metavar="FILE")
     import_.add_argument("answers", type=Path, metavar="CSV|XLSX")
     import_.add_argument("--measurement", required=True, metavar="NAME")
     import_.set_defaults(run=survey_import)
-    results = actions.add_parser("results", help="uitkomsten per groep")
+    results = actions.add_parser("results", help=translate("Cli", "uitkomsten per groep"))
     results.add_argument("file", type=Path, metavar="FILE")
     results.add_argument("--measurement", metavar="NAME")
-    results.add_argument("--json", action="store_true", help="als JSON")
+    results.add_argument("--json", action="store_true", help=translate("Cli", "als JSON"))
     results.set_defaults(run=survey_results)
 
 
@@ -44,7 +47,8 @@ def survey_template(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
-    refuse_writing_over(args.output, args.file, "het antwoordblad")
+    refuse_writing_over(args.output, args.file, translate(
+        "Cli", "Kies voor het antwoordblad een andere naam dan die van het .werkdruk-bestand."))
     with open_file(args.file, read_only=True) as file:
         org = file.load()
     cycle = current_cycle(org)
@@ -53,9 +57,10 @@ def survey_template(args: argparse.Namespace) -> int:
     asked = first.source_ids if first else None
     sources = template_sources(org.sources, asked)
     if not sources:
-        raise WerkdrukError("Er zijn geen bronnen met vragen; kies eerst bronnen in het programma.")
+        raise WerkdrukError(translate(
+            "Cli", "Er zijn geen bronnen met vragen; kies eerst bronnen in het programma."))
     write_bytes_atomically(args.output, template_csv(sources))
-    print(f"Antwoordblad geschreven naar {args.output}")
+    print(translate("Cli", "Antwoordblad geschreven naar {file}").format(file=args.output))
     print("\n".join(template_readme(sources, cycle.teams)))
     return 0
 
@@ -69,28 +74,34 @@ def survey_import(args: argparse.Namespace) -> int:
 
     name = " ".join(args.measurement.split())
     if not name:
-        raise WerkdrukError("Geef de meting een naam met --measurement.")
+        raise WerkdrukError(translate("Cli", "Geef de meting een naam met --measurement."))
     data = read_answer_file(args.answers)  # a bad answer file stops before FILE is opened
     with open_file(args.file) as file:
         org = file.load()
         cycle = current_cycle(org)
         preview = preview_answers(data, org.sources, cycle.teams, args.answers.name)
-        print(f"Gelezen als {preview.description}.")
+        print(translate("Cli", "Gelezen als {description}.").format(
+            description=preview.description))
         for notice in preview.notices:
             print(notice)
         shown = 20  # enough to spot the pattern; the rest is a count
         if preview.rejected:
-            print(f"Afgewezen rijen ({len(preview.rejected)}):")
+            print(translate("Cli", "Afgewezen rijen ({count}):").format(
+                count=len(preview.rejected)))
             for row in preview.rejected[:shown]:
                 print(f"  {row.reason}")
             if len(preview.rejected) > shown:
-                print(f"  en nog {len(preview.rejected) - shown}")
+                print("  " + translate("Cli", "en nog {count}").format(
+                    count=len(preview.rejected) - shown))
         report = import_answers(file, cycle, name, preview)  # all rows or, on error, none
-    kind = "de nieuwe meting" if report.created else "de meting"
-    print(
-        f"{report.imported} ingevulde vragenlijsten ingelezen in {kind} "
-        f"'{report.measurement.name}' (cyclus {cycle.number})."
-    )
+    if report.created:
+        done = translate("Cli", "{count} ingevulde vragenlijsten ingelezen in de nieuwe meting "
+                                "'{measurement}' (cyclus {cycle}).")
+    else:
+        done = translate("Cli", "{count} ingevulde vragenlijsten ingelezen in de meting "
+                                "'{measurement}' (cyclus {cycle}).")
+    print(done.format(count=report.imported, measurement=report.measurement.name,
+                      cycle=cycle.number))
     return 0
 
 
@@ -119,7 +130,8 @@ def survey_results(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not results:
-        print(f"Cyclus {cycle.number} heeft nog geen meting met de vragenlijst.")
+        print(translate("Cli", "Cyclus {cycle} heeft nog geen meting met de vragenlijst.").format(
+            cycle=cycle.number))
         return 0
     blocks = [out.results_lines(r) for r in results]
     blocks += [out.comparison_lines(c) for c in comparisons]
@@ -141,5 +153,8 @@ def _chosen_measurements(org, name: str | None):
             if " ".join(measurement.name.split()).casefold() == wanted:
                 return cycle, [measurement]
     names = [m.name for c in org.cycles for m in c.measurements]
-    known = f" Metingen: {', '.join(names)}." if names else " Er zijn nog geen metingen."
-    raise WerkdrukError(f"Er is geen meting '{name.strip()}'.{known}")
+    if names:
+        message = translate("Cli", "Er is geen meting '{name}'. Metingen: {names}.")
+    else:
+        message = translate("Cli", "Er is geen meting '{name}'. Er zijn nog geen metingen.")
+    raise WerkdrukError(message.format(name=name.strip(), names=", ".join(names)))

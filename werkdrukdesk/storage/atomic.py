@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
@@ -21,7 +22,10 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         reason = error.strerror or str(error)
-        raise WerkdrukError(f"{path} kon niet worden geschreven ({reason}).") from None
+        raise WerkdrukError(
+            translate("Storage", "{file} kon niet worden geschreven ({reason}).").format(
+                file=path, reason=reason)
+        ) from None
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 KEEP_DAILY = 10  # daily copies kept per file; copies before an update are always kept
 
@@ -39,7 +40,8 @@ def backup_copy(conn: sqlite3.Connection, source: Path, folder: Path, reason: st
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise WerkdrukError(
-            f"Er kon geen reservekopie van {source.name} worden gemaakt ({error})."
+            translate("Storage", "Er kon geen reservekopie van {file} worden gemaakt ({reason}).")
+            .format(file=source.name, reason=error)
         ) from None
     return target
 
@@ -80,4 +82,7 @@ def restore(backup: Path, target: Path) -> None:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise WerkdrukError(f"De reservekopie kon niet worden teruggezet ({error}).") from None
+        raise WerkdrukError(
+            translate("Storage", "De reservekopie kon niet worden teruggezet ({reason}).")
+            .format(reason=error)
+        ) from None

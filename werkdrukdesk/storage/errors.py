@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 _EXPLAINED = (
-    ("disk is full", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
-    ("readonly", "het bestand is schrijfbeveiligd of staat op een plek waar u niet mag schrijven"),
-    ("locked", "het bestand is even bezet door een ander programma; probeer het zo opnieuw"),
-    ("busy", "het bestand is even bezet door een ander programma; probeer het zo opnieuw"),
-    ("disk i/o error", "de schijf of het netwerk gaf een leesfout; controleer de verbinding"),
-    ("malformed", "het bestand is beschadigd; zet een reservekopie terug"),
+    ("disk is full",
+     QT_TRANSLATE_NOOP("Storage", "de schijf is vol; maak ruimte vrij en probeer het opnieuw")),
+    ("readonly",
+     QT_TRANSLATE_NOOP("Storage", "het bestand is schrijfbeveiligd of staat op een plek waar u "
+                                  "niet mag schrijven")),
+    ("locked",
+     QT_TRANSLATE_NOOP("Storage", "het bestand is even bezet door een ander programma; probeer "
+                                  "het zo opnieuw")),
+    ("busy",
+     QT_TRANSLATE_NOOP("Storage", "het bestand is even bezet door een ander programma; probeer "
+                                  "het zo opnieuw")),
+    ("disk i/o error",
+     QT_TRANSLATE_NOOP("Storage", "de schijf of het netwerk gaf een leesfout; controleer de "
+                                  "verbinding")),
+    ("malformed",
+     QT_TRANSLATE_NOOP("Storage", "het bestand is beschadigd; zet een reservekopie terug")),
 )
 
 
@@ -18,5 +30,5 @@ def explain(error: sqlite3.Error) -> str:
     text = str(error).lower()
     for fragment, meaning in _EXPLAINED:
         if fragment in text:
-            return meaning
-    return f"onbekende fout van de database: {error}"
+            return translate("Storage", meaning)
+    return translate("Storage", "onbekende fout van de database: {error}").format(error=error)

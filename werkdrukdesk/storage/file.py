@@ -10,6 +10,7 @@ import os
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Self
 
 import sqlite_utils
 
@@ -22,6 +23,7 @@ from werkdrukdesk.core.cycles import (
     retarget_measures,
 )
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import migrations
@@ -78,7 +80,9 @@ class WerkdrukFile(Records):
         """A consistent copy through SQLite's backup API, swapped in only when complete."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WerkdrukError("Kies voor de kopie een andere naam dan die van dit bestand.")
+            raise WerkdrukError(
+                translate("Storage", "Kies voor de kopie een andere naam dan die van dit bestand.")
+            )
         partial = target.with_name(target.name + ".nieuw")
         try:
             partial.unlink(missing_ok=True)
@@ -93,7 +97,8 @@ class WerkdrukFile(Records):
             partial.unlink(missing_ok=True)
             reason = getattr(error, "strerror", None) or str(error)
             raise WerkdrukError(
-                f"De kopie {target.name} kon niet worden gemaakt ({reason})."
+                translate("Storage", "De kopie {file} kon niet worden gemaakt ({reason}).")
+                .format(file=target.name, reason=reason)
             ) from None
 
     def close(self) -> None:
@@ -101,7 +106,7 @@ class WerkdrukFile(Records):
         if self._lock:
             self._lock.release()
 
-    def __enter__(self) -> WerkdrukFile:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -120,9 +125,14 @@ def write_new_file(
     """Write a whole organisation to a new file; it appears complete or not at all."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise WerkdrukError(f"Het bestand {path.name} bestaat al. Kies een andere naam.")
+        raise WerkdrukError(
+            translate("Storage", "Het bestand {file} bestaat al. Kies een andere naam.")
+            .format(file=path.name)
+        )
     if not path.parent.is_dir():
-        raise WerkdrukError(f"De map {path.parent} bestaat niet.")
+        raise WerkdrukError(
+            translate("Storage", "De map {folder} bestaat niet.").format(folder=path.parent)
+        )
     partial = path.with_name(path.name + ".nieuw")
     partial.unlink(missing_ok=True)
     try:
@@ -136,12 +146,14 @@ def write_new_file(
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise WerkdrukError(
-            f"Het bestand {path.name} kon niet worden geschreven: {error}."
+            translate("Storage", "Het bestand {file} kon niet worden geschreven: {reason}.")
+            .format(file=path.name, reason=error)
         ) from None
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise WerkdrukError(
-            f"Het bestand {path.name} kon niet worden geschreven ({error.strerror})."
+            translate("Storage", "Het bestand {file} kon niet worden geschreven ({reason}).")
+            .format(file=path.name, reason=error.strerror)
         ) from None
     return open_file(path)
 
@@ -152,8 +164,11 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
     _check_looks_like_sqlite(path)
     if not read_only and not _writable(path):
         raise NotWritableError(
-            f"{path.name} is schrijfbeveiligd of staat op een plek waar u niet mag schrijven. "
-            "U kunt het bekijken; sla een kopie op een andere plek op om verder te werken."
+            translate(
+                "Storage",
+                "{file} is schrijfbeveiligd of staat op een plek waar u niet mag schrijven. "
+                "U kunt het bekijken; sla een kopie op een andere plek op om verder te werken.",
+            ).format(file=path.name)
         )
     lock = None if read_only else WriterLock(path).acquire()
     try:
@@ -180,8 +195,11 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             _daily_backup(db, path)
     except sqlite3.DatabaseError:
         raise WerkdrukError(
-            f"{path.name} is beschadigd en kan niet worden geopend. "
-            "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd."
+            translate(
+                "Storage",
+                "{file} is beschadigd en kan niet worden geopend. "
+                "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.",
+            ).format(file=path.name)
         ) from None
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
 
@@ -222,18 +240,28 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
 
 def _check_looks_like_sqlite(path: Path) -> None:
     if not path.exists():
-        raise WerkdrukError(f"Het bestand {path} bestaat niet.")
+        raise WerkdrukError(
+            translate("Storage", "Het bestand {file} bestaat niet.").format(file=path)
+        )
     if path.is_dir():
-        raise WerkdrukError(f"{path} is een map, geen WerkdrukDesk-bestand.")
+        raise WerkdrukError(
+            translate("Storage", "{file} is een map, geen WerkdrukDesk-bestand.").format(file=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise WerkdrukError(f"{path.name} kan niet worden gelezen ({error.strerror}).") from None
+        raise WerkdrukError(
+            translate("Storage", "{file} kan niet worden gelezen ({reason}).")
+            .format(file=path.name, reason=error.strerror)
+        ) from None
     if header != SQLITE_HEADER:
         raise WerkdrukError(
-            f"{path.name} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
-            "Het bestand is niet gewijzigd."
+            translate(
+                "Storage",
+                "{file} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
+                "Het bestand is niet gewijzigd.",
+            ).format(file=path.name)
         )
 
 
@@ -244,8 +272,11 @@ def _check_is_ours(db: sqlite_utils.Database, path: Path) -> None:
         raise sqlite3.DatabaseError(integrity)
     if application_id != migrations.APPLICATION_ID:
         raise WerkdrukError(
-            f"{path.name} is een database van een ander programma, geen WerkdrukDesk-bestand. "
-            "Het bestand is niet gewijzigd."
+            translate(
+                "Storage",
+                "{file} is een database van een ander programma, geen WerkdrukDesk-bestand. "
+                "Het bestand is niet gewijzigd.",
+            ).format(file=path.name)
         )
 
 
@@ -253,8 +284,11 @@ def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
     unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
     if unknown:
         raise WerkdrukError(
-            f"{path.name} is gemaakt met een nieuwere versie van WerkdrukDesk. "
-            "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd."
+            translate(
+                "Storage",
+                "{file} is gemaakt met een nieuwere versie van WerkdrukDesk. "
+                "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd.",
+            ).format(file=path.name)
         )
 
 

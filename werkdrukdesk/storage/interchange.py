@@ -11,6 +11,7 @@ from typing import Any
 from werkdrukdesk import __version__
 from werkdrukdesk.core.codec import DecodeError, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Organisation
 from werkdrukdesk.core.rules import integrity_problems
 
@@ -42,32 +43,52 @@ def from_json(text: str) -> Organisation:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise WerkdrukError(
-            f"Het JSON-bestand is onleesbaar (regel {error.lineno}, kolom {error.colno})."
+            translate("Storage", "Het JSON-bestand is onleesbaar (regel {line}, kolom {column}).")
+            .format(line=error.lineno, column=error.colno)
         ) from None
     except RecursionError:
-        raise WerkdrukError("Het JSON-bestand is te diep genest om in te lezen.") from None
+        raise WerkdrukError(_too_deep()) from None
     _check_header(document)
     try:
         org = from_plain(Organisation, document.get("organisation"), "organisatie")
     except DecodeError as error:
-        raise WerkdrukError(f"Het JSON-bestand klopt niet: {error}.") from None
+        raise WerkdrukError(
+            translate("Storage", "Het JSON-bestand klopt niet: {problem}.").format(problem=error)
+        ) from None
     except RecursionError:
-        raise WerkdrukError("Het JSON-bestand is te diep genest om in te lezen.") from None
+        raise WerkdrukError(_too_deep()) from None
     problems = integrity_problems(org)
+    if len(problems) == 1:
+        raise WerkdrukError(
+            translate("Storage", "Het JSON-bestand klopt niet: {problem}").format(
+                problem=problems[0])
+        )
     if problems:
-        more = f" (en nog {len(problems) - 1} andere problemen)" if len(problems) > 1 else ""
-        raise WerkdrukError(f"Het JSON-bestand klopt niet: {problems[0]}{more}")
+        raise WerkdrukError(
+            translate("Storage", "Het JSON-bestand klopt niet: {problem} "
+                                 "(en nog {count} andere problemen)")
+            .format(problem=problems[0], count=len(problems) - 1)
+        )
     return org
+
+
+def _too_deep() -> str:
+    return translate("Storage", "Het JSON-bestand is te diep genest om in te lezen.")
 
 
 def _check_header(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise WerkdrukError("Dit is geen exportbestand van WerkdrukDesk.")
+        raise WerkdrukError(translate("Storage", "Dit is geen exportbestand van WerkdrukDesk."))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise WerkdrukError("Het exportbestand mist een geldig formaatnummer.")
+        raise WerkdrukError(
+            translate("Storage", "Het exportbestand mist een geldig formaatnummer.")
+        )
     if version > FORMAT_VERSION:
         raise WerkdrukError(
-            "Dit exportbestand is gemaakt met een nieuwere versie van WerkdrukDesk; "
-            "installeer de nieuwste versie om het in te lezen."
+            translate(
+                "Storage",
+                "Dit exportbestand is gemaakt met een nieuwere versie van WerkdrukDesk; "
+                "installeer de nieuwste versie om het in te lezen.",
+            )
         )

@@ -11,6 +11,7 @@ import socket
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 
 class FileInUseError(WerkdrukError):
@@ -33,18 +34,16 @@ class WriterLock:
             except OSError:
                 return self  # a read-only folder: nobody can write the file there either
             if not _try_lock(handle):
-                holder = _holder(handle)
+                message = _in_use(self.path.name.removesuffix(".in-gebruik"), handle)
                 handle.close()
-                raise FileInUseError(
-                    f"{self.path.name.removesuffix('.in-gebruik')} is al geopend{holder}. "
-                    "U kunt het alleen bekijken tot het daar gesloten is."
-                )
+                raise FileInUseError(message)
             if _still_there(self.path, handle):
                 break
             handle.close()  # the previous holder removed it just now: lock the new one
         else:
             raise FileInUseError(
-                f"{self.path.name} kon niet worden vergrendeld; probeer het opnieuw."
+                translate("Storage", "{file} kon niet worden vergrendeld; probeer het opnieuw.")
+                .format(file=self.path.name)
             )
         handle.seek(0)
         handle.truncate()
@@ -69,10 +68,21 @@ def _still_there(path: Path, handle) -> bool:
         return False
 
 
-def _holder(handle) -> str:
+def _in_use(name: str, handle) -> str:
+    """Who holds the lock on file `name`, as the lock file tells: a computer, or nobody known."""
     handle.seek(0)
     words = handle.read().split()
-    return f" op computer {words[0]}" if words else " in een ander venster"
+    if words:
+        return translate(
+            "Storage",
+            "{file} is al geopend op computer {computer}. "
+            "U kunt het alleen bekijken tot het daar gesloten is.",
+        ).format(file=name, computer=words[0])
+    return translate(
+        "Storage",
+        "{file} is al geopend in een ander venster. "
+        "U kunt het alleen bekijken tot het daar gesloten is.",
+    ).format(file=name)
 
 
 if os.name == "nt":

@@ -19,6 +19,7 @@ import sqlite_utils
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import field_types, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements")
 
@@ -164,7 +165,7 @@ class Records:
         if not new:
             self.db[table].delete_where(f"{key} = ?", [owner_id])
         if rows:
-            self.db[table].insert_all(({key: owner_id, **row} for row in rows))
+            self.db[table].insert_all({key: owner_id, **row} for row in rows)
 
     def _insert_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
         answers = []
@@ -182,7 +183,9 @@ class Records:
 
     def _require_writable(self) -> None:
         if self.read_only:
-            raise WerkdrukError("Dit bestand is alleen om te lezen geopend; wijzigen kan niet.")
+            raise WerkdrukError(
+                translate("Storage", "Dit bestand is alleen om te lezen geopend; wijzigen kan niet.")
+            )
 
     # -- reading ------------------------------------------------------------------------
 
@@ -190,7 +193,9 @@ class Records:
         """The whole organisation, every cycle and every response, as core objects."""
         profile_rows = list(self.db["organisation"].rows)
         if not profile_rows:
-            raise WerkdrukError("Dit bestand bevat geen organisatie; het is onvolledig.")
+            raise WerkdrukError(
+                translate("Storage", "Dit bestand bevat geen organisatie; het is onvolledig.")
+            )
         profile = from_plain(m.Profile, {k: v for k, v in profile_rows[0].items() if k != "id"})
         documents = [self._decode(m.Document, row) for row in self._rows("documents")]
         items = self._grouped("questionnaire_items", "source_id", order="position, key")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import CollectionMethod, Cycle, Measurement, Response
 from werkdrukdesk.core.survey_import import Preview, RejectedRow
 from werkdrukdesk.storage.file import WerkdrukFile
@@ -39,7 +40,9 @@ def import_answers(
     One transaction: on any problem nothing at all is written."""
     name = " ".join(measurement_name.split())
     if not name:
-        raise WerkdrukError("Geef de meting een naam, bijvoorbeeld 'Werkdrukvragenlijst voorjaar'.")
+        raise WerkdrukError(translate(
+            "Storage", "Geef de meting een naam, bijvoorbeeld 'Werkdrukvragenlijst voorjaar'."
+        ))
     if not preview.accepted:
         raise WerkdrukError(preview.empty_reason())
     _check_teams(cycle, preview.accepted)
@@ -56,7 +59,9 @@ def import_answers(
             measurement = existing
     except sqlite3.Error as error:
         raise WerkdrukError(
-            f"De antwoorden konden niet worden opgeslagen ({error}); er is niets ingelezen."
+            translate("Storage",
+                      "De antwoorden konden niet worden opgeslagen ({reason}); er is niets ingelezen.")
+            .format(reason=error)
         ) from None
     return ImportReport(
         measurement=measurement,
@@ -99,9 +104,10 @@ def _create(
 def _check_teams(cycle: Cycle, responses: list[Response]) -> None:
     known = {team.id for team in cycle.teams}
     if any(r.team_id is not None and r.team_id not in known for r in responses):
-        raise WerkdrukError(
-            "De voorvertoning hoort bij een andere cyclus; lees het antwoordbestand opnieuw in."
-        )
+        raise WerkdrukError(translate(
+            "Storage",
+            "De voorvertoning hoort bij een andere cyclus; lees het antwoordbestand opnieuw in.",
+        ))
 
 
 def _check_sources(measurement: Measurement, preview: Preview) -> None:
@@ -112,9 +118,20 @@ def _check_sources(measurement: Measurement, preview: Preview) -> None:
     outside = sorted(key for key in answered if sources.get(key) not in asked)
     if outside:
         example = preview.questionnaire.items[outside[0]].text
+        if len(outside) == 1:
+            message = translate(
+                "Storage",
+                "Er is niets ingelezen: de meting '{measurement}' vroeg niet naar 1 vraag uit het "
+                "bestand, zoals '{example}'. Kies een nieuwe naam voor een nieuwe meting, of haal "
+                "die kolommen uit het bestand.",
+            )
+        else:
+            message = translate(
+                "Storage",
+                "Er is niets ingelezen: de meting '{measurement}' vroeg niet naar {count} vragen "
+                "uit het bestand, zoals '{example}'. Kies een nieuwe naam voor een nieuwe meting, "
+                "of haal die kolommen uit het bestand.",
+            )
         raise WerkdrukError(
-            f"Er is niets ingelezen: de meting '{measurement.name}' vroeg niet naar "
-            f"{len(outside)} {'vraag' if len(outside) == 1 else 'vragen'} uit het bestand, "
-            f"zoals '{example}'. Kies een nieuwe "
-            "naam voor een nieuwe meting, of haal die kolommen uit het bestand."
+            message.format(measurement=measurement.name, count=len(outside), example=example)
         )
