@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
 
 Cell = tuple[int, int | None]  # (source id, team id or None for the whole organisation)
 
@@ -150,29 +151,32 @@ def suggested_verdict(picture: TeamPicture) -> m.Verdict:
 
 
 def suggestion_reason(picture: TeamPicture) -> str:
-    """One Dutch sentence saying why `suggested_verdict` says what it says."""
+    """One sentence saying why `suggested_verdict` says what it says."""
     high, low = len(picture.demands_too_high), len(picture.resources_too_low)
     if picture.rated == 0:
-        return "Er is voor dit team nog niets beoordeeld bij de inventarisatie."
+        return translate("Balance", "Er is voor dit team nog niets beoordeeld bij de "
+                         "inventarisatie.")
+    demands = _count(high, translate("Balance", "{n} werkdrukbron is"),
+                     translate("Balance", "{n} werkdrukbronnen zijn"))
+    resources = _count(low, translate("Balance", "{n} energiebron is"),
+                       translate("Balance", "{n} energiebronnen zijn"))
     if high and low:
-        return (
-            f"{_count(high, 'werkdrukbron is', 'werkdrukbronnen zijn')} te hoog en "
-            f"{_count(low, 'energiebron is', 'energiebronnen zijn')} te laag."
-        )
-    if picture.problem_count:
-        text = (
-            f"{_count(high, 'werkdrukbron is', 'werkdrukbronnen zijn')} te hoog"
-            if high
-            else f"{_count(low, 'energiebron is', 'energiebronnen zijn')} te laag"
-        )
-        return text + "."
+        return translate("Balance", "{demands} te hoog en {resources} te laag.").format(
+            demands=demands, resources=resources)
+    if high:
+        return translate("Balance", "{demands} te hoog.").format(demands=demands)
+    if low:
+        return translate("Balance", "{resources} te laag.").format(resources=resources)
     if picture.attention_count:
-        return f"{_count(picture.attention_count, 'bron vraagt', 'bronnen vragen')} aandacht."
-    return "Geen enkele beoordeelde bron is een probleem."
+        sources = _count(picture.attention_count, translate("Balance", "{n} bron vraagt"),
+                         translate("Balance", "{n} bronnen vragen"))
+        return translate("Balance", "{sources} aandacht.").format(sources=sources)
+    return translate("Balance", "Geen enkele beoordeelde bron is een probleem.")
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """`one` or `many` (each with a placeholder {n}) for the number `n`."""
+    return (one if n == 1 else many).format(n=n)
 
 
 # -- order and checks -------------------------------------------------------------------------
@@ -194,30 +198,33 @@ def problems_balance(balance: m.TeamBalance, cycle: m.Cycle, picture: TeamPictur
     problems = []
     teams = len(cycle.teams)
     if balance.priority is not None and not 1 <= balance.priority <= max(teams, 1):
-        problems.append(f"Kies een prioriteit van 1 tot en met {max(teams, 1)}.")
+        problems.append(translate("Balance", "Kies een prioriteit van 1 tot en met "
+                                  "{highest}.").format(highest=max(teams, 1)))
     elif balance.priority is not None and any(
         b.priority == balance.priority and b.team_id != balance.team_id for b in cycle.balances
     ):
-        problems.append(f"Een ander team heeft ook prioriteit {balance.priority}.")
+        problems.append(translate("Balance", "Een ander team heeft ook prioriteit "
+                                  "{priority}.").format(priority=balance.priority))
     if (
         balance.verdict == m.Verdict.IN_BALANCE
         and picture.demands_too_high
         and picture.resources_too_low
         and not balance.note.strip()
     ):
-        problems.append(
-            "U noemt dit team in balans terwijl er werkdrukbronnen te hoog en energiebronnen "
-            "te laag zijn. Leg in de toelichting uit waarom."
-        )
+        problems.append(translate(
+            "Balance", "U noemt dit team in balans terwijl er werkdrukbronnen te hoog en "
+            "energiebronnen te laag zijn. Leg in de toelichting uit waarom."
+        ))
     return problems
 
 
 def problems_rating(rating: m.SourceRating) -> list[str]:
     problems = []
     if rating.rating != m.Rating.UNRATED and rating.evidence == m.Evidence.NONE:
-        problems.append("Leg vast waarop u deze beoordeling baseert.")
+        problems.append(translate("Balance", "Leg vast waarop u deze beoordeling baseert."))
     if rating.evidence != m.Evidence.NONE and not rating.evidence_reference.strip():
-        problems.append("Noem welke meting, welk gesprek of welk document u bedoelt.")
+        problems.append(translate(
+            "Balance", "Noem welke meting, welk gesprek of welk document u bedoelt."))
     return problems
 
 
@@ -225,9 +232,10 @@ def problems_own_source(source: m.Source, others: list[m.Source]) -> list[str]:
     problems = []
     name = source.name.strip().casefold()
     if not name:
-        problems.append("Geef de bron een naam.")
+        problems.append(translate("Balance", "Geef de bron een naam."))
     elif any(o.name.strip().casefold() == name for o in others if o is not source):
-        problems.append(f"Er is al een bron met de naam '{source.name.strip()}'.")
+        problems.append(translate("Balance", "Er is al een bron met de naam '{name}'.").format(
+            name=source.name.strip()))
     return problems
 
 

@@ -1,4 +1,8 @@
-"""The built-in sources and their questionnaire items, read from resources/catalogue/."""
+"""The built-in sources and their questionnaire items, read from resources/catalogue/.
+
+The catalogue holds every text in Dutch and English; without a language named, the texts come
+in the current language (`core.i18n.current()`).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ import functools
 import tomllib
 from pathlib import Path
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.model import Item, Source, SourceKind
 from werkdrukdesk.paths import resources_dir
 
-DEFAULT_LANGUAGE = "nl"
+DEFAULT_LANGUAGE = i18n.SOURCE_LANGUAGE  # always complete: the fallback for missing texts
 
 
 def catalogue_dir() -> Path:
@@ -22,8 +27,10 @@ def _raw_sources() -> tuple[dict, ...]:
         return tuple(tomllib.load(handle)["source"])
 
 
-def builtin_sources(language: str = DEFAULT_LANGUAGE) -> list[Source]:
-    """Fresh Source objects for a new file, in catalogue order, without ids."""
+def builtin_sources(language: str | None = None) -> list[Source]:
+    """Fresh Source objects for a new file, in catalogue order, without ids; in `language`,
+    or in the current language when none is given."""
+    language = language or i18n.current()
     return [
         Source(
             name=raw["name"][language],
@@ -48,9 +55,14 @@ def source_by_key(sources: list[Source], key: str) -> Source:
     raise KeyError(key)
 
 
+def answer_labels(language: str | None = None) -> dict[int, str]:
+    """The words of the 1-5 answer scale: 1 'nooit' ... 5 'altijd'; in `language`, or in the
+    current language when none is given."""
+    return _answer_labels(language or i18n.current())
+
+
 @functools.cache
-def answer_labels(language: str = DEFAULT_LANGUAGE) -> dict[int, str]:
-    """The words of the 1-5 answer scale: 1 'nooit' ... 5 'altijd'."""
+def _answer_labels(language: str) -> dict[int, str]:
     with (catalogue_dir() / "scale.toml").open("rb") as handle:
         answers = tomllib.load(handle)["answer"]
     return {answer["value"]: answer["label"][language] for answer in answers}

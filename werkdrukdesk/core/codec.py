@@ -14,9 +14,22 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class DecodeError(ValueError):
-    """The data does not fit the model; the message names the field."""
+    """The data does not fit the model; the message names the field, in the current language."""
+
+
+# What a field should have held, for "verwacht ...": translated where the message is made.
+A_LIST = QT_TRANSLATE_NOOP("Codec", "een lijst")
+A_TABLE = QT_TRANSLATE_NOOP("Codec", "een tabel")
+AN_OBJECT = QT_TRANSLATE_NOOP("Codec", "een object")
+A_DATE = QT_TRANSLATE_NOOP("Codec", "een datum")
+YES_OR_NO = QT_TRANSLATE_NOOP("Codec", "ja of nee")
+A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Codec", "een geheel getal")
+A_NUMBER = QT_TRANSLATE_NOOP("Codec", "een getal")
+TEXT = QT_TRANSLATE_NOOP("Codec", "tekst")
 
 
 def to_plain(value: Any) -> Any:
@@ -51,11 +64,11 @@ def from_plain(cls: Any, data: Any, where: str = "") -> Any:
         return _dataclass_from_plain(cls, data, where)
     if origin is list:
         (item_type,) = typing.get_args(cls)
-        _expect(isinstance(data, list), where, "een lijst")
+        _expect(isinstance(data, list), where, A_LIST)
         return [from_plain(item_type, v, f"{where}[{i}]") for i, v in enumerate(data)]
     if origin is dict:
         key_type, value_type = typing.get_args(cls)
-        _expect(isinstance(data, dict), where, "een tabel")
+        _expect(isinstance(data, dict), where, A_TABLE)
         return {
             from_plain(key_type, _key(key_type, k, where), where): from_plain(
                 value_type, v, f"{where}.{k}"
@@ -66,18 +79,20 @@ def from_plain(cls: Any, data: Any, where: str = "") -> Any:
 
 
 def _dataclass_from_plain(cls: type, data: Any, where: str) -> Any:
-    _expect(isinstance(data, dict), where, "een object")
+    _expect(isinstance(data, dict), where, AN_OBJECT)
     hints = field_types(cls)
     known = {f.name for f in dataclasses.fields(cls)}
     unknown = set(data) - known
     if unknown:
-        raise DecodeError(f"{where}: onbekend veld '{sorted(unknown)[0]}'")
+        raise DecodeError(translate("Codec", "{where}: onbekend veld '{field}'").format(
+            where=where, field=min(unknown)))
     kwargs = {}
     for f in dataclasses.fields(cls):
         if f.name in data:
             kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{where}.{f.name}")
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise DecodeError(f"{where}: veld '{f.name}' ontbreekt")
+            raise DecodeError(translate("Codec", "{where}: veld '{field}' ontbreekt").format(
+                where=where, field=f.name))
     return cls(**kwargs)
 
 
@@ -86,26 +101,28 @@ def _scalar_from_plain(cls: Any, data: Any, where: str) -> Any:
         try:
             return cls(data)
         except ValueError:
-            raise DecodeError(f"{where}: onbekende waarde {data!r}") from None
+            raise DecodeError(translate("Codec", "{where}: onbekende waarde {value}").format(
+                where=where, value=repr(data))) from None
     if cls is date:
-        _expect(isinstance(data, str), where, "een datum")
+        _expect(isinstance(data, str), where, A_DATE)
         try:
             return date.fromisoformat(data)
         except ValueError:
-            raise DecodeError(f"{where}: ongeldige datum {data!r}") from None
+            raise DecodeError(translate("Codec", "{where}: ongeldige datum {value}").format(
+                where=where, value=repr(data))) from None
     if cls is bool:
         # SQLite stores booleans as 0/1
-        _expect(isinstance(data, bool) or data in (0, 1), where, "ja of nee")
+        _expect(isinstance(data, bool) or data in (0, 1), where, YES_OR_NO)
         return bool(data)
     if cls is int:
-        _expect(isinstance(data, int) and not isinstance(data, bool), where, "een geheel getal")
+        _expect(isinstance(data, int) and not isinstance(data, bool), where, A_WHOLE_NUMBER)
         return data
     if cls is float:
         ok = isinstance(data, (int, float)) and not isinstance(data, bool)
-        _expect(ok, where, "een getal")
+        _expect(ok, where, A_NUMBER)
         return float(data)
     if cls is str:
-        _expect(isinstance(data, str), where, "tekst")
+        _expect(isinstance(data, str), where, TEXT)
         return data
     raise DecodeError(f"{where}: type {cls!r} wordt niet ondersteund")
 
@@ -115,10 +132,13 @@ def _key(key_type: Any, key: Any, where: str) -> Any:
         try:
             return int(key)
         except ValueError:
-            raise DecodeError(f"{where}: sleutel {key!r} is geen getal") from None
+            raise DecodeError(translate("Codec", "{where}: sleutel {key} is geen getal").format(
+                where=where, key=repr(key))) from None
     return key
 
 
 def _expect(ok: bool, where: str, what: str) -> None:
+    """`what` is one of the marked texts above, still in Dutch."""
     if not ok:
-        raise DecodeError(f"{where}: verwacht {what}")
+        raise DecodeError(translate("Codec", "{where}: verwacht {what}").format(
+            where=where, what=translate("Codec", what)))

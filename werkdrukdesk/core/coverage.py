@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.labels import label
 
 STAFF_TOPICS: tuple[m.Topic, ...] = tuple(t for t in m.Topic if t != m.Topic.SIGNALS_IN_OTHERS)
 MANAGER_TOPICS: tuple[m.Topic, ...] = (m.Topic.SIGNALS_IN_OTHERS,)
@@ -60,17 +62,17 @@ def session_warnings(session: m.InformationSession, teams: list[m.Team]) -> list
     """Things that make a session count for less than the owner may think."""
     warnings = []
     if misplaced_manager_topic(session):
-        warnings.append(
-            "Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden als de "
-            "doelgroep 'leidinggevenden' of 'iedereen' is."
-        )
+        warnings.append(translate(
+            "Coverage", "Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden "
+            "als de doelgroep '{managers}' of '{everyone}' is."
+        ).format(managers=label(m.Audience.MANAGERS), everyone=label(m.Audience.EVERYONE)))
     present = present_per_team(session)
     for team in teams:
         if team.headcount and present.get(team.id, 0) > team.headcount:
-            warnings.append(
-                f"Bij {team.name} staan meer aanwezigen ({present[team.id]}) dan het team "
-                f"medewerkers heeft ({team.headcount})."
-            )
+            warnings.append(translate(
+                "Coverage", "Bij {team} staan meer aanwezigen ({present}) dan het team "
+                "medewerkers heeft ({headcount})."
+            ).format(team=team.name, present=present[team.id], headcount=team.headcount))
     return warnings
 
 
@@ -178,13 +180,17 @@ def problems_measure_evaluation(
     problems = []
     known = evaluation.effect != m.Effect.NOT_YET_KNOWN
     if known and not evaluation.how_assessed.strip():
-        problems.append("Schrijf op hoe u heeft vastgesteld of de maatregel werkt.")
+        problems.append(translate(
+            "Coverage", "Schrijf op hoe u heeft vastgesteld of de maatregel werkt."))
     if evaluation.evaluated_on and evaluation.evaluated_on > (today or date.today()):
-        problems.append("De datum van de evaluatie ligt in de toekomst.")
+        problems.append(translate("Coverage", "De datum van de evaluatie ligt in de toekomst."))
     if evaluation.effect == m.Effect.NOT_EFFECTIVE and not evaluation.next_steps.strip():
-        problems.append("De maatregel werkt niet: schrijf op wat u nu gaat doen.")
+        problems.append(translate(
+            "Coverage", "De maatregel werkt niet: schrijf op wat u nu gaat doen."))
     if known and measure.status in (m.MeasureStatus.PLANNED,):
-        problems.append("De maatregel staat nog op 'gepland'; kan het effect al bekend zijn?")
+        problems.append(translate(
+            "Coverage", "De maatregel staat nog op '{planned}'; kan het effect al bekend "
+            "zijn?").format(planned=label(m.MeasureStatus.PLANNED)))
     return problems
 
 
@@ -192,14 +198,18 @@ def problems_process_evaluation(cycle: m.Cycle, today: date | None = None) -> li
     process = cycle.process_evaluation
     problems = []
     second = m.EvaluationMethod.SECOND_MEASUREMENT in process.methods
-    if second and len(cycle.measurements) < 2:
-        problems.append(
-            "Voor een vergelijking zijn twee metingen in deze cyclus nodig, met dezelfde "
-            f"bronnen; er {'is' if len(cycle.measurements) == 1 else 'zijn'} er nu "
-            f"{len(cycle.measurements)}."
-        )
+    if second and len(cycle.measurements) == 1:
+        problems.append(translate(
+            "Coverage", "Voor een vergelijking zijn twee metingen in deze cyclus nodig, met "
+            "dezelfde bronnen; er is er nu 1."
+        ))
+    elif second and len(cycle.measurements) < 2:
+        problems.append(translate(
+            "Coverage", "Voor een vergelijking zijn twee metingen in deze cyclus nodig, met "
+            "dezelfde bronnen; er zijn er nu {count}."
+        ).format(count=len(cycle.measurements)))
     if process.evaluated_on and process.evaluated_on > (today or date.today()):
-        problems.append("De datum van de evaluatie ligt in de toekomst.")
+        problems.append(translate("Coverage", "De datum van de evaluatie ligt in de toekomst."))
     if process.methods and not process.how_it_went.strip():
-        problems.append("Schrijf kort op hoe het proces is verlopen.")
+        problems.append(translate("Coverage", "Schrijf kort op hoe het proces is verlopen."))
     return problems

@@ -5,12 +5,18 @@ from __future__ import annotations
 import copy
 from datetime import date, timedelta
 
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Measure, Organisation, Team
 
 
 def first_cycle(today: date | None = None) -> Cycle:
     start = today or date.today()
-    return Cycle(number=1, title=f"Cyclus {start.year}", start_date=start)
+    return Cycle(number=1, title=_title(start), start_date=start)
+
+
+def _title(start: date) -> str:
+    """A new cycle's title until the owner gives it another: 'Cyclus 2026'."""
+    return translate("Cycles", "Cyclus {year}").format(year=start.year)
 
 
 def current_cycle(org: Organisation) -> Cycle:
@@ -36,7 +42,7 @@ def next_cycle(previous: Cycle, today: date | None = None) -> Cycle:
     measures = [_carried(m) for m in previous.measures if m.is_open]
     return Cycle(
         number=previous.number + 1,
-        title=f"Cyclus {start.year}",
+        title=_title(start),
         start_date=start,
         hybrid_consideration=previous.hybrid_consideration,
         teams=teams,

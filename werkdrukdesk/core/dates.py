@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 
 _DUTCH = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 
@@ -27,4 +28,6 @@ def parse_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         pass
-    raise WerkdrukError(f"'{text}' is geen geldige datum; schrijf de datum als dd-mm-jjjj.")
+    raise WerkdrukError(translate(
+        "Dates", "'{text}' is geen geldige datum; schrijf de datum als dd-mm-jjjj.").format(
+            text=text))

@@ -1,136 +1,133 @@
-"""Dutch (and English) names for the codes of the model: the message catalogue of core.
+"""The names of the codes of the model, in the current language: the message catalogue of core.
 
 Reports and the command line take their words from here, so a code reads the same everywhere.
+The tables hold the Dutch, marked for translation; a name is translated where it is handed
+out, so it comes in the language current at that moment (see `core.i18n`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import Enum
+from typing import TypeVar
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-LABELS: list[tuple[Enum, dict[str, str]]] = [
-    (m.SourceKind.DEMAND, {"nl": "werkdrukbron", "en": "demand"}),
-    (m.SourceKind.RESOURCE, {"nl": "energiebron", "en": "resource"}),
-    (m.ParticipationBody.WORKS_COUNCIL, {"nl": "ondernemingsraad (OR)", "en": "works council"}),
-    (
-        m.ParticipationBody.STAFF_REPRESENTATION,
-        {
-            "nl": "personeelsvertegenwoordiging (PVT)",
-            "en": "staff representation",
-        },
-    ),
-    (m.ParticipationBody.STAFF_MEETING, {"nl": "personeelsvergadering", "en": "staff meeting"}),
-    (m.ParticipationBody.NONE, {"nl": "geen", "en": "none"}),
-    (m.ReviewStatus.UNKNOWN, {"nl": "nog niet ingevuld", "en": "not filled in"}),
-    (m.ReviewStatus.DONE, {"nl": "getoetst", "en": "reviewed"}),
-    (m.ReviewStatus.EXEMPT, {"nl": "vrijgesteld van toetsing", "en": "exempt from review"}),
-    (m.ReviewStatus.NOT_DONE, {"nl": "niet getoetst", "en": "not reviewed"}),
-    (m.DocumentKind.RIE, {"nl": "RI&E", "en": "risk assessment"}),
-    (m.DocumentKind.STAFF_SURVEY, {"nl": "medewerkersonderzoek (MTO)", "en": "staff survey"}),
-    (m.DocumentKind.DEEPER_STUDY, {"nl": "verdiepend onderzoek", "en": "in-depth study"}),
-    (m.DocumentKind.OTHER, {"nl": "ander document", "en": "other document"}),
-    (m.Evidence.NONE, {"nl": "nog geen onderbouwing", "en": "no evidence yet"}),
-    (m.Evidence.QUESTIONNAIRE, {"nl": "vragenlijst", "en": "questionnaire"}),
-    (m.Evidence.GROUP_DISCUSSION, {"nl": "groepsgesprek", "en": "group discussion"}),
-    (m.Evidence.DOCUMENT, {"nl": "document", "en": "document"}),
-    (m.Verdict.UNDECIDED, {"nl": "nog niet beoordeeld", "en": "not yet assessed"}),
-    (m.Verdict.IN_BALANCE, {"nl": "in balans", "en": "in balance"}),
-    (m.Verdict.AT_RISK, {"nl": "let op", "en": "at risk"}),
-    (m.Verdict.OUT_OF_BALANCE, {"nl": "uit balans", "en": "out of balance"}),
-    (m.Level.ORGANISATION, {"nl": "organisatie", "en": "organisation"}),
-    (m.Level.TEAM, {"nl": "team", "en": "team"}),
-    (m.Level.INDIVIDUAL, {"nl": "individu", "en": "individual"}),
-    (m.MeasureStatus.PLANNED, {"nl": "gepland", "en": "planned"}),
-    (m.MeasureStatus.IN_PROGRESS, {"nl": "bezig", "en": "in progress"}),
-    (m.MeasureStatus.DONE, {"nl": "uitgevoerd", "en": "done"}),
-    (m.MeasureStatus.CANCELLED, {"nl": "vervallen", "en": "cancelled"}),
-    (m.SessionForm.MEETING, {"nl": "bijeenkomst", "en": "meeting"}),
-    (m.SessionForm.MANAGER_TALK, {"nl": "gesprek met leidinggevende", "en": "talk with manager"}),
-    (m.SessionForm.TRAINING, {"nl": "training", "en": "training"}),
-    (m.SessionForm.WORKSHOP, {"nl": "workshop", "en": "workshop"}),
-    (
-        m.SessionForm.WRITTEN_WITH_TALK,
-        {
-            "nl": "schriftelijk, met nagesprek",
-            "en": "written, with follow-up talk",
-        },
-    ),
-    (m.SessionForm.OTHER, {"nl": "anders", "en": "other"}),
-    (m.Audience.STAFF, {"nl": "medewerkers", "en": "staff"}),
-    (m.Audience.MANAGERS, {"nl": "leidinggevenden", "en": "managers"}),
-    (m.Audience.EVERYONE, {"nl": "iedereen", "en": "everyone"}),
-    (m.Topic.WHAT_IS_STRESS, {"nl": "wat werkstress is", "en": "what work stress is"}),
-    (m.Topic.CAUSES, {"nl": "waar werkstress vandaan komt", "en": "where work stress comes from"}),
-    (
-        m.Topic.ORGANISATION_MEASURES,
-        {
-            "nl": "wat de organisatie eraan doet",
-            "en": "what the organisation does",
-        },
-    ),
-    (
-        m.Topic.WHAT_TEAM_AND_EMPLOYEE_CAN_DO,
-        {
-            "nl": "wat team en medewerker zelf kunnen doen",
-            "en": "what team and employee can do",
-        },
-    ),
-    (
-        m.Topic.SIGNALS_IN_YOURSELF,
-        {
-            "nl": "signalen bij jezelf herkennen",
-            "en": "recognising signals in yourself",
-        },
-    ),
-    (
-        m.Topic.SIGNALS_IN_OTHERS,
-        {
-            "nl": "signalen bij medewerkers herkennen (leidinggevenden)",
-            "en": "recognising signals in staff (managers)",
-        },
-    ),
-    (m.Effect.NOT_YET_KNOWN, {"nl": "nog niet bekend", "en": "not yet known"}),
-    (m.Effect.EFFECTIVE, {"nl": "werkt", "en": "effective"}),
-    (m.Effect.PARTLY, {"nl": "werkt deels", "en": "partly effective"}),
-    (m.Effect.NOT_EFFECTIVE, {"nl": "werkt niet", "en": "not effective"}),
-    (m.EvaluationMethod.GROUP_MEETINGS, {"nl": "groepsbijeenkomsten", "en": "group meetings"}),
-    (
-        m.EvaluationMethod.INDIVIDUAL_TALKS,
-        {"nl": "individuele gesprekken", "en": "individual talks"},
-    ),
-    (
-        m.EvaluationMethod.SECOND_MEASUREMENT,
-        {
-            "nl": "tweede meting met dezelfde bronnen",
-            "en": "second measurement on the same sources",
-        },
-    ),
-    (m.EvaluationMethod.OTHER, {"nl": "anders", "en": "other"}),
-    (m.CollectionMethod.ON_SCREEN, {"nl": "op het scherm", "en": "on screen"}),
-    (m.CollectionMethod.PAPER, {"nl": "op papier", "en": "on paper"}),
-    (m.CollectionMethod.FILE, {"nl": "uit een bestand", "en": "from a file"}),
+K = TypeVar("K")
+
+
+class Translated(Mapping[K, str]):
+    """A fixed table of Dutch texts (each marked with QT_TRANSLATE_NOOP in `context`) that
+    hands every text out in the language current at the lookup, not at import."""
+
+    def __init__(self, context: str, texts: Mapping[K, str]) -> None:
+        self.context = context
+        self.dutch: dict[K, str] = dict(texts)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, self.dutch[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.dutch)
+
+    def __len__(self) -> int:
+        return len(self.dutch)
+
+    def __repr__(self) -> str:
+        return f"Translated({self.context!r}, {self.dutch!r})"
+
+
+LABELS: list[tuple[Enum, str]] = [
+    (m.SourceKind.DEMAND, QT_TRANSLATE_NOOP("Labels", "werkdrukbron")),
+    (m.SourceKind.RESOURCE, QT_TRANSLATE_NOOP("Labels", "energiebron")),
+    (m.ParticipationBody.WORKS_COUNCIL, QT_TRANSLATE_NOOP("Labels", "ondernemingsraad (OR)")),
+    (m.ParticipationBody.STAFF_REPRESENTATION,
+     QT_TRANSLATE_NOOP("Labels", "personeelsvertegenwoordiging (PVT)")),
+    (m.ParticipationBody.STAFF_MEETING, QT_TRANSLATE_NOOP("Labels", "personeelsvergadering")),
+    (m.ParticipationBody.NONE, QT_TRANSLATE_NOOP("Labels", "geen")),
+    (m.ReviewStatus.UNKNOWN, QT_TRANSLATE_NOOP("Labels", "nog niet ingevuld")),
+    (m.ReviewStatus.DONE, QT_TRANSLATE_NOOP("Labels", "getoetst")),
+    (m.ReviewStatus.EXEMPT, QT_TRANSLATE_NOOP("Labels", "vrijgesteld van toetsing")),
+    (m.ReviewStatus.NOT_DONE, QT_TRANSLATE_NOOP("Labels", "niet getoetst")),
+    (m.DocumentKind.RIE, QT_TRANSLATE_NOOP("Labels", "RI&E")),
+    (m.DocumentKind.STAFF_SURVEY, QT_TRANSLATE_NOOP("Labels", "medewerkersonderzoek (MTO)")),
+    (m.DocumentKind.DEEPER_STUDY, QT_TRANSLATE_NOOP("Labels", "verdiepend onderzoek")),
+    (m.DocumentKind.OTHER, QT_TRANSLATE_NOOP("Labels", "ander document")),
+    (m.Evidence.NONE, QT_TRANSLATE_NOOP("Labels", "nog geen onderbouwing")),
+    (m.Evidence.QUESTIONNAIRE, QT_TRANSLATE_NOOP("Labels", "vragenlijst")),
+    (m.Evidence.GROUP_DISCUSSION, QT_TRANSLATE_NOOP("Labels", "groepsgesprek")),
+    (m.Evidence.DOCUMENT, QT_TRANSLATE_NOOP("Labels", "document")),
+    (m.Verdict.UNDECIDED, QT_TRANSLATE_NOOP("Labels", "nog niet beoordeeld")),
+    (m.Verdict.IN_BALANCE, QT_TRANSLATE_NOOP("Labels", "in balans")),
+    (m.Verdict.AT_RISK, QT_TRANSLATE_NOOP("Labels", "let op")),
+    (m.Verdict.OUT_OF_BALANCE, QT_TRANSLATE_NOOP("Labels", "uit balans")),
+    (m.Level.ORGANISATION, QT_TRANSLATE_NOOP("Labels", "organisatie")),
+    (m.Level.TEAM, QT_TRANSLATE_NOOP("Labels", "team")),
+    (m.Level.INDIVIDUAL, QT_TRANSLATE_NOOP("Labels", "individu")),
+    (m.MeasureStatus.PLANNED, QT_TRANSLATE_NOOP("Labels", "gepland")),
+    (m.MeasureStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "bezig")),
+    (m.MeasureStatus.DONE, QT_TRANSLATE_NOOP("Labels", "uitgevoerd")),
+    (m.MeasureStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "vervallen")),
+    (m.SessionForm.MEETING, QT_TRANSLATE_NOOP("Labels", "bijeenkomst")),
+    (m.SessionForm.MANAGER_TALK, QT_TRANSLATE_NOOP("Labels", "gesprek met leidinggevende")),
+    (m.SessionForm.TRAINING, QT_TRANSLATE_NOOP("Labels", "training")),
+    (m.SessionForm.WORKSHOP, QT_TRANSLATE_NOOP("Labels", "workshop")),
+    (m.SessionForm.WRITTEN_WITH_TALK, QT_TRANSLATE_NOOP("Labels", "schriftelijk, met nagesprek")),
+    (m.SessionForm.OTHER, QT_TRANSLATE_NOOP("Labels", "anders")),
+    (m.Audience.STAFF, QT_TRANSLATE_NOOP("Labels", "medewerkers")),
+    (m.Audience.MANAGERS, QT_TRANSLATE_NOOP("Labels", "leidinggevenden")),
+    (m.Audience.EVERYONE, QT_TRANSLATE_NOOP("Labels", "iedereen")),
+    (m.Topic.WHAT_IS_STRESS, QT_TRANSLATE_NOOP("Labels", "wat werkstress is")),
+    (m.Topic.CAUSES, QT_TRANSLATE_NOOP("Labels", "waar werkstress vandaan komt")),
+    (m.Topic.ORGANISATION_MEASURES, QT_TRANSLATE_NOOP("Labels", "wat de organisatie eraan doet")),
+    (m.Topic.WHAT_TEAM_AND_EMPLOYEE_CAN_DO,
+     QT_TRANSLATE_NOOP("Labels", "wat team en medewerker zelf kunnen doen")),
+    (m.Topic.SIGNALS_IN_YOURSELF, QT_TRANSLATE_NOOP("Labels", "signalen bij jezelf herkennen")),
+    (m.Topic.SIGNALS_IN_OTHERS,
+     QT_TRANSLATE_NOOP("Labels", "signalen bij medewerkers herkennen (leidinggevenden)")),
+    (m.Effect.NOT_YET_KNOWN, QT_TRANSLATE_NOOP("Labels", "nog niet bekend")),
+    (m.Effect.EFFECTIVE, QT_TRANSLATE_NOOP("Labels", "werkt")),
+    (m.Effect.PARTLY, QT_TRANSLATE_NOOP("Labels", "werkt deels")),
+    (m.Effect.NOT_EFFECTIVE, QT_TRANSLATE_NOOP("Labels", "werkt niet")),
+    (m.EvaluationMethod.GROUP_MEETINGS, QT_TRANSLATE_NOOP("Labels", "groepsbijeenkomsten")),
+    (m.EvaluationMethod.INDIVIDUAL_TALKS, QT_TRANSLATE_NOOP("Labels", "individuele gesprekken")),
+    (m.EvaluationMethod.SECOND_MEASUREMENT,
+     QT_TRANSLATE_NOOP("Labels", "tweede meting met dezelfde bronnen")),
+    (m.EvaluationMethod.OTHER, QT_TRANSLATE_NOOP("Labels", "anders")),
+    (m.CollectionMethod.ON_SCREEN, QT_TRANSLATE_NOOP("Labels", "op het scherm")),
+    (m.CollectionMethod.PAPER, QT_TRANSLATE_NOOP("Labels", "op papier")),
+    (m.CollectionMethod.FILE, QT_TRANSLATE_NOOP("Labels", "uit een bestand")),
 ]
 
 # A rating reads differently for demands (too high) and resources (too low).
-RATING_LABELS: dict[tuple[m.SourceKind, m.Rating], dict[str, str]] = {
-    (m.SourceKind.DEMAND, m.Rating.PROBLEM): {"nl": "te hoog", "en": "too high"},
-    (m.SourceKind.RESOURCE, m.Rating.PROBLEM): {"nl": "te laag", "en": "too low"},
+RATING_LABELS: dict[tuple[m.SourceKind, m.Rating], str] = {
+    (m.SourceKind.DEMAND, m.Rating.PROBLEM): QT_TRANSLATE_NOOP("Labels", "te hoog"),
+    (m.SourceKind.RESOURCE, m.Rating.PROBLEM): QT_TRANSLATE_NOOP("Labels", "te laag"),
 }
 for _kind in m.SourceKind:
-    RATING_LABELS[(_kind, m.Rating.UNRATED)] = {"nl": "nog niet beoordeeld", "en": "not rated"}
-    RATING_LABELS[(_kind, m.Rating.FINE)] = {"nl": "in orde", "en": "fine"}
-    RATING_LABELS[(_kind, m.Rating.ATTENTION)] = {"nl": "aandacht nodig", "en": "needs attention"}
+    RATING_LABELS[(_kind, m.Rating.UNRATED)] = QT_TRANSLATE_NOOP("Labels", "nog niet beoordeeld")
+    RATING_LABELS[(_kind, m.Rating.FINE)] = QT_TRANSLATE_NOOP("Labels", "in orde")
+    RATING_LABELS[(_kind, m.Rating.ATTENTION)] = QT_TRANSLATE_NOOP("Labels", "aandacht nodig")
 
 
 # StrEnum members equal their text, so codes of different enums that share a value ("none",
 # "other") would collide as dict keys: they are looked up by (enum type, value).
-_BY_CODE = {(type(code), code.value): names for code, names in LABELS}
+_BY_CODE = {(type(code), code.value): name for code, name in LABELS}
 
 
-def label(code: Enum, language: str = "nl") -> str:
-    return _BY_CODE[(type(code), code.value)][language]
+def label(code: Enum, language: str | None = None) -> str:
+    """The name of `code` in `language`, or in the current language when none is given."""
+    if language is not None:
+        with i18n.language(language):
+            return label(code)
+    return translate("Labels", _BY_CODE[(type(code), code.value)])
 
 
-def rating_label(kind: m.SourceKind, rating: m.Rating, language: str = "nl") -> str:
-    return RATING_LABELS[(kind, rating)][language]
+def rating_label(kind: m.SourceKind, rating: m.Rating, language: str | None = None) -> str:
+    """'te hoog', 'in orde'... for a rating of a source of `kind`, in the current language."""
+    if language is not None:
+        with i18n.language(language):
+            return rating_label(kind, rating)
+    return translate("Labels", RATING_LABELS[(kind, rating)])

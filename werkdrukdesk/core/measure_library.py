@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import DEFAULT_LANGUAGE, catalogue_dir
 from werkdrukdesk.core.plan import LEVEL_ORDER
@@ -47,8 +48,9 @@ def _text(raw: dict, name: str, language: str) -> str:
     return texts.get(language) or texts.get(DEFAULT_LANGUAGE, "")
 
 
-def all_suggestions(language: str = DEFAULT_LANGUAGE) -> list[Suggestion]:
-    """Every suggestion in library order."""
+def all_suggestions(language: str | None = None) -> list[Suggestion]:
+    """Every suggestion in library order, in `language` or else the current language."""
+    language = language or i18n.current()
     return [
         Suggestion(
             key=raw["key"],
@@ -67,12 +69,13 @@ def all_suggestions(language: str = DEFAULT_LANGUAGE) -> list[Suggestion]:
 def suggestions(
     source_keys: set[str] | None = None,
     level: m.Level | None = None,
-    language: str = DEFAULT_LANGUAGE,
+    language: str | None = None,
 ) -> list[Suggestion]:
     """Suggestions addressing any of `source_keys` (None: all) at `level` (None: any level).
 
     Organisation first, then team, then individual, as the inspectorate asks; within a level
-    those that address more of the wanted sources come first.
+    those that address more of the wanted sources come first. Texts in `language`, or else
+    in the current language.
     """
     chosen = [
         s

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
 
 LEVEL_ORDER = {m.Level.ORGANISATION: 0, m.Level.TEAM: 1, m.Level.INDIVIDUAL: 2}
 STATUS_ORDER = {
@@ -191,18 +192,20 @@ def problems_approval(approval: m.PlanApproval, profile: m.Profile, today: date)
     problems = []
     body = approval.consent_body
     if profile.participation_body in CONSENTING_BODIES and body == m.ParticipationBody.NONE:
-        problems.append(
-            "Uw organisatie heeft een OR of PVT; die moet instemmen met het plan van aanpak. "
-            "Leg vast wie heeft ingestemd en wanneer."
-        )
+        problems.append(translate(
+            "Plan", "Uw organisatie heeft een OR of PVT; die moet instemmen met het plan van "
+            "aanpak. Leg vast wie heeft ingestemd en wanneer."
+        ))
     if body != m.ParticipationBody.NONE and approval.consent_date is None:
-        problems.append("Vul de datum van de instemming in.")
+        problems.append(translate("Plan", "Vul de datum van de instemming in."))
     if approval.consent_date and body == m.ParticipationBody.NONE:
-        problems.append("Kies wie met het plan heeft ingestemd.")
+        problems.append(translate("Plan", "Kies wie met het plan heeft ingestemd."))
     for when in (approval.consent_date, approval.employer_signed_on):
         if when and when > today:
-            problems.append("Een datum van instemming of ondertekening ligt in de toekomst.")
+            problems.append(translate(
+                "Plan", "Een datum van instemming of ondertekening ligt in de toekomst."))
             break
     if approval.employer_signed_on and not approval.employer_signed_by.strip():
-        problems.append("Vul in wie het plan namens de werkgever heeft ondertekend.")
+        problems.append(translate(
+            "Plan", "Vul in wie het plan namens de werkgever heeft ondertekend."))
     return problems

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.plan import CONSENTING_BODIES, is_overdue, sort_measures
 
 # Problems in these sources ask for measures aimed at rest and recovery (breaks,
@@ -105,25 +106,31 @@ class _Names:
 
     def where(self, team_ids: list[int | None]) -> str:
         if team_ids == [None]:
-            return "in de hele organisatie"
-        return "bij " + join([self.team(t) for t in team_ids], "teams")
+            return translate("PlanChecks", "in de hele organisatie")
+        return translate("PlanChecks", "bij {teams}").format(
+            teams=join([self.team(t) for t in team_ids], translate("PlanChecks", "teams")))
 
     def team(self, team_id: int | None) -> str:
-        return "de hele organisatie" if team_id is None else self._teams.get(team_id, "?")
+        if team_id is None:
+            return translate("PlanChecks", "de hele organisatie")
+        return self._teams.get(team_id, "?")
 
 
 def join(names: list[str], kind: str) -> str:
-    """'A', 'A en B', 'A, B en C', 'A, B, C en 4 andere teams'."""
+    """'A', 'A en B', 'A, B en C', 'A, B, C en 4 andere teams'; `kind` in the current
+    language ('teams', 'maatregelen')."""
     if len(names) > SHOWN_NAMES + 1:
         rest = len(names) - SHOWN_NAMES
-        return f"{', '.join(names[:SHOWN_NAMES])} en {rest} andere {kind}"
+        return translate("PlanChecks", "{names} en {count} andere {kind}").format(
+            names=", ".join(names[:SHOWN_NAMES]), count=rest, kind=kind)
     if len(names) > 1:
-        return f"{', '.join(names[:-1])} en {names[-1]}"
+        return translate("PlanChecks", "{names} en {last}").format(
+            names=", ".join(names[:-1]), last=names[-1])
     return names[0] if names else ""
 
 
 def _quoted(measures: list[m.Measure]) -> str:
-    return join([f"'{x.title}'" for x in measures], "maatregelen")
+    return join([f"'{x.title}'" for x in measures], translate("PlanChecks", "maatregelen"))
 
 
 # -- the checks ------------------------------------------------------------------------------
@@ -133,22 +140,24 @@ def _coverage(cycle: m.Cycle, active: list[m.Measure], names: _Names) -> list[Ch
     """Every problem of the inventory has at least one measure aimed at it."""
     problems = problem_teams(cycle)
     if not problems:
-        return [_passed(Topic.COVERAGE, "De inventarisatie noemt geen knelpunten, dus er hoeft "
-                                        "geen maatregel aan een knelpunt gekoppeld te worden.")]
+        return [_passed(Topic.COVERAGE, translate(
+            "PlanChecks", "De inventarisatie noemt geen knelpunten, dus er hoeft geen maatregel "
+            "aan een knelpunt gekoppeld te worden."))]
     checks = []
     for source_id, teams in problems.items():
         missing = [t for t in teams if not any(covers(x, source_id, t) for x in active)]
         if missing:
-            checks.append(_failed(Topic.COVERAGE, (
-                f"'{names.source(source_id)}' is een knelpunt {names.where(missing)}, maar "
-                "geen maatregel pakt het daar aan. Voeg een maatregel toe (bijvoorbeeld uit de "
-                "bibliotheek) en vink dit knelpunt aan."
-            )))
+            checks.append(_failed(Topic.COVERAGE, translate(
+                "PlanChecks", "'{source}' is een knelpunt {where}, maar geen maatregel pakt het "
+                "daar aan. Voeg een maatregel toe (bijvoorbeeld uit de bibliotheek) en vink dit "
+                "knelpunt aan.").format(source=names.source(source_id),
+                                        where=names.where(missing))))
     if checks:
         return checks
     count = sum(len(teams) for teams in problems.values())
-    return [_passed(Topic.COVERAGE, f"Ieder knelpunt uit de inventarisatie ({count}) heeft "
-                                    "minstens één maatregel.")]
+    return [_passed(Topic.COVERAGE, translate(
+        "PlanChecks", "Ieder knelpunt uit de inventarisatie ({count}) heeft minstens één "
+        "maatregel.").format(count=count))]
 
 
 def _shared(cycle: m.Cycle, active: list[m.Measure], names: _Names) -> list[Check]:
@@ -161,23 +170,26 @@ def _shared(cycle: m.Cycle, active: list[m.Measure], names: _Names) -> list[Chec
         levels = {x.level for x in active if any(t.source_id == source_id for t in x.targets)}
         if not levels or m.Level.ORGANISATION in levels:
             continue  # no measure at all is the coverage check's business
-        where = "in de hele organisatie" if None in teams else f"in {len(teams)} teams"
-        start = f"'{names.source(source_id)}' is een knelpunt {where}"
+        where = (translate("PlanChecks", "in de hele organisatie") if None in teams
+                 else translate("PlanChecks", "in {count} teams").format(count=len(teams)))
+        source = names.source(source_id)
         if m.Level.TEAM in levels:
-            checks.append(_failed(Topic.SHARED, (
-                f"{start}, maar wordt alleen per team aangepakt. Een maatregel voor de hele "
-                "organisatie pakt een gedeelde oorzaak beter aan: neem er een op."
-            ), severity=Severity.WARNING))
+            checks.append(_failed(Topic.SHARED, translate(
+                "PlanChecks", "'{source}' is een knelpunt {where}, maar wordt alleen per team "
+                "aangepakt. Een maatregel voor de hele organisatie pakt een gedeelde oorzaak "
+                "beter aan: neem er een op.").format(source=source, where=where),
+                severity=Severity.WARNING))
         else:
-            checks.append(_failed(Topic.SHARED, (
-                f"{start}, maar wordt alleen met maatregelen voor individuele medewerkers "
-                "aangepakt. De oorzaak zit dan in het werk, niet in de mensen: neem een "
-                "maatregel voor de hele organisatie op."
-            )))
+            checks.append(_failed(Topic.SHARED, translate(
+                "PlanChecks", "'{source}' is een knelpunt {where}, maar wordt alleen met "
+                "maatregelen voor individuele medewerkers aangepakt. De oorzaak zit dan in het "
+                "werk, niet in de mensen: neem een maatregel voor de hele organisatie "
+                "op.").format(source=source, where=where)))
     if checks or not shared:
         return checks
-    return [_passed(Topic.SHARED, "Knelpunten die in meerdere teams spelen, worden ook voor de "
-                                  "hele organisatie aangepakt.")]
+    return [_passed(Topic.SHARED, translate(
+        "PlanChecks", "Knelpunten die in meerdere teams spelen, worden ook voor de hele "
+        "organisatie aangepakt."))]
 
 
 def _rest(
@@ -190,50 +202,57 @@ def _rest(
         return []
     helping = [x for x in active if any(t.source_id in rest_ids for t in x.targets)]
     if len(helping) == 1:
-        return [_passed(Topic.REST, f"Rust en herstel krijgen aandacht in '{helping[0].title}'.")]
+        return [_passed(Topic.REST, translate(
+            "PlanChecks", "Rust en herstel krijgen aandacht in '{measure}'.").format(
+                measure=helping[0].title))]
     if helping:
-        return [_passed(Topic.REST, f"Rust en herstel krijgen aandacht in {len(helping)} "
-                                    f"maatregelen, zoals '{helping[0].title}'.")]
-    which = join([names.source(sid) for sid in problems], "bronnen")
-    return [_failed(Topic.REST, (
-        f"Rust en herstel zijn een knelpunt ({which}), maar geen maatregel richt zich op "
-        "pauzes, werktijden of bereikbaarheid na werktijd. Neem er een op, bijvoorbeeld "
-        "afspraken over bereikbaarheid of geen werkmail in de avond."
-    ))]
+        return [_passed(Topic.REST, translate(
+            "PlanChecks", "Rust en herstel krijgen aandacht in {count} maatregelen, zoals "
+            "'{measure}'.").format(count=len(helping), measure=helping[0].title))]
+    which = join([names.source(sid) for sid in problems], translate("PlanChecks", "bronnen"))
+    return [_failed(Topic.REST, translate(
+        "PlanChecks", "Rust en herstel zijn een knelpunt ({sources}), maar geen maatregel richt "
+        "zich op pauzes, werktijden of bereikbaarheid na werktijd. Neem er een op, bijvoorbeeld "
+        "afspraken over bereikbaarheid of geen werkmail in de avond.").format(sources=which))]
 
 
 def _owners(active: list[m.Measure]) -> list[Check]:
     """Every measure has someone responsible and a deadline (termijn)."""
     checks = []
     for measure in active:
-        missing = []
-        if not measure.responsible.strip():
-            missing.append("wie verantwoordelijk is")
-        if measure.deadline is None:
-            missing.append("wat de uiterste datum is")
-        if missing:
-            checks.append(_failed(Topic.OWNER, (
-                f"Maatregel '{measure.title}': vul in {' en '.join(missing)}."
-            ), measure.id))
+        no_owner, no_deadline = not measure.responsible.strip(), measure.deadline is None
+        if no_owner and no_deadline:
+            message = translate("PlanChecks", "Maatregel '{measure}': vul in wie verantwoordelijk "
+                                "is en wat de uiterste datum is.")
+        elif no_owner:
+            message = translate("PlanChecks", "Maatregel '{measure}': vul in wie verantwoordelijk "
+                                "is.")
+        elif no_deadline:
+            message = translate("PlanChecks", "Maatregel '{measure}': vul in wat de uiterste datum "
+                                "is.")
+        else:
+            continue
+        checks.append(_failed(Topic.OWNER, message.format(measure=measure.title), measure.id))
     if checks or not active:
         return checks
-    return [_passed(Topic.OWNER, "Iedere maatregel heeft een verantwoordelijke en een uiterste "
-                                 "datum.")]
+    return [_passed(Topic.OWNER, translate(
+        "PlanChecks", "Iedere maatregel heeft een verantwoordelijke en een uiterste datum."))]
 
 
 def _overdue(active: list[m.Measure], today: date) -> list[Check]:
     """Open measures past their deadline: the employer keeps control of the plan."""
     checks = [
-        _failed(Topic.OVERDUE, (
-            f"Maatregel '{x.title}' is te laat (uiterste datum {format_date(x.deadline)}). Zet "
-            "de status bij, of spreek een nieuwe datum af."
-        ), x.id)
+        _failed(Topic.OVERDUE, translate(
+            "PlanChecks", "Maatregel '{measure}' is te laat (uiterste datum {deadline}). Zet de "
+            "status bij, of spreek een nieuwe datum af.").format(
+                measure=x.title, deadline=format_date(x.deadline)), x.id)
         for x in active
         if is_overdue(x, today)
     ]
     if checks or not any(x.is_open for x in active):
         return checks
-    return [_passed(Topic.OVERDUE, "Geen open maatregel is over zijn uiterste datum heen.")]
+    return [_passed(Topic.OVERDUE, translate(
+        "PlanChecks", "Geen open maatregel is over zijn uiterste datum heen."))]
 
 
 def _staff(active: list[m.Measure]) -> list[Check]:
@@ -242,17 +261,18 @@ def _staff(active: list[m.Measure]) -> list[Check]:
         return []
     lacking = [x for x in active if not x.staff_involvement.strip()]
     if len(lacking) == len(active):
-        return [_failed(Topic.STAFF, (
-            "Bij geen enkele maatregel staat hoe medewerkers zijn betrokken. Schrijf op hoe zij "
-            "hebben meegedacht of meebeslist, bijvoorbeeld in een werkoverleg."
-        ), lacking[0].id)]
+        return [_failed(Topic.STAFF, translate(
+            "PlanChecks", "Bij geen enkele maatregel staat hoe medewerkers zijn betrokken. "
+            "Schrijf op hoe zij hebben meegedacht of meebeslist, bijvoorbeeld in een "
+            "werkoverleg."), lacking[0].id)]
     done = len(active) - len(lacking)
-    checks = [_passed(Topic.STAFF, f"Bij {done} van de {len(active)} maatregelen staat hoe "
-                                   "medewerkers zijn betrokken.")]
+    checks = [_passed(Topic.STAFF, translate(
+        "PlanChecks", "Bij {done} van de {count} maatregelen staat hoe medewerkers zijn "
+        "betrokken.").format(done=done, count=len(active)))]
     if lacking:
-        checks.append(_failed(Topic.STAFF, (
-            f"Nog niet vastgelegd hoe medewerkers zijn betrokken bij {_quoted(lacking)}."
-        ), lacking[0].id, Severity.WARNING))
+        checks.append(_failed(Topic.STAFF, translate(
+            "PlanChecks", "Nog niet vastgelegd hoe medewerkers zijn betrokken bij "
+            "{measures}.").format(measures=_quoted(lacking)), lacking[0].id, Severity.WARNING))
     return checks
 
 
@@ -260,20 +280,25 @@ def _approval(profile: m.Profile, approval: m.PlanApproval) -> list[Check]:
     """OR/PVT consent (WOR art. 27) where there is one; else the employer's sign-off."""
     body = profile.participation_body
     if body in CONSENTING_BODIES:
-        short = "OR" if body == m.ParticipationBody.WORKS_COUNCIL else "PVT"
+        short = (translate("PlanChecks", "OR") if body == m.ParticipationBody.WORKS_COUNCIL
+                 else translate("PlanChecks", "PVT"))
         if approval.consent_date is not None:
-            return [_passed(Topic.APPROVAL, f"De {short} heeft op "
-                                            f"{format_date(approval.consent_date)} ingestemd.")]
-        return [_failed(Topic.APPROVAL, (
-            f"De {short} moet instemmen met het plan van aanpak. Leg op het tabblad "
-            "'Instemming en samenhang' vast wanneer dat is gebeurd."
-        ))]
+            return [_passed(Topic.APPROVAL, translate(
+                "PlanChecks", "De {body} heeft op {date} ingestemd.").format(
+                    body=short, date=format_date(approval.consent_date)))]
+        return [_failed(Topic.APPROVAL, translate(
+            "PlanChecks", "De {body} moet instemmen met het plan van aanpak. Leg op het tabblad "
+            "'{tab}' vast wanneer dat is gebeurd.").format(body=short, tab=_consent_tab()))]
     signed_by = approval.employer_signed_by.strip()
     if signed_by and approval.employer_signed_on is not None:
-        return [_passed(Topic.APPROVAL, f"{signed_by} heeft het plan op "
-                                        f"{format_date(approval.employer_signed_on)} "
-                                        "ondertekend.")]
-    return [_failed(Topic.APPROVAL, (
-        "Leg op het tabblad 'Instemming en samenhang' vast wie het plan namens de werkgever "
-        "heeft ondertekend en op welke datum."
-    ))]
+        return [_passed(Topic.APPROVAL, translate(
+            "PlanChecks", "{name} heeft het plan op {date} ondertekend.").format(
+                name=signed_by, date=format_date(approval.employer_signed_on)))]
+    return [_failed(Topic.APPROVAL, translate(
+        "PlanChecks", "Leg op het tabblad '{tab}' vast wie het plan namens de werkgever heeft "
+        "ondertekend en op welke datum.").format(tab=_consent_tab()))]
+
+
+def _consent_tab() -> str:
+    """The name of the plan page's tab where consent and sign-off are recorded."""
+    return translate("PlanChecks", "Instemming en samenhang")

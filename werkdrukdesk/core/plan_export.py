@@ -20,11 +20,25 @@ from datetime import UTC, date, datetime, timedelta
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan import is_overdue, sort_measures, targets_by_team
 
-HEADERS = ("Nr", "Maatregel", "Omschrijving", "Niveau", "Bronnen en teams", "Verantwoordelijk",
-           "Uitvoerder", "Start", "Termijn", "Budget", "Status", "Te laat")
+# The column titles in Dutch; `headers()` gives them in the current language.
+HEADERS = (
+    QT_TRANSLATE_NOOP("PlanExport", "Nr"),
+    QT_TRANSLATE_NOOP("PlanExport", "Maatregel"),
+    QT_TRANSLATE_NOOP("PlanExport", "Omschrijving"),
+    QT_TRANSLATE_NOOP("PlanExport", "Niveau"),
+    QT_TRANSLATE_NOOP("PlanExport", "Bronnen en teams"),
+    QT_TRANSLATE_NOOP("PlanExport", "Verantwoordelijk"),
+    QT_TRANSLATE_NOOP("PlanExport", "Uitvoerder"),
+    QT_TRANSLATE_NOOP("PlanExport", "Start"),
+    QT_TRANSLATE_NOOP("PlanExport", "Termijn"),
+    QT_TRANSLATE_NOOP("PlanExport", "Budget"),
+    QT_TRANSLATE_NOOP("PlanExport", "Status"),
+    QT_TRANSLATE_NOOP("PlanExport", "Te laat"),
+)
 WIDTHS = (6, 40, 60, 13, 45, 24, 24, 12, 12, 22, 12, 9)  # Excel column widths, in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_CELL = 32_767
@@ -52,7 +66,13 @@ class PlanRow:
     def cells(self) -> tuple[str | date | None, ...]:
         return (self.number, self.title, self.description, self.level, self.targets,
                 self.responsible, self.carried_out_by, self.start, self.deadline, self.budget,
-                self.status, "ja" if self.late else "nee")
+                self.status,
+                translate("PlanExport", "ja") if self.late else translate("PlanExport", "nee"))
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("PlanExport", header) for header in HEADERS)
 
 
 def plan_rows(org: m.Organisation, cycle: m.Cycle, today: date) -> list[PlanRow]:
@@ -69,9 +89,14 @@ def plan_rows(org: m.Organisation, cycle: m.Cycle, today: date) -> list[PlanRow]
 def _targets(measure: m.Measure, sources: dict, teams: dict) -> str:
     """'Hele organisatie: Te veel werk; Salon: Te weinig pauzes, Conflicten'."""
     parts = []
+    unknown_team = translate("PlanExport", "onbekend team")
+    unknown_source = translate("PlanExport", "onbekende bron")
     for team_id, source_ids in targets_by_team(measure).items():
-        team = "Hele organisatie" if team_id is None else teams.get(team_id, "onbekend team")
-        names = ", ".join(sources.get(s, "onbekende bron") for s in source_ids)
+        if team_id is None:
+            team = translate("PlanExport", "Hele organisatie")
+        else:
+            team = teams.get(team_id, unknown_team)
+        names = ", ".join(sources.get(s, unknown_source) for s in source_ids)
         parts.append(f"{team}: {names}")
     return "; ".join(parts)
 
@@ -97,7 +122,7 @@ def to_csv(rows: Sequence[PlanRow]) -> bytes:
     """Semicolons and a UTF-8 byte order mark: what Excel in Dutch opens by a double click."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(HEADERS)
+    writer.writerow(headers())
     for row in rows:
         writer.writerow([_csv_cell(value) for value in row.cells()])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -109,15 +134,18 @@ def _csv_cell(value: str | date | None) -> str:
     return neutral(clean(value or ""))
 
 
-def to_xlsx(rows: Sequence[PlanRow], sheet_title: str = "Plan van aanpak") -> bytes:
-    """A workbook with one sheet: bold header, fixed widths, dates as real dates."""
+def to_xlsx(rows: Sequence[PlanRow], sheet_title: str | None = None) -> bytes:
+    """A workbook with one sheet: bold header, fixed widths, dates as real dates; the sheet is
+    called 'Plan van aanpak' (in the current language) unless `sheet_title` says otherwise."""
+    if sheet_title is None:
+        sheet_title = translate("PlanExport", "Plan van aanpak")
     from openpyxl import Workbook  # loads slowly; only when a workbook is written
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title[:31]
-    sheet.append(list(HEADERS))
+    sheet.append(list(headers()))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=2):
@@ -176,11 +204,14 @@ def to_ics(rows: Sequence[PlanRow], file_key: str, calendar_name: str,
 
 
 def _event(row: PlanRow, file_key: str, stamp: datetime) -> list[str]:
-    responsible = " ".join(row.responsible.split()) or "niemand aangewezen"
-    details = [f"{row.number}. {row.title}", f"Verantwoordelijk: {responsible}",
-               f"Status: {row.status}"]
+    responsible = " ".join(row.responsible.split()) or translate("PlanExport",
+                                                                  "niemand aangewezen")
+    details = [f"{row.number}. {row.title}",
+               translate("PlanExport", "Verantwoordelijk: {name}").format(name=responsible),
+               translate("PlanExport", "Status: {status}").format(status=row.status)]
     if row.late:
-        details.append("De termijn is verstreken.")
+        details.append(translate("PlanExport", "De termijn is verstreken."))
+    summary = translate("PlanExport", "Termijn: {measure}").format(measure=row.title)
     if row.description.strip():
         details.append(row.description)
     event = [
@@ -189,7 +220,7 @@ def _event(row: PlanRow, file_key: str, stamp: datetime) -> list[str]:
         f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{row.deadline:%Y%m%d}",
         f"DTEND;VALUE=DATE:{row.deadline + timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{ics_text('Termijn: ' + row.title)}",
+        f"SUMMARY:{ics_text(summary)}",
         f"DESCRIPTION:{ics_text(chr(10).join(details))}",
         f"CATEGORIES:{ics_text(responsible)}",
         f"X-WERKDRUKDESK-RESPONSIBLE:{ics_text(responsible)}",
@@ -243,11 +274,13 @@ def export_plan(org: m.Organisation, cycle: m.Cycle, suffix: str, today: date, f
     if kind == ".xlsx":
         return to_xlsx(rows)
     if kind == ".ics":
-        name = f"Plan van aanpak werkdruk – {org.profile.name} – cyclus {cycle.number}"
+        name = translate("PlanExport", "Plan van aanpak werkdruk – {organisation} – cyclus "
+                         "{number}").format(organisation=org.profile.name, number=cycle.number)
         return to_ics(rows, file_key, name, now)
     raise WerkdrukError(unknown_format(suffix))
 
 
 def unknown_format(suffix: str) -> str:
-    shown = suffix or "geen extensie"
-    return f"Kies een uitvoerbestand dat eindigt op .csv, .xlsx of .ics, niet '{shown}'."
+    shown = suffix or translate("PlanExport", "geen extensie")
+    return translate("PlanExport", "Kies een uitvoerbestand dat eindigt op .csv, .xlsx of .ics, "
+                     "niet '{suffix}'.").format(suffix=shown)

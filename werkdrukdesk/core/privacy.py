@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-REPLACEMENT = "[verwijderd]"
+REPLACEMENT = QT_TRANSLATE_NOOP("Privacy", "[verwijderd]")  # written in the current language
 
 
 def _pattern(name: str) -> re.Pattern[str]:
@@ -23,10 +24,11 @@ def _pattern(name: str) -> re.Pattern[str]:
 def _scrub_text_fields(record: Any, pattern: re.Pattern[str]) -> bool:
     """Replace the name in every text field of one record; True if anything changed."""
     changed = False
+    replacement = translate("Privacy", REPLACEMENT)
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
         if isinstance(value, str) and pattern.search(value):
-            setattr(record, f.name, pattern.sub(REPLACEMENT, value))
+            setattr(record, f.name, pattern.sub(lambda _: replacement, value))
             changed = True
     return changed
 

@@ -18,6 +18,8 @@ from datetime import date
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core import readiness_plan as plan
+from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.progress import inventory_progress
 from werkdrukdesk.core.readiness_base import (
     HALF,
@@ -56,11 +58,11 @@ def _rie(ctx: Ctx) -> Check:
     has_document = any(d.kind == m.DocumentKind.RIE for d in ctx.org.documents)
     action = None
     if p.rie_date is None:
-        action = ("Vul de datum van uw RI&E in en zorg dat werkdruk (psychosociale "
-                  "arbeidsbelasting) erin staat.")
+        action = translate("Readiness", "Vul de datum van uw RI&E in en zorg dat werkdruk "
+                           "(psychosociale arbeidsbelasting) erin staat.")
     elif not (has_document or p.rie_instrument.strip()):
-        action = ("Noem het instrument waarmee de RI&E is gemaakt, of voeg de RI&E toe bij de "
-                  "documenten.")
+        action = translate("Readiness", "Noem het instrument waarmee de RI&E is gemaakt, of voeg "
+                           "de RI&E toe bij de documenten.")
     return result("rie", "organisation", action)
 
 
@@ -68,17 +70,19 @@ def _causes(ctx: Ctx) -> Check:
     if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle).complete:
         return result("causes", "inventory", None)
     if not ctx.cycle.teams:
-        return result("causes", "organisation", "Leg vast welke teams of afdelingen u heeft; "
-                      "daarna beoordeelt u de bronnen per team.")
+        return result("causes", "organisation", translate(
+            "Readiness", "Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de "
+            "bronnen per team."))
     active = [s.id for s in ctx.org.sources if not s.archived]
     if not active:
-        return result("causes", "inventory",
-                      "Kies welke werkdrukbronnen en energiebronnen u per team bekijkt.")
+        return result("causes", "inventory", translate(
+            "Readiness", "Kies welke werkdrukbronnen en energiebronnen u per team bekijkt."))
     known = {(r.source_id, r.team_id) for r in ctx.cycle.ratings
              if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
     teams = [t.name for t in ctx.cycle.teams if any((s, t.id) not in known for s in active)]
-    return result("causes", "inventory", f"Beoordeel bij {names(teams)} elke bron en leg vast "
-                  "waarop u dat baseert: een vragenlijst, een groepsgesprek of een document.")
+    return result("causes", "inventory", translate(
+        "Readiness", "Beoordeel bij {teams} elke bron en leg vast waarop u dat baseert: een "
+        "vragenlijst, een groepsgesprek of een document.").format(teams=names(teams)))
 
 
 # -- the deeper study ----------------------------------------------------------------------------
@@ -86,52 +90,57 @@ def _causes(ctx: Ctx) -> Check:
 
 def _study(ctx: Ctx) -> Check:
     document = any(d.kind == m.DocumentKind.DEEPER_STUDY for d in ctx.org.documents)
-    action = None if ctx.studied or document else (
-        "Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw verdiepend onderzoek "
-        "naar werkdruk toe bij de documenten.")
+    action = None if ctx.studied or document else translate(
+        "Readiness", "Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw "
+        "verdiepend onderzoek naar werkdruk toe bij de documenten.")
     return result("study", "inventory", action)
 
 
 def _anonymous(ctx: Ctx) -> Check:
     size = ctx.org.survey_settings.min_group_size
-    action = None if size >= MIN_ANONYMOUS_GROUP else (
-        f"Toon uitkomsten alleen van groepen van minstens {MIN_ANONYMOUS_GROUP} mensen; nu staat "
-        f"de grens op {size}.")
+    action = None if size >= MIN_ANONYMOUS_GROUP else translate(
+        "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu staat "
+        "de grens op {size}.").format(minimum=MIN_ANONYMOUS_GROUP, size=size)
     return result("anonymous", "inventory", action)
 
 
 def _per_team(ctx: Ctx) -> Check:
     teams = ctx.cycle.teams
     if not teams:
-        return result("per_team", "organisation", "Leg vast welke teams of afdelingen u heeft, "
-                      "zodat de uitkomsten per team te zien zijn.")
+        return result("per_team", "organisation", translate(
+            "Readiness", "Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per "
+            "team te zien zijn."))
     wanted = min(2, len(teams))
     ids = {t.id for t in teams}
     by_survey = any(len({r.team_id for r in x.responses} & ids) >= wanted for x in ctx.studied)
     talked = {r.team_id for r in ctx.cycle.ratings if r.evidence == m.Evidence.GROUP_DISCUSSION}
     if by_survey or ids <= talked:
         return result("per_team", "inventory", None)
-    return result("per_team", "inventory", "Laat iedere medewerker bij de vragenlijst zijn team "
-                  "kiezen, of houd met elk team een groepsgesprek en leg dat vast; nog zonder "
-                  f"gesprek: {names([t.name for t in teams if t.id not in talked])}.")
+    return result("per_team", "inventory", translate(
+        "Readiness", "Laat iedere medewerker bij de vragenlijst zijn team kiezen, of houd met elk "
+        "team een groepsgesprek en leg dat vast; nog zonder gesprek: {teams}.").format(
+            teams=names([t.name for t in teams if t.id not in talked])))
 
 
 def _half(ctx: Ctx) -> Check:
     headcount = sum(t.headcount for t in ctx.cycle.teams) or ctx.org.profile.headcount
     if not headcount:
-        return result("half", "organisation", "Vul in hoeveel medewerkers de organisatie en "
-                      "elk team heeft, zodat te zien is hoeveel er meededen.")
+        return result("half", "organisation", translate(
+            "Readiness", "Vul in hoeveel medewerkers de organisatie en elk team heeft, zodat te "
+            "zien is hoeveel er meededen."))
     if not ctx.studied:
-        return result("half", "inventory", "Houd de vragenlijst onder alle medewerkers en zorg "
-                      f"dat minstens {_half_of(headcount)} van de {headcount} meedoen.")
+        return result("half", "inventory", translate(
+            "Readiness", "Houd de vragenlijst onder alle medewerkers en zorg dat minstens {half} "
+            "van de {headcount} meedoen.").format(half=_half_of(headcount), headcount=headcount))
     newest = ctx.studied[-1]
     answered = len(newest.responses)
     if answered >= HALF * headcount:
         return result("half", "inventory", None)
-    return result("half", "inventory", f"Bij de meting {names([newest.name])} deden "
-                  f"{answered} van de {headcount} medewerkers mee; zorg dat minstens "
-                  f"{_half_of(headcount)} meedoen, bijvoorbeeld door de vragenlijst onder "
-                  "werktijd te laten invullen.")
+    return result("half", "inventory", translate(
+        "Readiness", "Bij de meting {measurement} deden {answered} van de {headcount} medewerkers "
+        "mee; zorg dat minstens {half} meedoen, bijvoorbeeld door de vragenlijst onder werktijd "
+        "te laten invullen.").format(measurement=names([newest.name]), answered=answered,
+                                     headcount=headcount, half=_half_of(headcount)))
 
 
 def _half_of(headcount: int) -> int:
@@ -140,12 +149,13 @@ def _half_of(headcount: int) -> int:
 
 def _discussed(ctx: Ctx) -> Check:
     if not ctx.studied:
-        return result("discussed", "inventory", "Bespreek de uitkomsten van het onderzoek met "
-                      "de medewerkers en leg vast hoe en wanneer.")
+        return result("discussed", "inventory", translate(
+            "Readiness", "Bespreek de uitkomsten van het onderzoek met de medewerkers en leg vast "
+            "hoe en wanneer."))
     silent = [x.name for x in ctx.studied if not x.discussed_with_staff.strip()]
-    action = None if not silent else (
-        f"Bespreek de uitkomsten van {names(silent)} met de medewerkers en schrijf op hoe en "
-        "wanneer.")
+    action = None if not silent else translate(
+        "Readiness", "Bespreek de uitkomsten van {measurements} met de medewerkers en schrijf op "
+        "hoe en wanneer.").format(measurements=names(silent))
     return result("discussed", "inventory", action)
 
 
@@ -156,17 +166,19 @@ def _prevention(ctx: Ctx) -> Check:
     p = ctx.org.profile
     action = None
     if not p.prevention_officer.strip():
-        action = "Wijs een preventiemedewerker aan en vul de naam in."
+        action = translate("Readiness", "Wijs een preventiemedewerker aan en vul de naam in.")
     elif not p.prevention_officer_contact.strip():
-        action = (f"Schrijf op hoe medewerkers {' '.join(p.prevention_officer.split())} kunnen "
-                  "bereiken, bijvoorbeeld telefoon, e-mail of spreekuur.")
+        action = translate(
+            "Readiness", "Schrijf op hoe medewerkers {name} kunnen bereiken, bijvoorbeeld "
+            "telefoon, e-mail of spreekuur.").format(name=" ".join(p.prevention_officer.split()))
     return result("prevention", "organisation", action)
 
 
 def _health_service(ctx: Ctx) -> Check:
     p = ctx.org.profile
     named = p.occupational_health_service.strip() or p.company_doctor.strip()
-    action = None if named else "Vul in met welke arbodienst of bedrijfsarts u werkt."
+    action = None if named else translate(
+        "Readiness", "Vul in met welke arbodienst of bedrijfsarts u werkt.")
     return result("health_service", "organisation", action)
 
 
@@ -175,10 +187,11 @@ def _review(ctx: Ctx) -> Check:
     applies = review_exemption_applies(p)
     action = None
     if p.rie_review == m.ReviewStatus.EXEMPT and not applies:
-        action = ("Vrijstelling van toetsing geldt niet voor uw organisatie: laat de RI&E toetsen "
-                  "door een gecertificeerde deskundige en vul datum en naam in.")
+        action = translate("Readiness", "Vrijstelling van toetsing geldt niet voor uw "
+                           "organisatie: laat de RI&E toetsen door een gecertificeerde deskundige "
+                           "en vul datum en naam in.")
     elif p.rie_review == m.ReviewStatus.EXEMPT and not p.rie_exemption_reason.strip():
-        action = "Schrijf op waarom de RI&E niet getoetst hoeft te worden."
+        action = translate("Readiness", "Schrijf op waarom de RI&E niet getoetst hoeft te worden.")
     elif p.rie_review not in (m.ReviewStatus.DONE, m.ReviewStatus.EXEMPT):
         action = _review_action(p, applies)
     return result("review", "organisation", action)
@@ -186,11 +199,13 @@ def _review(ctx: Ctx) -> Check:
 
 def _review_action(p: m.Profile, applies: bool) -> str:
     if applies:
-        return "Kies 'vrijgesteld van toetsing' en schrijf op waarom dat voor u geldt."
+        return translate("Readiness", "Kies '{exempt}' en schrijf op waarom dat voor u "
+                         "geldt.").format(exempt=label(m.ReviewStatus.EXEMPT))
     if not p.headcount and not p.paid_hours_per_week:
-        return ("Vul het aantal medewerkers en betaalde uren in, en daarna of de RI&E door een "
-                "deskundige is getoetst of waarom dat niet hoeft.")
-    return "Laat de RI&E toetsen door een gecertificeerde deskundige en vul datum en naam in."
+        return translate("Readiness", "Vul het aantal medewerkers en betaalde uren in, en daarna "
+                         "of de RI&E door een deskundige is getoetst of waarom dat niet hoeft.")
+    return translate("Readiness", "Laat de RI&E toetsen door een gecertificeerde deskundige en "
+                     "vul datum en naam in.")
 
 
 CHECKS: tuple[Callable[[Ctx], Check], ...] = (

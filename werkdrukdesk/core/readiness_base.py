@@ -8,16 +8,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.labels import Translated
 
-STEP_NAMES: dict[str, str] = {
-    "organisation": "Organisatie",
-    "inventory": "Inventarisatie",
-    "balance": "Balans",
-    "plan": "Plan van aanpak",
-    "sessions": "Voorlichting",
-    "evaluation": "Evaluatie",
-    "overview": "Overzicht & afdrukken",
-}
+# Looked up in the current language: STEP_NAMES["plan"] is "Plan van aanpak" or "Action plan".
+STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
+    "organisation": QT_TRANSLATE_NOOP("ReadinessBase", "Organisatie"),
+    "inventory": QT_TRANSLATE_NOOP("ReadinessBase", "Inventarisatie"),
+    "balance": QT_TRANSLATE_NOOP("ReadinessBase", "Balans"),
+    "plan": QT_TRANSLATE_NOOP("ReadinessBase", "Plan van aanpak"),
+    "sessions": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting"),
+    "evaluation": QT_TRANSLATE_NOOP("ReadinessBase", "Evaluatie"),
+    "overview": QT_TRANSLATE_NOOP("ReadinessBase", "Overzicht & afdrukken"),
+})
 REST_KEYS = ("rest_recovery", "too_few_breaks", "reachability", "working_hours")
 MIN_ANONYMOUS_GROUP = 5
 HALF = 0.5
@@ -66,12 +69,15 @@ class Ctx:
 def names(items: Sequence[str], limit: int = SHOWN_NAMES) -> str:
     """Names for a sentence: 'A' / 'A' en 'B' / 'A', 'B', 'C' en nog 2; a blank name is
     "(zonder naam)"."""
-    quoted = [f"'{' '.join(x.split())}'" if x.strip() else "(zonder naam)" for x in items]
+    nameless = translate("ReadinessBase", "(zonder naam)")
+    quoted = [f"'{' '.join(x.split())}'" if x.strip() else nameless for x in items]
     if len(quoted) > limit:
-        return ", ".join(quoted[:limit]) + f" en nog {len(quoted) - limit}"
+        return translate("ReadinessBase", "{names} en nog {count}").format(
+            names=", ".join(quoted[:limit]), count=len(quoted) - limit)
     if len(quoted) < 2:
         return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " en " + quoted[-1]
+    return translate("ReadinessBase", "{names} en {last}").format(
+        names=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def result(key: str, step: str, action: str | None) -> Check:
@@ -79,27 +85,30 @@ def result(key: str, step: str, action: str | None) -> Check:
     return Check(key, TITLES[key], not action, action or "", step)
 
 
-TITLES: dict[str, str] = {
-    "rie": "Werkdruk staat in de RI&E",
-    "causes": "Oorzaken per team in kaart gebracht",
-    "study": "Verdiepend onderzoek gedaan",
-    "anonymous": "Het onderzoek is anoniem",
-    "per_team": "Uitkomsten per team",
-    "half": "Minstens de helft van de medewerkers deed mee",
-    "discussed": "Uitkomsten besproken met de medewerkers",
-    "owner_and_term": "Elke maatregel heeft een verantwoordelijke en een termijn",
-    "coherence": "De samenhang van de maatregelen is beschreven",
-    "organisation_first": "Eerst maatregelen voor de hele organisatie",
-    "rest": "Maatregelen voor rust en herstel",
-    "consent": "Instemming met of ondertekening van het plan",
-    "carried_out": "Maatregelen worden op tijd uitgevoerd",
-    "topics": "Voorlichting over alle onderwerpen",
-    "everyone": "Voorlichting voor alle teams",
-    "managers": "Leidinggevenden leren signalen herkennen",
-    "evaluated": "Uitgevoerde maatregelen geëvalueerd",
-    "process": "Het proces geëvalueerd",
-    "next_cycle": "Beleid bijgesteld en een volgende cyclus",
-    "prevention": "Preventiemedewerker bekend en bereikbaar",
-    "health_service": "Arbodienst of bedrijfsarts bekend",
-    "review": "RI&E getoetst of vrijgesteld",
-}
+TITLES: Translated[str] = Translated("ReadinessBase", {
+    "rie": QT_TRANSLATE_NOOP("ReadinessBase", "Werkdruk staat in de RI&E"),
+    "causes": QT_TRANSLATE_NOOP("ReadinessBase", "Oorzaken per team in kaart gebracht"),
+    "study": QT_TRANSLATE_NOOP("ReadinessBase", "Verdiepend onderzoek gedaan"),
+    "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "Het onderzoek is anoniem"),
+    "per_team": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten per team"),
+    "half": QT_TRANSLATE_NOOP("ReadinessBase", "Minstens de helft van de medewerkers deed mee"),
+    "discussed": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten besproken met de medewerkers"),
+    "owner_and_term": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Elke maatregel heeft een verantwoordelijke en een termijn"),
+    "coherence": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "De samenhang van de maatregelen is beschreven"),
+    "organisation_first": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Eerst maatregelen voor de hele organisatie"),
+    "rest": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen voor rust en herstel"),
+    "consent": QT_TRANSLATE_NOOP("ReadinessBase", "Instemming met of ondertekening van het plan"),
+    "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen worden op tijd uitgevoerd"),
+    "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
+    "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting voor alle teams"),
+    "managers": QT_TRANSLATE_NOOP("ReadinessBase", "Leidinggevenden leren signalen herkennen"),
+    "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "Uitgevoerde maatregelen geëvalueerd"),
+    "process": QT_TRANSLATE_NOOP("ReadinessBase", "Het proces geëvalueerd"),
+    "next_cycle": QT_TRANSLATE_NOOP("ReadinessBase", "Beleid bijgesteld en een volgende cyclus"),
+    "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "Preventiemedewerker bekend en bereikbaar"),
+    "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "Arbodienst of bedrijfsarts bekend"),
+    "review": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E getoetst of vrijgesteld"),
+})

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topic_coverage
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan import CONSENTING_BODIES
 from werkdrukdesk.core.readiness_base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
@@ -22,8 +23,9 @@ def _no_measures(ctx: Ctx, key: str) -> Check | None:
         return None
     if ctx.no_risk:
         return result(key, "plan", None)
-    return result(key, "plan", "Leg in het plan van aanpak vast welke maatregelen u neemt "
-                  "tegen de werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
+    return result(key, "plan", translate(
+        "ReadinessPlan", "Leg in het plan van aanpak vast welke maatregelen u neemt tegen de "
+        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn."))
 
 
 def owner_and_term(ctx: Ctx) -> Check:
@@ -31,8 +33,9 @@ def owner_and_term(ctx: Ctx) -> Check:
     if empty:
         return empty
     lacking = [x.title for x in ctx.measures if not x.responsible.strip() or x.deadline is None]
-    action = None if not lacking else (
-        f"Geef {names(lacking)} een verantwoordelijke en een uiterste datum (termijn).")
+    action = None if not lacking else translate(
+        "ReadinessPlan", "Geef {measures} een verantwoordelijke en een uiterste datum "
+        "(termijn).").format(measures=names(lacking))
     return result("owner_and_term", "plan", action)
 
 
@@ -41,27 +44,31 @@ def coherence(ctx: Ctx) -> Check:
         return result("coherence", "plan", None)
     whole = bool(ctx.cycle.plan_coherence.strip())
     each = bool(ctx.measures) and all(x.coherence.strip() for x in ctx.measures)
-    action = None if whole or each else (
-        "Schrijf bij het plan van aanpak in een paar zinnen hoe de maatregelen samenhangen: "
-        "wat voor de hele organisatie geldt en wat teams en medewerkers daarbinnen doen.")
+    action = None if whole or each else translate(
+        "ReadinessPlan", "Schrijf bij het plan van aanpak in een paar zinnen hoe de maatregelen "
+        "samenhangen: wat voor de hele organisatie geldt en wat teams en medewerkers daarbinnen "
+        "doen.")
     return result("coherence", "plan", action)
 
 
 def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
     by_id = {s.id: s.name for s in ctx.org.sources}
-    return [by_id.get(i, "onbekende bron") for i in ids]
+    unknown = translate("ReadinessPlan", "onbekende bron")
+    return [by_id.get(i, unknown) for i in ids]
 
 
 def _not_inventoried(ctx: Ctx, key: str, what: str) -> Check | None:
     """Before anything is rated, nothing is known to be fine: the inventory comes first."""
     if ctx.no_risk or any(r.rating != m.Rating.UNRATED for r in ctx.cycle.ratings):
         return None
-    return result(key, "inventory", "Breng eerst per team in kaart welke werkdrukbronnen te "
-                  f"hoog en welke energiebronnen te laag zijn; dan ziet u {what}.")
+    return result(key, "inventory", translate(
+        "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
+        "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what))
 
 
 def organisation_first(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "organisation_first", "wat in meerdere teams speelt")
+    unknown = _not_inventoried(ctx, "organisation_first",
+                               translate("ReadinessPlan", "wat in meerdere teams speelt"))
     if unknown:
         return unknown
     teams = {t.id for t in ctx.cycle.teams}
@@ -75,14 +82,16 @@ def organisation_first(ctx: Ctx) -> Check:
     covered = {t.source_id for x in ctx.measures for t in x.targets
                if x.level == m.Level.ORGANISATION or t.team_id is None}
     missing = sorted(shared - covered, key=lambda s: (-len(in_teams.get(s, ())), s))
-    action = None if not missing else (
-        f"Neem een maatregel voor de hele organisatie tegen {names(_source_names(ctx, missing))}: "
-        "dat speelt in meerdere teams of in de hele organisatie.")
+    action = None if not missing else translate(
+        "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
+        "speelt in meerdere teams of in de hele organisatie.").format(
+            sources=names(_source_names(ctx, missing)))
     return result("organisation_first", "plan", action)
 
 
 def rest(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "rest", "of rust en herstel maatregelen vragen")
+    unknown = _not_inventoried(ctx, "rest",
+                               translate("ReadinessPlan", "of rust en herstel maatregelen vragen"))
     if unknown:
         return unknown
     rest = {s.id for s in ctx.org.sources if s.catalogue_key in REST_KEYS}
@@ -90,9 +99,10 @@ def rest(ctx: Ctx) -> Check:
                if r.source_id in rest and r.rating in (m.Rating.PROBLEM, m.Rating.ATTENTION)}
     targeted = {t.source_id for x in ctx.measures for t in x.targets}
     missing = sorted(flagged - targeted)
-    action = None if not missing else (
-        f"Neem een maatregel voor rust en herstel tegen {names(_source_names(ctx, missing))}, "
-        "bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.")
+    action = None if not missing else translate(
+        "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, bijvoorbeeld "
+        "vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
+            sources=names(_source_names(ctx, missing)))
     return result("rest", "plan", action)
 
 
@@ -101,12 +111,14 @@ def consent(ctx: Ctx) -> Check:
     if body in CONSENTING_BODIES:
         agreed = (approval.consent_date is not None
                   and approval.consent_body != m.ParticipationBody.NONE)
-        action = None if agreed else (
-            f"Vraag de {label(body)} om instemming met het plan van aanpak en leg de datum vast.")
+        action = None if agreed else translate(
+            "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
+            "datum vast.").format(body=label(body))
         return result("consent", "plan", action)
     signed = approval.employer_signed_by.strip() and approval.employer_signed_on is not None
-    action = None if signed or approval.consent_date else (
-        "Onderteken het plan van aanpak namens de werkgever en vul naam en datum in.")
+    action = None if signed or approval.consent_date else translate(
+        "ReadinessPlan", "Onderteken het plan van aanpak namens de werkgever en vul naam en "
+        "datum in.")
     return result("consent", "plan", action)
 
 
@@ -125,12 +137,14 @@ def carried_out(ctx: Ctx) -> Check:
             and x.id not in carried]
     late.sort(key=lambda x: x.deadline)
     if late:
-        return result("carried_out", "plan", f"Voer {names([x.title for x in late])} uit, of "
-                      "spreek met de verantwoordelijke een nieuwe termijn af: de termijn is "
-                      "verstreken.")
+        return result("carried_out", "plan", translate(
+            "ReadinessPlan", "Voer {measures} uit, of spreek met de verantwoordelijke een nieuwe "
+            "termijn af: de termijn is verstreken.").format(
+                measures=names([x.title for x in late])))
     if not any(x.status == m.MeasureStatus.DONE for x in ctx.measures):
-        return result("carried_out", "plan", "Voer de eerste maatregel uit en zet hem op "
-                      "'uitgevoerd', met de datum.")
+        return result("carried_out", "plan", translate(
+            "ReadinessPlan", "Voer de eerste maatregel uit en zet hem op '{done}', met de "
+            "datum.").format(done=label(m.MeasureStatus.DONE)))
     return result("carried_out", "plan", None)
 
 
@@ -139,32 +153,37 @@ def carried_out(ctx: Ctx) -> Check:
 
 def topics(ctx: Ctx) -> Check:
     missing = topic_coverage(ctx.cycle).staff_missing
-    action = None if not missing else (
-        "Geef de medewerkers voorlichting over " + _and([label(t) for t in missing])
-        + ", en leg vast wanneer en wie er waren.")
+    action = None if not missing else translate(
+        "ReadinessPlan", "Geef de medewerkers voorlichting over {topics}, en leg vast wanneer en "
+        "wie er waren.").format(topics=_and([label(t) for t in missing]))
     return result("topics", "sessions", action)
 
 
 def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+    if len(parts) == 1:
+        return parts[0]
+    return translate("ReadinessPlan", "{parts} en {last}").format(
+        parts=", ".join(parts[:-1]), last=parts[-1])
 
 
 def everyone(ctx: Ctx) -> Check:
     staff = [s for s in ctx.cycle.sessions if s.audience != m.Audience.MANAGERS]
     if not staff:
-        return result("everyone", "sessions", "Geef alle medewerkers voorlichting over werkdruk,"
-                      " bijvoorbeeld in het werkoverleg, en leg vast wie er waren.")
+        return result("everyone", "sessions", translate(
+            "ReadinessPlan", "Geef alle medewerkers voorlichting over werkdruk, bijvoorbeeld in "
+            "het werkoverleg, en leg vast wie er waren."))
     missed = reach(ctx.cycle, ctx.org.profile.headcount).unreached_teams
-    action = None if not missed else (
-        f"Geef ook {names([t.name for t in missed])} voorlichting, bijvoorbeeld in het "
-        "werkoverleg van het team, en leg vast wie er waren.")
+    action = None if not missed else translate(
+        "ReadinessPlan", "Geef ook {teams} voorlichting, bijvoorbeeld in het werkoverleg van het "
+        "team, en leg vast wie er waren.").format(teams=names([t.name for t in missed]))
     return result("everyone", "sessions", action)
 
 
 def managers(ctx: Ctx) -> Check:
-    action = None if not topic_coverage(ctx.cycle).managers_missing else (
-        "Leer de leidinggevenden signalen van werkstress bij hun medewerkers herkennen, "
-        "bijvoorbeeld in een korte training, en leg die vast met doelgroep 'leidinggevenden'.")
+    action = None if not topic_coverage(ctx.cycle).managers_missing else translate(
+        "ReadinessPlan", "Leer de leidinggevenden signalen van werkstress bij hun medewerkers "
+        "herkennen, bijvoorbeeld in een korte training, en leg die vast met doelgroep "
+        "'{managers}'.").format(managers=label(m.Audience.MANAGERS))
     return result("managers", "sessions", action)
 
 
@@ -174,12 +193,13 @@ def managers(ctx: Ctx) -> Check:
 def evaluated(ctx: Ctx) -> Check:
     done = [x for x in ctx.measures if x.status == m.MeasureStatus.DONE]
     if not done:
-        action = None if ctx.no_risk and not ctx.measures else (
-            "Kijk na elke uitgevoerde maatregel of hij werkt en leg dat vast.")
+        action = None if ctx.no_risk and not ctx.measures else translate(
+            "ReadinessPlan", "Kijk na elke uitgevoerde maatregel of hij werkt en leg dat vast.")
         return result("evaluated", "evaluation", action)
     waiting = [x.title for x in measures_awaiting_evaluation(ctx.cycle)]
-    action = None if not waiting else (
-        f"Leg vast of {names(waiting)} werkt en hoe u dat heeft vastgesteld.")
+    action = None if not waiting else translate(
+        "ReadinessPlan", "Leg vast of {measures} werkt en hoe u dat heeft vastgesteld.").format(
+            measures=names(waiting))
     return result("evaluated", "evaluation", action)
 
 
@@ -187,10 +207,12 @@ def process(ctx: Ctx) -> Check:
     process = ctx.cycle.process_evaluation
     action = None
     if not process.methods:
-        action = ("Evalueer het proces, bijvoorbeeld in groepsgesprekken of met een tweede "
-                  "meting, en leg vast hoe u dat deed.")
+        action = translate("ReadinessPlan", "Evalueer het proces, bijvoorbeeld in "
+                           "groepsgesprekken of met een tweede meting, en leg vast hoe u dat "
+                           "deed.")
     elif not process.how_it_went.strip():
-        action = "Schrijf kort op hoe het proces is verlopen en of het zorgvuldig ging."
+        action = translate("ReadinessPlan", "Schrijf kort op hoe het proces is verlopen en of "
+                           "het zorgvuldig ging.")
     return result("process", "evaluation", action)
 
 
@@ -199,10 +221,11 @@ def next_cycle(ctx: Ctx) -> Check:
     later = any(c.number > ctx.cycle.number for c in ctx.org.cycles)
     action = None
     if not process.policy_changes.strip():
-        action = "Schrijf op wat u na deze cyclus aan uw werkdrukbeleid verandert."
+        action = translate("ReadinessPlan", "Schrijf op wat u na deze cyclus aan uw "
+                           "werkdrukbeleid verandert.")
     elif not later and start is not None and ctx.today - start >= CYCLE_LENGTH:
-        action = ("Deze cyclus loopt al een jaar of langer: sluit hem af en begin de volgende "
-                  "cyclus.")
+        action = translate("ReadinessPlan", "Deze cyclus loopt al een jaar of langer: sluit hem "
+                           "af en begin de volgende cyclus.")
     return result("next_cycle", "evaluation", action)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
 
 SCALE = range(1, 6)
 MAX_HEADCOUNT = 100_000
@@ -25,77 +26,78 @@ def review_exemption_applies(profile: m.Profile) -> bool:
 def problems_profile(profile: m.Profile) -> list[str]:
     problems = []
     if not profile.name.strip():
-        problems.append("Vul de naam van de organisatie in.")
+        problems.append(translate("Rules", "Vul de naam van de organisatie in."))
     if profile.kvk_number and not re.fullmatch(r"\d{8}", profile.kvk_number.strip()):
-        problems.append("Een KvK-nummer bestaat uit 8 cijfers.")
+        problems.append(translate("Rules", "Een KvK-nummer bestaat uit 8 cijfers."))
     if not 0 <= profile.headcount <= MAX_HEADCOUNT:
-        problems.append("Het aantal medewerkers moet 0 of meer zijn.")
+        problems.append(translate("Rules", "Het aantal medewerkers moet 0 of meer zijn."))
     if not 0 <= profile.paid_hours_per_week <= MAX_HOURS_PER_WEEK:
-        problems.append("Het aantal betaalde uren per week moet 0 of meer zijn.")
+        problems.append(translate("Rules", "Het aantal betaalde uren per week moet 0 of meer zijn."))
     if profile.rie_review == m.ReviewStatus.EXEMPT:
         if not profile.rie_exemption_reason.strip():
-            problems.append("Schrijf op waarom de RI&E niet getoetst hoeft te worden.")
+            problems.append(translate("Rules", "Schrijf op waarom de RI&E niet getoetst hoeft te worden."))
         if not review_exemption_applies(profile):
-            problems.append(
-                "Vrijstelling van toetsing geldt alleen bij hoogstens 25 medewerkers met een "
-                "erkende branche-RI&E, of bij hoogstens 40 betaalde uren per week in totaal."
-            )
+            problems.append(translate(
+                "Rules", "Vrijstelling van toetsing geldt alleen bij hoogstens 25 medewerkers met "
+                "een erkende branche-RI&E, of bij hoogstens 40 betaalde uren per week in totaal."
+            ))
     return problems
 
 
 def problems_team(team: m.Team, others: list[m.Team]) -> list[str]:
     problems = []
     if not team.name.strip():
-        problems.append("Geef het team een naam.")
+        problems.append(translate("Rules", "Geef het team een naam."))
     elif any(
         o.name.strip().casefold() == team.name.strip().casefold() for o in others if o is not team
     ):
-        problems.append(f"Er is al een team met de naam '{team.name.strip()}'.")
+        problems.append(translate("Rules", "Er is al een team met de naam '{name}'.").format(
+            name=team.name.strip()))
     if not 0 <= team.headcount <= MAX_HEADCOUNT:
-        problems.append("Het aantal medewerkers van een team moet 0 of meer zijn.")
+        problems.append(translate("Rules", "Het aantal medewerkers van een team moet 0 of meer zijn."))
     return problems
 
 
 def problems_cycle(cycle: m.Cycle) -> list[str]:
     problems = []
     if cycle.start_date and cycle.end_date and cycle.end_date < cycle.start_date:
-        problems.append("De einddatum van de cyclus ligt voor de begindatum.")
+        problems.append(translate("Rules", "De einddatum van de cyclus ligt voor de begindatum."))
     if cycle.no_risk and not cycle.no_risk_reason.strip():
-        problems.append("Schrijf op waarom er geen risico op werkstress is gevonden.")
+        problems.append(translate("Rules", "Schrijf op waarom er geen risico op werkstress is gevonden."))
     return problems
 
 
 def problems_measure(measure: m.Measure) -> list[str]:
     problems = []
     if not measure.title.strip():
-        problems.append("Beschrijf in een paar woorden wat de maatregel is.")
+        problems.append(translate("Rules", "Beschrijf in een paar woorden wat de maatregel is."))
     if measure.start_date and measure.deadline and measure.deadline < measure.start_date:
-        problems.append("De uiterste datum ligt voor de startdatum.")
+        problems.append(translate("Rules", "De uiterste datum ligt voor de startdatum."))
     if measure.status == m.MeasureStatus.DONE and measure.completed_on is None:
-        problems.append("Vul in wanneer de maatregel is uitgevoerd.")
+        problems.append(translate("Rules", "Vul in wanneer de maatregel is uitgevoerd."))
     if (
         measure.level == m.Level.TEAM
         and measure.targets
         and all(t.team_id is None for t in measure.targets)
     ):
-        problems.append("Een maatregel op teamniveau hoort bij een of meer teams.")
+        problems.append(translate("Rules", "Een maatregel op teamniveau hoort bij een of meer teams."))
     if len(set(measure.targets)) != len(measure.targets):
-        problems.append("Dezelfde bron en hetzelfde team staan twee keer bij deze maatregel.")
+        problems.append(translate("Rules", "Dezelfde bron en hetzelfde team staan twee keer bij deze maatregel."))
     if measure.id is not None and measure.id in measure.related_measure_ids:
-        problems.append("Een maatregel kan niet met zichzelf samenhangen.")
+        problems.append(translate("Rules", "Een maatregel kan niet met zichzelf samenhangen."))
     return problems
 
 
 def problems_session(session: m.InformationSession) -> list[str]:
     problems = []
     if session.held_on is None:
-        problems.append("Vul de datum van de voorlichting in.")
+        problems.append(translate("Rules", "Vul de datum van de voorlichting in."))
     if not session.topics:
-        problems.append("Kies minstens één onderwerp dat aan bod kwam.")
+        problems.append(translate("Rules", "Kies minstens één onderwerp dat aan bod kwam."))
     if any(count < 0 for count in session.team_counts.values()):
-        problems.append("Het aantal aanwezigen kan niet negatief zijn.")
+        problems.append(translate("Rules", "Het aantal aanwezigen kan niet negatief zijn."))
     if any(not a.name.strip() for a in session.attendees):
-        problems.append("Een aanwezige zonder naam kan niet worden vastgelegd.")
+        problems.append(translate("Rules", "Een aanwezige zonder naam kan niet worden vastgelegd."))
     return problems
 
 
@@ -103,16 +105,18 @@ def problems_response(response: m.Response, item_keys: set[str]) -> list[str]:
     problems = []
     unknown = sorted(set(response.answers) - item_keys)
     if unknown:
-        problems.append(f"Onbekende vraag '{unknown[0]}' in een ingevulde vragenlijst.")
+        problems.append(translate(
+            "Rules", "Onbekende vraag '{question}' in een ingevulde vragenlijst.").format(
+                question=unknown[0]))
     if any(value not in SCALE for value in response.answers.values()):
-        problems.append("Een antwoord moet een getal van 1 tot en met 5 zijn.")
+        problems.append(translate("Rules", "Een antwoord moet een getal van 1 tot en met 5 zijn."))
     return problems
 
 
 def problems_survey_settings(settings: m.SurveySettings) -> list[str]:
     problems = []
     if settings.min_group_size < 5:
-        problems.append("Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond.")
+        problems.append(translate("Rules", "Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond."))
     values = (
         settings.demand_too_high,
         settings.demand_attention,
@@ -120,15 +124,15 @@ def problems_survey_settings(settings: m.SurveySettings) -> list[str]:
         settings.resource_attention,
     )
     if any(not 1 <= v <= 5 for v in values):
-        problems.append("Grenswaarden liggen op de schaal van 1 tot en met 5.")
+        problems.append(translate("Rules", "Grenswaarden liggen op de schaal van 1 tot en met 5."))
     if settings.demand_attention > settings.demand_too_high:
-        problems.append(
-            "De grens voor 'aandacht' ligt bij werkdrukbronnen onder die voor 'te hoog'."
-        )
+        problems.append(translate(
+            "Rules", "De grens voor 'aandacht' ligt bij werkdrukbronnen onder die voor 'te hoog'."
+        ))
     if settings.resource_attention < settings.resource_too_low:
-        problems.append(
-            "De grens voor 'aandacht' ligt bij energiebronnen boven die voor 'te laag'."
-        )
+        problems.append(translate(
+            "Rules", "De grens voor 'aandacht' ligt bij energiebronnen boven die voor 'te laag'."
+        ))
     return problems
 
 
@@ -140,21 +144,22 @@ def integrity_problems(org: m.Organisation) -> list[str]:
     """
     problems = []
     if not org.profile.name.strip():
-        problems.append("De organisatie heeft geen naam.")
+        problems.append(translate("Rules", "De organisatie heeft geen naam."))
     numbers = [c.number for c in org.cycles]
     if not org.cycles:
-        problems.append("Er is geen enkele cyclus.")
+        problems.append(translate("Rules", "Er is geen enkele cyclus."))
     if len(set(numbers)) != len(numbers):
-        problems.append("Twee cycli hebben hetzelfde nummer.")
-    problems += [f"Vragenlijst: {p}" for p in problems_survey_settings(org.survey_settings)]
+        problems.append(translate("Rules", "Twee cycli hebben hetzelfde nummer."))
+    problems += [translate("Rules", "Vragenlijst: {problem}").format(problem=p)
+                 for p in problems_survey_settings(org.survey_settings)]
     source_ids = {s.id for s in org.sources}
     item_keys = {item.key for s in org.sources for item in s.items}
     if len(item_keys) != sum(len(s.items) for s in org.sources):
-        problems.append("Twee vragen hebben dezelfde sleutel.")
+        problems.append(translate("Rules", "Twee vragen hebben dezelfde sleutel."))
     all_team_ids = {t.id for c in org.cycles for t in c.teams}
     for cycle in org.cycles:
         problems += [
-            f"Cyclus {cycle.number}: {p}"
+            translate("Rules", "Cyclus {number}: {problem}").format(number=cycle.number, problem=p)
             for p in _cycle_integrity(cycle, source_ids, item_keys, all_team_ids)
         ]
     return problems
@@ -174,50 +179,62 @@ def _cycle_integrity(
     for team in cycle.teams:
         check(
             team.previous_team_id in all_team_ids | {None},
-            f"team '{team.name}' verwijst naar een onbekend eerder team.",
+            translate("Rules", "team '{team}' verwijst naar een onbekend eerder team.").format(
+                team=team.name),
         )
         check(
             0 <= team.headcount <= MAX_HEADCOUNT,
-            f"team '{team.name}' heeft een onmogelijk aantal medewerkers.",
+            translate("Rules", "team '{team}' heeft een onmogelijk aantal medewerkers.").format(
+                team=team.name),
         )
     for rating in cycle.ratings:
-        check(rating.source_id in source_ids, "een beoordeling hoort bij een onbekende bron.")
+        check(rating.source_id in source_ids,
+              translate("Rules", "een beoordeling hoort bij een onbekende bron."))
         check(
-            rating.team_id in team_ids, "een beoordeling hoort bij een team van een andere cyclus."
+            rating.team_id in team_ids,
+            translate("Rules", "een beoordeling hoort bij een team van een andere cyclus."),
         )
     for balance in cycle.balances:
-        check(balance.team_id in team_ids - {None}, "een balans hoort bij een onbekend team.")
+        check(balance.team_id in team_ids - {None},
+              translate("Rules", "een balans hoort bij een onbekend team."))
     for measure in cycle.measures:
         for target in measure.targets:
             check(
                 target.source_id in source_ids,
-                f"maatregel '{measure.title}' richt zich op een onbekende bron.",
+                translate("Rules", "maatregel '{measure}' richt zich op een onbekende "
+                          "bron.").format(measure=measure.title),
             )
             check(
                 target.team_id in team_ids,
-                f"maatregel '{measure.title}' richt zich op een onbekend team.",
+                translate("Rules", "maatregel '{measure}' richt zich op een onbekend "
+                          "team.").format(measure=measure.title),
             )
         check(
             set(measure.related_measure_ids) <= measure_ids,
-            f"maatregel '{measure.title}' hangt samen met een onbekende maatregel.",
+            translate("Rules", "maatregel '{measure}' hangt samen met een onbekende "
+                      "maatregel.").format(measure=measure.title),
         )
     for session in cycle.sessions:
         teams_named = {a.team_id for a in session.attendees} | set(session.team_counts)
-        check(teams_named <= team_ids, "een voorlichting noemt een onbekend team.")
+        check(teams_named <= team_ids,
+              translate("Rules", "een voorlichting noemt een onbekend team."))
         check(
             all(n >= 0 for n in session.team_counts.values()),
-            "een voorlichting heeft een negatief aantal aanwezigen.",
+            translate("Rules", "een voorlichting heeft een negatief aantal aanwezigen."),
         )
     for measurement in cycle.measurements:
         check(
             set(measurement.source_ids) <= source_ids,
-            f"meting '{measurement.name}' vraagt naar een onbekende bron.",
+            translate("Rules", "meting '{measurement}' vraagt naar een onbekende bron.").format(
+                measurement=measurement.name),
         )
         for response in measurement.responses:
             check(
                 response.team_id in team_ids,
-                f"meting '{measurement.name}' heeft antwoorden van een onbekend team.",
+                translate("Rules", "meting '{measurement}' heeft antwoorden van een onbekend "
+                          "team.").format(measurement=measurement.name),
             )
             for p in problems_response(response, item_keys):
-                check(False, f"meting '{measurement.name}': {p}")
+                check(False, translate("Rules", "meting '{measurement}': {problem}").format(
+                    measurement=measurement.name, problem=p))
     return problems

@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from werkdrukdesk.core import survey_stats as stats
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, current, translate
 from werkdrukdesk.core.model import (
     Cycle,
     Measurement,
@@ -38,10 +39,11 @@ MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
 LOW_PARTICIPATION = 0.5
 SCALE_VALUES = frozenset(range(1, 6))
-ORGANISATION_NAME = "Hele organisatie"
-COMBINED_NAME = "Overige teams (samengevoegd)"
+# Names and notes in Dutch; results carry them translated into the language of the moment.
+ORGANISATION_NAME = QT_TRANSLATE_NOOP("Survey", "Hele organisatie")
+COMBINED_NAME = QT_TRANSLATE_NOOP("Survey", "Overige teams (samengevoegd)")
 ORGANISATION_KEY, COMBINED_KEY = "organisation", "combined"
-TOO_FEW_FOR_ALPHA = "nog te weinig antwoorden"
+TOO_FEW_FOR_ALPHA = QT_TRANSLATE_NOOP("Survey", "nog te weinig antwoorden")
 
 
 class GroupKind(StrEnum):
@@ -59,7 +61,7 @@ class Scale:
     kind: SourceKind
     item_keys: tuple[str, ...]
     alpha: float | None = None  # None: not computable or too few complete respondents
-    alpha_note: str = ""  # why alpha is None, in Dutch
+    alpha_note: str = ""  # why alpha is None, in the current language
 
 
 @dataclass(frozen=True)
@@ -239,18 +241,19 @@ def _groups(
     if split.set_aside:
         respondents = [r for r in respondents if r.team_id is not None]
     shown_ids = {t.id for t in split.shown}
-    result = [_group(ORGANISATION_KEY, ORGANISATION_NAME, GroupKind.ORGANISATION,
-                     list(respondents), limit)]
+    combined = translate("Survey", COMBINED_NAME)
+    result = [_group(ORGANISATION_KEY, translate("Survey", ORGANISATION_NAME),
+                     GroupKind.ORGANISATION, list(respondents), limit)]
     for team in teams:
         shown = team.id in shown_ids
         members = [r for r in respondents if r.team_id == team.id] if shown else []
         group, members = _group(f"team:{team.id}", team.name, GroupKind.TEAM, members, limit)
         group = replace(group, team_id=team.id, previous_team_id=team.previous_team_id,
-                        folded_into=None if shown else COMBINED_NAME)
+                        folded_into=None if shown else combined)
         result.append((group, members))
     rest = [r for r in respondents if r.team_id not in shown_ids]
     if rest:
-        group, members = _group(COMBINED_KEY, COMBINED_NAME, GroupKind.COMBINED, rest, limit)
+        group, members = _group(COMBINED_KEY, combined, GroupKind.COMBINED, rest, limit)
         result.append((replace(group, team_ids=tuple(t.id for t in split.folded)), members))
     return result
 
@@ -310,13 +313,14 @@ def _scale(source: Source, responses: Sequence[Response], limit: int) -> Scale:
     keys = tuple(i.key for i in source.items)
     scale = Scale(source.id, source.name, source.kind, keys)
     if len(keys) < 2:
-        return replace(scale, alpha_note="één vraag: geen betrouwbaarheid te berekenen")
+        return replace(scale, alpha_note=translate(
+            "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
     rows = [row for row in ([r.answers.get(k) for k in keys] for r in responses)
             if SCALE_VALUES.issuperset(row)]
     if len(rows) < max(MIN_ALPHA_RESPONDENTS, limit):
-        return replace(scale, alpha_note=TOO_FEW_FOR_ALPHA)
+        return replace(scale, alpha_note=translate("Survey", TOO_FEW_FOR_ALPHA))
     alpha = stats.cronbach_alpha(rows)
-    note = "" if alpha is not None else "geen spreiding in de antwoorden"
+    note = "" if alpha is not None else translate("Survey", "geen spreiding in de antwoorden")
     return replace(scale, alpha=alpha, alpha_note=note)
 
 
@@ -331,7 +335,8 @@ def _participation(
         _share(t.name, t.id, counts.get(t.id, 0), t.headcount, limit) for t in teams
     )
     headcount = sum(t.headcount for t in teams)
-    return per_team, _share(ORGANISATION_NAME, None, len(respondents), headcount, limit)
+    organisation = translate("Survey", ORGANISATION_NAME)
+    return per_team, _share(organisation, None, len(respondents), headcount, limit)
 
 
 def _hide_complement(
@@ -375,28 +380,30 @@ def _warnings(
 ) -> list[str]:
     warnings = []
     if split.set_aside:
-        warnings.append(
-            "Er zijn maar een paar vragenlijsten zonder team. Die tellen alleen mee voor de "
-            "deelname: in een uitkomst zouden ze herkenbaar worden."
-        )
+        warnings.append(translate(
+            "Survey", "Er zijn maar een paar vragenlijsten zonder team. Die tellen alleen mee "
+            "voor de deelname: in een uitkomst zouden ze herkenbaar worden."
+        ))
     known = {s.id for s in sources}
     if any(source_id not in known for source_id in measurement.source_ids):
-        warnings.append("Een bron van deze meting bestaat niet meer; die telt niet mee.")
+        warnings.append(translate(
+            "Survey", "Een bron van deze meting bestaat niet meer; die telt niet mee."))
     if not asked:
-        warnings.append("Bij deze meting zijn geen bronnen met vragen gekozen.")
+        warnings.append(translate(
+            "Survey", "Bij deze meting zijn geen bronnen met vragen gekozen."))
     team_ids = {t.id for t in teams}
     if any(r.team_id is not None and r.team_id not in team_ids for r in measurement.responses):
-        warnings.append(
-            "Sommige antwoorden horen bij een team dat niet in deze cyclus staat; "
+        warnings.append(translate(
+            "Survey", "Sommige antwoorden horen bij een team dat niet in deze cyclus staat; "
             "die tellen mee als antwoorden zonder team."
-        )
+        ))
     counts = _team_counts(respondents)
     for team in teams:
         if team.headcount and counts.get(team.id, 0) > team.headcount:
-            warnings.append(
-                f"{team.name}: meer ingevulde vragenlijsten dan medewerkers; "
-                "klopt het aantal medewerkers van dit team?"
-            )
+            warnings.append(translate(
+                "Survey", "{team}: meer ingevulde vragenlijsten dan medewerkers; klopt het "
+                "aantal medewerkers van dit team?"
+            ).format(team=team.name))
     return warnings
 
 
@@ -419,19 +426,19 @@ def suggested_ratings(
         for source_id, score in group.scores.items():
             if score.suppressed or score.rating == Rating.UNRATED:
                 continue
-            reference = (
-                f"{results.measurement_name}: gemiddeld {format_number(score.mean)} "
-                f"op de schaal van 1 tot 5 (n = {score.n})"
-            )
+            reference = translate(
+                "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
+            ).format(measurement=results.measurement_name, mean=format_number(score.mean),
+                     n=score.n)
             suggestions.append((source_id, team_id, score.rating, reference))
     return suggestions
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:
-    """Dutch notation: a decimal comma."""
+    """A decimal comma in Dutch ('3,50'), a decimal point in English ('3.50')."""
     if value is None:
         return "-"
     text = f"{value:.{decimals}f}"
     if text.lstrip("-").strip("0.") == "":
         text = text.lstrip("-")  # no "-0,00" for a tiny negative number
-    return text.replace(".", ",")
+    return text if current() == "en" else text.replace(".", ",")

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.labels import Translated
 from werkdrukdesk.core.model import SourceKind
 from werkdrukdesk.core.survey import GroupKind, GroupResult, MeasurementResults, SourceScore
 from werkdrukdesk.core.survey_stats import Summary, welch_difference
@@ -25,11 +27,12 @@ class ChangeVerdict(StrEnum):
     NO_CLEAR_CHANGE = "no_clear_change"
 
 
-VERDICT_LABELS = {
-    ChangeVerdict.CLEARLY_BETTER: "duidelijk beter",
-    ChangeVerdict.CLEARLY_WORSE: "duidelijk slechter",
-    ChangeVerdict.NO_CLEAR_CHANGE: "geen duidelijk verschil",
-}
+# Looked up in the current language.
+VERDICT_LABELS: Translated[ChangeVerdict] = Translated("SurveyCompare", {
+    ChangeVerdict.CLEARLY_BETTER: QT_TRANSLATE_NOOP("SurveyCompare", "duidelijk beter"),
+    ChangeVerdict.CLEARLY_WORSE: QT_TRANSLATE_NOOP("SurveyCompare", "duidelijk slechter"),
+    ChangeVerdict.NO_CLEAR_CHANGE: QT_TRANSLATE_NOOP("SurveyCompare", "geen duidelijk verschil"),
+})
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class Change:
 
     @property
     def direction(self) -> str:
-        """'beter', 'slechter' or 'gelijk' for the point estimate, sure or not."""
+        """'beter', 'slechter' or 'gelijk' for the point estimate, sure or not: a code (in the
+        JSON output too), not translated."""
         if self.difference == 0:
             return "gelijk"
         lower_is_better = self.kind == SourceKind.DEMAND
@@ -66,25 +70,27 @@ class Comparison:
     after_name: str
     shared_source_ids: tuple[int, ...]
     changes: tuple[Change, ...]
-    not_compared: tuple[str, ...]  # Dutch: which groups were left out and why
-    warnings: tuple[str, ...]  # Dutch: differences between the two sets of sources
+    not_compared: tuple[str, ...]  # which groups were left out and why
+    warnings: tuple[str, ...]  # differences between the two sets of sources
 
 
 def source_set_warnings(before: MeasurementResults, after: MeasurementResults) -> list[str]:
-    """Where the second measurement did not ask what the first asked, in Dutch."""
+    """Where the second measurement did not ask what the first asked."""
     first = {s.source_id: s for s in before.scales}
     second = {s.source_id: s for s in after.scales}
+    only = translate("SurveyCompare", "'{source}' is alleen gevraagd in '{measurement}' en wordt "
+                     "niet vergeleken.")
     warnings = [
-        f"'{s.name}' is alleen gevraagd in '{before.measurement_name}' en wordt niet vergeleken."
+        only.format(source=s.name, measurement=before.measurement_name)
         for s in before.scales if s.source_id not in second
     ]
     warnings += [
-        f"'{s.name}' is alleen gevraagd in '{after.measurement_name}' en wordt niet vergeleken."
+        only.format(source=s.name, measurement=after.measurement_name)
         for s in after.scales if s.source_id not in first
     ]
     warnings += [
-        f"De vragen bij '{s.name}' zijn tussen de twee metingen veranderd; "
-        "vergelijk deze bron met voorzichtigheid."
+        translate("SurveyCompare", "De vragen bij '{source}' zijn tussen de twee metingen "
+                  "veranderd; vergelijk deze bron met voorzichtigheid.").format(source=s.name)
         for s in after.scales
         if s.source_id in first and first[s.source_id].item_keys != s.item_keys
     ]
@@ -98,9 +104,9 @@ def compare(before: MeasurementResults, after: MeasurementResults) -> Comparison
     not_compared: list[str] = []
     for old, new in _matched_groups(before, after, not_compared):
         if old.suppressed or new.suppressed:
-            not_compared.append(
-                f"{new.name}: in een van beide metingen te weinig antwoorden om te tonen."
-            )
+            not_compared.append(translate(
+                "SurveyCompare", "{group}: in een van beide metingen te weinig antwoorden om te "
+                "tonen.").format(group=new.name))
             continue
         for scale in shared:
             change = _change(new, scale.source_id, scale.name, scale.kind,
@@ -155,7 +161,9 @@ def _matched_groups(
     for group in after.groups:
         match = next((old for old in earlier if _same_group(old, group, before, after)), None)
         if match is None:
-            not_compared.append(f"{group.name}: niet in '{before.measurement_name}'.")
+            not_compared.append(translate(
+                "SurveyCompare", "{group}: niet in '{measurement}'.").format(
+                    group=group.name, measurement=before.measurement_name))
         else:
             pairs.append((match, group))
     return pairs

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Item, Response, Source, Team
 from werkdrukdesk.core.survey_table import Table, read_table
 
@@ -37,17 +38,19 @@ class Column:
     header: str
     role: Role
     item_key: str | None = None
-    why: str = ""  # Dutch, shown in the notice: what gave an identifying column away
+    why: str = ""  # shown in the notice: what gave an identifying column away
 
     @property
     def name(self) -> str:
-        return self.header or f"kolom {self.index + 1}"
+        return self.header or translate("SurveyImport", "kolom {number}").format(
+            number=self.index + 1)
 
 
 @dataclass(frozen=True)
 class RejectedRow:
     number: int  # the row number as a spreadsheet program shows it
-    reason: str  # Dutch, starting with "rij N:"
+    reason: str  # in the current language, starting with "rij N:"
+    unknown_team: bool = field(default=False, compare=False)  # the team named does not exist
 
 
 @dataclass(frozen=True)
@@ -107,17 +110,19 @@ class Preview:
         return evaluate(self.table, self.questionnaire, columns)
 
     def empty_reason(self) -> str:
-        """Why nothing can be imported, as one Dutch sentence ('' when something can)."""
+        """Why nothing can be imported, as one sentence ('' when something can)."""
         if self.accepted:
             return ""
         if not self.item_keys:
-            return "Er is niets ingelezen: geen kolom hoort bij een vraag uit de vragenlijst."
+            return translate("SurveyImport", "Er is niets ingelezen: geen kolom hoort bij een "
+                             "vraag uit de vragenlijst.")
         if not self.rejected:
-            return "Er is niets ingelezen: het bestand bevat geen ingevulde vragenlijsten."
-        return (
-            f"Er is niets ingelezen: alle {len(self.rejected)} rijen zijn afgewezen, "
-            f"bijvoorbeeld {self.rejected[0].reason}."
-        )
+            return translate("SurveyImport", "Er is niets ingelezen: het bestand bevat geen "
+                             "ingevulde vragenlijsten.")
+        return translate(
+            "SurveyImport", "Er is niets ingelezen: alle {count} rijen zijn afgewezen, "
+            "bijvoorbeeld {reason}."
+        ).format(count=len(self.rejected), reason=self.rejected[0].reason)
 
 
 def preview_answers(
@@ -181,7 +186,9 @@ def _judge_row(
     name = _cell(row, team.index) if team else ""
     if name:
         if _norm(name) not in q.teams:
-            return RejectedRow(number, f"rij {number}: team '{_short(name)}' bestaat niet")
+            reason = translate("SurveyImport", "rij {number}: team '{team}' bestaat niet")
+            return RejectedRow(number, reason.format(number=number, team=_short(name)),
+                               unknown_team=True)
         team_id = q.teams[_norm(name)]
     answers = {}
     for column in items:
@@ -189,15 +196,15 @@ def _judge_row(
         try:
             value = parse_answer(text)
         except ValueError:
-            return RejectedRow(
-                number,
-                f"rij {number}: waarde '{_short(text)}' bij vraag '{_short(column.name)}' "
-                "is geen antwoord van 1 tot en met 5",
-            )
+            return RejectedRow(number, translate(
+                "SurveyImport", "rij {number}: waarde '{value}' bij vraag '{question}' is geen "
+                "antwoord van 1 tot en met 5").format(
+                    number=number, value=_short(text), question=_short(column.name)))
         if value is not None:
             answers[column.item_key] = value
     if not answers:
-        return RejectedRow(number, f"rij {number}: geen enkele vraag beantwoord")
+        return RejectedRow(number, translate(
+            "SurveyImport", "rij {number}: geen enkele vraag beantwoord").format(number=number))
     return Response(team_id, answers)
 
 
@@ -240,9 +247,10 @@ def _propose(table: Table, q: Questionnaire) -> list[Column]:
     seen: dict[str, str] = {}
     for column, _ in ranked:
         if column.role is Role.TEAM and column.index != best_team:
-            column = replace(column, role=Role.IGNORED, why="een andere kolom is het team")
+            column = replace(column, role=Role.IGNORED, why=_other_team_column())
         elif column.role is Role.ITEM and column.item_key in seen:
-            why = f"dezelfde vraag als '{seen[column.item_key]}'"
+            why = translate("SurveyImport", "dezelfde vraag als '{column}'").format(
+                column=seen[column.item_key])
             column = replace(column, role=Role.IGNORED, item_key=None, why=why)
         elif column.role is Role.ITEM:
             seen[column.item_key] = column.name
@@ -260,7 +268,8 @@ def _classify(index: int, header: str, values: list[str], q: Questionnaire) -> t
         return Column(index, header, Role.TEAM), 0
     giveaway = _identifying_content(values)
     if giveaway:
-        return Column(index, header, Role.IDENTIFYING, why=f"bevat {giveaway}"), 0
+        why = translate("SurveyImport", "bevat {what}").format(what=giveaway)
+        return Column(index, header, Role.IDENTIFYING, why=why), 0
     team_word = bool(_TEAM_WORDS.search(norm))
     share = sum(_norm(v) in q.teams for v in values) / len(values) if values else 0.0
     if team_word and share >= TEAM_SHARE:
@@ -290,11 +299,11 @@ def _item_for_header(header: str, q: Questionnaire) -> str | None:
 def _identifying_content(values: list[str]) -> str:
     for value in values:
         if _EMAIL.search(value):
-            return "e-mailadressen"
+            return translate("SurveyImport", "e-mailadressen")
         if _IPV4.search(value) or _is_ipv6(value):
-            return "IP-adressen"
+            return translate("SurveyImport", "IP-adressen")
         if _DATE.search(value) or _TIME.search(value):
-            return "datums of tijden"
+            return translate("SurveyImport", "datums of tijden")
     return ""
 
 
@@ -313,25 +322,34 @@ def _remapped(
     columns: list[Column], q: Questionnaire, index: int, role: Role, item_key: str | None
 ) -> list[Column]:
     if not 0 <= index < len(columns):
-        raise WerkdrukError(f"Kolom {index + 1} bestaat niet in dit bestand.")
+        raise WerkdrukError(translate(
+            "SurveyImport", "Kolom {number} bestaat niet in dit bestand.").format(
+                number=index + 1))
     if columns[index].role is Role.IDENTIFYING:
-        raise WerkdrukError(
-            f"Kolom '{columns[index].name}' kan iemand herkenbaar maken en wordt nooit ingelezen."
-        )
+        raise WerkdrukError(translate(
+            "SurveyImport", "Kolom '{column}' kan iemand herkenbaar maken en wordt nooit "
+            "ingelezen.").format(column=columns[index].name))
     if role is Role.ITEM and item_key not in q.items:
-        raise WerkdrukError(f"Er is geen vraag '{item_key}' in de vragenlijst.")
+        raise WerkdrukError(translate(
+            "SurveyImport", "Er is geen vraag '{question}' in de vragenlijst.").format(
+                question=item_key))
     key = item_key if role is Role.ITEM else None
     result = []
     for column in columns:
         if column.index == index:
             column = Column(index, column.header, role, key)
         elif role is Role.TEAM and column.role is Role.TEAM:
-            column = replace(column, role=Role.IGNORED, why="een andere kolom is het team")
+            column = replace(column, role=Role.IGNORED, why=_other_team_column())
         elif role is Role.ITEM and column.item_key == key:
-            why = f"vraag gaat naar '{columns[index].name}'"
+            why = translate("SurveyImport", "vraag gaat naar '{column}'").format(
+                column=columns[index].name)
             column = replace(column, role=Role.IGNORED, item_key=None, why=why)
         result.append(column)
     return result
+
+
+def _other_team_column() -> str:
+    return translate("SurveyImport", "een andere kolom is het team")
 
 
 def _forget(table: Table, index: int) -> None:
@@ -348,23 +366,27 @@ def _notices(columns: list[Column], rejected: list[RejectedRow], q: Questionnair
     notices = []
     dropped = [c for c in columns if c.role is Role.IDENTIFYING]
     if dropped:
-        notices.append(
-            "Deze kolommen kunnen iemand herkenbaar maken en worden niet ingelezen: "
-            + _listing(dropped) + "."
-        )
+        notices.append(translate(
+            "SurveyImport", "Deze kolommen kunnen iemand herkenbaar maken en worden niet "
+            "ingelezen: {columns}.").format(columns=_listing(dropped)))
     ignored = [c for c in columns if c.role is Role.IGNORED and (c.header or c.why)]
     if ignored:
-        notices.append("Niet gebruikt, want geen vraag of team: " + _listing(ignored) + ".")
+        notices.append(translate(
+            "SurveyImport", "Niet gebruikt, want geen vraag of team: {columns}.").format(
+                columns=_listing(ignored)))
     if not any(c.role is Role.ITEM for c in columns):
-        notices.append("Geen enkele kolom hoort bij een vraag uit de vragenlijst.")
+        notices.append(translate(
+            "SurveyImport", "Geen enkele kolom hoort bij een vraag uit de vragenlijst."))
     if not any(c.role is Role.TEAM for c in columns):
-        notices.append(
-            "Er is geen kolom met het team gevonden: de antwoorden tellen alleen mee "
-            "voor de hele organisatie."
-        )
-    if any("team '" in r.reason for r in rejected):
-        names = ", ".join(q.team_names) or "(nog geen teams vastgelegd)"
-        notices.append(f"De teams in deze cyclus zijn: {names}.")
+        notices.append(translate(
+            "SurveyImport", "Er is geen kolom met het team gevonden: de antwoorden tellen alleen "
+            "mee voor de hele organisatie."
+        ))
+    if any(r.unknown_team for r in rejected):
+        names = ", ".join(q.team_names) or translate(
+            "SurveyImport", "(nog geen teams vastgelegd)")
+        notices.append(translate(
+            "SurveyImport", "De teams in deze cyclus zijn: {teams}.").format(teams=names))
     return notices
 
 

@@ -1,4 +1,4 @@
-"""Questionnaire results as data and as Dutch text, and the empty answer sheet.
+"""Questionnaire results as data and as text in the current language, and the empty answer sheet.
 
 Everything here works from `MeasurementResults` and `Comparison`, which hold no single response
 and no numbers of a group under the threshold. This module keeps it that way: a suppressed
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label, rating_label
 from werkdrukdesk.core.model import Source, Team
 from werkdrukdesk.core.survey import (
@@ -141,7 +142,7 @@ def comparison_to_dict(comparison: Comparison) -> dict:
     }
 
 
-# -- as Dutch text -------------------------------------------------------------------------------
+# -- as text ------------------------------------------------------------------------------------
 
 
 def _percent(share: float | None) -> str:
@@ -150,30 +151,46 @@ def _percent(share: float | None) -> str:
 
 def participation_text(part: Participation, threshold: int) -> str:
     if part.respondents is None:
-        counted = f"minder dan {threshold} ingevulde vragenlijsten"
+        counted = _fewer_than(threshold)
     elif part.headcount:
-        counted = f"{part.respondents} van de {part.headcount} medewerkers ({_percent(part.share)})"
+        counted = translate("SurveyOutput", "{respondents} van de {headcount} medewerkers "
+                            "({percent})").format(respondents=part.respondents,
+                                                  headcount=part.headcount,
+                                                  percent=_percent(part.share))
     else:
-        counted = f"{part.respondents} ingevulde vragenlijsten (aantal medewerkers onbekend)"
-    return counted + (", deelname onder de 50%" if part.low else "")
+        counted = translate("SurveyOutput", "{respondents} ingevulde vragenlijsten (aantal "
+                            "medewerkers onbekend)").format(respondents=part.respondents)
+    low = translate("SurveyOutput", ", deelname onder de 50%") if part.low else ""
+    return counted + low
+
+
+def _fewer_than(threshold: int) -> str:
+    return translate("SurveyOutput", "minder dan {threshold} ingevulde vragenlijsten").format(
+        threshold=threshold)
 
 
 def results_lines(results: MeasurementResults) -> list[str]:
     """The results of one measurement as lines for a terminal or a plain text file."""
     about = [format_date(results.held_on)] if results.held_on else []
-    about += [f"cyclus {results.cycle_number}"] if results.cycle_number is not None else []
+    if results.cycle_number is not None:
+        about.append(translate("SurveyOutput", "cyclus {number}").format(
+            number=results.cycle_number))
     lines = [
-        f"Meting: {results.measurement_name}" + (f" ({', '.join(about)})" if about else ""),
-        f"Deelname: {participation_text(results.overall, results.threshold)}.",
-        (f"Uitkomsten alleen voor groepen van minstens {results.threshold} mensen; "
-         "losse antwoorden worden nooit getoond."),
+        translate("SurveyOutput", "Meting: {measurement}").format(
+            measurement=results.measurement_name) + (f" ({', '.join(about)})" if about else ""),
+        translate("SurveyOutput", "Deelname: {participation}.").format(
+            participation=participation_text(results.overall, results.threshold)),
+        translate("SurveyOutput", "Uitkomsten alleen voor groepen van minstens {threshold} "
+                  "mensen; losse antwoorden worden nooit getoond.").format(
+                      threshold=results.threshold),
     ]
-    lines += [f"Let op: {w}" for w in results.warnings]
+    lines += [_note(w) for w in results.warnings]
     width = max((len(s.name) for s in results.scales), default=0)
     parts = {p.team_id: p for p in results.teams}
     for group in results.groups:
         lines += [""] + _group_lines(group, results, parts, width)
-    lines += ["", "Betrouwbaarheid van de schalen (Cronbach's alfa, 0,70 of hoger is goed):"]
+    lines += ["", translate("SurveyOutput", "Betrouwbaarheid van de schalen (Cronbach's alfa, "
+                            "0,70 of hoger is goed):")]
     lines += [
         f"  {s.name:<{width}}  {format_number(s.alpha) if s.alpha is not None else s.alpha_note}"
         for s in results.scales
@@ -188,15 +205,18 @@ def _group_lines(
     if group.kind == GroupKind.TEAM:
         head = f"{group.name}: {participation_text(parts[group.team_id], limit)}"
     elif group.suppressed:
-        head = f"{group.name}: minder dan {limit} ingevulde vragenlijsten"
+        head = f"{group.name}: {_fewer_than(limit)}"
     else:
-        head = f"{group.name}: {group.n} ingevulde vragenlijsten"
+        head = f"{group.name}: " + translate(
+            "SurveyOutput", "{count} ingevulde vragenlijsten").format(count=group.n)
     if group.kind == GroupKind.COMBINED and group.team_ids:
         head += " (" + ", ".join(parts[t].name for t in group.team_ids) + ")"
     if group.folded_into:
-        return [head, f"  Geen eigen uitkomsten: meegeteld in '{group.folded_into}'."]
+        return [head, "  " + translate(
+            "SurveyOutput", "Geen eigen uitkomsten: meegeteld in '{group}'.").format(
+                group=group.folded_into)]
     if group.suppressed:
-        return [head, "  Geen uitkomsten: te weinig antwoorden."]
+        return [head, "  " + translate("SurveyOutput", "Geen uitkomsten: te weinig antwoorden.")]
     scales = {s.source_id: s for s in results.scales}
     return [head] + [_score_line(s, scales[s.source_id], width, limit)
                      for s in group.scores.values()]
@@ -205,39 +225,52 @@ def _group_lines(
 def _score_line(score: SourceScore, scale: Scale, width: int, limit: int) -> str:
     kind = label(scale.kind)
     if score.suppressed:
-        return f"  {scale.name:<{width}}  {kind:<12}  minder dan {limit} antwoorden"
+        fewer = translate("SurveyOutput", "minder dan {threshold} antwoorden").format(
+            threshold=limit)
+        return f"  {scale.name:<{width}}  {kind:<12}  {fewer}"
     verdict = rating_label(scale.kind, score.rating)
     return f"  {scale.name:<{width}}  {kind:<12}  {format_number(score.mean)}  {verdict}"
 
 
 def comparison_lines(comparison: Comparison) -> list[str]:
     """The clear changes in full; the rest counted, since they may be chance."""
-    lines = [f"Vergelijking: '{comparison.before_name}' met '{comparison.after_name}'"]
-    lines += [f"Let op: {w}" for w in comparison.warnings]
+    lines = [translate("SurveyOutput", "Vergelijking: '{before}' met '{after}'").format(
+        before=comparison.before_name, after=comparison.after_name)]
+    lines += [_note(w) for w in comparison.warnings]
     clear = [c for c in comparison.changes if c.verdict != ChangeVerdict.NO_CLEAR_CHANGE]
     lines.append(
-        "Duidelijk beter of slechter (het 95%-interval van het verschil ligt helemaal boven "
-        "of onder 0):" if clear else "Geen duidelijke veranderingen."
+        translate("SurveyOutput", "Duidelijk beter of slechter (het 95%-interval van het verschil "
+                  "ligt helemaal boven of onder 0):")
+        if clear else translate("SurveyOutput", "Geen duidelijke veranderingen.")
     )
     for c in clear:
-        g = "" if c.hedges_g is None else f"; effect g = {format_number(c.hedges_g)}"
-        lines.append(
-            f"  {c.group_name}, {c.source_name}: {format_number(c.before_mean)} -> "
-            f"{format_number(c.after_mean)} (verschil {format_number(c.difference)}, 95%-interval "
-            f"{format_number(c.ci_low)} tot {format_number(c.ci_high)}{g}): "
-            f"{VERDICT_LABELS[c.verdict]}"
-        )
+        g = "" if c.hedges_g is None else translate("SurveyOutput", "; effect g = {g}").format(
+            g=format_number(c.hedges_g))
+        lines.append("  " + translate(
+            "SurveyOutput", "{group}, {source}: {before} -> {after} (verschil {difference}, "
+            "95%-interval {low} tot {high}{effect}): {verdict}").format(
+                group=c.group_name, source=c.source_name, before=format_number(c.before_mean),
+                after=format_number(c.after_mean), difference=format_number(c.difference),
+                low=format_number(c.ci_low), high=format_number(c.ci_high), effect=g,
+                verdict=VERDICT_LABELS[c.verdict]))
     rest = len(comparison.changes) - len(clear)
     if rest:
-        lines.append(f"  Bij {rest} andere combinaties van groep en bron geen duidelijk verschil.")
+        lines.append("  " + translate(
+            "SurveyOutput", "Bij {count} andere combinaties van groep en bron geen duidelijk "
+            "verschil.").format(count=rest))
     if len(comparison.changes) >= CHANCE_NOTE_FROM:
-        lines.append(
-            "  Let op: van elke twintig vergelijkingen valt er gemiddeld één 'duidelijk' uit door "
-            "toeval alleen. Kijk vooral naar veranderingen die u ook verwachtte of die in "
-            "meerdere teams terugkomen."
-        )
-    lines += [f"  Niet vergeleken: {reason}" for reason in comparison.not_compared]
+        lines.append("  " + translate(
+            "SurveyOutput", "Let op: van elke twintig vergelijkingen valt er gemiddeld één "
+            "'duidelijk' uit door toeval alleen. Kijk vooral naar veranderingen die u ook "
+            "verwachtte of die in meerdere teams terugkomen."
+        ))
+    lines += ["  " + translate("SurveyOutput", "Niet vergeleken: {reason}").format(reason=reason)
+              for reason in comparison.not_compared]
     return lines
+
+
+def _note(warning: str) -> str:
+    return translate("SurveyOutput", "Let op: {warning}").format(warning=warning)
 
 
 # -- the empty answer sheet ----------------------------------------------------------------------
@@ -265,17 +298,21 @@ def template_csv(sources: Sequence[Source]) -> bytes:
 def template_readme(sources: Sequence[Source], teams: Sequence[Team]) -> list[str]:
     """What the columns of the answer sheet mean, for the person who fills or mirrors it."""
     scale = ", ".join(f"{value} = {word}" for value, word in sorted(answer_labels().items()))
-    team_names = ", ".join(t.name for t in teams) or "(nog geen teams)"
+    team_names = ", ".join(t.name for t in teams) or translate("SurveyOutput", "(nog geen teams)")
     lines = [
-        "Het antwoordblad heeft één kopregel; zet daaronder één regel per ingevulde vragenlijst.",
-        "De kolommen staan gescheiden door puntkomma's.",
-        (f"  {TEAM_COLUMN}: de naam van het team zoals in WerkdrukDesk ({team_names}). "
-         "Leeg laten mag; de vragenlijst telt dan niet mee voor een team."),
-        (f"  één kolom per vraag: het antwoord als getal ({scale}). Een lege cel betekent "
-         "'niet beantwoord'."),
-        ("Zet geen namen, e-mailadressen of andere gegevens in het blad waaraan iemand te "
-         "herkennen is."),
-        "De vragen:",
+        translate("SurveyOutput", "Het antwoordblad heeft één kopregel; zet daaronder één regel "
+                  "per ingevulde vragenlijst."),
+        translate("SurveyOutput", "De kolommen staan gescheiden door puntkomma's."),
+        "  " + translate(
+            "SurveyOutput", "{column}: de naam van het team zoals in WerkdrukDesk ({teams}). "
+            "Leeg laten mag; de vragenlijst telt dan niet mee voor een team.").format(
+                column=TEAM_COLUMN, teams=team_names),
+        "  " + translate(
+            "SurveyOutput", "één kolom per vraag: het antwoord als getal ({scale}). Een lege cel "
+            "betekent 'niet beantwoord'.").format(scale=scale),
+        translate("SurveyOutput", "Zet geen namen, e-mailadressen of andere gegevens in het blad "
+                  "waaraan iemand te herkennen is."),
+        translate("SurveyOutput", "De vragen:"),
     ]
     for source in sources:
         lines.append(f"  {source.name} ({label(source.kind)})")

@@ -18,10 +18,15 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any questionnaire; guards against a wrong file
 DELIMITERS = (";", ",", "\t")
-DELIMITER_NAMES = {";": "puntkomma", ",": "komma", "\t": "tab"}
+DELIMITER_NAMES = {  # translated where the description is made
+    ";": QT_TRANSLATE_NOOP("SurveyTable", "puntkomma"),
+    ",": QT_TRANSLATE_NOOP("SurveyTable", "komma"),
+    "\t": QT_TRANSLATE_NOOP("SurveyTable", "tab"),
+}
 SAMPLE_RECORDS = 25
 SAMPLE_CHARS = 20_000  # csv.Sniffer's regular expressions slow down badly on long text
 ZIP_MAGIC = b"PK\x03\x04"
@@ -46,33 +51,40 @@ class Table:
 
 
 def read_answer_file(path: str | Path) -> bytes:
-    """The bytes of an answer file, with a Dutch message for whatever keeps it from being read."""
+    """The bytes of an answer file, with a message for whatever keeps it from being read."""
     path = Path(path)
     try:
         if path.is_dir():
-            raise WerkdrukError(f"{path} is een map, geen antwoordbestand.")
+            raise WerkdrukError(translate(
+                "SurveyTable", "{path} is een map, geen antwoordbestand.").format(path=path))
         if path.stat().st_size > MAX_BYTES:
-            raise WerkdrukError(f"{path.name} is te groot voor een antwoordbestand.")
+            raise WerkdrukError(translate(
+                "SurveyTable", "{file} is te groot voor een antwoordbestand.").format(
+                    file=path.name))
         return path.read_bytes()
     except FileNotFoundError:
-        raise WerkdrukError(f"Het antwoordbestand {path} bestaat niet.") from None
+        raise WerkdrukError(translate(
+            "SurveyTable", "Het antwoordbestand {path} bestaat niet.").format(path=path)) from None
     except OSError as error:
-        raise WerkdrukError(f"{path.name} kan niet worden gelezen ({error.strerror}).") from None
+        raise WerkdrukError(translate(
+            "SurveyTable", "{file} kan niet worden gelezen ({reason}).").format(
+                file=path.name, reason=error.strerror)) from None
 
 
 def read_table(data: bytes, file_name: str = "") -> Table:
     """The first sheet of an XLSX file, or the records of a CSV file; header = first filled row."""
-    label = file_name or "Het antwoordbestand"
+    label = file_name or translate("SurveyTable", "Het antwoordbestand")
     if not data.strip():
-        raise WerkdrukError(f"{label} is leeg.")
+        raise WerkdrukError(translate("SurveyTable", "{file} is leeg.").format(file=label))
     if data.startswith(ZIP_MAGIC):
-        records, description = _xlsx_records(data, label), "Excel-werkmap (XLSX)"
+        records = _xlsx_records(data, label)
+        description = translate("SurveyTable", "Excel-werkmap (XLSX)")
     elif data.startswith(OLE_MAGIC):
-        raise WerkdrukError(
-            f"{label} is in het oude Excel-formaat (.xls). Sla het in Excel op als .xlsx of CSV."
-        )
+        raise WerkdrukError(translate(
+            "SurveyTable", "{file} is in het oude Excel-formaat (.xls). Sla het in Excel op als "
+            ".xlsx of CSV.").format(file=label))
     elif file_name.lower().endswith(".xlsx"):
-        raise WerkdrukError(f"{label} is geen geldig Excel-bestand (.xlsx).")
+        raise WerkdrukError(_not_xlsx(label))
     else:
         records, description = _csv_records(data, label)
     return _table(records, description, label)
@@ -82,7 +94,8 @@ def _table(records: list[list[str]], description: str, label: str) -> Table:
     records = [_trim(record) for record in records]
     first = next((n for n, record in enumerate(records) if any(record)), None)
     if first is None:
-        raise WerkdrukError(f"{label} bevat geen gegevens.")
+        raise WerkdrukError(translate("SurveyTable", "{file} bevat geen gegevens.").format(
+            file=label))
     body = [(n + 1, record) for n, record in enumerate(records) if n > first and any(record)]
     return Table(
         header=[cell.strip() for cell in records[first]],
@@ -109,8 +122,11 @@ def _csv_records(data: bytes, label: str) -> tuple[list[list[str]], str]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise WerkdrukError(f"{label} is geen leesbaar CSV-bestand ({error}).") from None
-    return records, f"CSV, {DELIMITER_NAMES[delimiter]}, {encoding}"
+        raise WerkdrukError(translate(
+            "SurveyTable", "{file} is geen leesbaar CSV-bestand ({error}).").format(
+                file=label, error=error)) from None
+    separator = translate("SurveyTable", DELIMITER_NAMES[delimiter])
+    return records, f"CSV, {separator}, {encoding}"
 
 
 def _decode(data: bytes, label: str) -> tuple[str, str]:
@@ -123,10 +139,9 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
         if text is None:
             text, encoding = _try_decode(data, "cp1252"), "Windows-1252"
     if text is None or "\x00" in text:
-        raise WerkdrukError(
-            f"{label} is geen tekstbestand (CSV) en geen Excel-bestand (.xlsx); "
-            "het kan niet worden ingelezen."
-        )
+        raise WerkdrukError(translate(
+            "SurveyTable", "{file} is geen tekstbestand (CSV) en geen Excel-bestand (.xlsx); "
+            "het kan niet worden ingelezen.").format(file=label))
     return text, encoding
 
 
@@ -180,11 +195,16 @@ def _xlsx_records(data: bytes, label: str) -> list[list[str]]:
             finally:
                 workbook.close()
     except zipfile.BadZipFile:
-        raise WerkdrukError(f"{label} is geen geldig Excel-bestand (.xlsx).") from None
+        raise WerkdrukError(_not_xlsx(label)) from None
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged file
-        raise WerkdrukError(
-            f"{label} is beschadigd of geen Excel-werkmap en kan niet worden ingelezen."
-        ) from None
+        raise WerkdrukError(translate(
+            "SurveyTable", "{file} is beschadigd of geen Excel-werkmap en kan niet worden "
+            "ingelezen.").format(file=label)) from None
+
+
+def _not_xlsx(label: str) -> str:
+    return translate("SurveyTable", "{file} is geen geldig Excel-bestand (.xlsx).").format(
+        file=label)
 
 
 def _first_filled_sheet(workbook) -> list[list[str]]:
