@@ -92,7 +92,7 @@ class TeamDetail(QWidget):
         self.heading.setText(team.name if team else self.tr("Geen team gekozen"))
         self.facts.setText(self._facts(team))
         self.bar.setVisible(team is not None)
-        self.bar.show_picture(picture if team else None, scale, picture_words(picture, self.tr))
+        self.bar.show_picture(picture if team else None, scale, picture_words(picture))
         self.sources.setText(self._source_lines(picture) if team else "")
         self.priority.setRange(0, max(len(cycle.teams) if cycle else 0, 1))
         self.binder.show(balance, editable)

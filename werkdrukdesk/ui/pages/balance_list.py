@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -21,9 +27,9 @@ VERDICT_COLOURS = {
 }
 
 
-def picture_words(picture: TeamPicture, tr=lambda text: text) -> str:
+def picture_words(picture: TeamPicture) -> str:
     """The bar in words, for tooltips and screen readers."""
-    return tr("Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
+    return QCoreApplication.translate("BalanceBar", "Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
               "Energiebronnen: {2} te laag, {3} aandacht nodig.").format(
         len(picture.demands_too_high), len(picture.demands_attention),
         len(picture.resources_too_low), len(picture.resources_attention))
@@ -77,7 +83,7 @@ class TeamListModel(QAbstractTableModel):
         if role == Qt.DisplayRole or role == Qt.AccessibleTextRole:
             return self._text(column, team, balance, picture)
         if role == Qt.ToolTipRole and column in (TEAM, BAR):
-            return picture_words(picture, self.tr) if column == BAR else team.name
+            return picture_words(picture) if column == BAR else team.name
         if role == Qt.ForegroundRole and column == VERDICT:
             verdict = balance.verdict if balance else m.Verdict.UNDECIDED
             return QBrush(QColor(VERDICT_COLOURS[verdict]))
@@ -92,7 +98,7 @@ class TeamListModel(QAbstractTableModel):
         if column == TEAM:
             return team.name
         if column == BAR:
-            return picture_words(picture, self.tr)
+            return picture_words(picture)
         return label(balance.verdict if balance else m.Verdict.UNDECIDED)
 
 
