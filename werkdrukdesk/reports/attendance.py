@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.attendance_rows import (
@@ -29,68 +30,92 @@ from werkdrukdesk.reports.lookup import find_in_cycle
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import word
+from werkdrukdesk.reports.words import lookup, lookup_markup, word
 
 MIN_BLANK_ROWS = 15  # empty rows to sign on, at least; more where the page has room
 TOPIC_WIDTHS = (8 * mm, s.CONTENT_WIDTH - 8 * mm)
 
+_CONTEXT = "AttendanceReport"
 _WORDS: dict[str, str] = {
-    "title": "Presentielijst voorlichting werkdruk",
-    "intro": (
-        "Wie bij deze voorlichting over werkdruk is, zet hieronder naam, team en handtekening. "
-        "Zo kan de werkgever laten zien dat medewerkers en leidinggevenden voorlichting hebben "
+    "title": QT_TRANSLATE_NOOP("AttendanceReport", "Presentielijst voorlichting werkdruk"),
+    "intro": QT_TRANSLATE_NOOP(
+        "AttendanceReport",
+        "Wie bij deze voorlichting over werkdruk is, zet hieronder naam, team en handtekening. Zo "
+        "kan de werkgever laten zien dat medewerkers en leidinggevenden voorlichting hebben "
         "gekregen (Arbowet artikel 8)."
     ),
-    "untitled": "Voorlichting over werkdruk",
-    "subject": "Onderwerp",
-    "date": "Datum",
-    "form": "Vorm",
-    "audience": "Doelgroep",
-    "given_by": "Gegeven door",
-    "recorded": "Al vastgelegd",
-    "named_one": "1 aanwezige op naam, hieronder voorgedrukt",
-    "named_many": "{count} aanwezigen op naam, hieronder voorgedrukt",
-    "named_none": "nog niemand vastgelegd",
-    "counted": "geteld zonder naam: {teams}",
-    "counted_too": "daarnaast geteld zonder naam: {teams}",
+    "untitled": QT_TRANSLATE_NOOP("AttendanceReport", "Voorlichting over werkdruk"),
+    "subject": QT_TRANSLATE_NOOP("AttendanceReport", "Onderwerp"),
+    "date": QT_TRANSLATE_NOOP("AttendanceReport", "Datum"),
+    "form": QT_TRANSLATE_NOOP("AttendanceReport", "Vorm"),
+    "audience": QT_TRANSLATE_NOOP("AttendanceReport", "Doelgroep"),
+    "given_by": QT_TRANSLATE_NOOP("AttendanceReport", "Gegeven door"),
+    "recorded": QT_TRANSLATE_NOOP("AttendanceReport", "Al vastgelegd"),
+    "named_one": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "1 aanwezige op naam, hieronder voorgedrukt"
+    ),
+    "named_many": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "{count} aanwezigen op naam, hieronder voorgedrukt"
+    ),
+    "named_none": QT_TRANSLATE_NOOP("AttendanceReport", "nog niemand vastgelegd"),
+    "counted": QT_TRANSLATE_NOOP("AttendanceReport", "geteld zonder naam: {teams}"),
+    "counted_too": QT_TRANSLATE_NOOP("AttendanceReport", "daarnaast geteld zonder naam: {teams}"),
     "team_count": "{team}: {count}",
-    "topics_heading": "Onderwerpen",
-    "topics_planned": (
+    "topics_heading": QT_TRANSLATE_NOOP("AttendanceReport", "Onderwerpen"),
+    "topics_planned": QT_TRANSLATE_NOOP(
+        "AttendanceReport",
         "Vet gedrukt en met 'gepland' erachter: de onderwerpen die voor deze voorlichting zijn "
         "vastgelegd. Kruis aan wat echt aan bod is gekomen."
     ),
-    "topics_none": (
+    "topics_none": QT_TRANSLATE_NOOP(
+        "AttendanceReport",
         "Voor deze voorlichting zijn nog geen onderwerpen vastgelegd. Kruis aan wat aan bod is "
         "gekomen."
     ),
-    "topics_blank": "Kruis aan welke onderwerpen aan bod zijn gekomen.",
-    "planned": "gepland",
-    "present_heading": "Aanwezigen",
-    "present_intro": "Staat uw naam er al, zet dan alleen uw handtekening. Anders vult u een lege regel in.",
-    "present_blank": "Vul naam, team en handtekening in, één regel per persoon.",
-    "name": "Naam",
-    "team": "Team",
-    "signature": "Handtekening",
-    "closing_heading": "Voorlichting gegeven door",
-    "closing_intro": "Wie de voorlichting gaf, tekent voor de juistheid van deze lijst.",
-    "no_session": "Er is geen voorlichting met nummer {id} in cyclus {cycle}",
-    "session_elsewhere": "Voorlichting {id} hoort bij cyclus {other}, niet bij cyclus {cycle}",
-    "choose_from": "{problem}; kies uit: {ids}.",
-    "none_to_choose": "{problem}; in deze cyclus is nog geen voorlichting vastgelegd.",
-    "bad_session": "'{id}' is geen nummer van een voorlichting.",
+    "topics_blank": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "Kruis aan welke onderwerpen aan bod zijn gekomen."
+    ),
+    "planned": QT_TRANSLATE_NOOP("AttendanceReport", "gepland"),
+    "present_heading": QT_TRANSLATE_NOOP("AttendanceReport", "Aanwezigen"),
+    "present_intro": QT_TRANSLATE_NOOP(
+        "AttendanceReport",
+        "Staat uw naam er al, zet dan alleen uw handtekening. Anders vult u een lege regel in."
+    ),
+    "present_blank": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "Vul naam, team en handtekening in, één regel per persoon."
+    ),
+    "name": QT_TRANSLATE_NOOP("AttendanceReport", "Naam"),
+    "team": QT_TRANSLATE_NOOP("AttendanceReport", "Team"),
+    "signature": QT_TRANSLATE_NOOP("AttendanceReport", "Handtekening"),
+    "closing_heading": QT_TRANSLATE_NOOP("AttendanceReport", "Voorlichting gegeven door"),
+    "closing_intro": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "Wie de voorlichting gaf, tekent voor de juistheid van deze lijst."
+    ),
+    "no_session": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "Er is geen voorlichting met nummer {id} in cyclus {cycle}"
+    ),
+    "session_elsewhere": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "Voorlichting {id} hoort bij cyclus {other}, niet bij cyclus {cycle}"
+    ),
+    "choose_from": QT_TRANSLATE_NOOP("AttendanceReport", "{problem}; kies uit: {ids}."),
+    "none_to_choose": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "{problem}; in deze cyclus is nog geen voorlichting vastgelegd."
+    ),
+    "bad_session": QT_TRANSLATE_NOOP(
+        "AttendanceReport", "'{id}' is geen nummer van een voorlichting."
+    ),
 }
 
 LONG_TITLE = 200  # characters; longer session titles are set smaller
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def _p(key: str, **values: str) -> str:
     """Markup: the text of `key` escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
@@ -110,7 +135,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None
 
 def find_session(org: m.Organisation, cycle: m.Cycle,
                  session_id: object) -> m.InformationSession:
-    """The session of `cycle` with this id; otherwise a WerkdrukError in one Dutch sentence."""
+    """The session of `cycle` with this id; otherwise a WerkdrukError in one sentence."""
     keys = {"bad": "bad_session", "elsewhere": "session_elsewhere", "unknown": "no_session"}
     return find_in_cycle(org, cycle, "sessions", session_id,
                          lambda kind, **values: _w(keys.get(kind, kind), **values))

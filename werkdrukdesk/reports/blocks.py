@@ -15,10 +15,12 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.reports import styles as s
+from werkdrukdesk.reports.figures import grouped
 from werkdrukdesk.reports.page import cycle_line
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -96,14 +98,15 @@ def organisation_facts(org: m.Organisation) -> Flowable:
 def _headcount(p: m.Profile) -> str:
     if not p.headcount:
         return markup("")
-    hours = dutch_number(p.paid_hours_per_week)
+    hours = grouped(p.paid_hours_per_week)
     return phrase("headcount_value", count=str(p.headcount), hours=hours)
 
 
 def dutch_number(value: float) -> str:
-    """486 -> '486', 6480 -> '6.480', 37.5 -> '37,5'."""
-    text = f"{value:,.1f}" if value % 1 else f"{value:,.0f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    """486 -> '486', 6480 -> '6.480', 37.5 -> '37,5', whatever the report's language
+    (`figures.grouped` follows the language)."""
+    with i18n.language("nl"):
+        return grouped(value)
 
 
 def _with_detail(main: str, detail: str) -> Paragraph:

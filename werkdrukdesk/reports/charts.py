@@ -23,14 +23,17 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.balance import TeamPicture
 from werkdrukdesk.core.catalogue import answer_labels
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.model import SourceKind
-from werkdrukdesk.core.survey import format_number
 from werkdrukdesk.core.survey_compare import Change, ChangeVerdict
 from werkdrukdesk.reports import styles as s
+from werkdrukdesk.reports.figures import decimal
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.text import DASH, one_line, plain
+from werkdrukdesk.reports.words import lookup
 
 PROBLEM = s.ALERT  # too high / too low: the reports' warning colour
 ATTENTION = colors.linearlyInterpolatedColor(colors.white, s.ALERT, 0, 1, 0.35)
@@ -51,28 +54,31 @@ LEGEND_HEIGHT = 16.0
 SWATCH = 7.0
 MAX_ROWS = 28  # rows in one drawing; more go into the next (a drawing cannot split)
 
-_WORDS = {
-    "demands": "◀ Werkdrukbronnen",
-    "resources": "Energiebronnen ▶",
-    "nothing_rated": "nog niets beoordeeld",
-    "legend_problem": "te hoog (werkdrukbron) of te laag (energiebron)",
-    "legend_attention": "aandacht nodig",
-    "legend_block": "één blokje is één bron",
-    "no_rows": "Er is nog niets om te tonen.",
-    "pair_demands": "Werkdrukbronnen (korter is beter)",
-    "pair_resources": "Energiebronnen (langer is beter)",
-    "pair_before": "voor: {name}",
-    "pair_after": "na: {name}",
-    "pair_better": "duidelijk beter",
-    "pair_worse": "duidelijk slechter",
-    "pair_unclear": "zonder woord: geen duidelijk verschil",
+_CONTEXT = "ReportCharts"
+_WORDS: dict[str, str] = {
+    "demands": QT_TRANSLATE_NOOP("ReportCharts", "◀ Werkdrukbronnen"),
+    "resources": QT_TRANSLATE_NOOP("ReportCharts", "Energiebronnen ▶"),
+    "nothing_rated": QT_TRANSLATE_NOOP("ReportCharts", "nog niets beoordeeld"),
+    "legend_problem": QT_TRANSLATE_NOOP(
+        "ReportCharts", "te hoog (werkdrukbron) of te laag (energiebron)"
+    ),
+    "legend_attention": QT_TRANSLATE_NOOP("ReportCharts", "aandacht nodig"),
+    "legend_block": QT_TRANSLATE_NOOP("ReportCharts", "één blokje is één bron"),
+    "no_rows": QT_TRANSLATE_NOOP("ReportCharts", "Er is nog niets om te tonen."),
+    "pair_demands": QT_TRANSLATE_NOOP("ReportCharts", "Werkdrukbronnen (korter is beter)"),
+    "pair_resources": QT_TRANSLATE_NOOP("ReportCharts", "Energiebronnen (langer is beter)"),
+    "pair_before": QT_TRANSLATE_NOOP("ReportCharts", "voor: {name}"),
+    "pair_after": QT_TRANSLATE_NOOP("ReportCharts", "na: {name}"),
+    "pair_better": QT_TRANSLATE_NOOP("ReportCharts", "duidelijk beter"),
+    "pair_worse": QT_TRANSLATE_NOOP("ReportCharts", "duidelijk slechter"),
+    "pair_unclear": QT_TRANSLATE_NOOP("ReportCharts", "zonder woord: geen duidelijk verschil"),
 }
 
 Row = tuple[str, TeamPicture]  # the label of a row (a team's name) and its picture
 
 
 def chart_word(key: str) -> str:
-    return _WORDS[key]
+    return lookup(_CONTEXT, _WORDS, key)
 
 
 # -- shared pieces -------------------------------------------------------------------------
@@ -321,7 +327,7 @@ def _scale_head(layout: _PairLayout, group: str) -> Group:
     top = layout.height
     name = one_line(group, BOLD, HEAD_SIZE + 1, layout.label_width)
     head.add(text(2, top - 15, name, HEAD_SIZE + 1, BOLD))
-    words = answer_labels()
+    words = answer_labels(i18n.current())
     bottom = PAIR_LEGEND
     for value in range(SCALE_LOW, SCALE_HIGH + 1):
         x = layout.x(value)
@@ -344,7 +350,7 @@ def _pair_row(layout: _PairLayout, top: float, change: Change) -> Group:
         end = layout.x(mean)
         row.add(Rect(layout.left, bottom, max(end - layout.left, 0.5), PAIR_BAR,
                      fillColor=fill, strokeColor=None))
-        row.add(text(end + 3, bottom + 1, format_number(mean), LABEL_SIZE - 1, color=MUTED))
+        row.add(text(end + 3, bottom + 1, decimal(mean), LABEL_SIZE - 1, color=MUTED))
     look = _VERDICT_LOOK.get(change.verdict)
     if look is not None:
         words, color = look

@@ -1,218 +1,277 @@
-"""The dossier's own Dutch words, apart from the shared catalogue (`words`) the plan uses.
+"""The dossier's own words, apart from the shared catalogue (`words`) the plan uses: written in
+Dutch, marked for translation in the context "DossierReport", given in the report's language.
 
 `word` gives plain text, `phrase` gives Paragraph markup with already-escaped values filled in,
-`count` picks singular or plural. An English table can follow with the same keys.
+`count` picks singular or plural.
 """
 
 from __future__ import annotations
 
-from werkdrukdesk.reports.text import escape
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.reports.words import lookup, lookup_markup
+
+CONTEXT = "DossierReport"
 
 _WORDS: dict[str, str] = {
-    "title": "Werkdrukdossier",
-    "intro": (
+    "title": QT_TRANSLATE_NOOP("DossierReport", "Werkdrukdossier"),
+    "intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
         "Dit dossier bundelt alles wat {organisation} in deze cyclus over werkdruk heeft "
         "vastgelegd, in de volgorde van de beleidscyclus die de Nederlandse Arbeidsinspectie "
-        "verwacht: wie we zijn, wat de inventarisatie liet zien, hoe de balans per team is, "
-        "welke maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie opleverde "
-        "en wat eerdere cycli brachten."
+        "verwacht: wie we zijn, wat de inventarisatie liet zien, hoe de balans per team is, welke "
+        "maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie opleverde en wat "
+        "eerdere cycli brachten."
     ),
-    "contents": "Inhoud",
-    "page": "pagina {page}",
+    "contents": QT_TRANSLATE_NOOP("DossierReport", "Inhoud"),
+    "page": QT_TRANSLATE_NOOP("DossierReport", "pagina {page}"),
     # the table of contents: heading, then what the section holds
-    "s1": "Organisatie en RI&E",
-    "s1_about": "profiel, teams, documenten en arbocatalogus",
-    "s2": "Inventarisatie",
-    "s2_about": "beoordeling van de bronnen per team, met onderbouwing, en de metingen "
-                "met hun uitkomsten",
-    "s3": "Balans per team",
-    "s3_about": "werkdrukbronnen tegenover energiebronnen, oordeel en prioriteit",
-    "s4": "Maatregelen",
-    "s4_about": "het plan van aanpak, de samenhang en de instemming",
-    "s5": "Voorlichting en onderricht",
-    "s5_about": "bijeenkomsten, behandelde onderwerpen en bereik per team",
-    "s6": "Evaluatie",
-    "s6_about": "effect per maatregel, evaluatie van het proces en vergelijking van de "
-                "metingen",
-    "s7": "Eerdere cycli",
-    "s7_about": "korte samenvatting van elke vorige cyclus",
+    "s1": QT_TRANSLATE_NOOP("DossierReport", "Organisatie en RI&E"),
+    "s1_about": QT_TRANSLATE_NOOP("DossierReport", "profiel, teams, documenten en arbocatalogus"),
+    "s2": QT_TRANSLATE_NOOP("DossierReport", "Inventarisatie"),
+    "s2_about": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "beoordeling van de bronnen per team, met onderbouwing, en de metingen met hun uitkomsten"
+    ),
+    "s3": QT_TRANSLATE_NOOP("DossierReport", "Balans per team"),
+    "s3_about": QT_TRANSLATE_NOOP(
+        "DossierReport", "werkdrukbronnen tegenover energiebronnen, oordeel en prioriteit"
+    ),
+    "s4": QT_TRANSLATE_NOOP("DossierReport", "Maatregelen"),
+    "s4_about": QT_TRANSLATE_NOOP(
+        "DossierReport", "het plan van aanpak, de samenhang en de instemming"
+    ),
+    "s5": QT_TRANSLATE_NOOP("DossierReport", "Voorlichting en onderricht"),
+    "s5_about": QT_TRANSLATE_NOOP(
+        "DossierReport", "bijeenkomsten, behandelde onderwerpen en bereik per team"
+    ),
+    "s6": QT_TRANSLATE_NOOP("DossierReport", "Evaluatie"),
+    "s6_about": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "effect per maatregel, evaluatie van het proces en vergelijking van de metingen"
+    ),
+    "s7": QT_TRANSLATE_NOOP("DossierReport", "Eerdere cycli"),
+    "s7_about": QT_TRANSLATE_NOOP("DossierReport", "korte samenvatting van elke vorige cyclus"),
     # 1. organisation
-    "teams_heading": "Teams",
-    "teams_intro": "De teams of afdelingen zoals ze in deze cyclus zijn ingedeeld.",
-    "no_teams": "Er zijn in deze cyclus nog geen teams vastgelegd.",
-    "team": "Team",
-    "headcount": "Medewerkers",
-    "hybrid": "Hybride werken",
-    "manager": "Leidinggevende",
-    "total": "Totaal",
-    "yes": "ja",
-    "no": "nee",
-    "documents_heading": "Documenten",
-    "documents_intro": (
+    "teams_heading": QT_TRANSLATE_NOOP("DossierReport", "Teams"),
+    "teams_intro": QT_TRANSLATE_NOOP(
+        "DossierReport", "De teams of afdelingen zoals ze in deze cyclus zijn ingedeeld."
+    ),
+    "no_teams": QT_TRANSLATE_NOOP(
+        "DossierReport", "Er zijn in deze cyclus nog geen teams vastgelegd."
+    ),
+    "team": QT_TRANSLATE_NOOP("DossierReport", "Team"),
+    "headcount": QT_TRANSLATE_NOOP("DossierReport", "Medewerkers"),
+    "hybrid": QT_TRANSLATE_NOOP("DossierReport", "Hybride werken"),
+    "manager": QT_TRANSLATE_NOOP("DossierReport", "Leidinggevende"),
+    "total": QT_TRANSLATE_NOOP("DossierReport", "Totaal"),
+    "yes": QT_TRANSLATE_NOOP("DossierReport", "ja"),
+    "no": QT_TRANSLATE_NOOP("DossierReport", "nee"),
+    "documents_heading": QT_TRANSLATE_NOOP("DossierReport", "Documenten"),
+    "documents_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
         "De RI&E en de andere stukken waarnaar het werkdrukbeleid verwijst, zoals een "
         "medewerkersonderzoek (MTO) of een verdiepend onderzoek."
     ),
-    "no_documents": "Er zijn nog geen documenten vastgelegd.",
-    "document": "Document",
-    "date": "Datum",
-    "kept_at": "Waar te vinden",
-    "summary": "Samenvatting",
+    "no_documents": QT_TRANSLATE_NOOP("DossierReport", "Er zijn nog geen documenten vastgelegd."),
+    "document": QT_TRANSLATE_NOOP("DossierReport", "Document"),
+    "date": QT_TRANSLATE_NOOP("DossierReport", "Datum"),
+    "kept_at": QT_TRANSLATE_NOOP("DossierReport", "Waar te vinden"),
+    "summary": QT_TRANSLATE_NOOP("DossierReport", "Samenvatting"),
     # 2. inventory
-    "inventory_intro": (
+    "inventory_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
         "Per team staat hieronder welke bronnen niet in orde zijn, met waarop die beoordeling "
         "rust. Bronnen die in orde zijn, worden alleen geteld."
     ),
-    "no_risk_heading": "Uitkomst: geen risico op werkstress gevonden",
-    "no_risk_reason": "Onderbouwing: {reason}",
-    "whole_organisation": "Hele organisatie",
-    "whole_organisation_intro": (
-        "Beoordelingen voor de organisatie als geheel. Ze gelden voor elk team dat die bron "
-        "niet zelf heeft beoordeeld."
+    "no_risk_heading": QT_TRANSLATE_NOOP(
+        "DossierReport", "Uitkomst: geen risico op werkstress gevonden"
     ),
-    "tally": (
-        "{total} bekeken: {fine} in orde, {attention} aandacht nodig, {problem} te hoog of "
-        "te laag, {unrated} nog niet beoordeeld."
+    "no_risk_reason": QT_TRANSLATE_NOOP("DossierReport", "Onderbouwing: {reason}"),
+    "whole_organisation": QT_TRANSLATE_NOOP("DossierReport", "Hele organisatie"),
+    "whole_organisation_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Beoordelingen voor de organisatie als geheel. Ze gelden voor elk team dat die bron niet "
+        "zelf heeft beoordeeld."
     ),
-    "sources_one": "1 bron",
-    "sources_many": "{count} bronnen",
-    "all_fine": "Geen enkele beoordeelde bron vraagt hier aandacht.",
-    "nothing_rated": "Hier is nog niets beoordeeld.",
-    "the_organisation": "de organisatie",
-    "source": "Bron",
-    "rating": "Beoordeling",
-    "evidence": "Onderbouwing",
-    "note": "Toelichting",
-    "own_source": "eigen bron",
-    "archived": "niet meer in gebruik",
-    "team_details": "{count} medewerkers",
-    "works_hybrid": "werkt hybride",
-    "hybrid_heading": "Hybride werken",
-    "hybrid_teams": "Teams die hybride werken: {teams}.",
-    "hybrid_none": "Geen van de teams werkt hybride.",
-    "hybrid_missing": "Nog niet beschreven hoe hybride werken is meegenomen.",
-    "measurements_heading": "Metingen met de vragenlijst",
-    "measurements_intro": (
-        "Welke metingen er zijn gehouden. De antwoorden zijn anoniem: uitkomsten staan "
-        "hieronder alleen voor groepen die groot genoeg zijn, nooit per persoon."
+    "tally": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "{total} bekeken: {fine} in orde, {attention} aandacht nodig, {problem} te hoog of te "
+        "laag, {unrated} nog niet beoordeeld."
     ),
-    "no_measurements": "In deze cyclus is nog geen meting met de vragenlijst gehouden.",
-    "measurement": "Meting",
-    "method": "Hoe verzameld",
-    "responses": "Ingevuld",
-    "discussed": "Besproken met medewerkers",
+    "sources_one": QT_TRANSLATE_NOOP("DossierReport", "1 bron"),
+    "sources_many": QT_TRANSLATE_NOOP("DossierReport", "{count} bronnen"),
+    "all_fine": QT_TRANSLATE_NOOP(
+        "DossierReport", "Geen enkele beoordeelde bron vraagt hier aandacht."
+    ),
+    "nothing_rated": QT_TRANSLATE_NOOP("DossierReport", "Hier is nog niets beoordeeld."),
+    "the_organisation": QT_TRANSLATE_NOOP("DossierReport", "de organisatie"),
+    "source": QT_TRANSLATE_NOOP("DossierReport", "Bron"),
+    "rating": QT_TRANSLATE_NOOP("DossierReport", "Beoordeling"),
+    "evidence": QT_TRANSLATE_NOOP("DossierReport", "Onderbouwing"),
+    "note": QT_TRANSLATE_NOOP("DossierReport", "Toelichting"),
+    "own_source": QT_TRANSLATE_NOOP("DossierReport", "eigen bron"),
+    "archived": QT_TRANSLATE_NOOP("DossierReport", "niet meer in gebruik"),
+    "team_details": QT_TRANSLATE_NOOP("DossierReport", "{count} medewerkers"),
+    "works_hybrid": QT_TRANSLATE_NOOP("DossierReport", "werkt hybride"),
+    "hybrid_heading": QT_TRANSLATE_NOOP("DossierReport", "Hybride werken"),
+    "hybrid_teams": QT_TRANSLATE_NOOP("DossierReport", "Teams die hybride werken: {teams}."),
+    "hybrid_none": QT_TRANSLATE_NOOP("DossierReport", "Geen van de teams werkt hybride."),
+    "hybrid_missing": QT_TRANSLATE_NOOP(
+        "DossierReport", "Nog niet beschreven hoe hybride werken is meegenomen."
+    ),
+    "measurements_heading": QT_TRANSLATE_NOOP("DossierReport", "Metingen met de vragenlijst"),
+    "measurements_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Welke metingen er zijn gehouden. De antwoorden zijn anoniem: uitkomsten staan hieronder "
+        "alleen voor groepen die groot genoeg zijn, nooit per persoon."
+    ),
+    "no_measurements": QT_TRANSLATE_NOOP(
+        "DossierReport", "In deze cyclus is nog geen meting met de vragenlijst gehouden."
+    ),
+    "measurement": QT_TRANSLATE_NOOP("DossierReport", "Meting"),
+    "method": QT_TRANSLATE_NOOP("DossierReport", "Hoe verzameld"),
+    "responses": QT_TRANSLATE_NOOP("DossierReport", "Ingevuld"),
+    "discussed": QT_TRANSLATE_NOOP("DossierReport", "Besproken met medewerkers"),
     # 3. balance
-    "balance_intro": (
-        "Per team de werkdrukbronnen die te hoog zijn of aandacht vragen (links) tegenover "
-        "de energiebronnen die te laag zijn of aandacht vragen (rechts). Een bron die alleen "
-        "voor de hele organisatie is beoordeeld, telt bij elk team mee."
+    "balance_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Per team de werkdrukbronnen die te hoog zijn of aandacht vragen (links) tegenover de "
+        "energiebronnen die te laag zijn of aandacht vragen (rechts). Een bron die alleen voor de "
+        "hele organisatie is beoordeeld, telt bij elk team mee."
     ),
-    "verdict": "Oordeel",
-    "priority_tag": "Prioriteit {priority}",
-    "no_priority": "Geen prioriteit",
-    "picture": "Volgens de inventarisatie",
-    "picture_value": (
-        "werkdrukbronnen: {high} te hoog, {demand_attention} aandacht nodig; "
-        "energiebronnen: {low} te laag, {resource_attention} aandacht nodig"
+    "verdict": QT_TRANSLATE_NOOP("DossierReport", "Oordeel"),
+    "priority_tag": QT_TRANSLATE_NOOP("DossierReport", "Prioriteit {priority}"),
+    "no_priority": QT_TRANSLATE_NOOP("DossierReport", "Geen prioriteit"),
+    "picture": QT_TRANSLATE_NOOP("DossierReport", "Volgens de inventarisatie"),
+    "picture_value": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "werkdrukbronnen: {high} te hoog, {demand_attention} aandacht nodig; energiebronnen: "
+        "{low} te laag, {resource_attention} aandacht nodig"
     ),
-    "rest": "Rust en herstel",
-    "work_private": "Werk en privé",
+    "rest": QT_TRANSLATE_NOOP("DossierReport", "Rust en herstel"),
+    "work_private": QT_TRANSLATE_NOOP("DossierReport", "Werk en privé"),
     # 4. plan
-    "coherence_heading": "Samenhang, instemming en ondertekening",
-    "coherence": "Samenhang van het plan",
-    "coherence_missing": "Nog niet beschreven hoe de maatregelen samenhangen.",
-    "consent_needed": (
+    "coherence_heading": QT_TRANSLATE_NOOP(
+        "DossierReport", "Samenhang, instemming en ondertekening"
+    ),
+    "coherence": QT_TRANSLATE_NOOP("DossierReport", "Samenhang van het plan"),
+    "coherence_missing": QT_TRANSLATE_NOOP(
+        "DossierReport", "Nog niet beschreven hoe de maatregelen samenhangen."
+    ),
+    "consent_needed": QT_TRANSLATE_NOOP(
+        "DossierReport",
         "Met het plan van aanpak moet de ondernemingsraad of de personeelsvertegenwoordiging "
         "instemmen (WOR artikel 27)."
     ),
-    "consent": "Instemming",
-    "consent_value": "{body} op {date}",
-    "consent_value_no_date": "{body}, datum nog niet ingevuld",
-    "consent_missing": "Nog geen instemming vastgelegd.",
-    "consent_not_needed": "Niet nodig: er is geen OR of PVT.",
-    "consent_note": "Toelichting bij de instemming",
-    "employer": "Werkgever",
-    "employer_value": "ondertekend door {name} op {date}",
-    "employer_missing": "Nog niet ondertekend.",
+    "consent": QT_TRANSLATE_NOOP("DossierReport", "Instemming"),
+    "consent_value": QT_TRANSLATE_NOOP("DossierReport", "{body} op {date}"),
+    "consent_value_no_date": QT_TRANSLATE_NOOP("DossierReport", "{body}, datum nog niet ingevuld"),
+    "consent_missing": QT_TRANSLATE_NOOP("DossierReport", "Nog geen instemming vastgelegd."),
+    "consent_not_needed": QT_TRANSLATE_NOOP("DossierReport", "Niet nodig: er is geen OR of PVT."),
+    "consent_note": QT_TRANSLATE_NOOP("DossierReport", "Toelichting bij de instemming"),
+    "employer": QT_TRANSLATE_NOOP("DossierReport", "Werkgever"),
+    "employer_value": QT_TRANSLATE_NOOP("DossierReport", "ondertekend door {name} op {date}"),
+    "employer_missing": QT_TRANSLATE_NOOP("DossierReport", "Nog niet ondertekend."),
     # 5. sessions
-    "sessions_intro": (
-        "De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk "
-        "en werkstress."
+    "sessions_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk en "
+        "werkstress."
     ),
-    "no_sessions": "In deze cyclus is nog geen voorlichting vastgelegd.",
-    "session": "Bijeenkomst",
-    "topics": "Onderwerpen",
-    "attendance": "Aanwezig",
-    "given_by": "door {name}",
-    "present": "{count} aanwezig",
-    "by_name": "{count} op naam",
-    "without_team": "zonder team",
-    "unknown_team": "onbekend team",
-    "topics_heading": "Welke onderwerpen zijn behandeld",
-    "topics_intro": (
-        "Medewerkers horen alle onderwerpen hieronder behalve het laatste; leidinggevenden "
-        "leren daarnaast signalen bij medewerkers herkennen."
+    "no_sessions": QT_TRANSLATE_NOOP(
+        "DossierReport", "In deze cyclus is nog geen voorlichting vastgelegd."
     ),
-    "topic": "Onderwerp",
-    "for_staff": "Voor medewerkers",
-    "for_managers": "Voor leidinggevenden",
-    "covered": "behandeld ({count}×)",
-    "not_covered": "nog niet behandeld",
-    "not_required": "niet vereist",
-    "topics_complete": "Alle vereiste onderwerpen zijn behandeld.",
-    "reach_heading": "Bereik per team",
-    "reach_intro": (
-        "Hoeveel verschillende medewerkers per team minstens een bijeenkomst bijwoonden. "
-        "Wie alleen is geteld en niet op naam is genoteerd, kan niet over bijeenkomsten heen "
-        "worden gevolgd; het werkelijke aantal kan dus hoger zijn."
+    "session": QT_TRANSLATE_NOOP("DossierReport", "Bijeenkomst"),
+    "topics": QT_TRANSLATE_NOOP("DossierReport", "Onderwerpen"),
+    "attendance": QT_TRANSLATE_NOOP("DossierReport", "Aanwezig"),
+    "given_by": QT_TRANSLATE_NOOP("DossierReport", "door {name}"),
+    "present": QT_TRANSLATE_NOOP("DossierReport", "{count} aanwezig"),
+    "by_name": QT_TRANSLATE_NOOP("DossierReport", "{count} op naam"),
+    "without_team": QT_TRANSLATE_NOOP("DossierReport", "zonder team"),
+    "unknown_team": QT_TRANSLATE_NOOP("DossierReport", "onbekend team"),
+    "topics_heading": QT_TRANSLATE_NOOP("DossierReport", "Welke onderwerpen zijn behandeld"),
+    "topics_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Medewerkers horen alle onderwerpen hieronder behalve het laatste; leidinggevenden leren "
+        "daarnaast signalen bij medewerkers herkennen."
     ),
-    "reached": "Bereikt",
-    "share": "Deel",
-    "at_least": "minstens {reached} van {headcount}",
-    "at_least_no_headcount": "minstens {reached}",
-    "not_reached": "nog niemand bereikt",
+    "topic": QT_TRANSLATE_NOOP("DossierReport", "Onderwerp"),
+    "for_staff": QT_TRANSLATE_NOOP("DossierReport", "Voor medewerkers"),
+    "for_managers": QT_TRANSLATE_NOOP("DossierReport", "Voor leidinggevenden"),
+    "covered": QT_TRANSLATE_NOOP("DossierReport", "behandeld ({count}×)"),
+    "not_covered": QT_TRANSLATE_NOOP("DossierReport", "nog niet behandeld"),
+    "not_required": QT_TRANSLATE_NOOP("DossierReport", "niet vereist"),
+    "topics_complete": QT_TRANSLATE_NOOP(
+        "DossierReport", "Alle vereiste onderwerpen zijn behandeld."
+    ),
+    "reach_heading": QT_TRANSLATE_NOOP("DossierReport", "Bereik per team"),
+    "reach_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Hoeveel verschillende medewerkers per team minstens een bijeenkomst bijwoonden. Wie "
+        "alleen is geteld en niet op naam is genoteerd, kan niet over bijeenkomsten heen worden "
+        "gevolgd; het werkelijke aantal kan dus hoger zijn."
+    ),
+    "reached": QT_TRANSLATE_NOOP("DossierReport", "Bereikt"),
+    "share": QT_TRANSLATE_NOOP("DossierReport", "Deel"),
+    "at_least": QT_TRANSLATE_NOOP("DossierReport", "minstens {reached} van {headcount}"),
+    "at_least_no_headcount": QT_TRANSLATE_NOOP("DossierReport", "minstens {reached}"),
+    "not_reached": QT_TRANSLATE_NOOP("DossierReport", "nog niemand bereikt"),
     # 6. evaluation
-    "evaluation_intro": "Per maatregel of die werkt, en daarna hoe het proces is verlopen.",
-    "measures_evaluation_heading": "Effect per maatregel",
-    "no_evaluations": "Nog geen enkele maatregel is geëvalueerd.",
-    "awaiting": "Uitgevoerd, maar nog niet geëvalueerd: {measures}.",
-    "running": "Nog niet uitgevoerd en dus nog niet te beoordelen: {count}.",
-    "measures_one": "1 maatregel",
-    "measures_many": "{count} maatregelen",
-    "effect": "Effect",
-    "how_assessed": "Hoe vastgesteld",
-    "outcome": "Uitkomst",
-    "next_steps": "Vervolg",
-    "evaluated_on": "Geëvalueerd op",
-    "status": "Status",
-    "process_heading": "Evaluatie van het proces",
-    "methods": "Manier van evalueren",
-    "compared": "Vergeleken metingen",
-    "how_it_went": "Hoe het ging",
-    "do_differently": "Wat we anders doen",
-    "policy_changes": "Aanpassing van het beleid",
+    "evaluation_intro": QT_TRANSLATE_NOOP(
+        "DossierReport", "Per maatregel of die werkt, en daarna hoe het proces is verlopen."
+    ),
+    "measures_evaluation_heading": QT_TRANSLATE_NOOP("DossierReport", "Effect per maatregel"),
+    "no_evaluations": QT_TRANSLATE_NOOP(
+        "DossierReport", "Nog geen enkele maatregel is geëvalueerd."
+    ),
+    "awaiting": QT_TRANSLATE_NOOP(
+        "DossierReport", "Uitgevoerd, maar nog niet geëvalueerd: {measures}."
+    ),
+    "running": QT_TRANSLATE_NOOP(
+        "DossierReport", "Nog niet uitgevoerd en dus nog niet te beoordelen: {count}."
+    ),
+    "measures_one": QT_TRANSLATE_NOOP("DossierReport", "1 maatregel"),
+    "measures_many": QT_TRANSLATE_NOOP("DossierReport", "{count} maatregelen"),
+    "effect": QT_TRANSLATE_NOOP("DossierReport", "Effect"),
+    "how_assessed": QT_TRANSLATE_NOOP("DossierReport", "Hoe vastgesteld"),
+    "outcome": QT_TRANSLATE_NOOP("DossierReport", "Uitkomst"),
+    "next_steps": QT_TRANSLATE_NOOP("DossierReport", "Vervolg"),
+    "evaluated_on": QT_TRANSLATE_NOOP("DossierReport", "Geëvalueerd op"),
+    "status": QT_TRANSLATE_NOOP("DossierReport", "Status"),
+    "process_heading": QT_TRANSLATE_NOOP("DossierReport", "Evaluatie van het proces"),
+    "methods": QT_TRANSLATE_NOOP("DossierReport", "Manier van evalueren"),
+    "compared": QT_TRANSLATE_NOOP("DossierReport", "Vergeleken metingen"),
+    "how_it_went": QT_TRANSLATE_NOOP("DossierReport", "Hoe het ging"),
+    "do_differently": QT_TRANSLATE_NOOP("DossierReport", "Wat we anders doen"),
+    "policy_changes": QT_TRANSLATE_NOOP("DossierReport", "Aanpassing van het beleid"),
     # 7. history
-    "history_intro": "Eerdere cycli, kort samengevat. Hun volledige dossiers blijven opvraagbaar.",
-    "no_history": "Dit is de eerste cyclus; er is nog geen eerdere cyclus om samen te vatten.",
-    "cycle": "Cyclus",
-    "period": "Periode",
-    "measures": "Maatregelen",
-    "sessions": "Voorlichting",
-    "sessions_one": "1 bijeenkomst",
-    "sessions_many": "{count} bijeenkomsten",
-    "closed": "afgesloten",
-    "open": "loopt nog",
-    "none": "geen",
+    "history_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Eerdere cycli, kort samengevat. Hun volledige dossiers blijven opvraagbaar."
+    ),
+    "no_history": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Dit is de eerste cyclus; er is nog geen eerdere cyclus om samen te vatten."
+    ),
+    "cycle": QT_TRANSLATE_NOOP("DossierReport", "Cyclus"),
+    "period": QT_TRANSLATE_NOOP("DossierReport", "Periode"),
+    "measures": QT_TRANSLATE_NOOP("DossierReport", "Maatregelen"),
+    "sessions": QT_TRANSLATE_NOOP("DossierReport", "Voorlichting"),
+    "sessions_one": QT_TRANSLATE_NOOP("DossierReport", "1 bijeenkomst"),
+    "sessions_many": QT_TRANSLATE_NOOP("DossierReport", "{count} bijeenkomsten"),
+    "closed": QT_TRANSLATE_NOOP("DossierReport", "afgesloten"),
+    "open": QT_TRANSLATE_NOOP("DossierReport", "loopt nog"),
+    "none": QT_TRANSLATE_NOOP("DossierReport", "geen"),
 }
 
 
 def word(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(CONTEXT, _WORDS, key, **values)
 
 
 def phrase(key: str, **values: str) -> str:
     """Markup: the text escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(CONTEXT, _WORDS, key, **values)
 
 
 def count(number: int, key: str) -> str:

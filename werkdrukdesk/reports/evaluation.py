@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import measures_awaiting_evaluation, problems_process_evaluation
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan import sort_measures
 from werkdrukdesk.reports import styles as s
@@ -27,75 +28,93 @@ from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.survey_comparison import comparison_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import word
+from werkdrukdesk.reports.words import lookup, lookup_markup, word
 
 EFFECT_WIDTHS = (62 * mm, 18 * mm, s.CONTENT_WIDTH - 80 * mm)
 STEP_WIDTHS = (12 * mm, 58 * mm, 30 * mm, s.CONTENT_WIDTH - 100 * mm)
 PROCESS_LABEL_WIDTH = 52 * mm
 
+_CONTEXT = "EvaluationReport"
 _WORDS: dict[str, str] = {
-    "title": "Evaluatie werkdrukbeleid",
-    "intro": (
-        "In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk in deze "
-        "cyclus: werken de maatregelen uit het plan van aanpak, is het proces zorgvuldig "
-        "verlopen en wat moet er de volgende keer anders? Op basis hiervan passen we het beleid "
-        "en de maatregelen aan."
+    "title": QT_TRANSLATE_NOOP("EvaluationReport", "Evaluatie werkdrukbeleid"),
+    "intro": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk in deze cyclus: "
+        "werken de maatregelen uit het plan van aanpak, is het proces zorgvuldig verlopen en wat "
+        "moet er de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen "
+        "aan."
     ),
-    "summary_heading": "Samenvatting",
-    "summary_counts": (
-        "{total} in deze cyclus: {done} uitgevoerd, {open} gepland of bezig, "
-        "{cancelled} vervallen."
+    "summary_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Samenvatting"),
+    "summary_counts": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "{total} in deze cyclus: {done} uitgevoerd, {open} gepland of bezig, {cancelled} "
+        "vervallen."
     ),
-    "summary_awaiting_one": "Van 1 uitgevoerde maatregel is nog niet vastgesteld of hij werkt.",
-    "summary_awaiting_many": (
+    "summary_awaiting_one": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "Van 1 uitgevoerde maatregel is nog niet vastgesteld of hij werkt."
+    ),
+    "summary_awaiting_many": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
         "Van {count} uitgevoerde maatregelen is nog niet vastgesteld of ze werken."
     ),
-    "summary_all_evaluated": "Van alle uitgevoerde maatregelen is vastgesteld of ze werken.",
-    "summary_process_missing": "Het proces is nog niet geëvalueerd.",
-    "no_measures": (
-        "Er zijn in deze cyclus nog geen maatregelen vastgelegd; er is dus nog niets te "
-        "evalueren."
+    "summary_all_evaluated": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "Van alle uitgevoerde maatregelen is vastgesteld of ze werken."
     ),
-    "no_measures_no_risk": (
-        "In deze cyclus is geen risico op werkstress gevonden; daarom zijn er geen "
-        "maatregelen om te evalueren."
+    "summary_process_missing": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "Het proces is nog niet geëvalueerd."
     ),
-    "effect_heading": "Werken de maatregelen?",
-    "effect": "Werkt de maatregel?",
-    "count": "Aantal",
-    "which": "Welke maatregelen",
-    "not_known": "nog niet bekend of nog niet geëvalueerd",
-    "changes_heading": "Wat er nu verandert",
-    "policy_heading": "Aanpassing van beleid en maatregelen",
-    "policy_missing": "Er is nog niet vastgelegd hoe het beleid door deze evaluatie verandert.",
-    "steps_heading": "Volgende stappen per maatregel",
-    "no_steps": "Er zijn nog geen volgende stappen vastgelegd.",
-    "next_step": "Volgende stap",
-    "process_heading": "Evaluatie van het proces",
-    "process_intro": (
+    "no_measures": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "Er zijn in deze cyclus nog geen maatregelen vastgelegd; er is dus nog niets te evalueren."
+    ),
+    "no_measures_no_risk": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "In deze cyclus is geen risico op werkstress gevonden; daarom zijn er geen maatregelen om "
+        "te evalueren."
+    ),
+    "effect_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Werken de maatregelen?"),
+    "effect": QT_TRANSLATE_NOOP("EvaluationReport", "Werkt de maatregel?"),
+    "count": QT_TRANSLATE_NOOP("EvaluationReport", "Aantal"),
+    "which": QT_TRANSLATE_NOOP("EvaluationReport", "Welke maatregelen"),
+    "not_known": QT_TRANSLATE_NOOP("EvaluationReport", "nog niet bekend of nog niet geëvalueerd"),
+    "changes_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Wat er nu verandert"),
+    "policy_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Aanpassing van beleid en maatregelen"),
+    "policy_missing": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "Er is nog niet vastgelegd hoe het beleid door deze evaluatie verandert."
+    ),
+    "steps_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Volgende stappen per maatregel"),
+    "no_steps": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "Er zijn nog geen volgende stappen vastgelegd."
+    ),
+    "next_step": QT_TRANSLATE_NOOP("EvaluationReport", "Volgende stap"),
+    "process_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Evaluatie van het proces"),
+    "process_intro": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
         "Is het proces zorgvuldig doorlopen, en wat doen we de volgende keer anders? Hier staat "
         "hoe dat is bekeken en wat eruit kwam."
     ),
-    "process_missing": "Het proces van deze cyclus is nog niet geëvalueerd.",
-    "methods": "Zo is geëvalueerd",
-    "methods_missing": "nog niet vastgelegd",
-    "how_it_went": "Verloop van het proces",
-    "do_differently": "Wat de volgende keer anders kan",
-    "policy_changes": "Beleid en maatregelen aangepast",
-    "process_date": "Datum procesevaluatie",
-    "attention": "Let op: {problem}",
-    "comparison_heading": "Vergelijking van de metingen",
+    "process_missing": QT_TRANSLATE_NOOP(
+        "EvaluationReport", "Het proces van deze cyclus is nog niet geëvalueerd."
+    ),
+    "methods": QT_TRANSLATE_NOOP("EvaluationReport", "Zo is geëvalueerd"),
+    "methods_missing": QT_TRANSLATE_NOOP("EvaluationReport", "nog niet vastgelegd"),
+    "how_it_went": QT_TRANSLATE_NOOP("EvaluationReport", "Verloop van het proces"),
+    "do_differently": QT_TRANSLATE_NOOP("EvaluationReport", "Wat de volgende keer anders kan"),
+    "policy_changes": QT_TRANSLATE_NOOP("EvaluationReport", "Beleid en maatregelen aangepast"),
+    "process_date": QT_TRANSLATE_NOOP("EvaluationReport", "Datum procesevaluatie"),
+    "attention": QT_TRANSLATE_NOOP("EvaluationReport", "Let op: {problem}"),
+    "comparison_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Vergelijking van de metingen"),
 }
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def _p(key: str, **values: str) -> str:
     """Markup: the text of `key` escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,

@@ -14,47 +14,63 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import awaits_evaluation
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.tables import Field, card, cell, data_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import phrase, word
+from werkdrukdesk.reports.words import lookup, phrase, word
 
 CARD_START = 40 * mm  # a card starts on a new page unless this much of it fits here
 CARD_GAP = 4 * mm
 RUNNING_WIDTHS = (12 * mm, s.CONTENT_WIDTH - 76 * mm, 32 * mm, 32 * mm)
 
+_CONTEXT = "MeasureEvaluations"
 _WORDS: dict[str, str] = {
-    "heading": "Evaluatie per maatregel",
-    "intro": (
+    "heading": QT_TRANSLATE_NOOP("MeasureEvaluations", "Evaluatie per maatregel"),
+    "intro": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations",
         "Per maatregel: werkt hij, hoe is dat vastgesteld en wat gebeurt er nu mee. De nummers "
-        "zijn dezelfde als in het plan van aanpak. Een uitgevoerde maatregel waarvan nog niet "
-        "is vastgesteld of hij werkt, staat in rood."
+        "zijn dezelfde als in het plan van aanpak. Een uitgevoerde maatregel waarvan nog niet is "
+        "vastgesteld of hij werkt, staat in rood."
     ),
-    "no_measures": "Er zijn in deze cyclus nog geen maatregelen vastgelegd, dus ook nog niets te evalueren.",
-    "no_measures_no_risk": (
-        "Omdat er in deze cyclus geen risico op werkstress is gevonden, zijn er geen "
-        "maatregelen om te evalueren."
+    "no_measures": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations",
+        "Er zijn in deze cyclus nog geen maatregelen vastgelegd, dus ook nog niets te evalueren."
     ),
-    "no_measures_level": "Op dit niveau zijn in deze cyclus geen maatregelen vastgelegd.",
-    "effect": "Werkt de maatregel?",
-    "how_assessed": "Hoe vastgesteld",
-    "outcome": "Uitkomst",
-    "next_steps": "Volgende stappen",
-    "evaluated_on": "Datum evaluatie",
-    "not_evaluated": "nog niet geëvalueerd",
-    "not_evaluated_done": (
+    "no_measures_no_risk": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations",
+        "Omdat er in deze cyclus geen risico op werkstress is gevonden, zijn er geen maatregelen "
+        "om te evalueren."
+    ),
+    "no_measures_level": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations", "Op dit niveau zijn in deze cyclus geen maatregelen vastgelegd."
+    ),
+    "effect": QT_TRANSLATE_NOOP("MeasureEvaluations", "Werkt de maatregel?"),
+    "how_assessed": QT_TRANSLATE_NOOP("MeasureEvaluations", "Hoe vastgesteld"),
+    "outcome": QT_TRANSLATE_NOOP("MeasureEvaluations", "Uitkomst"),
+    "next_steps": QT_TRANSLATE_NOOP("MeasureEvaluations", "Volgende stappen"),
+    "evaluated_on": QT_TRANSLATE_NOOP("MeasureEvaluations", "Datum evaluatie"),
+    "not_evaluated": QT_TRANSLATE_NOOP("MeasureEvaluations", "nog niet geëvalueerd"),
+    "not_evaluated_done": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations",
         "De maatregel is uitgevoerd, maar er is nog niet vastgesteld of hij werkt."
     ),
-    "not_evaluated_open": "nog niet geëvalueerd; de maatregel loopt nog",
-    "running_heading": "Nog niet te evalueren: deze maatregelen lopen nog",
-    "not_evaluated_cancelled": "niet geëvalueerd; de maatregel is vervallen",
+    "not_evaluated_open": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations", "nog niet geëvalueerd; de maatregel loopt nog"
+    ),
+    "running_heading": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations", "Nog niet te evalueren: deze maatregelen lopen nog"
+    ),
+    "not_evaluated_cancelled": QT_TRANSLATE_NOOP(
+        "MeasureEvaluations", "niet geëvalueerd; de maatregel is vervallen"
+    ),
 }
 
 
 def _w(key: str) -> str:
-    return _WORDS[key]
+    return lookup(_CONTEXT, _WORDS, key)
 
 
 def numbered(measures: list[m.Measure]) -> dict[int, str]:

@@ -1,5 +1,6 @@
 """The page every report shares: A4 portrait, a running head with the organisation and the
-cycle, a running foot with the date printed and "pagina X van Y", and the PDF's metadata.
+cycle, a running foot with the date printed and "pagina X van Y", and the PDF's metadata
+(its language too: the language the report is written in).
 
 "Y" is only known once every page is laid out, so the canvas keeps each finished page aside
 and draws the head and foot on all of them when the document is saved.
@@ -15,17 +16,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.model import Cycle, Organisation
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.text import one_line, plain
-from werkdrukdesk.reports.words import word
+from werkdrukdesk.reports.words import dutch, word
 
 HEAD_SIZE = 8
 HEAD_BASELINE = s.PAGE_HEIGHT - 14 * mm
 FOOT_BASELINE = 12 * mm
 GAP = 8 * mm  # between the left and right text of a running line
+PDF_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}  # the document's /Lang, by report language
 
 
 @dataclass(frozen=True)
@@ -44,11 +47,15 @@ def page_info(report_title: str, org: Organisation, cycle: Cycle, printed_on: da
 
 def cycle_line(cycle: Cycle) -> str:
     """'Cyclus 3: Teams eerst', 'Cyclus 3' when untitled, and 'Cyclus 3: 2026-2027' rather
-    than repeating the word when the title itself starts with 'Cyclus'."""
+    than repeating the word when the title itself starts with 'Cyclus' (in an English report
+    'Cycle 3: 2026-2027' too, for a title typed in Dutch)."""
     title = plain(cycle.title)
-    lead = word("cycle_number", number="").strip()
-    if title.casefold() == lead.casefold() or title.casefold().startswith(lead.casefold() + " "):
-        title = title[len(lead):].strip(" :-")
+    leads = (word("cycle_number", number="").strip(), dutch("cycle_number", number="").strip())
+    for lead in leads:
+        if title.casefold() == lead.casefold() or title.casefold().startswith(
+                lead.casefold() + " "):
+            title = title[len(lead):].strip(" :-")
+            break
     if not title:
         return word("cycle_number", number=cycle.number)
     return word("cycle_line", number=cycle.number, title=title)
@@ -69,7 +76,7 @@ def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
         author=plain(info.organisation),
         subject=plain(subject or info.cycle_line),
         creator=word("creator"),
-        lang="nl-NL",
+        lang=PDF_LANGUAGES.get(i18n.current(), "nl-NL"),
         displayDocTitle=True,
         initialFontName=REGULAR,  # else the canvas names Helvetica on every page
     )

@@ -19,9 +19,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, cycle_period, heading, opening
 from werkdrukdesk.reports.lookup import find_in_cycle
@@ -34,59 +36,80 @@ from werkdrukdesk.reports.questionnaire_parts import (
     team_choice,
 )
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import word
+from werkdrukdesk.reports.words import lookup, word
 
 SECONDS_PER_ITEM = 12  # reading a statement and ticking a box
 SECONDS_EXTRA = 180  # reading page 1, choosing the team, the open question
 
+_CONTEXT = "QuestionnaireReport"
 _WORDS: dict[str, str] = {
-    "title": "Vragenlijst werkdruk",
-    "how_heading": "Zo vult u de vragenlijst in",
-    "how_tick": (
+    "title": QT_TRANSLATE_NOOP("QuestionnaireReport", "Vragenlijst werkdruk"),
+    "how_heading": QT_TRANSLATE_NOOP("QuestionnaireReport", "Zo vult u de vragenlijst in"),
+    "how_tick": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
         "Bij elke uitspraak kruist u één hokje aan: hoe vaak geldt dit voor u? U kiest uit "
         "{scale}."
     ),
-    "how_period": "Denk aan uw werk in de afgelopen maanden.",
-    "how_no_wrong": (
+    "how_period": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "Denk aan uw werk in de afgelopen maanden."
+    ),
+    "how_no_wrong": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
         "Er zijn geen goede of foute antwoorden. Het gaat erom hoe u het zelf ervaart."
     ),
-    "how_time": "Er zijn {count} uitspraken. Het invullen duurt ongeveer {minutes} minuten.",
-    "how_time_one": "Er is 1 uitspraak. Het invullen duurt ongeveer {minutes} minuten.",
-    "how_mistake": (
-        "Vergist u zich? Kleur het verkeerde hokje helemaal zwart en kruis daarna het goede "
-        "hokje aan."
+    "how_time": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
+        "Er zijn {count} uitspraken. Het invullen duurt ongeveer {minutes} minuten."
     ),
-    "or": "of",
-    "statements_heading": "Uitspraken over uw werk",
-    "statements_intro": (
+    "how_time_one": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "Er is 1 uitspraak. Het invullen duurt ongeveer {minutes} minuten."
+    ),
+    "how_mistake": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
+        "Vergist u zich? Kleur het verkeerde hokje helemaal zwart en kruis daarna het goede hokje "
+        "aan."
+    ),
+    "or": QT_TRANSLATE_NOOP("QuestionnaireReport", "of"),
+    "statements_heading": QT_TRANSLATE_NOOP("QuestionnaireReport", "Uitspraken over uw werk"),
+    "statements_intro": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
         "Hoe vaak geldt dit voor u? Kruis per uitspraak één hokje aan. De uitspraken zijn "
         "gegroepeerd per onderwerp."
     ),
-    "no_statements": (
-        "Voor deze vragenlijst zijn nog geen uitspraken vastgelegd. Kies in WerkdrukDesk eerst "
-        "de onderwerpen van de meting; druk de vragenlijst daarna opnieuw af."
+    "no_statements": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport",
+        "Voor deze vragenlijst zijn nog geen uitspraken vastgelegd. Kies in WerkdrukDesk eerst de "
+        "onderwerpen van de meting; druk de vragenlijst daarna opnieuw af."
     ),
-    "unknown_measurement": "Er is geen meting met nummer {id} in cyclus {cycle}",
-    "measurement_elsewhere": "Meting {id} hoort bij cyclus {other}, niet bij cyclus {cycle}",
-    "choose_from": "{problem}; kies uit: {ids}.",
-    "none_to_choose": "{problem}; in deze cyclus is nog geen meting vastgelegd.",
-    "bad_measurement": "'{id}' is geen nummer van een meting.",
+    "unknown_measurement": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "Er is geen meting met nummer {id} in cyclus {cycle}"
+    ),
+    "measurement_elsewhere": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "Meting {id} hoort bij cyclus {other}, niet bij cyclus {cycle}"
+    ),
+    "choose_from": QT_TRANSLATE_NOOP("QuestionnaireReport", "{problem}; kies uit: {ids}."),
+    "none_to_choose": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "{problem}; in deze cyclus is nog geen meting vastgelegd."
+    ),
+    "bad_measurement": QT_TRANSLATE_NOOP(
+        "QuestionnaireReport", "'{id}' is geen nummer van een meting."
+    ),
 }
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           measurement_id: int | str | None = None, **options: object) -> bytes:
     """The paper questionnaire of `cycle` as PDF bytes (see the module's docstring for which
-    statements it holds). An unknown `measurement_id` is a WerkdrukError in Dutch."""
+    statements it holds). An unknown `measurement_id` is a WerkdrukError."""
     today = printed_on or date.today()
     measurement = find_measurement(org, cycle, measurement_id)
     sources = form_sources(org, measurement)
-    scale = [answer_labels()[value] for value in sorted(answer_labels())]
+    words = answer_labels(i18n.current())  # the scale in the language of the form
+    scale = [words[value] for value in sorted(words)]
     count = sum(len(x.items) for x in sources)
     title = _w("title")
     story: list[Flowable] = [

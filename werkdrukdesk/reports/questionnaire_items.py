@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from werkdrukdesk.core import model as m
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD
-from werkdrukdesk.reports.tables import make_table, own
+from werkdrukdesk.reports.tables import fitting, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
 BOX = "\u2610"  # ☐, an empty square to tick (DejaVu Sans has it)
@@ -69,7 +69,9 @@ def scale_header(scale: Sequence[str], st: Styles | None = None) -> list[Flowabl
     """The header row: nothing over the number and the statement, the scale words over the
     boxes."""
     st = st or Styles()
-    return ["", "", *(own(escape(word), st.scale) for word in scale)]
+    # the boxes' columns have 1 point of padding either side
+    return ["", "", *(own(escape(word), fitting(st.scale, escape(word), BOX_WIDTH - 2))
+                      for word in scale)]
 
 
 def _item_table(items: Sequence[m.Item], scale: Sequence[str], first: int,

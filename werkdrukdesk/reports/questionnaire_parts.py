@@ -10,12 +10,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading
 from werkdrukdesk.reports.fonts import REGULAR
 from werkdrukdesk.reports.questionnaire_items import BOX
 from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import lookup
 
 MIN_GROUP_SIZE = 5  # results are never shown for smaller groups, whatever is stored
 TEAM_COLUMNS = 2
@@ -23,36 +25,52 @@ CHOICE_BOX_WIDTH = 7 * mm
 OPEN_LINES = 9
 OPEN_LINE_HEIGHT = 8 * mm
 
+_CONTEXT = "QuestionnaireForm"
 _WORDS: dict[str, str] = {
-    "anonymous_heading": "Uw antwoorden blijven anoniem",
-    "no_name": "Zet nergens op dit formulier uw naam.",
-    "entered_without_name": "Uw antwoorden worden zonder naam in de computer ingevoerd.",
-    "groups": (
-        "Uitkomsten worden alleen getoond voor groepen van minstens {size} mensen. Een team "
-        "dat kleiner is, wordt samengevoegd met een ander team."
+    "anonymous_heading": QT_TRANSLATE_NOOP("QuestionnaireForm", "Uw antwoorden blijven anoniem"),
+    "no_name": QT_TRANSLATE_NOOP("QuestionnaireForm", "Zet nergens op dit formulier uw naam."),
+    "entered_without_name": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm", "Uw antwoorden worden zonder naam in de computer ingevoerd."
     ),
-    "nobody_sees": (
+    "groups": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
+        "Uitkomsten worden alleen getoond voor groepen van minstens {size} mensen. Een team dat "
+        "kleiner is, wordt samengevoegd met een ander team."
+    ),
+    "nobody_sees": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
         "Niemand krijgt te zien wat u persoonlijk hebt ingevuld, ook uw werkgever en uw "
         "leidinggevende niet."
     ),
-    "destroyed": "Na het invoeren worden de papieren formulieren vernietigd.",
-    "questions_named": (
+    "destroyed": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm", "Na het invoeren worden de papieren formulieren vernietigd."
+    ),
+    "questions_named": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
         "Hebt u vragen over deze vragenlijst? Stel ze aan {name}, de preventiemedewerker."
     ),
-    "questions": "Hebt u vragen over deze vragenlijst? Stel ze aan de preventiemedewerker.",
-    "team_heading": "In welk team werkt u?",
-    "team_intro": "Kruis één hokje aan.",
-    "team_secret": "wil ik niet zeggen",
-    "team_secret_note": (
+    "questions": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
+        "Hebt u vragen over deze vragenlijst? Stel ze aan de preventiemedewerker."
+    ),
+    "team_heading": QT_TRANSLATE_NOOP("QuestionnaireForm", "In welk team werkt u?"),
+    "team_intro": QT_TRANSLATE_NOOP("QuestionnaireForm", "Kruis één hokje aan."),
+    "team_secret": QT_TRANSLATE_NOOP("QuestionnaireForm", "wil ik niet zeggen"),
+    "team_secret_note": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
         "Kiest u voor 'wil ik niet zeggen', dan tellen uw antwoorden alleen mee voor de hele "
         "organisatie en niet voor een team."
     ),
-    "no_teams": (
+    "no_teams": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
         "U hoeft geen team te kiezen: uw antwoorden tellen mee voor de hele organisatie."
     ),
-    "open_question": "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)",
-    "thanks": "Hartelijk dank voor het invullen!",
-    "hand_in": (
+    "open_question": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm", "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)"
+    ),
+    "thanks": QT_TRANSLATE_NOOP("QuestionnaireForm", "Hartelijk dank voor het invullen!"),
+    "hand_in": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
         "Lever het formulier in zoals in uw organisatie is afgesproken, bijvoorbeeld in een "
         "dichte envelop."
     ),
@@ -60,8 +78,7 @@ _WORDS: dict[str, str] = {
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def bullets(lines: Sequence[str]) -> list[Paragraph]:

@@ -14,65 +14,78 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.readiness import Check, open_checks, readiness
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import lookup, lookup_markup
 
 ACTION_LIST_WIDTHS = (13 * mm, 10 * mm, s.CONTENT_WIDTH - 65 * mm, 42 * mm)
 MET_WIDTHS = (9 * mm, s.CONTENT_WIDTH - 9 * mm)
 TICK_BOX = "\u2610"  # ☐
 TICK = "\u2713"  # ✓
 
+_CONTEXT = "ReadinessReport"
 _WORDS: dict[str, str] = {
-    "title": "Klaar voor de inspectie?",
-    "intro": (
-        "Deze lijst volgt de vragen die een inspecteur van de Nederlandse Arbeidsinspectie "
-        "stelt over het werkdrukbeleid van {organisation}: staat werkdruk in de RI&E, zijn de "
-        "oorzaken per team bekend, zijn er maatregelen met een eigenaar en een termijn, worden "
-        "ze uitgevoerd en geëvalueerd, en hebben de medewerkers voorlichting gehad?"
+    "title": QT_TRANSLATE_NOOP("ReadinessReport", "Klaar voor de inspectie?"),
+    "intro": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
+        "Deze lijst volgt de vragen die een inspecteur van de Nederlandse Arbeidsinspectie stelt "
+        "over het werkdrukbeleid van {organisation}: staat werkdruk in de RI&E, zijn de oorzaken "
+        "per team bekend, zijn er maatregelen met een eigenaar en een termijn, worden ze "
+        "uitgevoerd en geëvalueerd, en hebben de medewerkers voorlichting gehad?"
     ),
-    "verdict_ready": "Klaar: alle {total} punten zijn op orde.",
-    "verdict_ready_more": (
-        "Alles wat de inspecteur vraagt, is vastgelegd. Houd het bij: de termijnen lopen door "
-        "en na een jaar begint de volgende cyclus."
+    "verdict_ready": QT_TRANSLATE_NOOP(
+        "ReadinessReport", "Klaar: alle {total} punten zijn op orde."
     ),
-    "verdict_one": "Nog niet klaar: 1 van de {total} punten vraagt actie.",
-    "verdict_many": "Nog niet klaar: {open} van de {total} punten vragen actie.",
-    "verdict_more": (
+    "verdict_ready_more": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
+        "Alles wat de inspecteur vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en "
+        "na een jaar begint de volgende cyclus."
+    ),
+    "verdict_one": QT_TRANSLATE_NOOP(
+        "ReadinessReport", "Nog niet klaar: 1 van de {total} punten vraagt actie."
+    ),
+    "verdict_many": QT_TRANSLATE_NOOP(
+        "ReadinessReport", "Nog niet klaar: {open} van de {total} punten vragen actie."
+    ),
+    "verdict_more": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
         "Werk de actiepunten hieronder af, van boven naar beneden, en vink ze af. Daarna staat "
         "alles klaar wat de inspecteur wil zien."
     ),
-    "todo_heading": "Actiepunten",
-    "todo_intro": (
-        "Elk punt zegt wat u moet doen en bij welke stap van WerkdrukDesk u dat vastlegt. "
-        "Maak dit overzicht daarna opnieuw om te zien wat er nog openstaat."
+    "todo_heading": QT_TRANSLATE_NOOP("ReadinessReport", "Actiepunten"),
+    "todo_intro": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
+        "Elk punt zegt wat u moet doen en bij welke stap van WerkdrukDesk u dat vastlegt. Maak "
+        "dit overzicht daarna opnieuw om te zien wat er nog openstaat."
     ),
-    "todo_none": "Er staan geen actiepunten open.",
-    "done": "Klaar",
-    "number": "Nr.",
-    "action": "Wat u doet",
-    "where": "Waar in het programma",
-    "step": "stap {step}",
-    "met_heading": "Al op orde",
-    "met_none": (
+    "todo_none": QT_TRANSLATE_NOOP("ReadinessReport", "Er staan geen actiepunten open."),
+    "done": QT_TRANSLATE_NOOP("ReadinessReport", "Klaar"),
+    "number": QT_TRANSLATE_NOOP("ReadinessReport", "Nr."),
+    "action": QT_TRANSLATE_NOOP("ReadinessReport", "Wat u doet"),
+    "where": QT_TRANSLATE_NOOP("ReadinessReport", "Waar in het programma"),
+    "step": QT_TRANSLATE_NOOP("ReadinessReport", "stap {step}"),
+    "met_heading": QT_TRANSLATE_NOOP("ReadinessReport", "Al op orde"),
+    "met_none": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
         "Nog niets van deze lijst is op orde. Begin bij de stap Organisatie en werk de stappen "
         "van WerkdrukDesk een voor een af."
     ),
-    "met_count": "{met} van de {total} punten zijn op orde:",
+    "met_count": QT_TRANSLATE_NOOP("ReadinessReport", "{met} van de {total} punten zijn op orde:"),
 }
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def _p(key: str, **values: str) -> str:
     """Markup: the text of `key` escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,

@@ -2,7 +2,9 @@
 function that builds it.
 
 Every build function has the same shape:
-`build(org, cycle, *, printed_on: date | None = None, **options) -> bytes` (the PDF).
+`build(org, cycle, *, printed_on: date | None = None, **options) -> bytes` (the PDF), and
+writes its words in the language current in the thread that calls it (`core.i18n.current()`).
+`build` below builds a report of a kind in a chosen language without changing the program's.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import importlib
 from datetime import date
 from typing import Protocol
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation
 
 # Every kind DESIGN.md names, in the order the program offers them.
@@ -29,13 +33,35 @@ BUILDERS: dict[str, str] = {kind: f"werkdrukdesk.reports.{kind}" for kind in KIN
 
 
 def builder(kind: str) -> BuildReport:
-    """The build function of `kind`; a WerkdrukError for a kind that does not exist (yet)."""
+    """The build function of `kind`; a WerkdrukError for a kind that does not exist (yet).
+    The report comes out in the current language (`core.i18n.current()`)."""
     module = BUILDERS.get(kind)
     if module is not None:
         return importlib.import_module(module).build
     if kind in KINDS:
-        raise WerkdrukError(f"Het rapport '{kind}' is in deze versie nog niet beschikbaar.")
-    raise WerkdrukError(f"Onbekend rapport '{kind}'; kies uit: {', '.join(KINDS)}.")
+        message = translate("Reports", "Het rapport '{kind}' is in deze versie nog niet "
+                                       "beschikbaar.")
+        raise WerkdrukError(message.format(kind=kind))
+    message = translate("Reports", "Onbekend rapport '{kind}'; kies uit: {kinds}.")
+    raise WerkdrukError(message.format(kind=kind, kinds=", ".join(KINDS)))
+
+
+def build(kind: str, org: Organisation, cycle: Cycle, *, language: str | None = None,
+          **options: object) -> bytes:
+    """The PDF of report `kind` of `cycle`, in `language` ("nl", "en"; None: the current one).
+
+    The language holds for this call in this thread only (a worker thread may build an English
+    report while the window stays Dutch). `options` go to the builder as they are (`printed_on`,
+    `session_id`, `measurement_id`...). An unknown kind or language is a WerkdrukError."""
+    if language is not None and language not in i18n.LANGUAGES:
+        message = translate("Reports", "Onbekende taal '{language}'; kies uit: {languages}.")
+        raise WerkdrukError(message.format(language=language,
+                                           languages=", ".join(i18n.LANGUAGES)))
+    build_report = builder(kind)
+    if language is None:
+        return build_report(org, cycle, **options)
+    with i18n.language(language):
+        return build_report(org, cycle, **options)
 
 
 def available() -> list[str]:

@@ -27,9 +27,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.survey import ORGANISATION_KEY, MeasurementResults, format_number
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.survey import ORGANISATION_KEY, MeasurementResults
 from werkdrukdesk.core.survey_compare import (
-    VERDICT_LABELS,
     Change,
     ChangeVerdict,
     Comparison,
@@ -38,99 +38,126 @@ from werkdrukdesk.core.survey_compare import (
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.charts import comparison_charts
+from werkdrukdesk.reports.figures import decimal
 from werkdrukdesk.reports.survey_results import cycle_results, muted, subtitle
-from werkdrukdesk.reports.tables import make_table, own
+from werkdrukdesk.reports.tables import header_cell, make_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import lookup, lookup_markup
 
 CHANGE_WIDTHS = (48 * mm, 12 * mm, 12 * mm, 15 * mm, 20 * mm, 27 * mm,
                  s.CONTENT_WIDTH - 134 * mm)
 NUMBER_COLUMNS = range(1, 6)
 CHANCE_NOTE_FROM = 20  # from this many comparisons on, about one 'clear' change is chance
 
+_CONTEXT = "SurveyComparison"
 _WORDS: dict[str, str] = {
-    "dossier_heading": "Vergelijking van de metingen",
-    "no_pair": (
-        "Er is nog maar één meting met de vragenlijst; een vergelijking volgt na de tweede "
-        "meting met dezelfde bronnen."
+    "dossier_heading": QT_TRANSLATE_NOOP("SurveyComparison", "Vergelijking van de metingen"),
+    "no_pair": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
+        "Er is nog maar één meting met de vragenlijst; een vergelijking volgt na de tweede meting "
+        "met dezelfde bronnen."
     ),
-    "within": "De metingen van deze cyclus zijn steeds vergeleken met de meting ervoor.",
-    "across": (
+    "within": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
+        "De metingen van deze cyclus zijn steeds vergeleken met de meting ervoor."
+    ),
+    "across": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "In deze cyclus is één meting gehouden. Die is vergeleken met de laatste meting van "
         "cyclus {number}."
     ),
-    "method_heading": "Zo is vergeleken",
-    "method_1": (
-        "Per groep en per bron staat het gemiddelde van de eerdere meting (voor) naast dat van "
-        "de latere (na), op de schaal van 1 (nooit) tot 5 (altijd), met het verschil: na min "
-        "voor. Alleen bronnen die beide keren gevraagd zijn en groepen die beide keren groot "
-        "genoeg waren om te tonen, worden vergeleken."
+    "method_heading": QT_TRANSLATE_NOOP("SurveyComparison", "Zo is vergeleken"),
+    "method_1": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
+        "Per groep en per bron staat het gemiddelde van de eerdere meting (voor) naast dat van de "
+        "latere (na), op de schaal van 1 (nooit) tot 5 (altijd), met het verschil: na min voor. "
+        "Alleen bronnen die beide keren gevraagd zijn en groepen die beide keren groot genoeg "
+        "waren om te tonen, worden vergeleken."
     ),
-    "method_2": (
+    "method_2": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "Ook als er niets verandert, komen twee metingen nooit precies op hetzelfde uit: niet "
         "iedereen doet mee, en mensen antwoorden de ene keer net anders dan de andere. Het "
-        "95%-interval geeft aan waar het echte verschil met grote waarschijnlijkheid (95%) "
-        "tussen ligt. Ligt het hele interval onder of boven 0, dan is de verandering groter dan "
-        "toeval kan verklaren: 'duidelijk beter' of 'duidelijk slechter'. Ligt 0 erbinnen, dan "
-        "staat er 'geen duidelijk verschil'. Bij een werkdrukbron is lager beter, bij een "
-        "energiebron hoger."
+        "95%-interval geeft aan waar het echte verschil met grote waarschijnlijkheid (95%) tussen "
+        "ligt. Ligt het hele interval onder of boven 0, dan is de verandering groter dan toeval "
+        "kan verklaren: 'duidelijk beter' of 'duidelijk slechter'. Ligt 0 erbinnen, dan staat er "
+        "'geen duidelijk verschil'. Bij een werkdrukbron is lager beter, bij een energiebron "
+        "hoger."
     ),
-    "method_3": (
+    "method_3": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "Het interval is berekend volgens Welch: die methode laat toe dat de antwoorden bij de "
         "ene meting meer uiteenlopen dan bij de andere. De vragenlijst is anoniem, dus niemand "
         "weet wie beide keren meedeed; de twee metingen tellen als losse groepen. Dat is "
         "voorzichtig: een echte verandering wordt soms net niet 'duidelijk' genoemd."
     ),
-    "method_4": (
+    "method_4": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "Wie veel vergelijkingen tegelijk maakt, vindt bij ongeveer één op de twintig een "
         "'duidelijke' verandering door toeval alleen. Geef dus vooral gewicht aan veranderingen "
         "die u van een maatregel verwachtte of die in meerdere teams terugkomen."
     ),
-    "pair_heading": "Vergelijking: {before} en {after}",
-    "before_line": "Voor: {name}",
-    "after_line": "Na: {name}",
-    "notice": "Let op: {text}",
-    "summary": (
+    "pair_heading": QT_TRANSLATE_NOOP("SurveyComparison", "Vergelijking: {before} en {after}"),
+    "before_line": QT_TRANSLATE_NOOP("SurveyComparison", "Voor: {name}"),
+    "after_line": QT_TRANSLATE_NOOP("SurveyComparison", "Na: {name}"),
+    "notice": QT_TRANSLATE_NOOP("SurveyComparison", "Let op: {text}"),
+    "summary": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "{count} vergelijkingen van groep en bron: {better} duidelijk beter, {worse} duidelijk "
         "slechter, de rest zonder duidelijk verschil."
     ),
-    "chance": (
+    "chance": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "Bij zoveel vergelijkingen zijn er naar verwachting een paar 'duidelijk' door toeval "
         "alleen."
     ),
-    "nothing_compared": "Er is geen groep en bron die in beide metingen te tonen is.",
-    "chart_title": "De hele organisatie in een grafiek",
-    "tables_title": "Per groep",
-    "not_compared": "Niet vergeleken",
-    "clear_in_groups": (
+    "nothing_compared": QT_TRANSLATE_NOOP(
+        "SurveyComparison", "Er is geen groep en bron die in beide metingen te tonen is."
+    ),
+    "chart_title": QT_TRANSLATE_NOOP("SurveyComparison", "De hele organisatie in een grafiek"),
+    "tables_title": QT_TRANSLATE_NOOP("SurveyComparison", "Per groep"),
+    "not_compared": QT_TRANSLATE_NOOP("SurveyComparison", "Niet vergeleken"),
+    "clear_in_groups": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "Voor de teams en groepen staan hieronder alleen de duidelijke veranderingen; de "
         "evaluatie van deze cyclus (rapport 'evaluatie') heeft per groep de hele tabel."
     ),
-    "no_clear_in_groups": (
+    "no_clear_in_groups": QT_TRANSLATE_NOOP(
+        "SurveyComparison",
         "In de teams en groepen is geen enkele verandering duidelijk; de evaluatie van deze "
         "cyclus (rapport 'evaluatie') heeft per groep de hele tabel."
     ),
-    "clear_title": "Duidelijke veranderingen per team of groep",
-    "source": "Bron",
-    "before": "Voor",
-    "after": "Na",
-    "difference": "Verschil",
-    "n": "n voor / na",
-    "interval": "95%-interval",
-    "verdict": "Oordeel",
-    "demands": "Werkdrukbronnen (lager is beter)",
-    "resources": "Energiebronnen (hoger is beter)",
-    "interval_value": "{low} tot {high}",
+    "clear_title": QT_TRANSLATE_NOOP(
+        "SurveyComparison", "Duidelijke veranderingen per team of groep"
+    ),
+    "source": QT_TRANSLATE_NOOP("SurveyComparison", "Bron"),
+    "before": QT_TRANSLATE_NOOP("SurveyComparison", "Voor"),
+    "after": QT_TRANSLATE_NOOP("SurveyComparison", "Na"),
+    "difference": QT_TRANSLATE_NOOP("SurveyComparison", "Verschil"),
+    "n": QT_TRANSLATE_NOOP("SurveyComparison", "n voor / na"),
+    "interval": QT_TRANSLATE_NOOP("SurveyComparison", "95%-interval"),
+    "verdict": QT_TRANSLATE_NOOP("SurveyComparison", "Oordeel"),
+    "demands": QT_TRANSLATE_NOOP("SurveyComparison", "Werkdrukbronnen (lager is beter)"),
+    "resources": QT_TRANSLATE_NOOP("SurveyComparison", "Energiebronnen (hoger is beter)"),
+    "interval_value": QT_TRANSLATE_NOOP("SurveyComparison", "{low} tot {high}"),
+    "in_cycle": QT_TRANSLATE_NOOP("SurveyComparison", "cyclus {number}"),
+    # the verdicts in words, as `core.survey_compare.VERDICT_LABELS` names them in Dutch
+    "clearly_better": QT_TRANSLATE_NOOP("SurveyComparison", "duidelijk beter"),
+    "clearly_worse": QT_TRANSLATE_NOOP("SurveyComparison", "duidelijk slechter"),
+    "no_clear_change": QT_TRANSLATE_NOOP("SurveyComparison", "geen duidelijk verschil"),
 }
+_VERDICT_KEYS = {ChangeVerdict.CLEARLY_BETTER: "clearly_better",
+                 ChangeVerdict.CLEARLY_WORSE: "clearly_worse",
+                 ChangeVerdict.NO_CLEAR_CHANGE: "no_clear_change"}
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def _p(key: str, **values: str) -> str:
     """Markup: the words of `key` escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
 # -- which measurements --------------------------------------------------------------------------
@@ -217,7 +244,7 @@ def comparison_block(before: MeasurementResults, after: MeasurementResults,
 def _measurement_line(results: MeasurementResults) -> str:
     about = [format_date(results.held_on)] if results.held_on else []
     if results.cycle_number is not None:
-        about.append(f"cyclus {results.cycle_number}")
+        about.append(_w("in_cycle", number=results.cycle_number))
     extra = f" ({escape(', '.join(about))})" if about else ""
     return f"<b>{markup(results.measurement_name)}</b>{extra}"
 
@@ -292,8 +319,8 @@ def change_table(title_text: str, sections: Sequence[tuple[str, Sequence[Change]
     st = s.styles()
     title = [own(markup(title_text), st.card_title), *([""] * 6)]
     keys = ("source", "before", "after", "difference", "n", "interval", "verdict")
-    header = [own(escape(_w(k)), _right(st.label) if n in NUMBER_COLUMNS else st.label)
-              for n, k in enumerate(keys)]
+    header = [header_cell(escape(_w(k)), width, _right(st.label) if n in NUMBER_COLUMNS
+                          else st.label) for n, (k, width) in enumerate(zip(keys, CHANGE_WIDTHS))]
     rows: list[list[Flowable | str]] = [title, header]
     bands: list[int] = []
     for band, changes in sections:
@@ -308,9 +335,9 @@ def change_table(title_text: str, sections: Sequence[tuple[str, Sequence[Change]
 
 def change_row(change: Change) -> list[Flowable]:
     right = _right(s.styles().cell)
-    interval = _w("interval_value", low=format_number(change.ci_low),
-                  high=format_number(change.ci_high))
-    numbers = [format_number(change.before_mean), format_number(change.after_mean),
+    interval = _w("interval_value", low=decimal(change.ci_low),
+                  high=decimal(change.ci_high))
+    numbers = [decimal(change.before_mean), decimal(change.after_mean),
                signed(change.difference), f"{change.n_before} / {change.n_after}", interval]
     return [own(markup(change.source_name)), *(own(escape(x), right) for x in numbers),
             own(verdict_text(change.verdict))]
@@ -324,12 +351,12 @@ def _right(parent: ParagraphStyle) -> ParagraphStyle:
 
 def signed(value: float) -> str:
     """'+0,15' or '-0,17'; '0,00' without a sign."""
-    text = format_number(value)
-    return text if text.startswith("-") or text == format_number(0.0) else f"+{text}"
+    text = decimal(value)
+    return text if text.startswith("-") or text == decimal(0.0) else f"+{text}"
 
 
 def verdict_text(verdict: ChangeVerdict) -> str:
-    words = escape(VERDICT_LABELS[verdict])
+    words = escape(_w(_VERDICT_KEYS[verdict]))
     if verdict == ChangeVerdict.CLEARLY_BETTER:
         return f'<font color="{s.hex_of(s.GOOD)}"><b>{words}</b></font>'
     if verdict == ChangeVerdict.CLEARLY_WORSE:

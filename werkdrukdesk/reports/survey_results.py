@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.labels import rating_label
 from werkdrukdesk.core.survey import (
     GroupKind,
@@ -30,14 +31,15 @@ from werkdrukdesk.core.survey import (
     MeasurementResults,
     Participation,
     Scale,
-    format_number,
     measurement_order,
     score_measurement,
 )
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, opening
-from werkdrukdesk.reports.tables import make_table, own
+from werkdrukdesk.reports.figures import as_typed, decimal
+from werkdrukdesk.reports.tables import header_cell, make_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import lookup, lookup_markup
 
 GROUPS_PER_TABLE = 4  # with wider columns 'aandacht nodig' would wrap
 SOURCE_WIDTH = 45 * mm
@@ -45,23 +47,34 @@ PARTICIPATION_WIDTHS = (48 * mm, 24 * mm, 26 * mm, 20 * mm, s.CONTENT_WIDTH - 11
 ALPHA_WIDTHS = (62 * mm, 23 * mm, 62 * mm, s.CONTENT_WIDTH - 147 * mm)
 SMALL = 7.5
 
+_CONTEXT = "SurveyResults"
 _WORDS: dict[str, str] = {
-    "results_heading": "Uitkomsten: {name}",
-    "held": "Gehouden op {date}.",
-    "forms": "{count} vragenlijsten",
-    "forms_share": "{count} vragenlijsten ({percent} van {headcount} medewerkers)",
-    "forms_fewer": "minder dan {limit} vragenlijsten",
-    "took_part": "{count} van de {headcount} medewerkers vulden de vragenlijst in ({percent}).",
-    "took_part_count": "{count} medewerkers vulden de vragenlijst in.",
-    "too_few_overall": (
+    "results_heading": QT_TRANSLATE_NOOP("SurveyResults", "Uitkomsten: {name}"),
+    "held": QT_TRANSLATE_NOOP("SurveyResults", "Gehouden op {date}."),
+    "forms": QT_TRANSLATE_NOOP("SurveyResults", "{count} vragenlijsten"),
+    "forms_share": QT_TRANSLATE_NOOP(
+        "SurveyResults", "{count} vragenlijsten ({percent} van {headcount} medewerkers)"
+    ),
+    "forms_fewer": QT_TRANSLATE_NOOP("SurveyResults", "minder dan {limit} vragenlijsten"),
+    "took_part": QT_TRANSLATE_NOOP(
+        "SurveyResults",
+        "{count} van de {headcount} medewerkers vulden de vragenlijst in ({percent})."
+    ),
+    "took_part_count": QT_TRANSLATE_NOOP(
+        "SurveyResults", "{count} medewerkers vulden de vragenlijst in."
+    ),
+    "too_few_overall": QT_TRANSLATE_NOOP(
+        "SurveyResults",
         "Minder dan {limit} medewerkers vulden de vragenlijst in: te weinig om uitkomsten te "
         "laten zien zonder dat iemand herkenbaar wordt."
     ),
-    "anonymity": (
+    "anonymity": QT_TRANSLATE_NOOP(
+        "SurveyResults",
         "Uitkomsten staan hier alleen voor groepen van minstens {limit} mensen. Teams met minder "
         "antwoorden zijn samengevoegd; losse antwoorden staan nergens."
     ),
-    "scale_note": (
+    "scale_note": QT_TRANSLATE_NOOP(
+        "SurveyResults",
         "Per bron staat het gemiddelde op de schaal van 1 (nooit) tot 5 (altijd); hoger betekent "
         "meer van die bron. Daaronder het oordeel dat uit de vragenlijst volgt: een werkdrukbron "
         "vraagt aandacht vanaf {demand_attention} en is te hoog vanaf {demand_too_high}; een "
@@ -69,53 +82,63 @@ _WORDS: dict[str, str] = {
         "{resource_too_low} of lager. Dat oordeel is een voorstel: in de inventarisatie beslist "
         "de organisatie zelf."
     ),
-    "notice": "Let op: {text}",
-    "participation_heading": "Deelname per team",
-    "team": "Team",
-    "headcount": "Medewerkers",
-    "responded": "Ingevuld",
-    "share": "Deelname",
-    "results": "Uitkomsten",
-    "fewer_than": "minder dan {limit}",
-    "folded": "samengevoegd",
-    "unknown": "onbekend",
+    "notice": QT_TRANSLATE_NOOP("SurveyResults", "Let op: {text}"),
+    "participation_heading": QT_TRANSLATE_NOOP("SurveyResults", "Deelname per team"),
+    "team": QT_TRANSLATE_NOOP("SurveyResults", "Team"),
+    "headcount": QT_TRANSLATE_NOOP("SurveyResults", "Medewerkers"),
+    "responded": QT_TRANSLATE_NOOP("SurveyResults", "Ingevuld"),
+    "share": QT_TRANSLATE_NOOP("SurveyResults", "Deelname"),
+    "results": QT_TRANSLATE_NOOP("SurveyResults", "Uitkomsten"),
+    "fewer_than": QT_TRANSLATE_NOOP("SurveyResults", "minder dan {limit}"),
+    "folded": QT_TRANSLATE_NOOP("SurveyResults", "samengevoegd"),
+    "unknown": QT_TRANSLATE_NOOP("SurveyResults", "onbekend"),
     "low": "< 50%",
-    "own_results": "apart getoond",
-    "suppressed": "minder dan {limit} antwoorden — niet getoond",
-    "protected": "niet apart getoond, om een kleiner team te beschermen",
-    "counted_in": "meegeteld in '{group}'",
-    "no_teams": "In deze cyclus zijn geen teams vastgelegd; alleen de hele organisatie telt.",
-    "scores_heading": "Gemiddelde per bron",
-    "source": "Bron",
-    "n": "n = {n}",
-    "hidden_cell": "niet getoond",
-    "hidden_cell_note": (
+    "own_results": QT_TRANSLATE_NOOP("SurveyResults", "apart getoond"),
+    "suppressed": QT_TRANSLATE_NOOP(
+        "SurveyResults", "minder dan {limit} antwoorden — niet getoond"
+    ),
+    "protected": QT_TRANSLATE_NOOP(
+        "SurveyResults", "niet apart getoond, om een kleiner team te beschermen"
+    ),
+    "counted_in": QT_TRANSLATE_NOOP("SurveyResults", "meegeteld in '{group}'"),
+    "no_teams": QT_TRANSLATE_NOOP(
+        "SurveyResults",
+        "In deze cyclus zijn geen teams vastgelegd; alleen de hele organisatie telt."
+    ),
+    "scores_heading": QT_TRANSLATE_NOOP("SurveyResults", "Gemiddelde per bron"),
+    "source": QT_TRANSLATE_NOOP("SurveyResults", "Bron"),
+    "n": QT_TRANSLATE_NOOP("SurveyResults", "n = {n}"),
+    "hidden_cell": QT_TRANSLATE_NOOP("SurveyResults", "niet getoond"),
+    "hidden_cell_note": QT_TRANSLATE_NOOP(
+        "SurveyResults",
         "'niet getoond' in een vak: te weinig mensen in die groep beantwoordden de vragen van die "
         "bron om het gemiddelde te laten zien."
     ),
-    "demands": "Werkdrukbronnen",
-    "resources": "Energiebronnen",
-    "no_sources": "Bij deze meting zijn geen bronnen met vragen gekozen.",
-    "not_shown": "Niet getoond: {groups}.",
-    "alpha_heading": "Betrouwbaarheid van de vragen",
-    "alpha_intro": (
+    "demands": QT_TRANSLATE_NOOP("SurveyResults", "Werkdrukbronnen"),
+    "resources": QT_TRANSLATE_NOOP("SurveyResults", "Energiebronnen"),
+    "no_sources": QT_TRANSLATE_NOOP(
+        "SurveyResults", "Bij deze meting zijn geen bronnen met vragen gekozen."
+    ),
+    "not_shown": QT_TRANSLATE_NOOP("SurveyResults", "Niet getoond: {groups}."),
+    "alpha_heading": QT_TRANSLATE_NOOP("SurveyResults", "Betrouwbaarheid van de vragen"),
+    "alpha_intro": QT_TRANSLATE_NOOP(
+        "SurveyResults",
         "Cronbach's alfa zegt of de vragen van een bron samen één ding meten; 0,70 of hoger is "
         "goed. Een lagere waarde staat vet: lees het gemiddelde van die bron dan met meer "
         "voorzichtigheid."
     ),
-    "alpha_none": "Cronbach's alfa: {note}.",
-    "alpha": "Alfa",
+    "alpha_none": QT_TRANSLATE_NOOP("SurveyResults", "Cronbach's alfa: {note}."),
+    "alpha": QT_TRANSLATE_NOOP("SurveyResults", "Alfa"),
 }
 
 
 def _w(key: str, **values: object) -> str:
-    text = _WORDS[key]
-    return text.format(**values) if values else text
+    return lookup(_CONTEXT, _WORDS, key, **values)
 
 
 def _p(key: str, **values: str) -> str:
     """Markup: the words of `key` escaped, with `values` (already markup) filled in."""
-    return escape(_WORDS[key]).format(**values)
+    return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
 @cache
@@ -206,7 +229,8 @@ def participation_part(results: MeasurementResults) -> list[Flowable]:
     header = [escape(_w(k)) for k in ("team", "headcount", "responded", "share", "results")]
     total = len(rows)
     return opening([title, make_table(
-        [[own(h, s.styles().label) for h in header], *rows], PARTICIPATION_WIDTHS,
+        [[header_cell(h, w) for h, w in zip(header, PARTICIPATION_WIDTHS)], *rows],
+        PARTICIPATION_WIDTHS,
         [("BACKGROUND", (0, total), (-1, total), s.SHADE)])], room=40 * mm)
 
 
@@ -274,8 +298,8 @@ def chunks(groups: Sequence[GroupResult], most: int) -> list[Sequence[GroupResul
 
 def _thresholds(settings: m.SurveySettings) -> dict[str, str]:
     names = ("demand_attention", "demand_too_high", "resource_attention", "resource_too_low")
-    # 3.0 -> '3', 3.25 -> '3,25': as the owner typed it, no digits added or lost
-    return {name: f"{getattr(settings, name):g}".replace(".", ",") for name in names}
+    # 3.0 -> '3', 3.25 -> '3,25' (English '3.25'): as the owner typed it, no digits added or lost
+    return {name: as_typed(getattr(settings, name)) for name in names}
 
 
 def _not_shown(groups: Sequence[GroupResult], limit: int) -> list[Flowable]:
@@ -322,7 +346,7 @@ def _score_cell(group: GroupResult, scale: Scale) -> Flowable:
     else:
         words = muted(words)
     extra = f"<br/>{muted(escape(_w('n', n=score.n)))}" if score.n != group.n else ""
-    return own(f"<b>{format_number(score.mean)}</b><br/>"
+    return own(f"<b>{decimal(score.mean)}</b><br/>"
                f'<font size="{SMALL}">{words}</font>{extra}')
 
 
@@ -345,7 +369,8 @@ def alpha_part(results: MeasurementResults) -> list[Flowable]:
         pair = cells[start:start + 2]
         rows.append([*pair[0], *(pair[1] if len(pair) > 1 else ("", ""))])
     header = [escape(_w(k)) for k in ("source", "alpha", "source", "alpha")]
-    table = make_table([[own(h, s.styles().label) for h in header], *rows], ALPHA_WIDTHS,
+    table = make_table([[header_cell(h, w) for h, w in zip(header, ALPHA_WIDTHS)], *rows],
+                       ALPHA_WIDTHS,
                        [("LINEBEFORE", (2, 0), (2, -1), 0.6, s.RULE)])
     return opening([title, body(escape(_w("alpha_intro"))), table], room=45 * mm)
 
@@ -353,5 +378,5 @@ def alpha_part(results: MeasurementResults) -> list[Flowable]:
 def _alpha_text(scale: Scale) -> str:
     if scale.alpha is None:
         return muted(escape(scale.alpha_note or "—"))
-    value = escape(format_number(scale.alpha))
+    value = escape(decimal(scale.alpha))
     return value if round(scale.alpha, 2) >= 0.7 else f"<b>{value}</b>"  # as printed

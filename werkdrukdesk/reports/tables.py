@@ -10,11 +10,16 @@ name, then label/value rows). Cells that may hold long user text are never spann
 
 from __future__ import annotations
 
+import html
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from werkdrukdesk.reports import styles as s
@@ -24,6 +29,7 @@ from werkdrukdesk.reports.text import markup
 # A header taller than this is not repeated: repeating it could leave no room for the rows.
 MAX_REPEATED_HEADER = s.CONTENT_HEIGHT / 4
 LABEL_WIDTH = 44 * mm
+SMALLEST_HEADER = 6.0  # points: a header shrinks to fit its column, but not below this
 CARD_WIDTHS = (41 * mm, s.CONTENT_WIDTH - 41 * mm)
 
 Row = Sequence[Flowable | str]
@@ -37,6 +43,31 @@ def cell(text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
 def own(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A cell with the report's own words or with markup built from already escaped text."""
     return Paragraph(text, style or s.styles().cell)
+
+
+def fitting(style: ParagraphStyle, markup_text: str, room: float) -> ParagraphStyle:
+    """`style`, or a smaller copy of it when a word of `markup_text` is wider than `room`
+    points: a header over a narrow column then shrinks a little rather than break a word in
+    two (words of another language can be longer than the Dutch the columns were made for)."""
+    plain = html.unescape(re.sub(r"<[^>]*>", "", markup_text))
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in plain.split()),
+                 default=0.0)
+    if widest <= room:
+        return style
+    return _smaller(style, max(SMALLEST_HEADER,
+                               math.floor(style.fontSize * room / widest * 10) / 10))
+
+
+@cache
+def _smaller(parent: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{parent.name}_{size}", parent=parent, fontSize=size,
+                          leading=parent.leading)
+
+
+def header_cell(markup_text: str, width: float, style: ParagraphStyle | None = None) -> Paragraph:
+    """A column header (the report's own words, as markup) in a column `width` wide."""
+    style = style or s.styles().label
+    return own(markup_text, fitting(style, markup_text, width - 2 * s.CELL_PADDING))
 
 
 def _base_style(header_rows: int, ruled: bool) -> list[tuple]:
@@ -126,7 +157,7 @@ def make_table(rows: Sequence[Row], widths: Sequence[float], commands: Sequence[
 def data_table(header: Sequence[str], rows: Sequence[Row], widths: Sequence[float],
                commands: Sequence[tuple] = (), sticky_rows: Sequence[int] = ()) -> Table:
     """A header row of the report's own words over rows of cells (row 0 is the header)."""
-    head = [own(text, s.styles().label) for text in header]
+    head = [header_cell(text, width) for text, width in zip(header, widths)]
     return make_table([head, *rows], widths, commands, sticky_rows=sticky_rows)
 
 

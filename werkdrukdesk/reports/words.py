@@ -1,177 +1,226 @@
-"""The reports' own words, keyed by English ids, per language.
+"""The reports' own words, keyed by English ids, written in Dutch and given in the language of
+the report (`core.i18n`).
 
 Codes of the model (levels, statuses, verdicts...) take their names from `core.labels`; this
-catalogue holds only the sentences and headings the reports add. English can follow by adding
-an "en" table with the same keys.
+catalogue holds only the sentences and headings the reports add. Every value is marked with
+`QT_TRANSLATE_NOOP("Reports", ...)` so pyside6-lupdate collects it into the .ts file; `word`
+and `phrase` look it up with `translate` in the language current while the report is built.
+Reports with words of their own keep them in a `_WORDS` table of their own context and look
+them up with `lookup` and `lookup_markup`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.reports.text import escape
 
-LANGUAGE = "nl"
+CONTEXT = "Reports"
 
 _NL: dict[str, str] = {
     # page frame, shared by every report
-    "page_of": "pagina {page} van {pages}",
-    "printed_on": "afgedrukt op {date}",
-    "cycle_line": "Cyclus {number}: {title}",
-    "cycle_number": "Cyclus {number}",
-    "period": "{start} tot en met {end}",
-    "period_from": "vanaf {start}",
+    "page_of": QT_TRANSLATE_NOOP("Reports", "pagina {page} van {pages}"),
+    "printed_on": QT_TRANSLATE_NOOP("Reports", "afgedrukt op {date}"),
+    "cycle_line": QT_TRANSLATE_NOOP("Reports", "Cyclus {number}: {title}"),
+    "cycle_number": QT_TRANSLATE_NOOP("Reports", "Cyclus {number}"),
+    "period": QT_TRANSLATE_NOOP("Reports", "{start} tot en met {end}"),
+    "period_from": QT_TRANSLATE_NOOP("Reports", "vanaf {start}"),
     "creator": "WerkdrukDesk",
     "empty": "—",
-    "yes": "ja",
-    "no": "nee",
-    "whole_organisation": "hele organisatie",
-    "unknown_source": "onbekende bron",
-    "unknown_team": "onbekend team",
+    "yes": QT_TRANSLATE_NOOP("Reports", "ja"),
+    "no": QT_TRANSLATE_NOOP("Reports", "nee"),
+    "whole_organisation": QT_TRANSLATE_NOOP("Reports", "hele organisatie"),
+    "unknown_source": QT_TRANSLATE_NOOP("Reports", "onbekende bron"),
+    "unknown_team": QT_TRANSLATE_NOOP("Reports", "onbekend team"),
     # organisation and RI&E facts
-    "facts_heading": "Organisatie en RI&E",
-    "organisation": "Organisatie",
-    "kvk_number": "KvK-nummer",
-    "sector": "Sector",
-    "headcount": "Medewerkers",
-    "headcount_value": "{count} medewerkers, samen {hours} betaalde uren per week",
-    "prevention_officer": "Preventiemedewerker",
-    "participation_body": "Medezeggenschap",
-    "health_service": "Arbodienst en bedrijfsarts",
-    "rie": "RI&E",
-    "rie_value": "van {date}, opgesteld met: {instrument}",
-    "rie_no_date": "opgesteld met: {instrument}",
-    "branch_recognised": "Erkend branche-instrument",
-    "review": "Toetsing",
-    "review_done": "getoetst op {date} door {by}",
-    "review_exempt": "vrijgesteld van toetsing: {reason}",
-    "arbocatalogus": "Arbocatalogus",
+    "facts_heading": QT_TRANSLATE_NOOP("Reports", "Organisatie en RI&E"),
+    "organisation": QT_TRANSLATE_NOOP("Reports", "Organisatie"),
+    "kvk_number": QT_TRANSLATE_NOOP("Reports", "KvK-nummer"),
+    "sector": QT_TRANSLATE_NOOP("Reports", "Sector"),
+    "headcount": QT_TRANSLATE_NOOP("Reports", "Medewerkers"),
+    "headcount_value": QT_TRANSLATE_NOOP(
+        "Reports", "{count} medewerkers, samen {hours} betaalde uren per week"
+    ),
+    "prevention_officer": QT_TRANSLATE_NOOP("Reports", "Preventiemedewerker"),
+    "participation_body": QT_TRANSLATE_NOOP("Reports", "Medezeggenschap"),
+    "health_service": QT_TRANSLATE_NOOP("Reports", "Arbodienst en bedrijfsarts"),
+    "rie": QT_TRANSLATE_NOOP("Reports", "RI&E"),
+    "rie_value": QT_TRANSLATE_NOOP("Reports", "van {date}, opgesteld met: {instrument}"),
+    "rie_no_date": QT_TRANSLATE_NOOP("Reports", "opgesteld met: {instrument}"),
+    "branch_recognised": QT_TRANSLATE_NOOP("Reports", "Erkend branche-instrument"),
+    "review": QT_TRANSLATE_NOOP("Reports", "Toetsing"),
+    "review_done": QT_TRANSLATE_NOOP("Reports", "getoetst op {date} door {by}"),
+    "review_exempt": QT_TRANSLATE_NOOP("Reports", "vrijgesteld van toetsing: {reason}"),
+    "arbocatalogus": QT_TRANSLATE_NOOP("Reports", "Arbocatalogus"),
     # signatures
-    "signatures_heading": "Ondertekening",
-    "sign_for_employer": "Namens de werkgever",
-    "sign_for_body": "Namens de {body}",
-    "sign_name": "Naam",
-    "sign_date": "Datum",
-    "sign_signature": "Handtekening",
-    "no_body_signs": (
-        "De organisatie heeft geen ondernemingsraad of personeelsvertegenwoordiging; "
-        "de werkgever ondertekent het plan alleen."
+    "signatures_heading": QT_TRANSLATE_NOOP("Reports", "Ondertekening"),
+    "sign_for_employer": QT_TRANSLATE_NOOP("Reports", "Namens de werkgever"),
+    "sign_for_body": QT_TRANSLATE_NOOP("Reports", "Namens de {body}"),
+    "sign_name": QT_TRANSLATE_NOOP("Reports", "Naam"),
+    "sign_date": QT_TRANSLATE_NOOP("Reports", "Datum"),
+    "sign_signature": QT_TRANSLATE_NOOP("Reports", "Handtekening"),
+    "no_body_signs": QT_TRANSLATE_NOOP(
+        "Reports",
+        "De organisatie heeft geen ondernemingsraad of personeelsvertegenwoordiging; de werkgever "
+        "ondertekent het plan alleen."
     ),
     # the plan van aanpak
-    "plan_title": "Plan van aanpak werkdruk",
-    "plan_intro": (
+    "plan_title": QT_TRANSLATE_NOOP("Reports", "Plan van aanpak werkdruk"),
+    "plan_intro": QT_TRANSLATE_NOOP(
+        "Reports",
         "Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&E) van "
         "{organisation}. Het beschrijft welke werkdrukrisico's we hebben gevonden, welke "
         "maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de "
         "maatregelen samenhangen (Arbowet artikel 5)."
     ),
-    "measure_count_one": "1 maatregel",
-    "measure_count_many": "{count} maatregelen",
-    "plan_key_figures": (
-        "{total}: {organisation} voor de organisatie, {team} voor teams, "
-        "{individual} voor individuele medewerkers. Uitgevoerd: {done}. Te laat: {overdue}."
+    "measure_count_one": QT_TRANSLATE_NOOP("Reports", "1 maatregel"),
+    "measure_count_many": QT_TRANSLATE_NOOP("Reports", "{count} maatregelen"),
+    "plan_key_figures": QT_TRANSLATE_NOOP(
+        "Reports",
+        "{total}: {organisation} voor de organisatie, {team} voor teams, {individual} voor "
+        "individuele medewerkers. Uitgevoerd: {done}. Te laat: {overdue}."
     ),
-    "risks_heading": "Gevonden risico's",
-    "risks_intro": (
+    "risks_heading": QT_TRANSLATE_NOOP("Reports", "Gevonden risico's"),
+    "risks_intro": QT_TRANSLATE_NOOP(
+        "Reports",
         "Werkdruk wordt te hoog als werkdrukbronnen te hoog zijn of energiebronnen te laag. "
         "Hieronder staat wat de inventarisatie van deze cyclus daarover liet zien."
     ),
-    "no_risk_heading": "Uitkomst: geen risico op werkstress gevonden",
-    "no_risk_reason": "Waarom niet: {reason}",
-    "org_risks_heading": "Voor de hele organisatie",
-    "org_none": (
-        "Voor de organisatie als geheel is geen werkdrukbron te hoog en geen energiebron te "
-        "laag beoordeeld."
+    "no_risk_heading": QT_TRANSLATE_NOOP("Reports", "Uitkomst: geen risico op werkstress gevonden"),
+    "no_risk_reason": QT_TRANSLATE_NOOP("Reports", "Waarom niet: {reason}"),
+    "org_risks_heading": QT_TRANSLATE_NOOP("Reports", "Voor de hele organisatie"),
+    "org_none": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Voor de organisatie als geheel is geen werkdrukbron te hoog en geen energiebron te laag "
+        "beoordeeld."
     ),
-    "demands_too_high": "Werkdrukbronnen te hoog",
-    "resources_too_low": "Energiebronnen te laag",
-    "needs_attention": "Aandacht nodig",
-    "team_risks_heading": "Per team",
-    "team_risks_intro": (
-        "De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste "
-        "prioriteit eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook "
-        "voor elk team."
+    "demands_too_high": QT_TRANSLATE_NOOP("Reports", "Werkdrukbronnen te hoog"),
+    "resources_too_low": QT_TRANSLATE_NOOP("Reports", "Energiebronnen te laag"),
+    "needs_attention": QT_TRANSLATE_NOOP("Reports", "Aandacht nodig"),
+    "team_risks_heading": QT_TRANSLATE_NOOP("Reports", "Per team"),
+    "team_risks_intro": QT_TRANSLATE_NOOP(
+        "Reports",
+        "De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste prioriteit "
+        "eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook voor elk team."
     ),
-    "no_teams": "Er zijn in deze cyclus nog geen teams vastgelegd.",
-    "team": "Team",
-    "verdict": "Oordeel",
-    "priority": "prioriteit {priority}",
-    "team_size": "{count} medewerkers",
-    "hybrid": "werkt hybride",
-    "hybrid_heading": "Hybride werken",
-    "approach_heading": "Aanpak en samenhang",
-    "approach_intro": (
-        "We nemen eerst maatregelen voor de hele organisatie, omdat die het meeste effect "
-        "hebben op knelpunten die op veel plekken terugkomen. Daarna volgen maatregelen per "
-        "team en ten slotte maatregelen voor individuele medewerkers."
+    "no_teams": QT_TRANSLATE_NOOP("Reports", "Er zijn in deze cyclus nog geen teams vastgelegd."),
+    "team": QT_TRANSLATE_NOOP("Reports", "Team"),
+    "verdict": QT_TRANSLATE_NOOP("Reports", "Oordeel"),
+    "priority": QT_TRANSLATE_NOOP("Reports", "prioriteit {priority}"),
+    "team_size": QT_TRANSLATE_NOOP("Reports", "{count} medewerkers"),
+    "hybrid": QT_TRANSLATE_NOOP("Reports", "werkt hybride"),
+    "hybrid_heading": QT_TRANSLATE_NOOP("Reports", "Hybride werken"),
+    "approach_heading": QT_TRANSLATE_NOOP("Reports", "Aanpak en samenhang"),
+    "approach_intro": QT_TRANSLATE_NOOP(
+        "Reports",
+        "We nemen eerst maatregelen voor de hele organisatie, omdat die het meeste effect hebben "
+        "op knelpunten die op veel plekken terugkomen. Daarna volgen maatregelen per team en ten "
+        "slotte maatregelen voor individuele medewerkers."
     ),
-    "coherence_missing": "De samenhang van het plan is nog niet beschreven.",
-    "measures_heading": "Maatregelen",
-    "overview_heading": "Overzicht",
-    "no_measures": "Er zijn in deze cyclus nog geen maatregelen vastgelegd.",
-    "no_measures_no_risk": (
+    "coherence_missing": QT_TRANSLATE_NOOP(
+        "Reports", "De samenhang van het plan is nog niet beschreven."
+    ),
+    "measures_heading": QT_TRANSLATE_NOOP("Reports", "Maatregelen"),
+    "overview_heading": QT_TRANSLATE_NOOP("Reports", "Overzicht"),
+    "no_measures": QT_TRANSLATE_NOOP(
+        "Reports", "Er zijn in deze cyclus nog geen maatregelen vastgelegd."
+    ),
+    "no_measures_no_risk": QT_TRANSLATE_NOOP(
+        "Reports",
         "Omdat er geen risico op werkstress is gevonden, bevat dit plan geen maatregelen."
     ),
-    "level_heading_organisation": "Maatregelen voor de hele organisatie",
-    "level_heading_team": "Maatregelen per team",
-    "level_heading_individual": "Maatregelen voor individuele medewerkers",
-    "level_intro_organisation": (
-        "Deze maatregelen pakken werkdrukbronnen en energiebronnen aan die op veel plekken "
-        "in de organisatie terugkomen."
+    "level_heading_organisation": QT_TRANSLATE_NOOP(
+        "Reports", "Maatregelen voor de hele organisatie"
     ),
-    "level_intro_team": (
-        "Deze maatregelen pakken aan wat in één team speelt, zoals de autonomie en de steun "
-        "van collega's en leidinggevende binnen dat team."
+    "level_heading_team": QT_TRANSLATE_NOOP("Reports", "Maatregelen per team"),
+    "level_heading_individual": QT_TRANSLATE_NOOP(
+        "Reports", "Maatregelen voor individuele medewerkers"
     ),
-    "level_intro_individual": (
-        "Deze maatregelen helpen medewerkers bij wie de balans tussen werk en privé of rust "
-        "en herstel onder druk staat."
+    "level_intro_organisation": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Deze maatregelen pakken werkdrukbronnen en energiebronnen aan die op veel plekken in de "
+        "organisatie terugkomen."
     ),
-    "no_measures_level": "Op dit niveau zijn in deze cyclus geen maatregelen vastgelegd.",
-    "number": "Nr.",
-    "measure": "Maatregel",
-    "measure_number": "M{number}",
-    "what": "Wat",
-    "addresses": "Pakt aan",
-    "level": "Niveau",
-    "status": "Status",
-    "responsible": "Verantwoordelijk",
-    "carried_out_by": "Uitvoering",
-    "start_and_deadline": "Start en termijn",
-    "schedule": "start {start}, termijn {deadline}",
-    "deadline": "Termijn",
-    "budget": "Budget en middelen",
-    "staff_involvement": "Betrokkenheid medewerkers",
-    "council_involvement": "Betrokkenheid OR/PVT",
-    "coherence": "Samenhang",
-    "related": "Hangt samen met",
-    "carried_from": "Overgenomen uit cyclus {number}.",
-    "carried_from_unknown": "Overgenomen uit een vorige cyclus.",
-    "done_on": "{status} op {date}",
-    "overdue": "te laat",
-    "overdue_since": "termijn verstreken op {date}",
+    "level_intro_team": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Deze maatregelen pakken aan wat in één team speelt, zoals de autonomie en de steun van "
+        "collega's en leidinggevende binnen dat team."
+    ),
+    "level_intro_individual": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Deze maatregelen helpen medewerkers bij wie de balans tussen werk en privé of rust en "
+        "herstel onder druk staat."
+    ),
+    "no_measures_level": QT_TRANSLATE_NOOP(
+        "Reports", "Op dit niveau zijn in deze cyclus geen maatregelen vastgelegd."
+    ),
+    "number": QT_TRANSLATE_NOOP("Reports", "Nr."),
+    "measure": QT_TRANSLATE_NOOP("Reports", "Maatregel"),
+    "measure_number": QT_TRANSLATE_NOOP("Reports", "M{number}"),
+    "what": QT_TRANSLATE_NOOP("Reports", "Wat"),
+    "addresses": QT_TRANSLATE_NOOP("Reports", "Pakt aan"),
+    "level": QT_TRANSLATE_NOOP("Reports", "Niveau"),
+    "status": QT_TRANSLATE_NOOP("Reports", "Status"),
+    "responsible": QT_TRANSLATE_NOOP("Reports", "Verantwoordelijk"),
+    "carried_out_by": QT_TRANSLATE_NOOP("Reports", "Uitvoering"),
+    "start_and_deadline": QT_TRANSLATE_NOOP("Reports", "Start en termijn"),
+    "schedule": QT_TRANSLATE_NOOP("Reports", "start {start}, termijn {deadline}"),
+    "deadline": QT_TRANSLATE_NOOP("Reports", "Termijn"),
+    "budget": QT_TRANSLATE_NOOP("Reports", "Budget en middelen"),
+    "staff_involvement": QT_TRANSLATE_NOOP("Reports", "Betrokkenheid medewerkers"),
+    "council_involvement": QT_TRANSLATE_NOOP("Reports", "Betrokkenheid OR/PVT"),
+    "coherence": QT_TRANSLATE_NOOP("Reports", "Samenhang"),
+    "related": QT_TRANSLATE_NOOP("Reports", "Hangt samen met"),
+    "carried_from": QT_TRANSLATE_NOOP("Reports", "Overgenomen uit cyclus {number}."),
+    "carried_from_unknown": QT_TRANSLATE_NOOP("Reports", "Overgenomen uit een vorige cyclus."),
+    "done_on": QT_TRANSLATE_NOOP("Reports", "{status} op {date}"),
+    "overdue": QT_TRANSLATE_NOOP("Reports", "te laat"),
+    "overdue_since": QT_TRANSLATE_NOOP("Reports", "termijn verstreken op {date}"),
     "target_rating": "{source} ({rating})",
     "target_line": "{team}: {sources}",
-    "consent_heading": "Instemming en ondertekening",
-    "consent_intro": (
-        "De ondernemingsraad of personeelsvertegenwoordiging moet instemmen met de RI&E en "
-        "het plan van aanpak (WOR artikel 27)."
+    "consent_heading": QT_TRANSLATE_NOOP("Reports", "Instemming en ondertekening"),
+    "consent_intro": QT_TRANSLATE_NOOP(
+        "Reports",
+        "De ondernemingsraad of personeelsvertegenwoordiging moet instemmen met de RI&E en het "
+        "plan van aanpak (WOR artikel 27)."
     ),
-    "consent_by": "Instemming door",
-    "consent_date": "Datum instemming",
-    "consent_note": "Toelichting",
-    "consent_missing": "De instemming met dit plan is nog niet vastgelegd.",
-    "employer_signed": "Ondertekend door de werkgever",
-    "employer_signed_value": "{name} op {date}",
+    "consent_by": QT_TRANSLATE_NOOP("Reports", "Instemming door"),
+    "consent_date": QT_TRANSLATE_NOOP("Reports", "Datum instemming"),
+    "consent_note": QT_TRANSLATE_NOOP("Reports", "Toelichting"),
+    "consent_missing": QT_TRANSLATE_NOOP(
+        "Reports", "De instemming met dit plan is nog niet vastgelegd."
+    ),
+    "employer_signed": QT_TRANSLATE_NOOP("Reports", "Ondertekend door de werkgever"),
+    "employer_signed_value": QT_TRANSLATE_NOOP("Reports", "{name} op {date}"),
 }
 
-_CATALOGUE: dict[str, dict[str, str]] = {"nl": _NL}
 
-
-def word(key: str, language: str = LANGUAGE, **values: object) -> str:
-    """The text for `key`, with `values` filled in; missing languages fall back to Dutch."""
-    text = _CATALOGUE.get(language, _NL).get(key) or _NL[key]
+def lookup(context: str, table: Mapping[str, str], key: str, **values: object) -> str:
+    """`table[key]` (Dutch, marked with `QT_TRANSLATE_NOOP(context, ...)`) in the current
+    language, with `values` filled in."""
+    text = translate(context, table[key])
     return text.format(**values) if values else text
 
 
-def phrase(key: str, language: str = LANGUAGE, **values: str) -> str:
+def lookup_markup(context: str, table: Mapping[str, str], key: str, **values: str) -> str:
+    """Paragraph markup: `table[key]` in the current language, escaped, with `values` (already
+    markup) filled in."""
+    return escape(translate(context, table[key])).format(**values)
+
+
+def word(key: str, **values: object) -> str:
+    """The text for `key` in the current language, with `values` filled in."""
+    return lookup(CONTEXT, _NL, key, **values)
+
+
+def dutch(key: str, **values: object) -> str:
+    """The Dutch text for `key` whatever the language: to recognise our own word in what a user
+    typed in Dutch."""
+    text = _NL[key]
+    return text.format(**values) if values else text
+
+
+def phrase(key: str, **values: str) -> str:
     """Paragraph markup: the catalogue text escaped, with `values` (already markup) filled in."""
-    return escape(word(key, language)).format(**values)
+    return lookup_markup(CONTEXT, _NL, key, **values)

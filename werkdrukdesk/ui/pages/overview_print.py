@@ -123,9 +123,9 @@ class PrintBox(QGroupBox):
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
         language = self.language.currentData()
 
-        def work() -> Path:
-            with i18n.language(language):  # this thread only; the windows keep theirs
-                write_bytes_atomically(target, registry.builder(kind)(org, cycle, **options))
+        def work() -> Path:  # in a worker thread: the language is this build's only
+            pdf = registry.build(kind, org, cycle, language=language, **options)
+            write_bytes_atomically(target, pdf)
             return target
 
         self.make_button.setEnabled(False)
