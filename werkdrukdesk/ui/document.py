@@ -31,6 +31,14 @@ class OpenDocument(QObject):
         self.file = file
         self.org = org
         self.cycle = current_cycle(org)
+        # Goes up with every announced change and every other cycle, so a page can keep what
+        # it worked out from the model (the comparison of measurements) until it is out of date.
+        self.version = 0
+        self.changed.connect(self._count_change)
+        self.cycle_changed.connect(self._count_change)
+
+    def _count_change(self) -> None:
+        self.version += 1
 
     @property
     def read_only(self) -> bool:

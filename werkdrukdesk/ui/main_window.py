@@ -29,7 +29,7 @@ from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.file_actions import FileActions
 from werkdrukdesk.ui.pages.base import StepPage
-from werkdrukdesk.ui.pages.registry import make_pages
+from werkdrukdesk.ui.pages.registry import PageList, StepStack
 from werkdrukdesk.ui.welcome import Welcome
 from werkdrukdesk.ui.widgets import InlineProblems
 
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
         self.welcome = Welcome()
-        self.step_pages: list[StepPage] = make_pages()
         self.screens = QStackedWidget()
         self.screens.addWidget(self.welcome)
         self.screens.addWidget(self._workspace())
@@ -53,16 +52,23 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.actions_.new_file)
         self.welcome.open_requested.connect(self.actions_.choose_file)
         self.welcome.recent_chosen.connect(self.open_path)
-        for page in self.step_pages:
-            if hasattr(page, "start_next_cycle_requested"):
-                page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
+        self.pages.page_made.connect(self._page_made)
         self.sidebar.setCurrentRow(0)
         # Ctrl+1..7 jump straight to a step; F6 puts the keyboard in the step list.
-        for row in range(len(self.step_pages)):
+        for row in range(self.sidebar.count()):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self._go_to(r))
         QShortcut(QKeySequence("F6"), self, self.sidebar.setFocus)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self._move(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self._move(1))
+
+    @property
+    def step_pages(self) -> PageList:
+        """The page of each step; `step_pages[row]` makes it if it was not shown yet."""
+        return PageList(self.pages)
+
+    def _page_made(self, page: StepPage) -> None:
+        if hasattr(page, "start_next_cycle_requested"):
+            page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
 
     def _go_to(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -75,10 +81,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Stappen van de cyclus"))
         self.sidebar.setFixedWidth(230)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
-        self.pages = QStackedWidget()
-        for page in self.step_pages:
-            self.sidebar.addItem(page.step.title)
-            self.pages.addWidget(page)
+        self.pages = StepStack()  # a step's page is made when the step is first shown
+        for step in self.pages.steps:
+            self.sidebar.addItem(step.title)
         self.sidebar.currentRowChanged.connect(self._show_step)
         self.banner = InlineProblems()
         self.deadline_notice = DeadlineLabel()  # information on opening, not a problem
@@ -115,11 +120,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
 
     def _show_step(self, row: int) -> None:
-        current = self.pages.currentWidget()
-        if isinstance(current, StepPage):
-            current.leave()
-        self.pages.setCurrentIndex(row)
-        self.step_pages[row].refresh()
+        self.pages.show_step(row)
         # The deadlines greet the owner on opening; the overview step keeps them after that.
         self.deadline_notice.hide()
         self.previous_button.setEnabled(row > 0)
@@ -167,8 +168,7 @@ class MainWindow(QMainWindow):
         self.doc.changed.connect(self._after_change)
         self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
         self.doc.cycle_changed.connect(self._after_change)
-        for page in self.step_pages:
-            page.set_document(self.doc)
+        self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
         self.deadline_notice.show_notice(deadline_notice(self.doc))
@@ -182,8 +182,7 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if isinstance(current, StepPage):
             current.leave()
-        for page in self.step_pages:
-            page.set_document(None)
+        self.pages.set_document(None)
         self.doc.file.close()
         self.doc = None
 
@@ -202,11 +201,11 @@ class MainWindow(QMainWindow):
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
         )
         progress = step_progress(doc.org, doc.cycle)
-        for row, page in enumerate(self.step_pages):
-            done = progress[page.step.key]
+        for row, step in enumerate(self.pages.steps):
+            done = progress[step.key]
             mark = "✓" if done.complete else f"{done.percent}%"
             item = self.sidebar.item(row)
-            item.setText(f"{page.step.title}\n{mark}")
+            item.setText(f"{step.title}\n{mark}")
             item.setToolTip(
                 self.tr("{0} van {1} onderdelen ingevuld").format(done.done, done.total)
             )

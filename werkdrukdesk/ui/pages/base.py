@@ -13,12 +13,17 @@ from werkdrukdesk.ui.widgets import Guidance
 class StepPage(QWidget):
     """Subclasses build their controls on `self.body` and implement `refresh()`.
 
-    `refresh()` runs when a file is opened, another cycle is chosen, or the page is shown; it
-    fills the controls from `self.doc` (None when no file is open) and disables editing when
+    `refresh()` runs when a file is opened, another cycle is chosen, or the page is shown (a
+    page the window does not show waits for its next show: see `asleep`); it fills the
+    controls from `self.doc` (None when no file is open) and disables editing when
     `self.doc.read_only`.
     """
 
     scrolls = True  # pages with their own big table set this False and manage space themselves
+    # The window's stack of steps sets `asleep` while another step is shown: another cycle
+    # then only marks the page `stale`, and it is filled again when shown.
+    asleep = False
+    stale = False
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,10 +51,24 @@ class StepPage(QWidget):
             outer.addWidget(content, 1)
 
     def set_document(self, doc: OpenDocument | None) -> None:
-        self.doc = doc
-        if doc is not None:
-            doc.cycle_changed.connect(self.refresh)
+        if doc is not self.doc:
+            if self.doc is not None:
+                self.doc.cycle_changed.disconnect(self._cycle_changed)
+            if doc is not None:
+                doc.cycle_changed.connect(self._cycle_changed)
+            self.doc = doc
+        self.update_now()
+
+    def update_now(self) -> None:
+        self.stale = False
         self.refresh()
+
+    def _cycle_changed(self) -> None:
+        """A page the window does not show waits for its next show (see `asleep`)."""
+        if self.asleep:
+            self.stale = True
+        else:
+            self.update_now()
 
     def refresh(self) -> None:
         """Fill the controls from the document; override."""

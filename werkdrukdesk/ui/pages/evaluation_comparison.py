@@ -8,6 +8,8 @@ only when its 95% interval leaves out 0 (see docs/survey-scoring.md).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -29,7 +31,13 @@ from werkdrukdesk.core.survey import (
     measurement_order,
     score_measurement,
 )
-from werkdrukdesk.core.survey_compare import VERDICT_LABELS, ChangeVerdict, Comparison, compare
+from werkdrukdesk.core.survey_compare import (
+    VERDICT_LABELS,
+    Change,
+    ChangeVerdict,
+    Comparison,
+    compare,
+)
 from werkdrukdesk.core.survey_output import CHANCE_NOTE_FROM
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken
@@ -60,6 +68,22 @@ def comparisons(org: m.Organisation, cycle: m.Cycle) -> list[Comparison]:
     return []
 
 
+@contextmanager
+def columns_held(table: QTableWidget) -> Iterator[None]:
+    """Columns that fit their contents would be measured again (and every row's height with
+    them) after each cell; fill with them held, and let them fit once when done."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    for column, mode in enumerate(modes):
+        if mode == QHeaderView.ResizeToContents:
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+    try:
+        yield
+    finally:
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+
+
 def signed(value: float) -> str:
     return ("+" if value > 0 else "") + format_number(value)
 
@@ -77,6 +101,7 @@ class ComparisonBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Vergelijking van metingen"), parent)
         self.comparisons: list[Comparison] = []
+        self._worked_out_for: tuple[OpenDocument, int] | None = None
         self.pair = QComboBox()
         self.pair.currentIndexChanged.connect(lambda _i: self._show_pair())
         self.group = QComboBox()
@@ -138,7 +163,7 @@ class ComparisonBox(QGroupBox):
     # -- filling ---------------------------------------------------------------------------------
 
     def set_document(self, doc: OpenDocument | None) -> None:
-        self.comparisons = comparisons(doc.org, doc.cycle) if doc else []
+        self._work_out(doc)
         waiting = doc is not None and not self.comparisons and len(doc.cycle.measurements) >= 2
         self.waiting.setVisible(waiting)
         self.details.setVisible(bool(self.comparisons))
@@ -152,6 +177,14 @@ class ComparisonBox(QGroupBox):
         self.pair.setEnabled(len(self.comparisons) > 1)
         if self.comparisons:
             self._show_pair()
+
+    def _work_out(self, doc: OpenDocument | None) -> None:
+        """The comparisons take a while on a big file: work them out again only once the
+        document has changed (or shows another cycle) since the last time."""
+        worked_out_for = (doc, doc.version) if doc else None
+        if worked_out_for != self._worked_out_for:
+            self.comparisons = comparisons(doc.org, doc.cycle) if doc else []
+            self._worked_out_for = worked_out_for
 
     def current(self) -> Comparison:
         return self.comparisons[max(self.pair.currentIndex(), 0)]
@@ -198,23 +231,26 @@ class ComparisonBox(QGroupBox):
     def _show_group(self) -> None:
         comparison = self.current()
         changes = [c for c in comparison.changes if c.group_key == self.group.currentData()]
-        self.table.setRowCount(len(changes))
-        for row, change in enumerate(changes):
-            values = {
-                SOURCE: change.source_name,
-                BEFORE: format_number(change.before_mean),
-                AFTER: format_number(change.after_mean),
-                DIFFERENCE: signed(change.difference),
-                COUNTS: f"{change.n_before} / {change.n_after}",
-                INTERVAL: self.tr("{0} tot {1}").format(bound(change.ci_low),
-                                                        bound(change.ci_high)),
-            }
-            for column, text in values.items():
-                self.table.setItem(row, column, cell(text, align_right=column != SOURCE))
-            self.table.setItem(row, VERDICT, cell(VERDICT_LABELS[change.verdict],
-                                                  VERDICT_RATING.get(change.verdict)))
+        with columns_held(self.table):
+            self.table.setRowCount(len(changes))
+            for row, change in enumerate(changes):
+                self._fill_row(row, change)
         self.fit_rows()
         self.chart.show_changes(changes, comparison.before_name, comparison.after_name)
+
+    def _fill_row(self, row: int, change: Change) -> None:
+        values = {
+            SOURCE: change.source_name,
+            BEFORE: format_number(change.before_mean),
+            AFTER: format_number(change.after_mean),
+            DIFFERENCE: signed(change.difference),
+            COUNTS: f"{change.n_before} / {change.n_after}",
+            INTERVAL: self.tr("{0} tot {1}").format(bound(change.ci_low), bound(change.ci_high)),
+        }
+        for column, text in values.items():
+            self.table.setItem(row, column, cell(text, align_right=column != SOURCE))
+        self.table.setItem(row, VERDICT, cell(VERDICT_LABELS[change.verdict],
+                                              VERDICT_RATING.get(change.verdict)))
 
     def _fit_table(self) -> None:
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core.plan_checks import Check, Severity, plan_checks
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages.base import StepPage
 
 # Mark and colour per severity; the mark and the spoken prefix carry the meaning, so it does
 # not rest on colour alone.
@@ -45,7 +46,7 @@ class PlanChecksPanel(QWidget):
         self.later = QTimer(self)
         self.later.setSingleShot(True)
         self.later.setInterval(0)
-        self.later.timeout.connect(self.refresh)
+        self.later.timeout.connect(self._after_change)
         self.spoken = {
             Severity.PROBLEM: self.tr("Ontbreekt"),
             Severity.WARNING: self.tr("Let op"),
@@ -91,6 +92,16 @@ class PlanChecksPanel(QWidget):
                 doc.changed.connect(self.later.start)
             self.doc = doc
         self.refresh()
+
+    def _after_change(self) -> None:
+        """While another step is shown the checks wait: the plan page redoes them on show."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, StepPage):
+            page = page.parentWidget()
+        if page is not None and page.asleep:
+            page.stale = True
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         self.later.stop()
