@@ -8,6 +8,7 @@ their own (written by a child writer). One `save()` stores any object in one tra
 from __future__ import annotations
 
 import dataclasses
+import json
 import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -292,20 +293,20 @@ class Records:
         ]
 
     def load_responses(self, measurement_id: int) -> list[m.Response]:
-        responses: dict[int, m.Response] = {}
+        # SQLite gathers each questionnaire's answers into one JSON object (in the order they
+        # were stored), so Python handles one row per person instead of one per answer: the
+        # answers are most of a large file, and loading them most of opening it.
         query = """
-            SELECT responses.id, responses.team_id, answers.item_key, answers.value
-            FROM responses LEFT JOIN answers ON answers.response_id = responses.id
-            WHERE responses.measurement_id = ?
-            ORDER BY responses.id, answers.rowid
+            SELECT r.id, r.team_id, (
+                SELECT json_group_object(item_key, value) FROM (
+                    SELECT item_key, value FROM answers WHERE response_id = r.id ORDER BY rowid
+                )
+            )
+            FROM responses AS r WHERE r.measurement_id = ? ORDER BY r.id
         """
-        for response_id, team_id, key, value in self.db.execute(query, [measurement_id]):
-            response = responses.get(response_id)
-            if response is None:
-                response = responses[response_id] = m.Response(team_id, {}, response_id)
-            if key is not None:
-                response.answers[key] = value
-        return list(responses.values())
+        rows = self.db.execute(query, [measurement_id])
+        return [m.Response(team_id, json.loads(answers), response_id)
+                for response_id, team_id, answers in rows]
 
     def _decode(self, cls: type, row: dict, **children: Any) -> Any:
         return _decode(cls, row, SPECS[cls], **children)
