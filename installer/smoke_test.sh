@@ -120,6 +120,15 @@ command_step 0 sheet.csv survey template x.werkdruk -o sheet.csv
 command_step 0 "" survey results x.werkdruk --json
 command_step "0 1" "" check x.werkdruk --json
 
+# English from the bundled catalogue: a report, and `check` worded differently from Dutch.
+step report plan x.werkdruk -o plan-en.pdf --lang en
+[ "$LAST_STATUS" -eq 0 ] && [ -s plan-en.pdf ] || fail "report plan --lang en: $LAST_OUTPUT"
+step check x.werkdruk --lang nl
+dutch="$LAST_OUTPUT"
+step check x.werkdruk --lang en
+[ "$LAST_OUTPUT" != "$dutch" ] || fail "check --lang en printed the same as Dutch: $dutch"
+others+=("English (plan-en.pdf, check)")
+
 # Qt and Python complain on stderr when a plugin, a font or a module is missing.
 check_start() {
     [ "$LAST_STATUS" -eq 0 ] || fail "start with x.werkdruk ($1): $LAST_OUTPUT"
@@ -130,7 +139,13 @@ check_start() {
 }
 step x.werkdruk --exit-when-ready
 check_start offscreen
-started="offscreen"
+# Both languages: each loads its translations (ours for English, Qt's own for Dutch) and says
+# so on stderr when one is missing from the bundle.
+for language in nl en; do
+    step x.werkdruk --exit-when-ready --lang "$language"
+    check_start "offscreen, --lang $language"
+done
+started="offscreen (nl, en)"
 # With a virtual X server at hand, also start on the real X11 platform plugin and its libraries.
 if command -v xvfb-run >/dev/null; then
     RUNNER=(env QT_QPA_PLATFORM=xcb xvfb-run -a)

@@ -3,6 +3,7 @@ translators that make it so, for our own words and for Qt's dialogs."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -41,6 +42,9 @@ def install(app: QApplication, code: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+        else:  # a broken installation; the words stay Dutch or Qt's English, nothing else fails
+            print(f"WerkdrukDesk: could not load translation {name} from {folder}",
+                  file=sys.stderr)
     app._werkdruk_translators = translators  # Qt does not own them; keep them alive
     QLocale.setDefault(LOCALES[code])
     i18n.set_language(code)
