@@ -90,3 +90,48 @@ def test_core_reads_the_same_catalogue_as_qt():
     assert translator.load(str(translations.qm_file("en")))
     for (context, source), english in list(i18n.catalogue("en").items())[:200]:
         assert translator.translate(context, source) == english
+
+
+# -- no Dutch sentence escapes translation ---------------------------------------------------
+
+DUTCH_WORDS = set("de het een van niet geen uw u wordt zijn voor naar bij nog deze dit wat welke "
+                  "te op met en is of om dat die er ook al maar kan moet hebt heeft".split())
+MARKING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+# Sample data and SQL are not sentences of the program; codec's one is for developers.
+NOT_SENTENCES = {"demo.py", "demo_base.py", "demo_plan.py", "demo_followup.py",
+                 "demo_content.py", "migrations.py"}
+FOR_DEVELOPERS = {("codec.py", " wordt niet ondersteund")}
+
+
+def looks_dutch(text: str) -> bool:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return sum(word in DUTCH_WORDS for word in words) >= 2
+
+
+def unmarked_strings(path: Path) -> list[str]:
+    """String literals in `path` outside translate calls and docstrings."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    marked = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", "")
+            if name in MARKING_CALLS:
+                marked.update(id(part) for part in ast.walk(node))
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            marked.add(id(body[0].value))  # a docstring
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in marked]
+
+
+def test_no_dutch_sentence_is_left_outside_translation():
+    found = []
+    for path in sorted((ROOT / "werkdrukdesk").rglob("*.py")):
+        if path.name in NOT_SENTENCES:
+            continue
+        found += [(path.name, text) for text in unmarked_strings(path)
+                  if looks_dutch(text) and (path.name, text) not in FOR_DEVELOPERS]
+    assert not found, found[:10]
