@@ -14,9 +14,10 @@ its own for the thread that builds it (`with language("en"): ...`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 from xml.etree import ElementTree
 
 from werkdrukdesk.paths import resources_dir
@@ -60,6 +61,30 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation where it is stored; `translate` it where it is shown."""
     return text
+
+
+K = TypeVar("K")
+
+
+class Translated(Mapping[K, str]):
+    """A fixed table of Dutch texts (each marked with QT_TRANSLATE_NOOP in `context`) that
+    hands every text out in the language current at the lookup, not at import."""
+
+    def __init__(self, context: str, texts: Mapping[K, str]) -> None:
+        self.context = context
+        self.dutch: dict[K, str] = dict(texts)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, self.dutch[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.dutch)
+
+    def __len__(self) -> int:
+        return len(self.dutch)
+
+    def __repr__(self) -> str:
+        return f"Translated({self.context!r}, {self.dutch!r})"
 
 
 def ts_path(code: str):

@@ -7,37 +7,11 @@ out, so it comes in the language current at that moment (see `core.i18n`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from enum import Enum
-from typing import TypeVar
 
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-
-K = TypeVar("K")
-
-
-class Translated(Mapping[K, str]):
-    """A fixed table of Dutch texts (each marked with QT_TRANSLATE_NOOP in `context`) that
-    hands every text out in the language current at the lookup, not at import."""
-
-    def __init__(self, context: str, texts: Mapping[K, str]) -> None:
-        self.context = context
-        self.dutch: dict[K, str] = dict(texts)
-
-    def __getitem__(self, key: K) -> str:
-        return translate(self.context, self.dutch[key])
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self.dutch)
-
-    def __len__(self) -> int:
-        return len(self.dutch)
-
-    def __repr__(self) -> str:
-        return f"Translated({self.context!r}, {self.dutch!r})"
-
 
 LABELS: list[tuple[Enum, str]] = [
     (m.SourceKind.DEMAND, QT_TRANSLATE_NOOP("Labels", "werkdrukbron")),

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from werkdrukdesk.core.labels import Translated
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
 
 # Looked up in the current language: STEP_NAMES["plan"] is "Plan van aanpak" or "Action plan".
 STEP_NAMES: Translated[str] = Translated("ReadinessBase", {

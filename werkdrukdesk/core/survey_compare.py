@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from werkdrukdesk.core.labels import Translated
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from werkdrukdesk.core.model import SourceKind
 from werkdrukdesk.core.survey import GroupKind, GroupResult, MeasurementResults, SourceScore
 from werkdrukdesk.core.survey_stats import Summary, welch_difference
