@@ -174,7 +174,7 @@ def score_measurement(
     limit = threshold(settings)
     teams = [t for t in teams if t.id is not None]  # a team not yet stored has no answers
     asked = measurement_scales(measurement, sources)
-    respondents = _respondents(measurement.responses, asked, {t.id for t in teams})
+    respondents, complete = _respondents(measurement.responses, asked, {t.id for t in teams})
     split = split_teams(_team_counts(respondents), teams, limit)
     groups = _groups(respondents, teams, split, limit)
     protected = _protect_cells(groups, asked, limit)
@@ -187,7 +187,7 @@ def score_measurement(
         held_on=measurement.held_on,
         cycle_number=cycle_number,
         threshold=limit,
-        scales=tuple(_scale(s, measurement.responses, limit) for s in asked),
+        scales=tuple(_scale(s, complete[s.id], limit) for s in asked),
         groups=tuple(groups),
         teams=teams_part,
         overall=overall,
@@ -210,10 +210,12 @@ def measurement_order(measurement: Measurement) -> tuple[date, int]:
 
 def _respondents(
     responses: Sequence[Response], asked: Sequence[Source], team_ids: set[int | None]
-) -> list[_Respondent]:
-    """Responses that answered at least one asked item, with their scale values."""
+) -> tuple[list[_Respondent], dict[int, list[list[int]]]]:
+    """Responses that answered at least one asked item, with their scale values; and per
+    source the answers of everyone who answered all its items (for Cronbach's alpha)."""
     # The inner loop of scoring (5,000 people x 40 items): scale_value written out in place.
     keys = [(s.id, [i.key for i in s.items]) for s in asked]
+    complete: dict[int, list[list[int]]] = {source_id: [] for source_id, _ in keys}
     result = []
     for response in responses:
         get, values, answered = response.answers.get, {}, False
@@ -222,6 +224,7 @@ def _respondents(
             if SCALE_VALUES.issuperset(given):  # every item answered: the usual case
                 answered = True
                 values[source_id] = sum(given) / len(given)
+                complete[source_id].append(given)
                 continue
             given = [v for v in given if v in SCALE_VALUES]
             if given:
@@ -231,7 +234,7 @@ def _respondents(
         if answered:
             team = response.team_id if response.team_id in team_ids else None
             result.append(_Respondent(team, values))
-    return result
+    return result, complete
 
 
 def _team_counts(respondents: Sequence[_Respondent]) -> Counter[int | None]:
@@ -315,15 +318,14 @@ def _scored(
     return replace(group, scores=scores)
 
 
-def _scale(source: Source, responses: Sequence[Response], limit: int) -> Scale:
-    """The source with Cronbach's alpha over all complete respondents of the organisation."""
+def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
+    """The source with Cronbach's alpha over `rows`: the answers of every respondent of the
+    organisation who answered all its items."""
     keys = tuple(i.key for i in source.items)
     scale = Scale(source.id, source.name, source.kind, keys)
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
-    rows = [row for row in (tuple(map(r.answers.get, keys)) for r in responses)
-            if SCALE_VALUES.issuperset(row)]
     if len(rows) < max(MIN_ALPHA_RESPONDENTS, limit):
         return replace(scale, alpha_note=translate("Survey", TOO_FEW_FOR_ALPHA))
     alpha = stats.cronbach_alpha(rows)
