@@ -24,7 +24,8 @@ def sample_sd(values: Sequence[float], centre: float | None = None) -> float | N
     if len(values) < 2:
         return None
     centre = mean(values) if centre is None else centre
-    return math.sqrt(math.fsum((v - centre) ** 2 for v in values) / (len(values) - 1))
+    deviations = [v - centre for v in values]
+    return math.sqrt(math.fsum(map(operator.mul, deviations, deviations)) / (len(values) - 1))
 
 
 def cronbach_alpha(rows: Sequence[Sequence[float]]) -> float | None:
