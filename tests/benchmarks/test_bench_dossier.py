@@ -6,7 +6,8 @@ repeated on every page; every cell a Paragraph so text wraps) with one row per t
 rating, balance, measure, session, evaluation, measurement and earlier cycle of the current
 cycle, holding the same texts. The dossier adds what the bare one lacks: its own layout,
 the balance chart and the comparison of measurements (which score every answer), the running
-head and foot with "pagina X van Y", and a second layout pass for the table of contents.
+head and foot with "pagina X van Y", and the table of contents with the page of each section
+(written in when the PDF is saved: the dossier is laid out once).
 
 Both are built in this process after one warm-up build each (fonts, imports); median of 5.
 Goals: at most 1.5 times the bare document, and under 2 s. Nothing is asserted about time.

@@ -28,6 +28,7 @@ from werkdrukdesk.reports.attendance_rows import (
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
 from werkdrukdesk.reports.lookup import find_in_cycle
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import lookup, lookup_markup, word
@@ -118,6 +119,7 @@ def _p(key: str, **values: str) -> str:
     return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           session_id: int | None = None, **options: object) -> bytes:
     """The presentielijst of session `session_id` of `cycle` as PDF bytes, or a blank one when

@@ -22,6 +22,7 @@ from werkdrukdesk.core.labels import label
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.figures import grouped
 from werkdrukdesk.reports.page import cycle_line
+from werkdrukdesk.reports.paragraphs import Para
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import phrase, word
@@ -53,7 +54,7 @@ def cycle_period(cycle: m.Cycle) -> str:
 
 def heading(text: str, level: int = 1) -> Paragraph:
     st = s.styles()
-    return Paragraph(escape(text), st.heading1 if level == 1 else st.heading2)
+    return Para(escape(text), st.heading1 if level == 1 else st.heading2)
 
 
 def alert(markup_text: str) -> str:
@@ -62,7 +63,7 @@ def alert(markup_text: str) -> str:
 
 
 def body(markup_text: str) -> Paragraph:
-    return Paragraph(markup_text, s.styles().body)
+    return Para(markup_text, s.styles().body)
 
 
 def opening(flowables: list[Flowable], room: float = 70 * mm) -> list[Flowable]:

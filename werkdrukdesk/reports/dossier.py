@@ -5,13 +5,15 @@ with its evidence and the measurements held; (3) the balance per team, with a ch
 measures of the plan van aanpak with consent and signatures; (5) voorlichting, its topics and
 its reach; (6) the evaluation, with the comparison of the measurements; (7) a summary of
 earlier cycles. A short table of contents with page numbers opens it: the report is laid out
-twice, the first time only to learn on which page each section starts.
+once, and the page numbers of the contents are written in when the PDF is saved, once every
+section has noted the page it starts on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
@@ -33,6 +35,7 @@ from werkdrukdesk.reports.blocks import (
 from werkdrukdesk.reports.dossier_balance import balance_section
 from werkdrukdesk.reports.dossier_common import (
     Marks,
+    PageNumber,
     detail,
     keep_together,
     marked,
@@ -43,8 +46,10 @@ from werkdrukdesk.reports.dossier_inventory import inventory_section
 from werkdrukdesk.reports.dossier_sessions import sessions_section
 from werkdrukdesk.reports.dossier_words import phrase, word
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.plan_measures import measures_section
 from werkdrukdesk.reports.survey_comparison import dossier_comparison
+from werkdrukdesk.reports.survey_results import cycle_results
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
@@ -57,44 +62,42 @@ DOCUMENT_ORDER = {kind: n for n, kind in enumerate(m.DocumentKind)}
 Part = Callable[[m.Organisation, m.Cycle, date, Marks], list[Flowable]]
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           **options: object) -> bytes:
     """The dossier of `cycle` as PDF bytes. Options of other reports are ignored."""
     today = printed_on or date.today()
     info = page_info(word("title"), org, cycle, today)
-    marks: Marks = {}
-    render(info, _story(org, cycle, today, marks, None))  # only to learn the pages
-    return render(info, _story(org, cycle, today, {}, dict(marks)))
+    return render(info, _story(org, cycle, today, {}))
 
 
-def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks,
-           pages: Marks | None) -> list[Flowable]:
-    parts: list[Part] = [_profile, inventory_section, balance_section, _plan,
-                         sessions_section, evaluation_section, dossier_comparison,
-                         history_section]
+def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> list[Flowable]:
+    scored = cycle_results(org, cycle)  # scored once, for the inventory and the comparison
+    parts: list[Part] = [_profile, partial(inventory_section, scored=scored), balance_section,
+                         _plan, sessions_section, evaluation_section,
+                         partial(dossier_comparison, scored=scored), history_section]
     story: list[Flowable] = [
         *title_block(word("title"), org, cycle, today),
         body(phrase("intro", organisation=markup(org.profile.name,
                                                  empty=word("the_organisation")))),
-        *_contents(pages),
+        *_contents(marks),
     ]
     for part in parts:
         story += part(org, cycle, today, marks)
     return story
 
 
-def _contents(pages: Marks | None) -> list[Flowable]:
-    """The sections with what they hold and their first page (blank in the first pass; the
-    column is wide enough that the numbers never change the layout)."""
+def _contents(marks: Marks) -> list[Flowable]:
+    """The sections with what they hold and their first page (written in when the document
+    is saved, once the sections have noted their pages in `marks`)."""
     st = s.styles()
     rows = []
     for number in SECTIONS:
-        page = (pages or {}).get(number)
         rows.append([
             own(f"{number}.", st.cell_bold),
             own(escape(word(f"s{number}")), st.cell_bold),
             own(escape(word(f"s{number}_about"))),
-            own(escape(word("page", page=page)) if page else "", st.cell),
+            PageNumber(number, marks, st.cell),
         ])
     table = make_table(rows, CONTENTS_WIDTHS, [("ALIGN", (-1, 0), (-1, -1), "RIGHT")],
                        header_rows=0)

@@ -3,8 +3,10 @@ table of contents), team names with their particulars, and muted detail lines.""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.reports import styles as s
@@ -17,8 +19,8 @@ Marks = dict[int, int]  # section number -> page it starts on
 
 
 class PageMark(Flowable):
-    """Takes no room; notes the page it lands on, so a second pass can print the contents
-    with page numbers. Place it after a CondPageBreak, right before the section heading."""
+    """Takes no room; notes the page it lands on, for the contents' `PageNumber`. Place it
+    after a CondPageBreak, right before the section heading."""
 
     def __init__(self, section: int, marks: Marks) -> None:
         super().__init__()
@@ -29,6 +31,46 @@ class PageMark(Flowable):
 
     def draw(self) -> None:
         self.marks.setdefault(self.section, self.canv.getPageNumber())
+
+
+class PageNumber(Flowable):
+    """'pagina 5' in the table of contents: the page a section starts on, as `PageMark` notes
+    it. It takes the room of its line while the document is laid out, and is written in when
+    the document is saved, once every section has found its page: one layout pass, not two.
+    (On a canvas that cannot wait, it writes what is known so far.)"""
+
+    SAMPLE_PAGE = 999  # the room reserved: the widest number a dossier could need
+
+    def __init__(self, section: int, marks: Marks, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.section, self.marks, self.style = section, marks, style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self._text(self.SAMPLE_PAGE).wrap(availWidth, availHeight)[1]
+        return self.width, self.height
+
+    def draw(self) -> None:
+        later = getattr(self.canv, "later", None)
+        if later is None:
+            self._write(self.canv)
+        else:
+            later(self._write)
+
+    def _write(self, canvas: Canvas) -> None:
+        page = self.marks.get(self.section)
+        if not page:
+            return
+        text = self._text(page)
+        height = text.wrap(self.width, self.height)[1]
+        if height != self.height:  # top-aligned, as the cell's other text
+            canvas.translate(0, self.height - height)
+        text.canv = canvas
+        text.draw()
+        del text.canv
+
+    def _text(self, page: int) -> Paragraph:
+        return Paragraph(escape(word("page", page=page)), self.style)
 
 
 def section_head(number: int, marks: Marks) -> list[Flowable]:

@@ -10,6 +10,7 @@ answer, and nothing about a group under the threshold.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -19,7 +20,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, inventory_sources, ratings_by_cell
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.survey import measurement_order
+from werkdrukdesk.core.survey import MeasurementResults, measurement_order
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.dossier_common import (
@@ -39,8 +40,10 @@ MEASUREMENT_WIDTHS = (46 * mm, 21 * mm, 24 * mm, 34 * mm, s.CONTENT_WIDTH - 125 
 FLAGGED = (m.Rating.PROBLEM, m.Rating.ATTENTION)
 
 
-def inventory_section(org: m.Organisation, cycle: m.Cycle, today: date,
-                      marks: Marks) -> list[Flowable]:
+def inventory_section(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks,
+                      scored: Sequence[MeasurementResults] | None = None) -> list[Flowable]:
+    """`scored`: the cycle's measurements as `cycle_results` scores them, if the caller has
+    them already (the dossier scores them once for this section and the comparison)."""
     sources = inventory_sources(org, cycle)
     out = [*section_start(2, marks), body(escape(word("inventory_intro")))]
     if cycle.no_risk:
@@ -50,7 +53,7 @@ def inventory_section(org: m.Organisation, cycle: m.Cycle, today: date,
                           escape(word("whole_organisation_intro")))
     for team in cycle.teams:
         out += _ratings_block(cycle, sources, team.id, markup(team.name), _team_line(team))
-    return [*out, *_hybrid(cycle), *_measurements(org, cycle)]
+    return [*out, *_hybrid(cycle), *_measurements(org, cycle, scored)]
 
 
 def _team_line(team: m.Team) -> str:
@@ -125,14 +128,16 @@ def _hybrid(cycle: m.Cycle) -> list[Flowable]:
     return opening([heading(word("hybrid_heading"), 2), body(teams), body(text)], room=35 * mm)
 
 
-def _measurements(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
+def _measurements(org: m.Organisation, cycle: m.Cycle,
+                  scored: Sequence[MeasurementResults] | None) -> list[Flowable]:
     """The measurements held, then the results of each (only groups large enough to show)."""
     intro = [heading(word("measurements_heading"), 2)]
     if not cycle.measurements:
         return opening([*intro, body(escape(word("no_measurements")))], room=30 * mm)
     headcount = sum(t.headcount for t in cycle.teams) or org.profile.headcount
     ordered = sorted(cycle.measurements, key=measurement_order)
-    scored = cycle_results(org, cycle)  # in the same order
+    if scored is None:
+        scored = cycle_results(org, cycle)  # in the same order
     rows = [[cell(x.name), cell(format_date(x.held_on)), own(escape(label(x.method))),
              own(responses_text(results, headcount)), cell(x.discussed_with_staff)]
             for x, results in zip(ordered, scored)]

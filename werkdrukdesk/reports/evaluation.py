@@ -25,6 +25,7 @@ from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening, title_block
 from werkdrukdesk.reports.evaluation_measures import effect_text, evaluation_section, numbered
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.survey_comparison import comparison_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -117,6 +118,7 @@ def _p(key: str, **values: str) -> str:
     return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           **options: object) -> bytes:
     """The evaluation of `cycle` as PDF bytes. Options of other reports are ignored."""

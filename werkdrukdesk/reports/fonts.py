@@ -14,6 +14,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from werkdrukdesk.paths import resources_dir
 
+try:  # ReportLab uses its C accelerator when it is there; named here so bundlers take it along
+    import _rl_accel  # noqa: F401
+except ImportError:  # without it ReportLab does the same in Python, only slower
+    pass
+
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"

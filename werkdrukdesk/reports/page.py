@@ -3,12 +3,15 @@ cycle, a running foot with the date printed and "pagina X van Y", and the PDF's 
 (its language too: the language the report is written in).
 
 "Y" is only known once every page is laid out, so the canvas keeps each finished page aside
-and draws the head and foot on all of them when the document is saved.
+and draws the head and foot on all of them when the document is saved; a flowable may leave
+something to draw then too, in its own place on its page (`_NumberedCanvas.later`: the
+dossier's contents write in the page each section starts on).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,18 +91,39 @@ def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds back every page until the end, then draws head and foot knowing the total."""
+    """Holds back every page until the end, then draws head and foot knowing the total, and
+    whatever was left to draw `later` (a page number in a table of contents)."""
 
     def __init__(self, info: PageInfo, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._info = info
         self._held: list[dict] = []
+        self._later: list[tuple[list[str], int, dict, Callable[[Canvas], None]]] = []
+
+    def later(self, draw: Callable[[Canvas], None]) -> None:
+        """Keep a place here in the page's drawing for `draw(canvas)`, called when the
+        document is saved, as if it had been called now: same origin, same graphics state,
+        same place among the page's other drawing (so text is read back in the same order)."""
+        state = {name: self.__dict__[name] for name in self.STATE_ATTRIBUTES}
+        self._later.append((self._code, len(self._code), state, draw))
+        self._code.append("")  # the place, filled in by `_draw_later`
+
+    def _draw_later(self) -> None:
+        kept_code, kept_state = self._code, self.__dict__.copy()
+        for code, at, state, draw in self._later:
+            self._code = []
+            self.__dict__.update(state)
+            draw(self)
+            code[at] = "\n".join(self._code)  # pages join their drawing with line breaks
+        self.__dict__.update(kept_state)
+        self._code = kept_code
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
+        self._draw_later()
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)

@@ -35,6 +35,7 @@ from werkdrukdesk.reports.blocks import (
     title_block,
 )
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.plan_measures import measures_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -43,6 +44,7 @@ from werkdrukdesk.reports.words import phrase, word
 TEAM_WIDTHS = (38 * mm, 36 * mm, 36 * mm, 36 * mm, s.CONTENT_WIDTH - 146 * mm)
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           **options: object) -> bytes:
     """The plan van aanpak of `cycle` as PDF bytes. Options of other reports are ignored."""

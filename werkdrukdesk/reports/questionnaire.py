@@ -28,6 +28,7 @@ from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, cycle_period, heading, opening
 from werkdrukdesk.reports.lookup import find_in_cycle
 from werkdrukdesk.reports.page import cycle_line, page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.questionnaire_items import item_blocks
 from werkdrukdesk.reports.questionnaire_parts import (
     anonymity_box,
@@ -101,6 +102,7 @@ def _w(key: str, **values: object) -> str:
     return lookup(_CONTEXT, _WORDS, key, **values)
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           measurement_id: int | str | None = None, **options: object) -> bytes:
     """The paper questionnaire of `cycle` as PDF bytes (see the module's docstring for which

@@ -19,6 +19,7 @@ from werkdrukdesk.core.readiness import Check, open_checks, readiness
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
 from werkdrukdesk.reports.page import page_info, render
+from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import lookup, lookup_markup
@@ -88,6 +89,7 @@ def _p(key: str, **values: str) -> str:
     return lookup_markup(_CONTEXT, _WORDS, key, **values)
 
 
+@one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
           **options: object) -> bytes:
     """The readiness action list of `cycle` as PDF bytes. Options of other reports are

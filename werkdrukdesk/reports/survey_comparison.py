@@ -164,11 +164,12 @@ def _p(key: str, **values: str) -> str:
 
 
 def measurement_pairs(
-    org: m.Organisation, cycle: m.Cycle
+    org: m.Organisation, cycle: m.Cycle, scored: Sequence[MeasurementResults] | None = None
 ) -> list[tuple[MeasurementResults, MeasurementResults]]:
     """(before, after) pairs: the cycle's measurements in order, or else the previous
-    cycle's last measurement with this cycle's only one."""
-    results = cycle_results(org, cycle)
+    cycle's last measurement with this cycle's only one. `scored`: the cycle's measurements
+    as `cycle_results` scores them, when the caller has them already."""
+    results = list(cycle_results(org, cycle) if scored is None else scored)
     if len(results) >= 2:
         return list(pairwise(results))
     earlier = previous_measured_cycle(org, cycle)
@@ -186,12 +187,14 @@ def previous_measured_cycle(org: m.Organisation, cycle: m.Cycle) -> m.Cycle | No
 
 
 def comparison_section(org: m.Organisation, cycle: m.Cycle, head: Sequence[Flowable],
-                       full: bool = True) -> list[Flowable]:
+                       full: bool = True,
+                       scored: Sequence[MeasurementResults] | None = None) -> list[Flowable]:
     """`head` (a heading) with the comparisons under it; [] when the cycle has no measurement.
-    Not `full`: every group other than the organisation with its clear changes only."""
+    Not `full`: every group other than the organisation with its clear changes only.
+    `scored`: the cycle's results (`cycle_results`), if the caller has them already."""
     if not cycle.measurements:
         return []
-    pairs = measurement_pairs(org, cycle)
+    pairs = measurement_pairs(org, cycle, scored)
     if not pairs:
         return opening([*head, body(escape(_w("no_pair")))], room=30 * mm)
     if len(cycle.measurements) >= 2:
@@ -206,11 +209,14 @@ def comparison_section(org: m.Organisation, cycle: m.Cycle, head: Sequence[Flowa
 
 
 def dossier_comparison(org: m.Organisation, cycle: m.Cycle, today: date,
-                       marks: dict[int, int]) -> list[Flowable]:
+                       marks: dict[int, int],
+                       scored: Sequence[MeasurementResults] | None = None) -> list[Flowable]:
     """The dossier's part after its evaluation (section 6): the comparison under a level-2
     heading, the teams with their clear changes only (the evaluation report has every
-    table). `today` and `marks` are the shape every dossier part has."""
-    return comparison_section(org, cycle, [heading(_w("dossier_heading"), 2)], full=False)
+    table). `today` and `marks` are the shape every dossier part has; `scored` as in
+    `comparison_section`."""
+    return comparison_section(org, cycle, [heading(_w("dossier_heading"), 2)], full=False,
+                              scored=scored)
 
 
 def method() -> list[Flowable]:

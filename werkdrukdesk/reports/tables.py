@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import REGULAR
+from werkdrukdesk.reports.paragraphs import Para
 from werkdrukdesk.reports.text import markup
 
 # A header taller than this is not repeated: repeating it could leave no room for the rows.
@@ -37,12 +38,12 @@ Row = Sequence[Flowable | str]
 
 def cell(text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
     """A cell with user text: escaped, a dash when empty."""
-    return Paragraph(markup(text), style or s.styles().cell)
+    return Para(markup(text), style or s.styles().cell)
 
 
 def own(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A cell with the report's own words or with markup built from already escaped text."""
-    return Paragraph(text, style or s.styles().cell)
+    return Para(text, style or s.styles().cell)
 
 
 def fitting(style: ParagraphStyle, markup_text: str, room: float) -> ParagraphStyle:
