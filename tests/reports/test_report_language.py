@@ -22,6 +22,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.survey import format_number
 from werkdrukdesk.reports import (
     attendance,
     charts,
@@ -288,6 +289,6 @@ def test_an_unknown_language_or_kind_is_an_error():
 ])
 def test_numbers_follow_the_language(language, decimal, grouped, typed):
     with i18n.language(language):
-        assert figures.decimal(3.254) == decimal and figures.decimal(None) == "-"
+        assert format_number(3.254) == decimal and format_number(None) == "-"
         assert [figures.grouped(x) for x in (486, 6480, 37.5, 1234.5)] == grouped
         assert [figures.as_typed(x) for x in (3.0, 3.25)] == typed

@@ -6,8 +6,9 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.reports import styles, words
-from werkdrukdesk.reports.blocks import dutch_number
+from werkdrukdesk.reports.figures import grouped
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, drawable
 from werkdrukdesk.reports.text import (
     DASH,
@@ -91,7 +92,8 @@ def test_phrase_escapes_the_catalogue_but_not_the_values():
 @pytest.mark.parametrize("value, text", [(486, "486"), (6480, "6.480"), (37.5, "37,5"),
                                           (1234.5, "1.234,5")])
 def test_dutch_numbers(value, text):
-    assert dutch_number(value) == text
+    with i18n.language("nl"):
+        assert grouped(value) == text
 
 
 def test_the_cycle_line_does_not_repeat_the_word_cycle():

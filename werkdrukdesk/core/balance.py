@@ -175,7 +175,7 @@ def suggestion_reason(picture: TeamPicture) -> str:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    """`one` or `many` (each with a placeholder {n}) for the number `n`."""
+    """`one` or `many` (each with a field {n}) for the number `n`."""
     return (one if n == 1 else many).format(n=n)
 
 

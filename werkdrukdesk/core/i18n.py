@@ -24,6 +24,7 @@ from werkdrukdesk.paths import resources_dir
 
 SOURCE_LANGUAGE = "nl"
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+DECIMAL_COMMA = frozenset({"nl"})  # languages that write 3,25; the others write 3.25
 
 _program_language = SOURCE_LANGUAGE
 _scoped_language: ContextVar[str | None] = ContextVar("werkdrukdesk_language", default=None)
@@ -32,6 +33,11 @@ _scoped_language: ContextVar[str | None] = ContextVar("werkdrukdesk_language", d
 def current() -> str:
     """The language words are given in right now, in this thread."""
     return _scoped_language.get() or _program_language
+
+
+def decimal_comma() -> bool:
+    """Whether numbers are written with a decimal comma in the current language."""
+    return current() in DECIMAL_COMMA
 
 
 def set_language(code: str) -> None:

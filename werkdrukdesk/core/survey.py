@@ -21,7 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from werkdrukdesk.core import survey_stats as stats
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, current, translate
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, decimal_comma, translate
 from werkdrukdesk.core.model import (
     Cycle,
     Measurement,
@@ -450,4 +450,4 @@ def format_number(value: float | None, decimals: int = 2) -> str:
     text = f"{value:.{decimals}f}"
     if text.lstrip("-").strip("0.") == "":
         text = text.lstrip("-")  # no "-0,00" for a tiny negative number
-    return text if current() == "en" else text.replace(".", ",")
+    return text.replace(".", ",") if decimal_comma() else text

@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
@@ -101,13 +100,6 @@ def _headcount(p: m.Profile) -> str:
         return markup("")
     hours = grouped(p.paid_hours_per_week)
     return phrase("headcount_value", count=str(p.headcount), hours=hours)
-
-
-def dutch_number(value: float) -> str:
-    """486 -> '486', 6480 -> '6.480', 37.5 -> '37,5', whatever the report's language
-    (`figures.grouped` follows the language)."""
-    with i18n.language("nl"):
-        return grouped(value)
 
 
 def _with_detail(main: str, detail: str) -> Paragraph:

@@ -28,9 +28,9 @@ from werkdrukdesk.core.balance import TeamPicture
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.model import SourceKind
+from werkdrukdesk.core.survey import format_number
 from werkdrukdesk.core.survey_compare import Change, ChangeVerdict
 from werkdrukdesk.reports import styles as s
-from werkdrukdesk.reports.figures import decimal
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.text import DASH, one_line, plain
 from werkdrukdesk.reports.words import lookup
@@ -350,7 +350,7 @@ def _pair_row(layout: _PairLayout, top: float, change: Change) -> Group:
         end = layout.x(mean)
         row.add(Rect(layout.left, bottom, max(end - layout.left, 0.5), PAIR_BAR,
                      fillColor=fill, strokeColor=None))
-        row.add(text(end + 3, bottom + 1, decimal(mean), LABEL_SIZE - 1, color=MUTED))
+        row.add(text(end + 3, bottom + 1, format_number(mean), LABEL_SIZE - 1, color=MUTED))
     look = _VERDICT_LOOK.get(change.verdict)
     if look is not None:
         words, color = look

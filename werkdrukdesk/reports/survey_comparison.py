@@ -28,7 +28,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
-from werkdrukdesk.core.survey import ORGANISATION_KEY, MeasurementResults
+from werkdrukdesk.core.survey import ORGANISATION_KEY, MeasurementResults, format_number
 from werkdrukdesk.core.survey_compare import (
     Change,
     ChangeVerdict,
@@ -38,7 +38,6 @@ from werkdrukdesk.core.survey_compare import (
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.charts import comparison_charts
-from werkdrukdesk.reports.figures import decimal
 from werkdrukdesk.reports.survey_results import cycle_results, muted, subtitle
 from werkdrukdesk.reports.tables import header_cell, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -341,9 +340,9 @@ def change_table(title_text: str, sections: Sequence[tuple[str, Sequence[Change]
 
 def change_row(change: Change) -> list[Flowable]:
     right = _right(s.styles().cell)
-    interval = _w("interval_value", low=decimal(change.ci_low),
-                  high=decimal(change.ci_high))
-    numbers = [decimal(change.before_mean), decimal(change.after_mean),
+    interval = _w("interval_value", low=format_number(change.ci_low),
+                  high=format_number(change.ci_high))
+    numbers = [format_number(change.before_mean), format_number(change.after_mean),
                signed(change.difference), f"{change.n_before} / {change.n_after}", interval]
     return [own(markup(change.source_name)), *(own(escape(x), right) for x in numbers),
             own(verdict_text(change.verdict))]
@@ -357,8 +356,8 @@ def _right(parent: ParagraphStyle) -> ParagraphStyle:
 
 def signed(value: float) -> str:
     """'+0,15' or '-0,17'; '0,00' without a sign."""
-    text = decimal(value)
-    return text if text.startswith("-") or text == decimal(0.0) else f"+{text}"
+    text = format_number(value)
+    return text if text.startswith("-") or text == format_number(0.0) else f"+{text}"
 
 
 def verdict_text(verdict: ChangeVerdict) -> str:

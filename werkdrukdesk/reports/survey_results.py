@@ -31,12 +31,13 @@ from werkdrukdesk.core.survey import (
     MeasurementResults,
     Participation,
     Scale,
+    format_number,
     measurement_order,
     score_measurement,
 )
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, opening
-from werkdrukdesk.reports.figures import as_typed, decimal
+from werkdrukdesk.reports.figures import as_typed
 from werkdrukdesk.reports.tables import header_cell, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import lookup, lookup_markup
@@ -346,7 +347,7 @@ def _score_cell(group: GroupResult, scale: Scale) -> Flowable:
     else:
         words = muted(words)
     extra = f"<br/>{muted(escape(_w('n', n=score.n)))}" if score.n != group.n else ""
-    return own(f"<b>{decimal(score.mean)}</b><br/>"
+    return own(f"<b>{format_number(score.mean)}</b><br/>"
                f'<font size="{SMALL}">{words}</font>{extra}')
 
 
@@ -378,5 +379,5 @@ def alpha_part(results: MeasurementResults) -> list[Flowable]:
 def _alpha_text(scale: Scale) -> str:
     if scale.alpha is None:
         return muted(escape(scale.alpha_note or "—"))
-    value = escape(decimal(scale.alpha))
+    value = escape(format_number(scale.alpha))
     return value if round(scale.alpha, 2) >= 0.7 else f"<b>{value}</b>"  # as printed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from werkdrukdesk.core import i18n
 from werkdrukdesk.paths import settings_dir
 
 MAX_RECENT = 8
@@ -57,7 +58,7 @@ def set_language_choice(code: str | None) -> None:
 def report_language() -> str:
     """The language the last document was printed in; Dutch, the inspectorate's, at first."""
     code = load_settings().get("report_language")
-    return code if code in ("nl", "en") else "nl"
+    return code if code in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
 
 
 def set_report_language(code: str) -> None:
