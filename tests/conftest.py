@@ -6,9 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.pinned import PINNED_MOMENT
+from werkdrukdesk import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch):
+    """Every test runs on the same day, whatever the machine's date; so do the program's child
+    processes (the command line, a second window) through the clock's environment variable."""
+    clock.pin(PINNED_MOMENT)
+    monkeypatch.setenv(clock.PIN_VARIABLE, PINNED_MOMENT.isoformat())
+    yield
+    clock.unpin()
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey
+from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey, clock
 from werkdrukdesk.cli_common import load_cycle, refuse_writing_over
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.errors import WerkdrukError
@@ -109,7 +109,7 @@ def _new(args: argparse.Namespace) -> int:
     problems = problems_profile(profile)
     if problems:
         raise WerkdrukError(problems[0])
-    create_file(_werkdruk_path(args.file), profile).close()
+    create_file(_werkdruk_path(args.file), profile, clock.today()).close()
     print(translate("Cli", "Nieuw bestand gemaakt: {file}").format(file=args.file))
     return EXIT_OK
 
@@ -118,7 +118,7 @@ def _demo(args: argparse.Namespace) -> int:
     from werkdrukdesk.core.demo import build_demo
     from werkdrukdesk.storage.file import write_new_file
 
-    org = build_demo(args.size)
+    org = build_demo(args.size, today=clock.today())
     write_new_file(_werkdruk_path(args.file), org, overwrite=args.force).close()
     print(translate("Cli", "Voorbeeldorganisatie '{organisation}' geschreven naar {file}").format(
         organisation=org.profile.name, file=args.file))
@@ -176,7 +176,7 @@ def _report(args: argparse.Namespace) -> int:
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
-    write_bytes_atomically(args.output, build(org, cycle, **options))
+    write_bytes_atomically(args.output, build(org, cycle, printed_on=clock.today(), **options))
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
     return EXIT_OK
 
@@ -185,12 +185,10 @@ def _check(args: argparse.Namespace) -> int:
     """Inspection readiness: exit 0 when every check passes, 1 when there are gaps (a bad
     file or cycle is still exit 2)."""
     import json
-    from datetime import date
-
     from werkdrukdesk.core.readiness import is_ready, readiness
 
     org, cycle = load_cycle(args.file, args.cycle)
-    checks = readiness(org, cycle, date.today())
+    checks = readiness(org, cycle, clock.today())
     ready = is_ready(checks)
     if args.json:
         found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step}

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from werkdrukdesk import clock
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 
@@ -42,7 +42,7 @@ def plan_export(args: argparse.Namespace) -> int:
     refuse_writing_over(args.output, args.file, translate(
         "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     org, cycle = load_cycle(args.file, args.cycle)
-    data = export_plan(org, cycle, suffix, date.today(), Path(args.file).name)
+    data = export_plan(org, cycle, suffix, clock.now(), Path(args.file).name)
     write_bytes_atomically(args.output, data)
     counted = len(cycle.measures)
     if counted == 1:

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from werkdrukdesk.cli_common import refuse_writing_over
+from werkdrukdesk import clock
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 
@@ -93,7 +94,7 @@ def survey_import(args: argparse.Namespace) -> int:
             if len(preview.rejected) > shown:
                 print("  " + translate("Cli", "en nog {count}").format(
                     count=len(preview.rejected) - shown))
-        report = import_answers(file, cycle, name, preview)  # all rows or, on error, none
+        report = import_answers(file, cycle, name, preview, clock.today())  # all rows or, on error, none
     if report.created:
         done = translate("Cli", "{count} ingevulde vragenlijsten ingelezen in de nieuwe meting "
                                 "'{measurement}' (cyclus {cycle}).")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pinned import PINNED_DAY
+
 # The `benchmark` marker is registered in pyproject.toml.
 
 
@@ -51,6 +53,7 @@ print("PEAK_KIB", peak)
 """
 PROGRAM = """
 import sys
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.cli import main
 status = main([sys.argv[1], "--exit-when-ready"])
 if status:
@@ -65,7 +68,7 @@ def large_demo(tmp_path_factory) -> Path:
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path_factory.mktemp("benchmark") / "groot.werkdruk"
-    write_new_file(path, build_demo("large")).close()
+    write_new_file(path, build_demo("large", today=PINNED_DAY)).close()
     return path
 
 

@@ -8,7 +8,14 @@ The goal is at most 150 MiB with the large demo open; nothing is asserted about 
 
 import pytest
 
-from tests.benchmarks.conftest import BARE_WINDOW, PROGRAM, REPORT_PEAK, median_of, run_python, show
+from tests.benchmarks.conftest import (
+    BARE_WINDOW,
+    PROGRAM,
+    REPORT_PEAK,
+    median_of,
+    run_python,
+    show,
+)
 
 pytest.importorskip("resource", reason="ru_maxrss needs the resource module (not on Windows)")
 

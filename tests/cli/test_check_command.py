@@ -4,10 +4,10 @@ to do about them, 2 for a bad file or cycle (one line)."""
 import json
 import subprocess
 import sys
-from datetime import date
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness import TITLES, readiness
 from werkdrukdesk.storage import open_file
@@ -71,7 +71,7 @@ def test_the_demos_newest_cycle_shows_only_its_real_gaps(run_cli, large_demo):
     assert "carried_out" in gaps
     with open_file(large_demo, read_only=True) as file:
         org = file.load()
-    expected = [c for c in readiness(org, current_cycle(org), date.today()) if not c.ok]
+    expected = [c for c in readiness(org, current_cycle(org), PINNED_DAY) if not c.ok]
     assert [c.action for c in expected] == [c["action"] for c in gaps.values()]
 
 

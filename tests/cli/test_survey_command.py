@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.model import Profile
@@ -18,7 +19,7 @@ from werkdrukdesk.storage.file import create_file, write_new_file
 def large(tmp_path_factory):
     """One large demo file shared by the read-only tests of this module."""
     path = tmp_path_factory.mktemp("survey") / "Zorgkring.werkdruk"
-    write_new_file(path, build_demo("large")).close()
+    write_new_file(path, build_demo("large", today=PINNED_DAY)).close()
     return path
 
 
@@ -79,7 +80,7 @@ def test_unknown_measurement_is_one_line_and_exit_2(large, run_cli):
 
 def test_a_raised_threshold_hides_small_teams_everywhere(tmp_path, run_cli):
     path = tmp_path / "bakkerij.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     with open_file(path) as file:
         settings = file.load().survey_settings
         settings.min_group_size = 7
@@ -117,7 +118,7 @@ def test_template_is_a_semicolon_csv_with_bom_of_the_first_measurement(large, tm
 
 def test_template_without_measurements_has_every_active_source(tmp_path, run_cli):
     path = tmp_path / "leeg.werkdruk"
-    create_file(path, Profile(name="Kapsalon Ayşe")).close()
+    create_file(path, Profile(name="Kapsalon Ayşe"), PINNED_DAY).close()
     sheet = tmp_path / "blad.csv"
     assert run_cli("survey", "template", path, "-o", sheet)[0] == 0
     with sheet.open(encoding="utf-8-sig", newline="") as handle:

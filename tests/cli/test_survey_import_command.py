@@ -5,6 +5,8 @@ import hashlib
 import pytest
 
 from tests import survey_answer_files as files
+from tests.pinned import PINNED_DAY
+from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
@@ -13,7 +15,7 @@ from werkdrukdesk.storage.file import write_new_file
 @pytest.fixture
 def demo(tmp_path):
     path = tmp_path / "van-dijk.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     return path
 
 
@@ -100,8 +102,9 @@ def test_bad_arguments_are_exit_2(tmp_path, demo, run_cli, args, message):
 def test_answers_outside_the_existing_measurement_are_exit_2(tmp_path, demo, run_cli):
     answers = tmp_path / "a.csv"
     answers.write_bytes(b"Team;autonomy_content_3\r\nBakkerij;4\r\n")
+    with open_file(demo, read_only=True) as file:  # its name follows the demo's day
+        (existing,) = [x.name for x in current_cycle(file.load()).measurements]
     before = digest(demo)
-    code, _, err = run_cli("survey", "import", demo, answers,
-                           "--measurement", "Werkdrukvragenlijst april 2026")
+    code, _, err = run_cli("survey", "import", demo, answers, "--measurement", existing)
     assert code == 2 and "vroeg niet naar 1 vraag" in one_line(err)
     assert digest(demo) == before

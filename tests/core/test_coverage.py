@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import coverage
 from werkdrukdesk.core import model as m
 
@@ -94,24 +95,24 @@ def test_done_measures_without_a_known_effect_await_evaluation():
 def test_measure_evaluation_problems():
     measure = m.Measure("Pauzes", status=m.MeasureStatus.DONE)
     fine = m.MeasureEvaluation(m.Effect.EFFECTIVE, how_assessed="teamoverleg")
-    assert coverage.problems_measure_evaluation(measure, fine) == []
+    assert coverage.problems_measure_evaluation(measure, fine, PINNED_DAY) == []
     bad = m.MeasureEvaluation(m.Effect.NOT_EFFECTIVE, evaluated_on=date(2030, 1, 1))
     problems = coverage.problems_measure_evaluation(measure, bad, today=date(2026, 1, 1))
     assert len(problems) == 3
     measure.status = m.MeasureStatus.PLANNED
-    assert any("gepland" in p for p in coverage.problems_measure_evaluation(measure, fine))
+    assert any("gepland" in p for p in coverage.problems_measure_evaluation(measure, fine, PINNED_DAY))
 
 
 def test_process_evaluation_problems():
     cycle = m.Cycle(1)
-    assert coverage.problems_process_evaluation(cycle) == []
+    assert coverage.problems_process_evaluation(cycle, PINNED_DAY) == []
     cycle.process_evaluation.methods = [m.EvaluationMethod.SECOND_MEASUREMENT]
-    problems = coverage.problems_process_evaluation(cycle)
+    problems = coverage.problems_process_evaluation(cycle, PINNED_DAY)
     assert any("twee metingen" in p and "er zijn er nu 0" in p for p in problems)
     assert any("hoe het proces" in p for p in problems)
     cycle.measurements = [m.Measurement("Voor"), m.Measurement("Na")]
     cycle.process_evaluation.how_it_went = "Zorgvuldig"
-    assert coverage.problems_process_evaluation(cycle) == []
+    assert coverage.problems_process_evaluation(cycle, PINNED_DAY) == []
 
 
 def test_session_warnings_explain_what_will_not_count():

@@ -7,7 +7,13 @@ import pytest
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
-from werkdrukdesk.core.plan_checks import Severity, Topic, join, plan_checks, problem_teams
+from werkdrukdesk.core.plan_checks import (
+    Severity,
+    Topic,
+    join,
+    plan_checks,
+    problem_teams,
+)
 
 TODAY = date(2026, 6, 1)
 LATER = date(2026, 12, 31)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from tests.pinned import PINNED_DAY
 from tests.reports.conftest import (
     PRINTED_ON,
     build_report,
@@ -71,7 +72,7 @@ def one_session_org(**session_fields) -> m.Organisation:
 
 @pytest.mark.parametrize("size", ["small", "large"])
 def test_demo_session_sheet_prints_the_session_and_everyone_recorded(size):
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     cycle = current_cycle(org)
     session = max(cycle.sessions, key=lambda x: len(x.attendees))
     pdf = sheet(org, session.id)
@@ -121,7 +122,7 @@ def test_a_session_with_nothing_filled_in_still_builds():
 
 @pytest.mark.parametrize("size", ["small", "large"])
 def test_without_a_session_the_sheet_is_blank(size):
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     cycle = current_cycle(org)
     pdf = sheet(org)
     assert_sound(pdf, org, cycle)
@@ -178,7 +179,7 @@ def test_empty_rows_fill_the_page_at_least_fifteen_and_leave_room_to_sign(above)
 
 
 def test_an_unknown_session_names_the_id_and_the_sessions_there_are():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     cycle = current_cycle(org)
     ids = ", ".join(str(x.id) for x in cycle.sessions)
     with pytest.raises(WerkdrukError) as raised:
@@ -188,7 +189,7 @@ def test_an_unknown_session_names_the_id_and_the_sessions_there_are():
 
 
 def test_a_session_of_another_cycle_is_refused_with_its_cycle():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     first, newest = org.cycles[0], current_cycle(org)
     old = first.sessions[0]
     with pytest.raises(WerkdrukError, match=rf"{old.id} hoort bij cyclus {first.number}"):

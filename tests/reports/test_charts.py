@@ -10,9 +10,15 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from tests.pinned import PINNED_DAY
 from tests.reports.conftest import fonts_used, squash
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.balance import RatedSource, TeamPicture, team_picture, team_pictures
+from werkdrukdesk.core.balance import (
+    RatedSource,
+    TeamPicture,
+    team_picture,
+    team_pictures,
+)
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.reports import charts
@@ -70,7 +76,7 @@ def test_the_chart_prints_its_dutch_labels_and_the_team_names():
 
 
 def test_blocks_are_counted_as_core_balance_counts_them():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     cycle = current_cycle(org)
     pictures = team_pictures(org, cycle)
     rows = [(t.name, pictures[t.id]) for t in cycle.teams]
@@ -131,7 +137,7 @@ def test_an_empty_chart_says_so():
 
 
 def test_the_organisation_row_uses_the_organisation_wide_picture():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     cycle = current_cycle(org)
     whole = team_picture(org, cycle, None)
     drawing = charts.balance_chart([("Hele organisatie", whole)], WIDTH)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from tests.pinned import PINNED_DAY
 from tests.reports.conftest import (
     PRINTED_ON,
     build_report,
@@ -36,7 +37,7 @@ def dossier_pdf(org: m.Organisation, cycle: m.Cycle | None = None):
 @functools.cache
 def demo(size: str):
     """A demo organisation and its dossier, built once for all tests that only read them."""
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     return org, current_cycle(org), dossier_pdf(org)
 
 

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from tests.pinned import PINNED_DAY
 from tests.reports.conftest import (
     PRINTED_ON,
     build_report,
@@ -76,7 +77,7 @@ def evaluated_org(name: str = "Kapsalon Ayşe Yılmaz") -> m.Organisation:
 
 @pytest.mark.parametrize("size", ["small", "large"])
 def test_demo_evaluation_shows_every_measure_and_the_process(size):
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     cycle = current_cycle(org)
     pdf = report(org, cycle)
     assert_sound(pdf, org, cycle)
@@ -102,7 +103,7 @@ def test_demo_evaluation_shows_every_measure_and_the_process(size):
 
 @pytest.mark.parametrize("size", ["small", "large"])
 def test_summary_counts_measures_per_effect_with_their_numbers(size):
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     cycle = org.cycles[0]  # closed: every measure has an evaluation
     text = report(org, cycle).squashed
     summary = text[text.index("1.Samenvatting"):text.index("2.Waternuverandert")]
@@ -116,7 +117,7 @@ def test_summary_counts_measures_per_effect_with_their_numbers(size):
 
 
 def test_measures_follow_the_flyer_organisation_then_team_then_individual():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     text = report(org).squashed
     cards = text[text.index("3.Evaluatiepermaatregel"):]
     headings = ["3.1.Maatregelenvoordeheleorganisatie", "3.2.Maatregelenperteam",
@@ -164,7 +165,7 @@ def test_the_process_in_words_and_a_warning_when_the_second_measurement_is_missi
 
 def test_the_comparison_of_two_measurements_is_section_5():
     """In full in tests/reports/test_survey_results_report.py."""
-    org = build_demo("large")
+    org = build_demo("large", today=PINNED_DAY)
     cycle = org.cycles[0]
     assert len(cycle.measurements) == 2
     assert evaluation.measurement_comparison(org, cycle)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.pinned import PINNED_DAY
 from tests.reports.conftest import (
     PRINTED_ON,
     build_report,
@@ -98,7 +99,7 @@ def org_without_measurement():
 
 @pytest.mark.parametrize("size", ["small", "large"])
 def test_demo_form_holds_every_statement_of_the_newest_measurement(size):
-    org = build_demo(size)
+    org = build_demo(size, today=PINNED_DAY)
     cycle = current_cycle(org)
     measurement = max(cycle.measurements, key=lambda x: x.held_on)
     pdf = build(org, cycle)
@@ -124,7 +125,7 @@ def test_demo_form_holds_every_statement_of_the_newest_measurement(size):
 
 
 def test_respondents_are_never_told_what_is_a_demand_or_a_resource():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     pdf = build(org)
     lowered = pdf.text.casefold()
     assert "werkdrukbron" not in lowered and "energiebron" not in lowered
@@ -137,7 +138,7 @@ def test_respondents_are_never_told_what_is_a_demand_or_a_resource():
 
 
 def test_a_chosen_measurement_prints_only_its_sources():
-    org = build_demo("large")
+    org = build_demo("large", today=PINNED_DAY)
     cycle = current_cycle(org)
     first = cycle.measurements[0]
     first.source_ids = first.source_ids[:3]
@@ -178,7 +179,7 @@ def test_newest_measurement_is_the_latest_held_or_one_not_yet_held():
     ("een", "'een' is geen nummer van een meting."),
 ])
 def test_an_unknown_measurement_is_refused_in_dutch(wanted, message):
-    org = build_demo("large")
+    org = build_demo("large", today=PINNED_DAY)
     with pytest.raises(WerkdrukError) as error:
         build_report(org, kind="questionnaire", measurement_id=wanted)
     assert str(error.value) == message

@@ -275,9 +275,9 @@ def test_the_language_holds_for_one_build_in_one_thread_only():
 def test_an_unknown_language_or_kind_is_an_error():
     org, cycle = demo()
     with pytest.raises(WerkdrukError, match="Onbekende taal 'fr'"):
-        registry.build("plan", org, cycle, language="fr")
+        registry.build("plan", org, cycle, language="fr", printed_on=PRINTED_ON)
     with pytest.raises(WerkdrukError, match="Onbekend rapport 'poster'"):
-        registry.build("poster", org, cycle, language="en")
+        registry.build("poster", org, cycle, language="en", printed_on=PRINTED_ON)
 
 
 # -- numbers ---------------------------------------------------------------------------------

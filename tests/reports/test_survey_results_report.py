@@ -8,7 +8,14 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from reportlab.graphics.shapes import Rect
 
-from tests.reports.conftest import PRINTED_ON, build_report, fonts_used, read_pdf, squash
+from tests.pinned import PINNED_DAY
+from tests.reports.conftest import (
+    PRINTED_ON,
+    build_report,
+    fonts_used,
+    read_pdf,
+    squash,
+)
 from tests.reports.test_charts import pdf_text, shapes
 from tests.reports.test_dossier_report import demo as dossier_demo
 from tests.reports.test_plan_report import FIELD
@@ -30,7 +37,7 @@ HIDDEN_TEAM = "Ovenploeg Ĳsbrand"  # a name found nowhere else in the demo
 
 @functools.cache
 def large_evaluation():
-    org = build_demo("large")
+    org = build_demo("large", today=PINNED_DAY)
     return org, current_cycle(org), read_pdf(build_report(org, kind="evaluation"))
 
 
@@ -97,7 +104,7 @@ def test_the_dossier_prints_results_per_group_and_the_comparison_in_its_evaluati
 
 def small_demo_with_a_small_team(responses: int = 3):
     """The small demo, one team renamed and left with only `responses` questionnaires."""
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     cycle = current_cycle(org)
     team = cycle.teams[0]
     team.name = HIDDEN_TEAM
@@ -147,7 +154,7 @@ def test_a_team_of_three_is_named_only_as_not_shown_and_never_with_a_score():
 
 
 def test_a_raised_threshold_of_seven_hides_teams_of_five():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     org.survey_settings.min_group_size = 7
     cycle = current_cycle(org)
     counts = {t.id: sum(r.team_id == t.id for r in cycle.measurements[0].responses)
@@ -165,7 +172,7 @@ def test_a_raised_threshold_of_seven_hides_teams_of_five():
 
 
 def test_a_measurement_without_answers_and_an_empty_cycle_still_print():
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     cycle = current_cycle(org)
     cycle.measurements[0].responses = []
     pdf = read_pdf(build_report(org, cycle, kind="dossier"))

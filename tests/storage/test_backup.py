@@ -1,8 +1,9 @@
 """Daily copies when a file is opened, kept per file, and putting one back."""
 
-import os
-import time
+from datetime import datetime, time, timedelta
 
+from tests.pinned import PINNED_DAY, PINNED_MOMENT
+from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file, open_file
@@ -11,7 +12,7 @@ from werkdrukdesk.storage.backup import KEEP_DAILY, backups_of, restore
 
 def test_opening_makes_one_copy_a_day(tmp_path):
     path = tmp_path / "korenaar.werkdruk"
-    create_file(path, m.Profile("Korenaar")).close()
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
     open_file(path).close()
     open_file(path).close()
     copies = backups_of(path, backups_dir())
@@ -26,7 +27,7 @@ def test_files_with_the_same_name_keep_their_own_copies(tmp_path):
     first, second = tmp_path / "a" / "klant.werkdruk", tmp_path / "b" / "klant.werkdruk"
     for path, name in ((first, "Eerste"), (second, "Tweede")):
         path.parent.mkdir()
-        create_file(path, m.Profile(name)).close()
+        create_file(path, m.Profile(name), PINNED_DAY).close()
         open_file(path).close()
     assert len(backups_of(first, backups_dir())) == len(backups_of(second, backups_dir())) == 1
     assert backups_of(first, backups_dir()) != backups_of(second, backups_dir())
@@ -34,18 +35,27 @@ def test_files_with_the_same_name_keep_their_own_copies(tmp_path):
 
 def test_old_daily_copies_are_pruned(tmp_path):
     path = tmp_path / "korenaar.werkdruk"
-    create_file(path, m.Profile("Korenaar")).close()
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
     for day in range(KEEP_DAILY + 3):
+        clock.pin(PINNED_MOMENT + timedelta(days=day))
         open_file(path).close()
-        for copy in backups_of(path, backups_dir()):  # pretend they are days old
-            old = time.time() - 86400 * 2
-            os.utime(copy, (old, old))
     assert len(backups_of(path, backups_dir())) == KEEP_DAILY
+
+
+def test_a_new_day_by_the_clock_makes_a_new_copy_whatever_the_file_times(tmp_path):
+    path = tmp_path / "korenaar.werkdruk"
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
+    clock.pin(datetime.combine(PINNED_DAY, time(23, 59, 59)))
+    open_file(path).close()
+    clock.pin(datetime.combine(PINNED_DAY + timedelta(days=1), time(0, 0, 1)))
+    open_file(path).close()
+    open_file(path).close()
+    assert len(backups_of(path, backups_dir())) == 2
 
 
 def test_a_copy_can_be_put_back(tmp_path):
     path = tmp_path / "korenaar.werkdruk"
-    create_file(path, m.Profile("Korenaar")).close()
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
     open_file(path).close()
     (copy,) = backups_of(path, backups_dir())
     with open_file(path) as file:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 
@@ -36,7 +37,7 @@ def _env():
 @pytest.mark.skipif(os.name == "nt", reason="uses SIGKILL")
 def test_killing_a_writer_at_random_moments_never_damages_the_file(tmp_path):
     path = tmp_path / "proef.werkdruk"
-    create_file(path, m.Profile("Proef")).close()
+    create_file(path, m.Profile("Proef"), PINNED_DAY).close()
     chance = random.Random(2026)
     for _round in range(6):
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)],
@@ -60,9 +61,10 @@ def test_killing_a_writer_at_random_moments_never_damages_the_file(tmp_path):
 
 NEW_FILE = """
 import sys
+from datetime import date
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage.file import write_new_file
-write_new_file(sys.argv[1], build_demo("large")).close()
+write_new_file(sys.argv[1], build_demo("large", today=date(2026, 11, 28))).close()
 print("klaar", flush=True)
 """
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 import sqlite_utils
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.storage import create_file, migrations, open_file
@@ -19,7 +20,7 @@ def path(tmp_path):
 
 @pytest.fixture
 def file(path):
-    with create_file(path, m.Profile(name="Bakkerij De Korenaar")) as opened:
+    with create_file(path, m.Profile(name="Bakkerij De Korenaar"), PINNED_DAY) as opened:
         yield opened
 
 
@@ -217,12 +218,12 @@ def test_missing_files_and_folders_are_explained(tmp_path):
                                         lambda: open_file(tmp_path / "x.werkdruk"))
     assert "map" in _untouched(tmp_path, lambda: open_file(tmp_path))
     target = tmp_path / "nope" / "x.werkdruk"
-    assert "bestaat niet" in _untouched(target, lambda: create_file(target, m.Profile("X")))
+    assert "bestaat niet" in _untouched(target, lambda: create_file(target, m.Profile("X"), PINNED_DAY))
 
 
 def test_creating_never_overwrites_by_accident(file, path):
     file.close()
-    assert "bestaat al" in _untouched(path, lambda: create_file(path, m.Profile("Ander")))
+    assert "bestaat al" in _untouched(path, lambda: create_file(path, m.Profile("Ander"), PINNED_DAY))
 
 
 def test_the_file_records_its_migrations(file):

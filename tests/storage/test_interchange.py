@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.storage import create_file, open_file
@@ -28,7 +29,7 @@ def test_every_field_of_the_model_is_documented():
 
 
 def test_a_new_file_round_trips(tmp_path):
-    with create_file(tmp_path / "a.werkdruk", m.Profile("R&D <Noord> \"Ĳssel\"")) as file:
+    with create_file(tmp_path / "a.werkdruk", m.Profile("R&D <Noord> \"Ĳssel\""), PINNED_DAY) as file:
         text = to_json(file.load())
     write_new_file(tmp_path / "b.werkdruk", from_json(text)).close()
     with open_file(tmp_path / "b.werkdruk") as copy:
@@ -36,7 +37,7 @@ def test_a_new_file_round_trips(tmp_path):
 
 
 def _document(tmp_path) -> dict:
-    with create_file(tmp_path / "a.werkdruk", m.Profile("Korenaar")) as file:
+    with create_file(tmp_path / "a.werkdruk", m.Profile("Korenaar"), PINNED_DAY) as file:
         return json.loads(to_json(file.load()))
 
 

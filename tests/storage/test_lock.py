@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.storage import create_file, open_file
@@ -14,7 +15,7 @@ from werkdrukdesk.storage.lock import FileInUseError, lock_path
 @pytest.fixture
 def path(tmp_path):
     path = tmp_path / "korenaar.werkdruk"
-    create_file(path, m.Profile("Korenaar")).close()
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
     return path
 
 

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from tests import survey_answer_files as files
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.demo import build_demo
@@ -21,7 +22,7 @@ DEMO_MEASUREMENT = "Werkdrukvragenlijst april 2026"
 @pytest.fixture
 def path(tmp_path):
     path = tmp_path / "van-dijk.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     return path
 
 
@@ -50,7 +51,7 @@ def test_import_creates_a_file_measurement_and_stores_no_identity(file, path, ma
     assert files.leaks(path) == []  # the demo itself holds none of these people
     before = files.count_responses(path)
     cycle, preview = preview_for(file, make(), name)
-    report = import_answers(file, cycle, "Vragenlijst najaar (bestand)", preview)
+    report = import_answers(file, cycle, "Vragenlijst najaar (bestand)", preview, PINNED_DAY)
     assert (report.created, report.imported) == (True, count)
     assert report.dropped == [c.name for c in preview.dropped] and report.dropped
     assert files.count_responses(path)[0] == before[0] + count
@@ -67,9 +68,9 @@ def test_import_creates_a_file_measurement_and_stores_no_identity(file, path, ma
 
 def test_a_second_file_adds_to_the_same_measurement(file, path):
     cycle, preview = preview_for(file, files.dutch_excel_csv())
-    import_answers(file, cycle, "Najaar", preview)
+    import_answers(file, cycle, "Najaar", preview, PINNED_DAY)
     cycle, preview = preview_for(file, files.answers_xlsx(), "a.xlsx")
-    report = import_answers(file, cycle, " najaar ", preview)
+    report = import_answers(file, cycle, " najaar ", preview, PINNED_DAY)
     assert report.created is False and len(report.measurement.responses) == 9
     names = [ms.name for ms in current_cycle(file.load()).measurements]
     assert names.count("Najaar") == 1
@@ -78,7 +79,7 @@ def test_a_second_file_adds_to_the_same_measurement(file, path):
 def test_answers_fit_an_existing_measurement_with_the_same_sources(file, path):
     before = files.count_responses(path)
     cycle, preview = preview_for(file, files.forms_csv(), "forms.csv")
-    report = import_answers(file, cycle, DEMO_MEASUREMENT, preview)
+    report = import_answers(file, cycle, DEMO_MEASUREMENT, preview, PINNED_DAY)
     assert report.created is False and report.measurement.method is m.CollectionMethod.PAPER
     assert files.count_responses(path)[0] == before[0] + files.FORMS_ACCEPTED
 
@@ -89,7 +90,7 @@ def test_answers_outside_an_existing_measurement_import_nothing(file, path):
     cycle, preview = preview_for(file, data)
     before = digest(path)
     with pytest.raises(WerkdrukError, match="vroeg niet naar 1 vraag") as error:
-        import_answers(file, cycle, DEMO_MEASUREMENT, preview)
+        import_answers(file, cycle, DEMO_MEASUREMENT, preview, PINNED_DAY)
     assert "Mijn ideeën over het werk" in str(error.value)
     assert digest(path) == before
 
@@ -101,7 +102,7 @@ def test_nothing_accepted_imports_nothing_and_says_so(file, path, data):
     before = digest(path)
     cycle, preview = preview_for(file, data)
     with pytest.raises(WerkdrukError, match="Er is niets ingelezen"):
-        import_answers(file, cycle, "Najaar", preview)
+        import_answers(file, cycle, "Najaar", preview, PINNED_DAY)
     assert digest(path) == before
     assert find_measurement(current_cycle(file.load()), "Najaar") is None
 
@@ -111,14 +112,14 @@ def test_a_failure_halfway_leaves_no_measurement_and_no_answers(file, path):
     preview.accepted[-1].answers["time_pressure_1"] = 9  # the database refuses this one
     before = files.count_responses(path)
     with pytest.raises(WerkdrukError, match="niets ingelezen"):
-        import_answers(file, cycle, "Najaar", preview)
+        import_answers(file, cycle, "Najaar", preview, PINNED_DAY)
     assert files.count_responses(path) == before
     assert find_measurement(current_cycle(file.load()), "Najaar") is None
     assert find_measurement(cycle, "Najaar") is None  # nor in the objects in memory
     existing = find_measurement(cycle, DEMO_MEASUREMENT)
     count = len(existing.responses)
     with pytest.raises(WerkdrukError):
-        import_answers(file, cycle, DEMO_MEASUREMENT, preview)
+        import_answers(file, cycle, DEMO_MEASUREMENT, preview, PINNED_DAY)
     assert files.count_responses(path) == before and len(existing.responses) == count
 
 
@@ -134,10 +135,10 @@ def test_cancel_means_no_call_and_nothing_written(file, path):
 def test_the_measurement_needs_a_name_and_a_writable_file(file, path):
     cycle, preview = preview_for(file, files.dutch_excel_csv())
     with pytest.raises(WerkdrukError, match="naam"):
-        import_answers(file, cycle, "   ", preview)
+        import_answers(file, cycle, "   ", preview, PINNED_DAY)
     with (open_file(path, read_only=True) as reader,
           pytest.raises(WerkdrukError, match="alleen om te lezen")):
-        import_answers(reader, cycle, "Najaar", preview)
+        import_answers(reader, cycle, "Najaar", preview, PINNED_DAY)
     assert find_measurement(current_cycle(file.load()), "Najaar") is None
 
 
@@ -146,12 +147,12 @@ def test_a_preview_of_another_cycle_is_refused(file, path):
     old = min(org.cycles, key=lambda c: c.number)
     _, preview = preview_for(file, files.dutch_excel_csv())  # teams of the newest cycle
     with pytest.raises(WerkdrukError, match="andere cyclus"):
-        import_answers(file, old, "Najaar", preview)
+        import_answers(file, old, "Najaar", preview, PINNED_DAY)
 
 
 def test_responses_are_stored_as_team_and_item_only(file, path):
     cycle, preview = preview_for(file, files.dutch_excel_csv())
-    import_answers(file, cycle, "Najaar", preview)
+    import_answers(file, cycle, "Najaar", preview, PINNED_DAY)
     with sqlite3.connect(path) as db:
         assert [r[1] for r in db.execute("PRAGMA table_info(responses)")] == [
             "id", "measurement_id", "team_id"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
@@ -26,7 +27,7 @@ SMALL_TEAM = "Catering en bestellingen"  # in the current cycle of the small dem
 def demo_file(path: Path, small_team_size: int | None = None) -> Path:
     """The small demo; optionally with only `small_team_size` respondents left in the current
     cycle's measurement for SMALL_TEAM (below the threshold of 5)."""
-    org = build_demo("small")
+    org = build_demo("small", today=PINNED_DAY)
     if small_team_size is not None:
         cycle = org.cycles[-1]
         team_id = next(t.id for t in cycle.teams if t.name == SMALL_TEAM)

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -14,7 +15,7 @@ TEAMS = ("Salon", "R&D <Noord>", "Ayşe Yılmaz' team")
 
 
 def make_file(path, closed=False):
-    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=12)) as file:
+    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=12), PINNED_DAY) as file:
         org = file.load()
         cycle = org.cycles[0]
         for name in TEAMS:
@@ -143,7 +144,7 @@ def test_a_closed_cycle_is_shown_but_not_editable(open_page):
 
 def test_no_teams_and_no_document(open_page, qtbot, tmp_path):
     path = tmp_path / "leeg.werkdruk"
-    with create_file(path, m.Profile("Leeg")) as file:
+    with create_file(path, m.Profile("Leeg"), PINNED_DAY) as file:
         doc = OpenDocument(file, file.load())
         page = BalancePage(next(s for s in steps() if s.key == "balance"))
         qtbot.addWidget(page)

@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -16,7 +17,7 @@ def path(tmp_path):
 
 @pytest.fixture
 def file(path):
-    with create_file(path, m.Profile("Bakkerij De Korenaar")) as opened:
+    with create_file(path, m.Profile("Bakkerij De Korenaar"), PINNED_DAY) as opened:
         yield opened
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -15,7 +16,7 @@ from werkdrukdesk.ui.steps import steps
 @pytest.fixture
 def path(tmp_path) -> Path:
     path = tmp_path / "bakkerij.werkdruk"
-    with create_file(path, m.Profile("Bakkerij Ayşe Yılmaz", headcount=9)) as file:
+    with create_file(path, m.Profile("Bakkerij Ayşe Yılmaz", headcount=9), PINNED_DAY) as file:
         cycle = file.load().cycles[0]
         file.save(m.Team("Winkel", 9), cycle.id)
         file.save(m.Measure("Vaste pauzes", status=m.MeasureStatus.DONE,

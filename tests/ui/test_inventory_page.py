@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -11,7 +12,7 @@ from werkdrukdesk.ui.steps import steps
 
 
 def make_file(path, closed=False):
-    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=9)) as file:
+    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=9), PINNED_DAY) as file:
         cycle = file.load().cycles[0]
         file.save(m.Team("Salon", 6), cycle.id)
         file.save(m.Team("R&D <Noord>", 3, hybrid=True), cycle.id)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui import file_actions, main_window, settings
@@ -28,7 +29,7 @@ def window(qtbot):
 @pytest.fixture
 def werkdruk_file(tmp_path) -> Path:
     path = tmp_path / "kapsalon.werkdruk"
-    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=7)) as file:
+    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=7), PINNED_DAY) as file:
         cycle = file.load().cycles[0]
         file.save(m.Team("Salon", 7), cycle.id)
     return path
@@ -156,14 +157,21 @@ def test_steps_can_be_reached_by_keyboard_alone(window, qtbot, werkdruk_file):
 
 
 def test_every_input_on_every_step_has_a_name_for_screen_readers(window, qtbot, tmp_path):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QHeaderView,
-                                   QComboBox, QLineEdit, QPlainTextEdit)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
 
     from werkdrukdesk.core.demo import build_demo
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "demo.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     open_in(window, qtbot, path)
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
     unnamed = []
@@ -223,7 +231,7 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "groot.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     open_in(window, qtbot, path)
     name = "Łukasz Kowalczyk"
     assert name in str(to_plain(window.doc.org.cycles[0]))  # a closed cycle
@@ -238,7 +246,7 @@ def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtb
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "demo.werkdruk"
-    write_new_file(path, build_demo("small")).close()  # has a measure past its deadline
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()  # has a measure past its deadline
     open_in(window, qtbot, path)
     assert window.deadline_notice.isVisibleTo(window)
     assert "te laat" in window.deadline_notice.text()

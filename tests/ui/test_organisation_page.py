@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -15,7 +16,7 @@ from werkdrukdesk.ui.steps import steps
 @pytest.fixture
 def setup(qtbot, tmp_path):
     path = tmp_path / "org.werkdruk"
-    file = create_file(path, m.Profile("Bakkerij"))
+    file = create_file(path, m.Profile("Bakkerij"), PINNED_DAY)
     doc = OpenDocument(file, file.load())
     page = OrganisationPage(next(s for s in steps() if s.key == "organisation"))
     qtbot.addWidget(page)
@@ -90,7 +91,7 @@ def test_documents_are_kept(setup):
 def test_a_closed_cycle_keeps_its_teams_fixed(setup, qtbot):
     page, doc, path = setup
     page.teams.add_team()
-    doc.file.start_next_cycle(doc.org)
+    doc.file.start_next_cycle(doc.org, PINNED_DAY)
     doc.choose_cycle(doc.org.cycles[0])
     assert not page.teams.add_button.isEnabled()
     assert page.teams.table.rowCount() == 1

@@ -1,10 +1,11 @@
 """The overview step: progress, deadlines, and printing a real PDF in the background."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
@@ -17,7 +18,7 @@ from werkdrukdesk.ui.steps import steps
 @pytest.fixture
 def page(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "demo.werkdruk"
-    write_new_file(path, build_demo("small")).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     file = open_file(path)
     doc = OpenDocument(file, file.load())
     opened = []
@@ -34,7 +35,7 @@ def page(qtbot, tmp_path, monkeypatch):
 def test_overdue_measures_are_named_with_their_owner(page):
     cycle = page.doc.cycle
     late = next(x for x in cycle.measures if x.is_open)
-    late.deadline = date.today() - timedelta(days=3)
+    late.deadline = PINNED_DAY - timedelta(days=3)
     page.refresh()
     assert f"Over de termijn: {late.title}" in page.deadlines.text()
 

@@ -1,10 +1,11 @@
 """The overview step's "Klaar voor de inspectie?" box."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from tests.core.readiness_org import TODAY, ready_org
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.readiness import TITLES, open_checks, readiness
@@ -67,7 +68,7 @@ def test_a_ready_organisation_gets_a_calm_yes(box, opened):
 
 def test_a_new_organisation_lists_every_gap(box, tmp_path):
     path = tmp_path / "nieuw.werkdruk"
-    with create_file(path, m.Profile("Nieuw")) as file:
+    with create_file(path, m.Profile("Nieuw"), PINNED_DAY) as file:
         doc = OpenDocument(file, file.load())
         box.set_document(doc)
         gaps = [c for c in box.checks if not c.ok]
@@ -83,6 +84,6 @@ def test_the_overview_page_shows_the_box_and_follows_the_cycle(qtbot, opened):
     qtbot.addWidget(page)
     page.set_document(doc)
     assert "van de 22 punten" in page.readiness_box.summary.text()
-    assert page.readiness_box.checks == readiness(doc.org, doc.cycle, date.today())
+    assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)
     doc.choose_cycle(next(c for c in doc.org.cycles if c.number == 1))
-    assert page.readiness_box.checks == readiness(doc.org, doc.cycle, date.today())
+    assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)

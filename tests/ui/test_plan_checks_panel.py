@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -24,7 +25,7 @@ def path(tmp_path):
     path = tmp_path / "bakkerij.werkdruk"
     profile = m.Profile("Bakkerij Ayşe Yılmaz",
                         participation_body=m.ParticipationBody.STAFF_REPRESENTATION)
-    with create_file(path, profile) as file:
+    with create_file(path, profile, PINNED_DAY) as file:
         org = file.load()
         cycle = org.cycles[0]
         ids = {s.catalogue_key: s.id for s in org.sources}

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QTabWidget
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.measure_library import all_suggestions
 from werkdrukdesk.storage import create_file, open_file
@@ -23,7 +24,7 @@ MENU_LETTERS = {"b", "c"}  # &Bestand and &Cyclus in the main window's menu bar
 def path(tmp_path):
     """A bakery where breaks are a problem in two teams and reachability in one."""
     path = tmp_path / "bakkerij.werkdruk"
-    with create_file(path, m.Profile("Bakkerij Ayşe Yılmaz")) as file:
+    with create_file(path, m.Profile("Bakkerij Ayşe Yılmaz"), PINNED_DAY) as file:
         org = file.load()
         cycle = org.cycles[0]
         ids = {s.catalogue_key: s.id for s in org.sources}

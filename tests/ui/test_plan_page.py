@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -24,7 +25,7 @@ def path(tmp_path):
     path = tmp_path / "bakkerij.werkdruk"
     council = m.ParticipationBody.WORKS_COUNCIL
     profile = m.Profile("Bakkerij Ayşe Yılmaz", participation_body=council)
-    with create_file(path, profile) as file:
+    with create_file(path, profile, PINNED_DAY) as file:
         org = file.load()
         cycle, sources = org.cycles[0], org.sources
         keuken, rd = m.Team("Keuken", 6), m.Team("R&D <Noord>", 3)

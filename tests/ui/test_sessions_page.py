@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
@@ -17,7 +18,7 @@ from werkdrukdesk.ui.steps import steps
 @pytest.fixture
 def path(tmp_path) -> Path:
     path = tmp_path / "kapsalon.werkdruk"
-    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=12)) as file:
+    with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=12), PINNED_DAY) as file:
         cycle = file.load().cycles[0]
         file.save(m.Team("Salon", 7), cycle.id)
         file.save(m.Team("R&D <Noord>", 5), cycle.id)
@@ -150,7 +151,7 @@ def test_mistakes_are_explained_inline(page, path, qtbot):
     assert "zonder naam" in people.problems.text()
     qtbot.waitUntil(lambda: people.table.item(0, 0).text() == "Ayşe Yılmaz")
     assert [a.name for a in _stored(path)[0].attendees] == ["Ayşe Yılmaz"]
-    assert _stored(path)[0].held_on == date.today()  # the wrong date was not stored
+    assert _stored(path)[0].held_on == PINNED_DAY  # the wrong date was not stored
 
 
 def test_removing_asks_first(page, path, monkeypatch):

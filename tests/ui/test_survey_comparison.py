@@ -4,7 +4,13 @@ from datetime import date
 
 import pytest
 
-from tests.ui.survey_helpers import SMALL_TEAM, assert_no_small_group, demo_file, open_doc, texts
+from tests.ui.survey_helpers import (
+    SMALL_TEAM,
+    assert_no_small_group,
+    demo_file,
+    open_doc,
+    texts,
+)
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.ui.pages.evaluation import EvaluationPage

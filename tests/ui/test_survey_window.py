@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from tests.pinned import PINNED_DAY
 from tests.ui.survey_helpers import (
     SMALL_TEAM,
     assert_no_small_group,
@@ -58,7 +59,8 @@ def test_the_list_shows_each_measurement_with_only_its_count(qtbot, opened):
 def test_a_new_measurement_proposes_the_previous_set_and_warns_where_it_differs(qtbot, opened):
     doc, path = opened()
     previous = doc.cycle.measurements[0]
-    dialog = NewMeasurementDialog(doc, today=date(2026, 10, 1))
+    doc.today = date(2026, 10, 1)
+    dialog = NewMeasurementDialog(doc)
     qtbot.addWidget(dialog)
     assert dialog.chosen() == sorted(previous.source_ids, key=lambda i: doc.source(i).position)
     assert dialog.warnings.isHidden()
@@ -238,7 +240,7 @@ def test_a_set_aside_questionnaire_hides_no_team_count():
     from werkdrukdesk.core.demo import build_demo
     from werkdrukdesk.ui.survey.results_view import measurement_results
 
-    org = build_demo("large")
+    org = build_demo("large", today=PINNED_DAY)
     cycle = org.cycles[0]
     results = measurement_results(org, cycle, cycle.measurements[1])
     assert results.overall.respondents > results.group("organisation").n  # one set aside

@@ -175,14 +175,14 @@ def measures_awaiting_evaluation(cycle: m.Cycle) -> list[m.Measure]:
 
 
 def problems_measure_evaluation(
-    measure: m.Measure, evaluation: m.MeasureEvaluation, today: date | None = None
+    measure: m.Measure, evaluation: m.MeasureEvaluation, today: date
 ) -> list[str]:
     problems = []
     known = evaluation.effect != m.Effect.NOT_YET_KNOWN
     if known and not evaluation.how_assessed.strip():
         problems.append(translate(
             "Coverage", "Schrijf op hoe u heeft vastgesteld of de maatregel werkt."))
-    if evaluation.evaluated_on and evaluation.evaluated_on > (today or date.today()):
+    if evaluation.evaluated_on and evaluation.evaluated_on > today:
         problems.append(translate("Coverage", "De datum van de evaluatie ligt in de toekomst."))
     if evaluation.effect == m.Effect.NOT_EFFECTIVE and not evaluation.next_steps.strip():
         problems.append(translate(
@@ -194,7 +194,7 @@ def problems_measure_evaluation(
     return problems
 
 
-def problems_process_evaluation(cycle: m.Cycle, today: date | None = None) -> list[str]:
+def problems_process_evaluation(cycle: m.Cycle, today: date) -> list[str]:
     process = cycle.process_evaluation
     problems = []
     second = m.EvaluationMethod.SECOND_MEASUREMENT in process.methods
@@ -208,7 +208,7 @@ def problems_process_evaluation(cycle: m.Cycle, today: date | None = None) -> li
             "Coverage", "Voor een vergelijking zijn twee metingen in deze cyclus nodig, met "
             "dezelfde bronnen; er zijn er nu {count}."
         ).format(count=len(cycle.measurements)))
-    if process.evaluated_on and process.evaluated_on > (today or date.today()):
+    if process.evaluated_on and process.evaluated_on > today:
         problems.append(translate("Coverage", "De datum van de evaluatie ligt in de toekomst."))
     if process.methods and not process.how_it_went.strip():
         problems.append(translate("Coverage", "Schrijf kort op hoe het proces is verlopen."))

@@ -9,9 +9,8 @@ from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Measure, Organisation, Team
 
 
-def first_cycle(today: date | None = None) -> Cycle:
-    start = today or date.today()
-    return Cycle(number=1, title=_title(start), start_date=start)
+def first_cycle(today: date) -> Cycle:
+    return Cycle(number=1, title=_title(today), start_date=today)
 
 
 def _title(start: date) -> str:
@@ -28,13 +27,13 @@ def cycle_by_number(org: Organisation, number: int) -> Cycle | None:
     return next((c for c in org.cycles if c.number == number), None)
 
 
-def next_cycle(previous: Cycle, today: date | None = None) -> Cycle:
+def next_cycle(previous: Cycle, today: date) -> Cycle:
     """A new open cycle with the teams and open measures of `previous`, not yet stored.
 
     The copied teams point back with `previous_team_id`; the copied measures still target the
     old team ids until `retarget_measures` runs once the new teams have ids.
     """
-    start = today or date.today()
+    start = today
     teams = [
         Team(t.name, t.headcount, t.hybrid, t.manager, previous_team_id=t.id)
         for t in previous.teams

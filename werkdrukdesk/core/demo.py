@@ -42,12 +42,12 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import rating_label
 
 
-def build_demo(size: str = "small", today: date | None = None, seed: int = 7) -> m.Organisation:
+def build_demo(size: str = "small", *, today: date, seed: int = 7) -> m.Organisation:
     """A sample organisation: "small" (18 staff, 2 cycles) or "large" (250 staff, 3 cycles)."""
     spec = content.SIZES.get(size)
     if spec is None:
         raise WerkdrukError(f"Onbekende omvang '{size}' voor het voorbeeld; kies small of large.")
-    return _Builder(spec, today or date.today(), random.Random(seed)).build()
+    return _Builder(spec, today, random.Random(seed)).build()
 
 
 class _Builder(PlanMixin, FollowUpMixin):

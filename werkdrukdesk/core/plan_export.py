@@ -188,12 +188,12 @@ def _column_letter(column: int) -> str:
 
 
 def to_ics(rows: Sequence[PlanRow], file_key: str, calendar_name: str,
-           now: datetime | None = None) -> bytes:
+           now: datetime) -> bytes:
     """An iCalendar file: one all-day event on each measure's term.
 
     The UID of an event is made from `file_key` (the .werkdruk file's name) and the measure's
     id, so importing the calendar again updates the events instead of doubling them."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = now.astimezone(UTC)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(calendar_name)}"]
     for row in rows:
@@ -264,10 +264,10 @@ def fold(line: str) -> str:
 FORMATS = (".csv", ".xlsx", ".ics")
 
 
-def export_plan(org: m.Organisation, cycle: m.Cycle, suffix: str, today: date, file_key: str,
-                now: datetime | None = None) -> bytes:
+def export_plan(org: m.Organisation, cycle: m.Cycle, suffix: str, now: datetime,
+                file_key: str) -> bytes:
     """The plan of `cycle` in the format its file name ends with (.csv, .xlsx or .ics)."""
-    rows = plan_rows(org, cycle, today)
+    rows = plan_rows(org, cycle, now.date())
     kind = suffix.lower()
     if kind == ".csv":
         return to_csv(rows)

@@ -1,7 +1,7 @@
 """The printed documents: ReportLab PDFs built from core objects only.
 
 `registry.builder(kind)` gives the build function of a report; every one has the shape
-`build(org, cycle, *, printed_on=None, **options) -> bytes`, in the current language;
+`build(org, cycle, *, printed_on, **options) -> bytes`, in the current language;
 `registry.build(kind, org, cycle, language="en")` builds one in a chosen language. Shared
 pieces: `page` (A4, running head and foot, "pagina X van Y"), `styles`, `fonts` (DejaVu Sans
 only), `text` (escaping user text), `tables` (tables that split inside rows), `blocks`,

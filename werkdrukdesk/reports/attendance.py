@@ -120,11 +120,11 @@ def _p(key: str, **values: str) -> str:
 
 
 @one_build()  # markup parsed once per shape, for this build only
-def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
+def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           session_id: int | None = None, **options: object) -> bytes:
     """The presentielijst of session `session_id` of `cycle` as PDF bytes, or a blank one when
     `session_id` is None. A WerkdrukError names the sessions there are when the id is unknown."""
-    today = printed_on or date.today()
+    today = printed_on
     session = None if session_id is None else find_session(org, cycle, session_id)
     title = _w("title")
     story: list[Flowable] = [*title_block(title, org, cycle, today), body(escape(_w("intro")))]

@@ -63,10 +63,10 @@ Part = Callable[[m.Organisation, m.Cycle, date, Marks], list[Flowable]]
 
 
 @one_build()  # markup parsed once per shape, for this build only
-def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
+def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
     """The dossier of `cycle` as PDF bytes. Options of other reports are ignored."""
-    today = printed_on or date.today()
+    today = printed_on
     info = page_info(word("title"), org, cycle, today)
     return render(info, _story(org, cycle, today, {}))
 

@@ -119,10 +119,10 @@ def _p(key: str, **values: str) -> str:
 
 
 @one_build()  # markup parsed once per shape, for this build only
-def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
+def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
     """The evaluation of `cycle` as PDF bytes. Options of other reports are ignored."""
-    today = printed_on or date.today()
+    today = printed_on
     title = _w("title")
     measures = sort_measures(cycle.measures)
     story: list[Flowable] = [

@@ -45,10 +45,10 @@ TEAM_WIDTHS = (38 * mm, 36 * mm, 36 * mm, 36 * mm, s.CONTENT_WIDTH - 146 * mm)
 
 
 @one_build()  # markup parsed once per shape, for this build only
-def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
+def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
     """The plan van aanpak of `cycle` as PDF bytes. Options of other reports are ignored."""
-    today = printed_on or date.today()
+    today = printed_on
     title = word("plan_title")
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),

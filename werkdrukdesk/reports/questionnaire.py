@@ -103,11 +103,11 @@ def _w(key: str, **values: object) -> str:
 
 
 @one_build()  # markup parsed once per shape, for this build only
-def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date | None = None,
+def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           measurement_id: int | str | None = None, **options: object) -> bytes:
     """The paper questionnaire of `cycle` as PDF bytes (see the module's docstring for which
     statements it holds). An unknown `measurement_id` is a WerkdrukError."""
-    today = printed_on or date.today()
+    today = printed_on
     measurement = find_measurement(org, cycle, measurement_id)
     sources = form_sources(org, measurement)
     words = answer_labels(i18n.current())  # the scale in the language of the form

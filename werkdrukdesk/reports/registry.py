@@ -2,7 +2,7 @@
 function that builds it.
 
 Every build function has the same shape:
-`build(org, cycle, *, printed_on: date | None = None, **options) -> bytes` (the PDF), and
+`build(org, cycle, *, printed_on: date, **options) -> bytes` (the PDF), and
 writes its words in the language current in the thread that calls it (`core.i18n.current()`).
 `build` below builds a report of a kind in a chosen language without changing the program's.
 """
@@ -23,7 +23,7 @@ KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readin
 
 
 class BuildReport(Protocol):
-    def __call__(self, org: Organisation, cycle: Cycle, *, printed_on: date | None = None,
+    def __call__(self, org: Organisation, cycle: Cycle, *, printed_on: date,
                  **options: object) -> bytes: ...
 
 
@@ -46,22 +46,22 @@ def builder(kind: str) -> BuildReport:
     raise WerkdrukError(message.format(kind=kind, kinds=", ".join(KINDS)))
 
 
-def build(kind: str, org: Organisation, cycle: Cycle, *, language: str | None = None,
-          **options: object) -> bytes:
+def build(kind: str, org: Organisation, cycle: Cycle, *, printed_on: date,
+          language: str | None = None, **options: object) -> bytes:
     """The PDF of report `kind` of `cycle`, in `language` ("nl", "en"; None: the current one).
 
     The language holds for this call in this thread only (a worker thread may build an English
-    report while the window stays Dutch). `options` go to the builder as they are (`printed_on`,
-    `session_id`, `measurement_id`...). An unknown kind or language is a WerkdrukError."""
+    report while the window stays Dutch). `options` go to the builder as they are (`session_id`,
+    `measurement_id`, `measurement_id`...). An unknown kind or language is a WerkdrukError."""
     if language is not None and language not in i18n.LANGUAGES:
         message = translate("Reports", "Onbekende taal '{language}'; kies uit: {languages}.")
         raise WerkdrukError(message.format(language=language,
                                            languages=", ".join(i18n.LANGUAGES)))
     build_report = builder(kind)
     if language is None:
-        return build_report(org, cycle, **options)
+        return build_report(org, cycle, printed_on=printed_on, **options)
     with i18n.language(language):
-        return build_report(org, cycle, **options)
+        return build_report(org, cycle, printed_on=printed_on, **options)
 
 
 def available() -> list[str]:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
+from werkdrukdesk import clock
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 
 KEEP_DAILY = 10  # daily copies kept per file; copies before an update are always kept
+STAMP = "%Y%m%d-%H%M%S-%f"  # in the name of a copy: sorts by time, never collides
 
 
 def _prefix(source: Path) -> str:
@@ -25,7 +27,7 @@ def _prefix(source: Path) -> str:
 
 def backup_copy(conn: sqlite3.Connection, source: Path, folder: Path, reason: str) -> Path:
     """Copy the open database to `folder` as one consistent snapshot; returns the copy's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts by time, never collides
+    stamp = clock.now().strftime(STAMP)  # sorts by time, never collides
     target = folder / f"{_prefix(source)}{stamp}-{reason}.werkdruk"
     partial = target.with_name(target.name + ".nieuw")
     try:
@@ -54,9 +56,9 @@ def backups_of(source: Path, folder: Path) -> list[Path]:
 
 
 def daily_backup(conn: sqlite3.Connection, source: Path, folder: Path) -> Path | None:
-    """A copy when the newest daily one is older than a day; old daily copies are pruned."""
+    """A copy when there is none of today yet; old daily copies are pruned."""
     daily = [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")]
-    if daily and _age(daily[0]) < timedelta(days=1):
+    if daily and _made_on(daily[0], source) == clock.today():
         return None
     made = backup_copy(conn, source, folder, "dagelijks")
     for old in [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")][KEEP_DAILY:]:
@@ -64,8 +66,13 @@ def daily_backup(conn: sqlite3.Connection, source: Path, folder: Path) -> Path |
     return made
 
 
-def _age(path: Path) -> timedelta:
-    return datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
+def _made_on(copy: Path, source: Path) -> date | None:
+    """The day in the name of a copy, by the program's clock (file times may be another's)."""
+    stamp = copy.name[len(_prefix(source)):].split("-", 1)[0]
+    try:
+        return datetime.strptime(stamp, "%Y%m%d").date()
+    except ValueError:
+        return None
 
 
 def restore(backup: Path, target: Path) -> None:

@@ -57,7 +57,7 @@ class WerkdrukFile(Records):
         self.path = path
         self._lock = lock
 
-    def start_next_cycle(self, org: Organisation, today: date | None = None) -> Cycle:
+    def start_next_cycle(self, org: Organisation, today: date) -> Cycle:
         """Close the current cycle and open the next with its teams and open measures."""
         previous = current_cycle(org)
         cycle = next_cycle(previous, today)
@@ -113,9 +113,11 @@ class WerkdrukFile(Records):
         self.close()
 
 
-def create_file(path: str | os.PathLike, profile: Profile, overwrite: bool = False) -> WerkdrukFile:
+def create_file(
+    path: str | os.PathLike, profile: Profile, today: date, overwrite: bool = False
+) -> WerkdrukFile:
     """Make a new organisation file with the built-in sources, and one open cycle."""
-    org = Organisation(profile=profile, sources=builtin_sources(), cycles=[first_cycle()])
+    org = Organisation(profile=profile, sources=builtin_sources(), cycles=[first_cycle(today)])
     return write_new_file(path, org, overwrite=overwrite)
 
 

@@ -33,7 +33,7 @@ def import_answers(
     cycle: Cycle,
     measurement_name: str,
     preview: Preview,
-    held_on: date | None = None,
+    held_on: date,
 ) -> ImportReport:
     """Add the preview's accepted responses to the named measurement of `cycle`, creating it
     (method 'file', sources = those with a mapped column) when the cycle has none of that name.
@@ -87,11 +87,11 @@ def _create(
     name: str,
     preview: Preview,
     responses: list[Response],
-    held_on: date | None,
+    held_on: date,
 ) -> Measurement:
     measurement = Measurement(
         name=name,
-        held_on=held_on or date.today(),
+        held_on=held_on,
         method=CollectionMethod.FILE,
         source_ids=preview.source_ids(),
         responses=responses,

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from werkdrukdesk import APP_NAME, __version__
+from werkdrukdesk import APP_NAME, __version__, clock
 from werkdrukdesk.paths import logs_dir
 
 _showing = False
@@ -24,7 +23,7 @@ def log_error(kind: type, error: BaseException, tb) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as log:
-            log.write(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} {APP_NAME} {__version__}\n")
+            log.write(f"\n=== {clock.now():%Y-%m-%d %H:%M:%S} {APP_NAME} {__version__}\n")
             log.write("".join(traceback.format_exception(kind, error, tb)))
     except OSError:
         return None

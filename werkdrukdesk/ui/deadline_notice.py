@@ -21,10 +21,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
 
-def deadline_notice(doc: OpenDocument, today: date | None = None) -> str | None:
+def deadline_notice(doc: OpenDocument) -> str | None:
     """Plain Dutch text naming the overdue and soon-due measures of the newest cycle (at most
     eight, then "en nog N"); None when there are none."""
-    today = today or date.today()
+    today = doc.today
     cycle = current_cycle(doc.org)
     late = sorted(overdue_measures(cycle, today), key=_order)
     soon = sorted(due_soon(cycle, today, SOON_DAYS), key=_order)

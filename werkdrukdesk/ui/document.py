@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
@@ -24,6 +25,7 @@ ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
 class OpenDocument(QObject):
     changed = Signal()  # something was stored
     cycle_changed = Signal()  # another cycle was chosen, or a new one started
+    day_changed = Signal()  # midnight passed while the file was open: overdue and due dates move
     failed = Signal(str)  # a store did not succeed; the message is for the user
 
     def __init__(self, file: WerkdrukFile, org: m.Organisation):
@@ -31,14 +33,25 @@ class OpenDocument(QObject):
         self.file = file
         self.org = org
         self.cycle = current_cycle(org)
+        self.today = clock.today()  # the day pages judge deadlines by; see `notice_new_day`
         # Goes up with every announced change and every other cycle, so a page can keep what
         # it worked out from the model (the comparison of measurements) until it is out of date.
         self.version = 0
         self.changed.connect(self._count_change)
         self.cycle_changed.connect(self._count_change)
+        self.day_changed.connect(self._count_change)
 
     def _count_change(self) -> None:
         self.version += 1
+
+    def notice_new_day(self) -> bool:
+        """Move `today` on when the clock has passed midnight; True (and `day_changed`) if so."""
+        day = clock.today()
+        if day == self.today:
+            return False
+        self.today = day
+        self.day_changed.emit()
+        return True
 
     @property
     def read_only(self) -> bool:
@@ -131,7 +144,7 @@ class OpenDocument(QObject):
 
         def start() -> None:
             nonlocal cycle
-            cycle = self.file.start_next_cycle(self.org)
+            cycle = self.file.start_next_cycle(self.org, self.today)
 
         if self._guarded(start, announce=False):
             self.choose_cycle(cycle)

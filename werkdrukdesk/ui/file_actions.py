@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from werkdrukdesk import APP_NAME
+from werkdrukdesk import APP_NAME, clock
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file
@@ -70,7 +70,7 @@ class FileActions(QObject):
             return
         path = Path(name) if name.endswith(".werkdruk") else Path(name + ".werkdruk")
         try:
-            with create_file(path, intake.profile, overwrite=path.exists()) as file:
+            with create_file(path, intake.profile, clock.today(), overwrite=path.exists()) as file:
                 cycle = file.load().cycles[0]
                 for team in intake.teams:
                     file.save(team, cycle.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,9 @@ from werkdrukdesk.ui.welcome import Welcome
 from werkdrukdesk.ui.widgets import InlineProblems
 
 
+DAY_WATCH_MS = 60_000
+
+
 class MainWindow(QMainWindow):
     file_opened = Signal(Path)
     open_failed = Signal(str)
@@ -60,6 +63,19 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F6"), self, self.sidebar.setFocus)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self._move(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self._move(1))
+        # Left open overnight, the window moves to the new day by itself: overdue measures and
+        # the deadline notice follow without a restart.
+        self.day_watch = QTimer(self, interval=DAY_WATCH_MS, timeout=self.notice_new_day)
+        self.day_watch.start()
+
+    def notice_new_day(self) -> None:
+        if self.doc is not None:
+            self.doc.notice_new_day()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.notice_new_day()  # back at the computer in the morning: no wait for the timer
 
     @property
     def step_pages(self) -> PageList:
@@ -168,6 +184,7 @@ class MainWindow(QMainWindow):
         self.doc.changed.connect(self._after_change)
         self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
         self.doc.cycle_changed.connect(self._after_change)
+        self.doc.day_changed.connect(self._new_day)
         self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
@@ -175,6 +192,10 @@ class MainWindow(QMainWindow):
         settings.remember_file(path)
         self.actions_.document_opened()
         self.file_opened.emit(path)
+
+    def _new_day(self) -> None:
+        self._after_change()
+        self.deadline_notice.show_notice(deadline_notice(self.doc))
 
     def close_document(self) -> None:
         if self.doc is None:

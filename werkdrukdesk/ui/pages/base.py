@@ -54,8 +54,10 @@ class StepPage(QWidget):
         if doc is not self.doc:
             if self.doc is not None:
                 self.doc.cycle_changed.disconnect(self._cycle_changed)
+                self.doc.day_changed.disconnect(self._cycle_changed)
             if doc is not None:
                 doc.cycle_changed.connect(self._cycle_changed)
+                doc.day_changed.connect(self._cycle_changed)
             self.doc = doc
         self.update_now()
 

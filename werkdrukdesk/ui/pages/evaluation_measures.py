@@ -198,7 +198,7 @@ class MeasureEvaluationsBox(QGroupBox):
     def _check(self, evaluation: m.MeasureEvaluation) -> list[str]:
         if self.measure is None:
             return []
-        return problems_measure_evaluation(self.measure, evaluation)
+        return problems_measure_evaluation(self.measure, evaluation, self.doc.today)
 
     def _store(self, evaluation: m.MeasureEvaluation) -> bool:
         measure = self.measure

@@ -74,7 +74,7 @@ class ProcessEvaluationBox(QGroupBox):
             check.setEnabled(editable)
 
     def _check(self, process: m.ProcessEvaluation) -> list[str]:
-        return problems_process_evaluation(self.doc.cycle) if self.doc else []
+        return problems_process_evaluation(self.doc.cycle, self.doc.today) if self.doc else []
 
     def _store(self, process: m.ProcessEvaluation) -> bool:
         return self.doc is not None and self.doc.store(self.doc.cycle, in_cycle=False)

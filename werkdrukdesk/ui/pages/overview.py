@@ -52,7 +52,7 @@ class OverviewPage(StepPage):
         for key, bar in self.bars.items():
             bar.setRange(0, max(progress[key].total, 1))
             bar.setValue(progress[key].done)
-        self.deadlines.setText("\n".join(self._deadline_lines(date.today())))
+        self.deadlines.setText("\n".join(self._deadline_lines(self.doc.today)))
 
     def _deadline_lines(self, today: date) -> list[str]:
         cycle = self.doc.cycle

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
+
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkdrukdesk import clock
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
@@ -106,7 +107,7 @@ class PrintBox(QGroupBox):
 
     def suggested_path(self) -> Path:
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
-        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {date.today()}.pdf"
+        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {clock.today()}.pdf"
         cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name)
         return folder / cleaned
 
@@ -121,10 +122,10 @@ class PrintBox(QGroupBox):
         """Build the chosen document into `target`; the viewer opens when it is ready."""
         kind, org, cycle = self.kind.currentData(), self.doc.org, self.doc.cycle
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
-        language = self.language.currentData()
+        language, today = self.language.currentData(), clock.today()
 
         def work() -> Path:  # in a worker thread: the language is this build's only
-            pdf = registry.build(kind, org, cycle, language=language, **options)
+            pdf = registry.build(kind, org, cycle, printed_on=today, language=language, **options)
             write_bytes_atomically(target, pdf)
             return target
 

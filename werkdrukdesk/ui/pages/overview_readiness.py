@@ -43,7 +43,7 @@ class ReadinessBox(QGroupBox):
             self.summary.setText("")
             self.points.setText("")
             return
-        self.checks = readiness(doc.org, doc.cycle, today or date.today())
+        self.checks = readiness(doc.org, doc.cycle, today or doc.today)
         self.summary.setText(self._summary())
         self.points.setText("\n\n".join(self._point(n, c) for n, c in
                                         enumerate(open_checks(self.checks), start=1)))

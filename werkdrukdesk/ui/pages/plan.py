@@ -4,7 +4,6 @@ chosen one beside it, and a second tab for the plan as a whole (samenhang and in
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -175,7 +174,7 @@ class PlanPage(StepPage):
     def _apply_filter(self) -> None:
         """Show the measures the filters let through; keep the chosen one chosen if shown."""
         doc = self.doc
-        self.model.today = date.today()
+        self.model.today = doc.today if doc else self.model.today
         measures: list[m.Measure] = []
         if doc is not None:
             self._names = ({t.id: t.name for t in doc.cycle.teams},

@@ -3,7 +3,6 @@ employer's signature. Both are fields of the cycle, stored with the cycle."""
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -117,4 +116,4 @@ class ApprovalTab(QScrollArea):
     def _check(self, approval: m.PlanApproval) -> list[str]:
         if self.doc is None:
             return []
-        return problems_approval(approval, self.doc.org.profile, date.today())
+        return problems_approval(approval, self.doc.org.profile, self.doc.today)

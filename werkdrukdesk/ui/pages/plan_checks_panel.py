@@ -4,7 +4,6 @@ line about one measure takes the owner to it."""
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -106,7 +105,7 @@ class PlanChecksPanel(QWidget):
     def refresh(self) -> None:
         self.later.stop()
         doc = self.doc
-        self.checks = plan_checks(doc.org, doc.cycle, date.today()) if doc else []
+        self.checks = plan_checks(doc.org, doc.cycle, doc.today) if doc else []
         self._fill()
 
     def _fill(self) -> None:

@@ -30,7 +30,7 @@ class MeasureTableModel(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._tips: list[str] = []
         self._overdue: list[bool] = []
-        self.today = date.today()
+        self.today = date.min  # the page gives the document's day before showing measures
         self.describe_targets: Callable[[m.Measure], tuple[str, str]] = lambda x: ("", "")
         self.headers = [
             self.tr("Maatregel"),

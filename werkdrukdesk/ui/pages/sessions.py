@@ -180,7 +180,7 @@ class SessionsPage(StepPage):
         if self.doc is None or self.doc.read_only:
             return
         self.editor.flush()
-        session = m.InformationSession(held_on=date.today(), title=self.tr("Nieuwe voorlichting"))
+        session = m.InformationSession(held_on=self.doc.today, title=self.tr("Nieuwe voorlichting"))
         if self.doc.add(session, into=self.doc.cycle.sessions):
             self.refresh(select=session)
             self.editor.title_edit.setFocus()

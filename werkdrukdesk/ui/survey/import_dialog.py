@@ -8,7 +8,6 @@ chosen back; the notice says so.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -152,7 +151,7 @@ class ImportPreviewDialog(QDialog):
         elif not self.doc.cycle.measurements:
             self.name.setCurrentText(tr("Werkdrukvragenlijst"))
         self.held_on = DateField()
-        self.held_on.set_date(date.today())
+        self.held_on.set_date(self.doc.today)
         fields = form()
         for caption, widget in ((tr("&Meting (bestaand of nieuw)"), self.name),
                                 (tr("&Datum bij een nieuwe meting"), self.held_on)):
@@ -235,7 +234,7 @@ class ImportPreviewDialog(QDialog):
             self.problems.show_problems([tr("Deze cyclus is afgesloten; inlezen kan niet.")])
             return
         try:
-            held_on = self.held_on.current_date()
+            held_on = self.held_on.current_date() or self.doc.today
             self.report = import_answers(self.doc.file, self.doc.cycle, self.name.currentText(),
                                          self.preview, held_on)
         except WerkdrukError as error:

@@ -145,12 +145,12 @@ def confirm_delete(measurement: m.Measurement, parent: QWidget) -> bool:
 class NewMeasurementDialog(QDialog):
     """Name, date, how the answers come in, and the sources asked."""
 
-    def __init__(self, doc: OpenDocument, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, doc: OpenDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.created: m.Measurement | None = None
         self.previous = previous_measurement(doc.org, doc.cycle)
-        today = today or date.today()
+        today = doc.today
         self.setWindowTitle(tr("Nieuwe meting"))
         self.name = QLineEdit(default_name(today))
         self.held_on = DateField()
