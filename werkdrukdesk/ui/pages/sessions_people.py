@@ -169,14 +169,21 @@ class AttendeesBox(QGroupBox):
         if self.session.attendees:
             self.table.setCurrentCell(min(row, len(self.session.attendees) - 1), NAME)
 
+    def choose_team(self, row: int, team_id: int | None) -> None:
+        """Store another team for the attendee on `row`; the cell then shows what was stored."""
+        if not self.session or not 0 <= row < len(self.session.attendees):
+            return
+        attendees = self._copy()
+        if attendees[row].team_id != team_id:
+            attendees[row].team_id = team_id
+            self._change("attendees", attendees)
+        self._refill_later()
+
     def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == TEAM:
+            return  # the team is stored by `choose_team`, never from the cell's text
         attendees = self._copy()
         attendee = attendees[item.row()]
-        if item.column() == TEAM:
-            if item.data(Qt.UserRole) != attendee.team_id:
-                attendee.team_id = item.data(Qt.UserRole)
-                self._change("attendees", attendees)
-            return
         name = " ".join(item.text().split())
         if not name:
             # An empty name would be stored as nobody; removing is what was meant.
@@ -209,9 +216,9 @@ class TeamDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.UserRole)), 0))
 
     def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
-        # The name first, so the store (on the id) sees the row as it will look.
-        model.setData(index, editor.currentText(), Qt.DisplayRole)
-        model.setData(index, editor.currentData(), Qt.UserRole)
+        # Stored straight from the choice: a cell whose text changed while its team id did not
+        # once showed a team the file did not hold.
+        self.box.choose_team(index.row(), editor.currentData())
 
 
 class TeamCountsBox(QGroupBox):
