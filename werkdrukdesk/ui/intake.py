@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_profile, problems_team
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.widgets import InlineProblems, form
 
 NAME, HEADCOUNT, HYBRID = range(3)
@@ -74,6 +75,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(more, 0, Qt.AlignLeft)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _prepare_row(self, row: int) -> None:
         hybrid = QTableWidgetItem()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.steps import Step
 from werkdrukdesk.ui.widgets import Guidance
@@ -64,6 +65,7 @@ class StepPage(QWidget):
     def update_now(self) -> None:
         self.stale = False
         self.refresh()
+        wheel_guard.guard(self)  # also the controls a refresh may have built
 
     def _cycle_changed(self) -> None:
         """A page the window does not show waits for its next show (see `asleep`)."""

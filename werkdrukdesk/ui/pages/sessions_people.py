@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import name_key
 from werkdrukdesk.core.rules import MAX_HEADCOUNT
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.widgets import InlineProblems
 
 Change = Callable[[str, Any], bool]
@@ -268,6 +269,7 @@ class TeamCountsBox(QGroupBox):
             self.spins[team.id] = spin
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(2, 1)
+        wheel_guard.guard(self)
 
     def flush(self) -> None:
         """Store the numbers if they differ from the session's (also when leaving the page)."""

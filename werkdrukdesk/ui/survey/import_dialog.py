@@ -29,6 +29,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.survey_import import Preview, Role, preview_answers
 from werkdrukdesk.core.survey_table import read_answer_file
 from werkdrukdesk.storage.survey_store import ImportReport, find_measurement, import_answers
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken, tr
@@ -127,6 +128,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(940, 700)
         self.show_preview()
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _column_table(self) -> QTableWidget:
         table = QTableWidget(0, 2)

@@ -33,6 +33,7 @@ from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.survey import measurement_order, score_measurement
 from werkdrukdesk.core.survey_compare import source_set_warnings
 from werkdrukdesk.storage.survey_store import find_measurement
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.language import LOCALES
 from werkdrukdesk.ui.survey.common import (
@@ -174,6 +175,7 @@ class NewMeasurementDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 640)
         self._show_warnings()
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _sources_part(self) -> QWidget:
         part = QWidget()

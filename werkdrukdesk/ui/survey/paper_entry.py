@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey import measurement_scales
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, plain, store_responses, team_choices, tr
 
@@ -109,6 +110,7 @@ class PaperEntryDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.resize(900, 680)
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _entry_area(self) -> QScrollArea:
         grid_widget = QWidget()

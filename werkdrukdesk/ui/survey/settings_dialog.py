@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_survey_settings
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import guarded, plain, spoken, tr
 from werkdrukdesk.ui.widgets import InlineProblems, form
@@ -75,6 +76,7 @@ class SurveySettingsDialog(QDialog):
         layout.addWidget(self.status)
         self._buttons(layout)
         self.show_settings(doc.org.survey_settings)
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _buttons(self, layout: QVBoxLayout) -> None:
         defaults = QPushButton(tr("&Standaardwaarden"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey import measurement_scales
 from werkdrukdesk.storage.survey_store import ImportReport
+from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.apply_dialog import ApplyDialog
 from werkdrukdesk.ui.survey.collect import KioskDialog, KioskStartDialog
@@ -82,6 +83,7 @@ class SurveyWindow(QDialog):
         layout.addWidget(close)
         self._fit_screen()
         self.refresh()
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
 
     def _upper(self) -> QWidget:
         self.new_button = _button(tr("&Nieuwe meting…"), self.new_measurement)
