@@ -1203,6 +1203,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>CellEditor</name>
     <message>
         <source>Kies een vakje in het overzicht (met de muis of de pijltjestoetsen) en druk op Enter om het hier te beoordelen.</source>
@@ -1785,12 +1792,91 @@ You can simply carry on working. If it happens more often, close the program and
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
+    <message>
+        <source>Typ bijvoorbeeld 1-3-2027, 1 maart 2027, 1 mrt, vandaag of morgen. Alt+↓ opent een kalender.</source>
+        <translation>Type for example 1-3-2027, 1 March 2027, 1 Mar, today or tomorrow. Alt+↓ opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Kies een datum in de kalender</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DateHint</name>
+    <message>
+        <source>Uitleg bij de datum</source>
+        <translation>About the date</translation>
+    </message>
+    <message>
+        <source>bijv. 1-3-2027, 1 maart, vandaag</source>
+        <translation>e.g. 1-3-2027, 1 March, today</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <source>&apos;{text}&apos; is geen geldige datum; schrijf de datum als dd-mm-jjjj.</source>
-        <translation>&apos;{text}&apos; is not a valid date; write the date as dd-mm-yyyy.</translation>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Dit is geen datum; schrijf bijvoorbeeld 1-3-2027 of 1 maart 2027.</source>
+        <translation>This is not a date; write for example 1-3-2027 or 1 March 2027.</translation>
+    </message>
+    <message>
+        <source>Er is geen maand {month}; een jaar heeft 12 maanden.</source>
+        <translation>There is no month {month}; a year has 12 months.</translation>
+    </message>
+    <message>
+        <source>Het jaar {year} klopt vast niet; schrijf het voluit, bijvoorbeeld 2027.</source>
+        <translation>The year {year} cannot be right; write it in full, for example 2027.</translation>
+    </message>
+    <message>
+        <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
+        <translation>That day does not exist: {month} {year} has {days} days.</translation>
     </message>
 </context>
 <context>

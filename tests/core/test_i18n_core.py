@@ -170,15 +170,14 @@ def test_a_plan_check_message_comes_in_english():
 
 def test_a_date_that_does_not_parse_is_explained_in_english():
     with i18n.language("en"), pytest.raises(WerkdrukError) as raised:
-        parse_date("31-02-2026")
+        parse_date("31-02-2026", TODAY)
     message = str(raised.value)
     assert message == english(
-        "Dates", "'{text}' is geen geldige datum; schrijf de datum als dd-mm-jjjj.").format(
-            text="31-02-2026")
+        "Dates", "Die dag bestaat niet: {month} {year} heeft {days} dagen.").format(
+            month="February", year=2026, days=28)
     assert_english(message)
-    with pytest.raises(WerkdrukError, match="is geen geldige datum; schrijf de datum als "
-                                            "dd-mm-jjjj"):
-        parse_date("31-02-2026")
+    with pytest.raises(WerkdrukError, match="Die dag bestaat niet: februari 2026 heeft 28 dagen"):
+        parse_date("31-02-2026", TODAY)
 
 
 def test_numbers_have_a_decimal_comma_in_dutch_and_a_point_in_english():

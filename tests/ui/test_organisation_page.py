@@ -52,9 +52,18 @@ def test_mistakes_are_explained_inline_and_bad_dates_not_stored(setup):
     page, doc, path = setup
     finish(page.kvk, "123")
     assert "8 cijfers" in page.problems.text() and page.problems.isVisibleTo(page)
+    top = page.problems.geometry()
     finish(page.rie_date, "31-02-2025")
-    assert "dd-mm-jjjj" in page.problems.text()
+    # explained beside the field, marked for eyes and screen readers, the form unmoved
+    assert page.rie_date.problem == "Die dag bestaat niet: februari 2025 heeft 28 dagen."
+    assert page.rie_date.accessibleDescription() == page.rie_date.problem
+    assert page.rie_date.text() == "31-02-2025" and "a4161a" in page.rie_date.styleSheet()
+    assert page.problems.geometry() == top
     assert open_file(path, read_only=True).load().profile.rie_date is None
+    finish(page.rie_date, "28 feb 2025")
+    assert page.rie_date.problem == "" and page.rie_date.accessibleDescription() == ""
+    assert page.rie_date.text() == "28-02-2025" and page.rie_date.styleSheet() == ""
+    assert open_file(path, read_only=True).load().profile.rie_date == date(2025, 2, 28)
 
 
 def test_teams_are_added_edited_and_removed(setup, monkeypatch):

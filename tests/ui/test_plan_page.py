@@ -163,7 +163,7 @@ def test_mistakes_are_explained_inline(page):
     assert "De uiterste datum ligt voor de startdatum." in editor.problems.text()
     assert not editor.problems.isHidden()
     _finish(editor.deadline, "45-13-2026")
-    assert "dd-mm-jjjj" in editor.problems.text()
+    assert "Er is geen maand 13" in editor.deadline.problem
     editor.status.setCurrentIndex(editor.status.findData(m.MeasureStatus.DONE))
     editor.status.activated.emit(editor.status.currentIndex())
     assert "Vul in wanneer de maatregel is uitgevoerd." in editor.problems.text()

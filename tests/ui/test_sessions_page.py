@@ -139,7 +139,7 @@ def test_mistakes_are_explained_inline(page, path, qtbot):
     problems = editor.problems.text()
     assert "Kies minstens één onderwerp" in problems and not editor.problems.isHidden()
     _type(editor.held_on, "31-02-2026")
-    assert "dd-mm-jjjj" in editor.problems.text()
+    assert "februari 2026 heeft 28 dagen" in editor.held_on.problem
     editor.topic_boxes[m.Topic.SIGNALS_IN_OTHERS].setChecked(True)
     assert "telt alleen mee voor leidinggevenden" in editor.problems.text()
     people = editor.attendees

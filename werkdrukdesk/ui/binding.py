@@ -7,6 +7,7 @@ rules what is wrong, shows that inline, and stores the record.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +29,6 @@ class Binder:
         self._check = check or (lambda record: [])
         self._fillers: list[Callable[[Any], None]] = []
         self._widgets: list[QWidget] = []
-        self._date_problem = ""
         self._editable = True
 
     # -- binding -------------------------------------------------------------------------
@@ -36,9 +36,11 @@ class Binder:
     def text(self, widget: QLineEdit | LongText, attr: str) -> None:
         if isinstance(widget, LongText):
             widget.editing_finished.connect(lambda: self._set(attr, widget.toPlainText()))
+            widget.textChanged.connect(lambda: self._preview(attr, widget.toPlainText()))
             self._fill(widget, lambda r: widget.set_text_quietly(getattr(r, attr)))
         else:
             widget.editingFinished.connect(lambda: self._set(attr, widget.text()))
+            widget.textEdited.connect(lambda text: self._preview(attr, text))
             self._fill(widget, lambda r: _show_line(widget, getattr(r, attr)))
 
     def number(self, widget: QSpinBox | QDoubleSpinBox, attr: str) -> None:
@@ -54,8 +56,8 @@ class Binder:
         self._fill(widget, lambda r: widget.set_code(getattr(r, attr)))
 
     def date(self, widget: DateField, attr: str) -> None:
+        # A date that cannot be read is explained beside its field (DateField), not here.
         widget.date_edited.connect(lambda value: self._set(attr, value))
-        widget.invalid.connect(self._show_date_problem)
         self._fill(widget, lambda r: widget.set_date(getattr(r, attr)))
 
     # -- use -----------------------------------------------------------------------------
@@ -67,7 +69,6 @@ class Binder:
             self._editable = editable
         editable = self._editable
         self.record = record
-        self._date_problem = ""
         for widget in self._widgets:
             widget.blockSignals(True)
         try:
@@ -95,7 +96,6 @@ class Binder:
             return
         previous = getattr(self.record, attr)
         setattr(self.record, attr, value)
-        self._date_problem = ""
         if not self._store(self.record):
             # Not stored: the model goes back to what the file holds, the widget follows.
             setattr(self.record, attr, previous)
@@ -103,14 +103,17 @@ class Binder:
             return
         self._refresh_problems()
 
-    def _show_date_problem(self, message: str) -> None:
-        self._date_problem = message
-        self._refresh_problems()
+    def _preview(self, attr: str, value: Any) -> None:
+        """While typing: a hint goes as soon as what is typed would settle it (stored on leaving
+        the field), on a copy so the record itself changes only when stored."""
+        if self.record is None:
+            return
+        candidate = copy.copy(self.record)
+        setattr(candidate, attr, value)
+        self._problems.show_problems(self._check(candidate))
 
     def _refresh_problems(self) -> None:
         problems = self._check(self.record) if self.record is not None else []
-        if self._date_problem:
-            problems = [self._date_problem, *problems]
         self._problems.show_problems(problems)
 
 

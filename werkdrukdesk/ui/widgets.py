@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
@@ -11,16 +10,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
     QWidget,
 )
 
-from werkdrukdesk.core.dates import format_date, parse_date
-from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label
+# Re-exported: every step takes its small widgets from this module.
+from werkdrukdesk.ui.date_field import DateField as DateField
 
 
 class Guidance(QLabel):
@@ -47,41 +45,17 @@ class InlineProblems(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setAccessibleName(self.tr("Meldingen"))
         self.setStyleSheet("color: #a4161a;")
+        # One line is always kept free for a message, so a message coming or going does not
+        # move the fields under it (the next click would land on the wrong one).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def show_problems(self, problems: list[str]) -> None:
         self.setText("\n".join(f"• {p}" for p in problems))
         self.setVisible(bool(problems))
-
-
-class DateField(QLineEdit):
-    """A date typed as dd-mm-jjjj; `date_edited` fires with a valid date (or None when empty),
-    `invalid` with the reason when what was typed is not a date."""
-
-    date_edited = Signal(object)
-    invalid = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.setMaximumWidth(130)
-        self.editingFinished.connect(self._finished)
-
-    def set_date(self, value: date | None) -> None:
-        self.setText(format_date(value))
-
-    def current_date(self) -> date | None:
-        """The date typed, or None when empty; raises WerkdrukError when unreadable."""
-        return parse_date(self.text())
-
-    def _finished(self) -> None:
-        try:
-            value = self.current_date()
-        except WerkdrukError as error:
-            self.invalid.emit(str(error))
-            return
-        self.setText(format_date(value))
-        self.date_edited.emit(value)
 
 
 class CodeChoice(QComboBox):
