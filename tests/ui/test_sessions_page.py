@@ -12,6 +12,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages import sessions as sessions_module
+from werkdrukdesk.ui.pages import sessions_people
 from werkdrukdesk.ui.pages.sessions import SessionsPage
 from werkdrukdesk.ui.steps import steps
 
@@ -107,7 +108,9 @@ def test_a_new_session_is_stored_with_every_field(page, path):
     assert editor.attendees.table.item(0, 0).text() == "Ayşe Yılmaz"
 
 
-def test_attendees_can_be_renamed_moved_and_struck(page, path, qtbot):
+def test_attendees_can_be_renamed_moved_and_struck(page, path, qtbot, monkeypatch):
+    monkeypatch.setattr(sessions_people.QMessageBox, "question",
+                        lambda *a: sessions_people.QMessageBox.Yes)
     page.new_button.click()
     people = page.editor.attendees
     for name in ("Ayşe Yılmaz", "Piet"):
@@ -205,3 +208,27 @@ def test_team_names_with_markup_characters_show_as_typed(page):
     assert "R&D <Noord>" in labels
     combo = page.editor.attendees.team_choice
     assert combo.itemText(2) == "R&D <Noord>"
+
+
+def test_striking_an_attendee_asks_and_the_list_keeps_its_place(page, path, monkeypatch):
+    page.new_button.click()
+    people = page.editor.attendees
+    for number in range(40):
+        people.name_edit.setText(f"Collega {number:02d}")
+        people.add_button.click()
+    asked = []
+    monkeypatch.setattr(sessions_people.QMessageBox, "question",
+                        lambda *a: asked.append(a[2]) or sessions_people.QMessageBox.No)
+    people.table.setCurrentCell(35, 0)
+    people.table.scrollToItem(people.table.item(35, 0))
+    scrolled = people.table.verticalScrollBar().value()
+    assert scrolled > 0
+    people.remove_button.click()
+    assert "Collega 35" in asked[0] and len(_stored(path)[0].attendees) == 40
+    monkeypatch.setattr(sessions_people.QMessageBox, "question",
+                        lambda *a: sessions_people.QMessageBox.Yes)
+    people.remove_button.click()
+    names = [a.name for a in _stored(path)[0].attendees]
+    assert len(names) == 39 and "Collega 35" not in names
+    assert people.table.verticalScrollBar().value() == scrolled
+    assert people.table.item(people.table.currentRow(), 0).text() == "Collega 36"

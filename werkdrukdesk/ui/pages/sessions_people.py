@@ -6,6 +6,7 @@ and returns False when that failed; the boxes then show the session as it still 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -162,11 +164,22 @@ class AttendeesBox(QGroupBox):
         if not self.session or not 0 <= row < len(self.session.attendees):
             self.problems.show_problems([self.tr("Kies eerst de naam die weg moet.")])
             return
+        name = self.session.attendees[row].name
+        answer = QMessageBox.question(
+            self, self.tr("Aanwezige schrappen"),
+            # Rich text on purpose, so a name like "R&D <Noord>" shows as typed.
+            "<p>%s</p>" % self.tr("{0} van de lijst van aanwezigen halen?").format(
+                html.escape(name)))
+        if answer != QMessageBox.Yes:
+            return
         attendees = self._copy()
         del attendees[row]
         self.problems.show_problems([])
+        scrolled = self.table.verticalScrollBar().value()
         self._change("attendees", attendees)
         self._fill()
+        # The list keeps its place, so the next click does not land on somebody else.
+        self.table.verticalScrollBar().setValue(scrolled)
         if self.session.attendees:
             self.table.setCurrentCell(min(row, len(self.session.attendees) - 1), NAME)
 
