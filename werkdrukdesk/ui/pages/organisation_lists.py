@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -109,6 +110,7 @@ class TeamsBox(QGroupBox):
 
     def _edited(self, item: QTableWidgetItem) -> None:
         team = self.doc.cycle.teams[item.row()]
+        kept = copy.copy(team)  # what the file holds, put back when the edit is refused
         column, text = item.column(), item.text().strip()
         problems: list[str] = []
         if column == NAME:
@@ -122,8 +124,8 @@ class TeamsBox(QGroupBox):
         else:
             problems.append(self.tr("Vul het aantal medewerkers in als getal, bijvoorbeeld 12."))
         problems += problems_team(team, self.doc.cycle.teams)
-        if not problems:
-            self.doc.store(team)
+        if problems or not self.doc.store(team):
+            vars(team).update(vars(kept))  # never show what the file does not hold
         self.refresh()
         self.problems.show_problems(problems)
 
