@@ -1069,8 +1069,23 @@
         <translation>First select the name to remove.</translation>
     </message>
     <message>
+        <source>Aanwezige schrappen</source>
+        <translation>Strike attendee</translation>
+    </message>
+    <message>
+        <source>{0} van de lijst van aanwezigen halen?</source>
+        <translation>Take {0} off the list of attendees?</translation>
+    </message>
+    <message>
         <source>Een aanwezige zonder naam kan niet worden vastgelegd; gebruik &apos;Aanwezige schrappen&apos; om iemand uit de lijst te halen.</source>
         <translation>An attendee without a name cannot be recorded; use &apos;Remove attendee&apos; to take someone off the list.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Er ging iets onverwachts mis ({0}). Wat al in het bestand stond, is veilig. Een verslag voor de makers staat in {1}.</source>
+        <translation>Something unexpected went wrong ({0}). What was already in the file is safe. A report for the makers is in {1}.</translation>
     </message>
 </context>
 <context>

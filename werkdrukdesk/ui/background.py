@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from werkdrukdesk import logs
 from werkdrukdesk.core.errors import WerkdrukError
 
 SHOW_PROGRESS_AFTER_MS = 400
@@ -29,8 +38,12 @@ class _Job(QRunnable):
             result = self.work()
         except WerkdrukError as error:
             self.signals.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
-            self.signals.failed.emit(f"Er ging iets onverwachts mis: {error}")
+        except Exception as error:  # noqa: BLE001 - logged and reported, never swallowed
+            logs.logger().exception("Unexpected error in a background task")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "BackgroundTask", "Er ging iets onverwachts mis ({0}). Wat al in het bestand "
+                "stond, is veilig. Een verslag voor de makers staat in {1}.").format(
+                    error, logs.log_file()))
         else:
             self.signals.finished.emit(result)
 

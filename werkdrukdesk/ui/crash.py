@@ -6,28 +6,23 @@ Every edit is already in the file when it is made, so nothing typed before the e
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from werkdrukdesk import APP_NAME, __version__, clock
-from werkdrukdesk.paths import logs_dir
+from werkdrukdesk import APP_NAME, logs
 
 _showing = False
 
 
 def log_error(kind: type, error: BaseException, tb) -> Path | None:
-    """Append the error to the program's log; None when even that is impossible."""
-    path = logs_dir() / "werkdrukdesk.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"\n=== {clock.now():%Y-%m-%d %H:%M:%S} {APP_NAME} {__version__}\n")
-            log.write("".join(traceback.format_exception(kind, error, tb)))
-    except OSError:
-        return None
-    return path
+    """Write the error with its traceback to the program's log; None when that is impossible."""
+    log = logs.logger()
+    log.error("Unexpected error in the window", exc_info=(kind, error, tb))
+    for handler in log.handlers:
+        handler.flush()
+    path = logs.log_file()
+    return path if path.exists() else None
 
 
 def handle_exception(kind: type, error: BaseException, tb) -> None:
