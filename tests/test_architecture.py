@@ -1,4 +1,4 @@
-"""core/, storage/ and reports/ must work without Qt: the layering of DESIGN.md."""
+"""core/, storage/ and reports/ must work without Qt: the layering of docs/architecture.md."""
 
 import ast
 import subprocess

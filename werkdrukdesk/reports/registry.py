@@ -18,7 +18,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation
 
-# Every kind DESIGN.md names, in the order the program offers them.
+# Every kind of document the program prints, in the order it offers them.
 KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readiness")
 
 
