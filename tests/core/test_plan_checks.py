@@ -274,6 +274,24 @@ def test_a_council_must_consent(body, short):
     assert check.ok and check.message == f"De {short} heeft op 04-05-2026 ingestemd."
 
 
+@pytest.mark.parametrize("given", [m.ParticipationBody.NONE,
+                                   m.ParticipationBody.STAFF_REPRESENTATION])
+def test_the_plan_step_and_the_readiness_check_agree_on_consent(given):
+    """A consent date without the organisation's own council giving it is no consent, in the
+    plan step and in 'Klaar voor de inspectie?' alike (one rule: core.plan.plan_approved)."""
+    from werkdrukdesk.core.readiness import readiness
+
+    org, cycle, _ids = _org(COUNCIL)
+    cycle.approval = replace(cycle.approval, consent_body=given, consent_date=date(2026, 5, 4))
+    [check] = _topic(_run(org, cycle), Topic.APPROVAL)
+    consent = next(c for c in readiness(org, cycle, TODAY) if c.key == "consent")
+    assert not check.ok and not consent.ok
+    cycle.approval = replace(cycle.approval, consent_body=COUNCIL)
+    [check] = _topic(_run(org, cycle), Topic.APPROVAL)
+    consent = next(c for c in readiness(org, cycle, TODAY) if c.key == "consent")
+    assert check.ok and consent.ok
+
+
 @pytest.mark.parametrize("body", [m.ParticipationBody.NONE, m.ParticipationBody.STAFF_MEETING])
 def test_without_a_council_the_employer_signs(body):
     org, cycle, _ids = _org(body)

@@ -187,6 +187,18 @@ def forget_measure(cycle: m.Cycle, measure_id: int) -> None:
 CONSENTING_BODIES = (m.ParticipationBody.WORKS_COUNCIL, m.ParticipationBody.STAFF_REPRESENTATION)
 
 
+def plan_approved(approval: m.PlanApproval, profile: m.Profile) -> bool:
+    """The one rule for an approved plan, used by the plan step and by the readiness check.
+
+    With an OR or PVT, that body consented on a recorded date (WOR art. 27); a date without the
+    body that gave it is not yet a consent. Without one, the employer signed, with name and date.
+    """
+    body = profile.participation_body
+    if body in CONSENTING_BODIES:
+        return approval.consent_date is not None and approval.consent_body == body
+    return bool(approval.employer_signed_by.strip()) and approval.employer_signed_on is not None
+
+
 def problems_approval(approval: m.PlanApproval, profile: m.Profile, today: date) -> list[str]:
     """What is missing or odd in the consent (WOR art. 27) and the employer's sign-off."""
     problems = []

@@ -14,7 +14,7 @@ from enum import StrEnum
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.plan import CONSENTING_BODIES, is_overdue, sort_measures
+from werkdrukdesk.core.plan import CONSENTING_BODIES, is_overdue, plan_approved, sort_measures
 
 # Problems in these sources ask for measures aimed at rest and recovery (breaks,
 # reachability after hours, evening e-mail), as the inspectorate's flyer says.
@@ -282,7 +282,7 @@ def _approval(profile: m.Profile, approval: m.PlanApproval) -> list[Check]:
     if body in CONSENTING_BODIES:
         short = (translate("PlanChecks", "OR") if body == m.ParticipationBody.WORKS_COUNCIL
                  else translate("PlanChecks", "PVT"))
-        if approval.consent_date is not None:
+        if plan_approved(approval, profile):
             return [_passed(Topic.APPROVAL, translate(
                 "PlanChecks", "De {body} heeft op {date} ingestemd.").format(
                     body=short, date=format_date(approval.consent_date)))]
@@ -290,7 +290,7 @@ def _approval(profile: m.Profile, approval: m.PlanApproval) -> list[Check]:
             "PlanChecks", "De {body} moet instemmen met het plan van aanpak. Leg op het tabblad "
             "'{tab}' vast wanneer dat is gebeurd.").format(body=short, tab=_consent_tab()))]
     signed_by = approval.employer_signed_by.strip()
-    if signed_by and approval.employer_signed_on is not None:
+    if plan_approved(approval, profile):
         return [_passed(Topic.APPROVAL, translate(
             "PlanChecks", "{name} heeft het plan op {date} ondertekend.").format(
                 name=signed_by, date=format_date(approval.employer_signed_on)))]

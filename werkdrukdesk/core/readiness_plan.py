@@ -11,7 +11,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topic_coverage
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.plan import CONSENTING_BODIES
+from werkdrukdesk.core.plan import CONSENTING_BODIES, plan_approved
 from werkdrukdesk.core.readiness_base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
 
 # -- the plan van aanpak -------------------------------------------------------------------------
@@ -108,15 +108,13 @@ def rest(ctx: Ctx) -> Check:
 
 def consent(ctx: Ctx) -> Check:
     approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
+    approved = plan_approved(approval, ctx.org.profile)
     if body in CONSENTING_BODIES:
-        agreed = (approval.consent_date is not None
-                  and approval.consent_body != m.ParticipationBody.NONE)
-        action = None if agreed else translate(
+        action = None if approved else translate(
             "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
             "datum vast.").format(body=label(body))
         return result("consent", "plan", action)
-    signed = approval.employer_signed_by.strip() and approval.employer_signed_on is not None
-    action = None if signed or approval.consent_date else translate(
+    action = None if approved else translate(
         "ReadinessPlan", "Onderteken het plan van aanpak namens de werkgever en vul naam en "
         "datum in.")
     return result("consent", "plan", action)
