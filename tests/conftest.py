@@ -10,6 +10,10 @@ from tests.pinned import PINNED_MOMENT
 from werkdrukdesk import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Pinned from the start, so fixtures of a module or session (which run before any test's own
+# fixtures) and the child processes they start run on the pinned day too.
+os.environ[clock.PIN_VARIABLE] = PINNED_MOMENT.isoformat()
+clock.pin(PINNED_MOMENT)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +25,7 @@ def pinned_clock(monkeypatch):
     clock.pin(PINNED_MOMENT)
     monkeypatch.setenv(clock.PIN_VARIABLE, PINNED_MOMENT.isoformat())
     yield
-    clock.unpin()
+    clock.pin(PINNED_MOMENT)  # a test that moved the clock leaves it where the next expects it
 
 
 @pytest.fixture(autouse=True)
