@@ -10,6 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytest_plugins = ["tests.disks"]  # read_only_folder, full_disk
+
 
 @pytest.fixture(autouse=True)
 def private_program_folders(tmp_path, monkeypatch):

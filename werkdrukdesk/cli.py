@@ -59,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`werkdrukdesk survey results | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:  # a last resort: every known case has its own sentence
+        print(f"werkdrukdesk: {_os_problem(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _os_problem(error: OSError) -> str:
+    return translate("Cli", "Er ging iets mis met {file} ({reason}).").format(
+        file=error.filename or "", reason=error.strerror or error)
 
 
 def _asked_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -130,12 +138,17 @@ def _export(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.atomic import write_text_atomically
     from werkdrukdesk.storage.interchange import to_json
 
+    to_screen = str(args.output) == "-"
+    if not to_screen:
+        refuse_writing_over(args.output, args.file, translate(
+            "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     with open_file(args.file, read_only=True) as file:
         text = to_json(file.load(), with_answers=args.with_answers)
-    if str(args.output) == "-":
+    if to_screen:
         sys.stdout.write(text)
     else:
-        write_text_atomically(args.output, text)
+        # With the answers it is a full copy: as private as the organisation file.
+        write_text_atomically(args.output, text, [args.file], owner_only=args.with_answers)
         print(translate("Cli", "Geëxporteerd naar {file}").format(file=args.output))
     return EXIT_OK
 
@@ -176,7 +189,7 @@ def _report(args: argparse.Namespace) -> int:
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
-    write_bytes_atomically(args.output, build(org, cycle, **options))
+    write_bytes_atomically(args.output, build(org, cycle, **options), [args.file])
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
     return EXIT_OK
 

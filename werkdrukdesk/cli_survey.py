@@ -59,7 +59,7 @@ def survey_template(args: argparse.Namespace) -> int:
     if not sources:
         raise WerkdrukError(translate(
             "Cli", "Er zijn geen bronnen met vragen; kies eerst bronnen in het programma."))
-    write_bytes_atomically(args.output, template_csv(sources))
+    write_bytes_atomically(args.output, template_csv(sources), [args.file])
     print(translate("Cli", "Antwoordblad geschreven naar {file}").format(file=args.output))
     print("\n".join(template_readme(sources, cycle.teams)))
     return 0

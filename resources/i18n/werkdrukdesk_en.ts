@@ -1240,6 +1240,10 @@
         <translation>{message} (see &apos;{program} --help&apos;)</translation>
     </message>
     <message>
+        <source>Er ging iets mis met {file} ({reason}).</source>
+        <translation>Something went wrong with {file} ({reason}).</translation>
+    </message>
+    <message>
         <source>{program}: werkdrukbeleid op orde.</source>
         <translation>{program}: your work pressure policy in order.</translation>
     </message>
@@ -5869,6 +5873,14 @@ Where: step {3}</translation>
     <message>
         <source>Er is niets ingelezen: de meting &apos;{measurement}&apos; vroeg niet naar {count} vragen uit het bestand, zoals &apos;{example}&apos;. Kies een nieuwe naam voor een nieuwe meting, of haal die kolommen uit het bestand.</source>
         <translation>Nothing has been imported: the measurement &apos;{measurement}&apos; did not ask {count} questions that are in the file, such as &apos;{example}&apos;. Choose a new name for a new measurement, or remove those columns from the file.</translation>
+    </message>
+    <message>
+        <source>{file} is het invoerbestand zelf; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
+        <translation>{file} is the input file itself; choose another name for what is written. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is een organisatiebestand of een andere database; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
+        <translation>{file} is an organisation file or another database; choose another name for what is written. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
