@@ -5751,10 +5751,6 @@ Where: step {3}</translation>
         <translation>Give the copy a different name from this file.</translation>
     </message>
     <message>
-        <source>De kopie {file} kon niet worden gemaakt ({reason}).</source>
-        <translation>The copy {file} could not be made ({reason}).</translation>
-    </message>
-    <message>
         <source>Het bestand {file} bestaat al. Kies een andere naam.</source>
         <translation>The file {file} already exists. Choose a different name.</translation>
     </message>
@@ -5839,12 +5835,16 @@ Where: step {3}</translation>
         <translation>{file} could not be locked; try again.</translation>
     </message>
     <message>
-        <source>{file} is al geopend op computer {computer}. U kunt het alleen bekijken tot het daar gesloten is.</source>
-        <translation>{file} is already open on computer {computer}. You can only look at it until it is closed there.</translation>
+        <source>{file} kon niet worden vergrendeld ({reason}); er is niets gewijzigd.</source>
+        <translation>{file} could not be locked ({reason}); nothing has been changed.</translation>
     </message>
     <message>
-        <source>{file} is al geopend in een ander venster. U kunt het alleen bekijken tot het daar gesloten is.</source>
-        <translation>{file} is already open in another window. You can only look at it until it is closed there.</translation>
+        <source>{file} is in gebruik: het is al geopend op computer {computer}. Tot het daar gesloten is, kunt u het alleen bekijken; er is niets gewijzigd.</source>
+        <translation>{file} is in use: it is already open on computer {computer}. Until it is closed there, you can only view it; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is in gebruik: het is al geopend in een ander venster. Tot het daar gesloten is, kunt u het alleen bekijken; er is niets gewijzigd.</source>
+        <translation>{file} is in use: it is already open in another window. Until it is closed there, you can only view it; nothing has been changed.</translation>
     </message>
     <message>
         <source>Dit bestand is alleen om te lezen geopend; wijzigen kan niet.</source>

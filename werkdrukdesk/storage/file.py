@@ -28,10 +28,10 @@ from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import migrations
 from werkdrukdesk.storage.backup import backup_copy, daily_backup
+from werkdrukdesk.storage.guard import SQLITE_HEADER, holds_database, resolved, same_file
 from werkdrukdesk.storage.lock import WriterLock
 from werkdrukdesk.storage.records import Records
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from werkdrukdesk.storage.replace import replace_whole
 
 
 class NotWritableError(WerkdrukError):
@@ -77,29 +77,22 @@ class WerkdrukFile(Records):
         return cycle
 
     def save_copy(self, target: str | os.PathLike) -> None:
-        """A consistent copy through SQLite's backup API, swapped in only when complete."""
-        target = Path(target)
-        if target.resolve() == self.path.resolve():
+        """A consistent copy through SQLite's backup API, swapped in only when complete, by a
+        writer that holds the target's lock (an open file elsewhere is never replaced)."""
+        if same_file(target, self.path):
             raise WerkdrukError(
                 translate("Storage", "Kies voor de kopie een andere naam dan die van dit bestand.")
             )
-        partial = target.with_name(target.name + ".nieuw")
+        target = resolved(target)
+        with WriterLock(target).acquire():
+            replace_whole(target, self._copy_into)
+
+    def _copy_into(self, partial: Path) -> None:
+        copy = sqlite3.connect(partial)
         try:
-            partial.unlink(missing_ok=True)
-            copy = sqlite3.connect(partial)
-            try:
-                self.db.conn.backup(copy)
-            finally:
-                copy.close()
-            _restrict_to_owner(partial)
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
-            reason = getattr(error, "strerror", None) or str(error)
-            raise WerkdrukError(
-                translate("Storage", "De kopie {file} kon niet worden gemaakt ({reason}).")
-                .format(file=target.name, reason=reason)
-            ) from None
+            self.db.conn.backup(copy)
+        finally:
+            copy.close()
 
     def close(self) -> None:
         self.db.close()
@@ -122,40 +115,52 @@ def create_file(path: str | os.PathLike, profile: Profile, overwrite: bool = Fal
 def write_new_file(
     path: str | os.PathLike, org: Organisation, overwrite: bool = False
 ) -> WerkdrukFile:
-    """Write a whole organisation to a new file; it appears complete or not at all."""
-    path = Path(path)
-    if path.exists() and not overwrite:
+    """Write a whole organisation to a new file; it appears complete or not at all.
+
+    With `overwrite` an existing file is replaced, but only by a writer that holds its lock
+    (so never while a window or another command has it open) and after a backup copy of it.
+    The file is returned open, still under that same lock.
+    """
+    target = resolved(path)  # the lock and the write follow symlinks and `..`
+    if not target.parent.is_dir():
         raise WerkdrukError(
-            translate("Storage", "Het bestand {file} bestaat al. Kies een andere naam.")
-            .format(file=path.name)
+            translate("Storage", "De map {folder} bestaat niet.").format(folder=Path(path).parent)
         )
-    if not path.parent.is_dir():
-        raise WerkdrukError(
-            translate("Storage", "De map {folder} bestaat niet.").format(folder=path.parent)
-        )
-    partial = path.with_name(path.name + ".nieuw")
-    partial.unlink(missing_ok=True)
+    lock = WriterLock(target).acquire()
     try:
-        db = _connect(partial)
+        if os.path.lexists(target):
+            if not overwrite:
+                raise WerkdrukError(
+                    translate("Storage", "Het bestand {file} bestaat al. Kies een andere naam.")
+                    .format(file=target.name)
+                )
+            _keep_before_replacing(target)
+        replace_whole(target, lambda partial: _fill(partial, org))
+        return _open_checked(target, False, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _fill(partial: Path, org: Organisation) -> None:
+    db = _connect(partial)
+    try:
         db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
         migrations.apply(db)
         Records(db).write_organisation(org)
+    finally:
         db.close()
-        _restrict_to_owner(partial)
-        os.replace(partial, path)
-    except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} kon niet worden geschreven: {reason}.")
-            .format(file=path.name, reason=error)
-        ) from None
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} kon niet worden geschreven ({reason}).")
-            .format(file=path.name, reason=error.strerror)
-        ) from None
-    return open_file(path)
+
+
+def _keep_before_replacing(target: Path) -> None:
+    """A copy of the file about to be replaced, when it holds a database at all."""
+    if not target.is_file() or not holds_database(target):
+        return  # an empty or foreign file holds no organisation to lose
+    conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+    try:
+        backup_copy(conn, target, backups_dir(), "voor-vervangen")
+    finally:
+        conn.close()
 
 
 def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
@@ -290,11 +295,3 @@ def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
                 "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd.",
             ).format(file=path.name)
         )
-
-
-def _restrict_to_owner(path: Path) -> None:
-    """Survey answers and names are personal data: only the owner may read the file."""
-    try:
-        path.chmod(0o600)
-    except OSError:
-        pass  # systems without POSIX permissions

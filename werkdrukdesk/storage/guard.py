@@ -50,10 +50,15 @@ def is_data_file(path: str | os.PathLike) -> bool:
         return False
     if target.suffix.lower() == SUFFIX or Path(path).suffix.lower() == SUFFIX:
         return True
+    return holds_database(target)
+
+
+def holds_database(path: str | os.PathLike) -> bool:
+    """Whether the file starts as every SQLite database does."""
     try:
-        with open(target, "rb") as handle:
+        with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
