@@ -42,7 +42,7 @@ def full_disk(tmp_path):
     """A folder on a disk of a few hundred kilobytes, to be filled by the test."""
     folder = tmp_path / "vol"
     folder.mkdir()
-    if not _mount(folder, "size=512k"):
+    if not _mount(folder, "size=2m"):
         pytest.skip("a small disk needs a mount (root), which is not available here")
     yield folder
     _unmount(folder)
@@ -50,10 +50,10 @@ def full_disk(tmp_path):
 
 def fill(folder) -> None:
     """Fill the disk under `folder` to the last byte."""
-    with open(folder / "opvulling", "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-                handle.flush()
-        except OSError:
-            pass
+    with open(folder / "opvulling", "wb", buffering=0) as handle:
+        for size in (65536, 4096, 512, 1):
+            try:
+                while True:
+                    handle.write(b"\0" * size)
+            except OSError:
+                pass

@@ -21,6 +21,7 @@ from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a large organisation with every answer is a few MB
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,8 +66,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_problem(error: OSError) -> str:
-    return translate("Cli", "Er ging iets mis met {file} ({reason}).").format(
-        file=error.filename or "", reason=error.strerror or error)
+    reason = error.strerror or str(error)
+    if error.filename:
+        return translate("Cli", "Er ging iets mis met {file} ({reason}).").format(
+            file=error.filename, reason=reason)
+    return translate("Cli", "Er ging iets mis met een bestand ({reason}).").format(reason=reason)
 
 
 def _asked_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -154,26 +158,24 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.reading import read_bounded
     from werkdrukdesk.storage.file import write_new_file
+    from werkdrukdesk.storage.guard import same_file
     from werkdrukdesk.storage.interchange import from_json
 
+    target = _werkdruk_path(args.output)
+    if same_file(args.input, target):
+        raise WerkdrukError(translate(
+            "Cli", "Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer."))
+    data = read_bounded(args.input, MAX_JSON_BYTES)
     try:
-        text = Path(args.input).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise WerkdrukError(
-            translate("Cli", "Het bestand {file} bestaat niet.").format(file=args.input)
-        ) from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise WerkdrukError(
             translate("Cli", "{file} is geen tekstbestand in UTF-8.").format(file=args.input)
         ) from None
-    except OSError as error:
-        raise WerkdrukError(
-            translate("Cli", "{file} kan niet worden gelezen ({reason}).").format(
-                file=args.input, reason=error.strerror)
-        ) from None
     org = from_json(text)
-    write_new_file(_werkdruk_path(args.output), org, overwrite=args.force).close()
+    write_new_file(target, org, overwrite=args.force).close()
     print(translate("Cli", "Ingelezen naar {file}").format(file=args.output))
     return EXIT_OK
 

@@ -1244,6 +1244,10 @@
         <translation>Something went wrong with {file} ({reason}).</translation>
     </message>
     <message>
+        <source>Er ging iets mis met een bestand ({reason}).</source>
+        <translation>Something went wrong with a file ({reason}).</translation>
+    </message>
+    <message>
         <source>{program}: werkdrukbeleid op orde.</source>
         <translation>{program}: your work pressure policy in order.</translation>
     </message>
@@ -1272,16 +1276,12 @@
         <translation>Exported to {file}</translation>
     </message>
     <message>
-        <source>Het bestand {file} bestaat niet.</source>
-        <translation>The file {file} does not exist.</translation>
-    </message>
-    <message>
         <source>{file} is geen tekstbestand in UTF-8.</source>
         <translation>{file} is not a UTF-8 text file.</translation>
     </message>
     <message>
-        <source>{file} kan niet worden gelezen ({reason}).</source>
-        <translation>{file} cannot be read ({reason}).</translation>
+        <source>Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer.</source>
+        <translation>Choose a name for the new .werkdruk file other than that of the input.</translation>
     </message>
     <message>
         <source>Ingelezen naar {file}</source>
@@ -1505,6 +1505,18 @@
     <message>
         <source>tekst</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>een geheel getal van hoogstens 19 cijfers</source>
+        <translation>a whole number of at most 19 digits</translation>
+    </message>
+    <message>
+        <source>een eindig getal (geen NaN of Infinity)</source>
+        <translation>a finite number (not NaN or Infinity)</translation>
+    </message>
+    <message>
+        <source>leesbare tekst (zonder losse surrogaattekens)</source>
+        <translation>readable text (without lone surrogate characters)</translation>
     </message>
     <message>
         <source>{where}: onbekend veld &apos;{field}&apos;</source>
@@ -4907,6 +4919,29 @@ Where: step {3}</translation>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <source>{file} is een map, geen bestand om in te lezen.</source>
+        <translation>{file} is a folder, not a file to import.</translation>
+    </message>
+    <message>
+        <source>{file} is geen gewoon bestand (maar een apparaat of een pijp) en wordt niet ingelezen.</source>
+        <translation>{file} is not an ordinary file (but a device or a pipe) and is not read.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} bestaat niet.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet worden gelezen ({reason}).</source>
+        <translation>{file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is te groot om in te lezen.</source>
+        <translation>{file} is too large to import.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedBox</name>
     <message>
         <source>Maatregelen die hiermee samenhangen</source>
@@ -5402,6 +5437,46 @@ Where: step {3}</translation>
 <context>
     <name>Rules</name>
     <message>
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>bronnen</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>cycli</source>
+        <translation>cycles</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>balansen</source>
+        <translation>balances</translation>
+    </message>
+    <message>
+        <source>maatregelen</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>voorlichtingen</source>
+        <translation>information sessions</translation>
+    </message>
+    <message>
+        <source>metingen</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <source>ingevulde vragenlijsten</source>
+        <translation>completed questionnaires</translation>
+    </message>
+    <message>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Fill in the name of the organisation.</translation>
     </message>
@@ -5532,6 +5607,10 @@ Where: step {3}</translation>
     <message>
         <source>Cyclus {number}: {problem}</source>
         <translation>Cycle {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Het id {id} komt meer dan eens voor bij de {kind}.</source>
+        <translation>The id {id} occurs more than once among the {kind}.</translation>
     </message>
     <message>
         <source>team &apos;{team}&apos; verwijst naar een onbekend eerder team.</source>
@@ -5775,6 +5854,10 @@ Where: step {3}</translation>
         <translation>{file} is damaged and cannot be opened. Use a backup or ask for help; the file has not been changed.</translation>
     </message>
     <message>
+        <source>{file} is in gebruik door een ander programma; probeer het zo opnieuw. Het bestand is niet gewijzigd.</source>
+        <translation>{file} is in use by another program; try again in a moment. The file has not been changed.</translation>
+    </message>
+    <message>
         <source>Het bestand {file} bestaat niet.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
@@ -5801,6 +5884,10 @@ Where: step {3}</translation>
     <message>
         <source>Het JSON-bestand is onleesbaar (regel {line}, kolom {column}).</source>
         <translation>The JSON file cannot be read (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand klopt niet: het bevat een getal dat geen getal is (NaN, Infinity of duizenden cijfers).</source>
+        <translation>The JSON file is not right: it holds a number that is not a number (NaN, Infinity or thousands of digits).</translation>
     </message>
     <message>
         <source>Het JSON-bestand klopt niet: {problem}.</source>
@@ -6490,22 +6577,6 @@ Where: step {3}</translation>
     <message>
         <source>tab</source>
         <translation>tab</translation>
-    </message>
-    <message>
-        <source>{path} is een map, geen antwoordbestand.</source>
-        <translation>{path} is a folder, not an answer file.</translation>
-    </message>
-    <message>
-        <source>{file} is te groot voor een antwoordbestand.</source>
-        <translation>{file} is too large for an answer file.</translation>
-    </message>
-    <message>
-        <source>Het antwoordbestand {path} bestaat niet.</source>
-        <translation>The answer file {path} does not exist.</translation>
-    </message>
-    <message>
-        <source>{file} kan niet worden gelezen ({reason}).</source>
-        <translation>{file} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>Het antwoordbestand</source>

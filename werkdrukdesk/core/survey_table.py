@@ -19,6 +19,7 @@ from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.reading import read_bounded
 
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any questionnaire; guards against a wrong file
 DELIMITERS = (";", ",", "\t")
@@ -52,23 +53,7 @@ class Table:
 
 def read_answer_file(path: str | Path) -> bytes:
     """The bytes of an answer file, with a message for whatever keeps it from being read."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise WerkdrukError(translate(
-                "SurveyTable", "{path} is een map, geen antwoordbestand.").format(path=path))
-        if path.stat().st_size > MAX_BYTES:
-            raise WerkdrukError(translate(
-                "SurveyTable", "{file} is te groot voor een antwoordbestand.").format(
-                    file=path.name))
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise WerkdrukError(translate(
-            "SurveyTable", "Het antwoordbestand {path} bestaat niet.").format(path=path)) from None
-    except OSError as error:
-        raise WerkdrukError(translate(
-            "SurveyTable", "{file} kan niet worden gelezen ({reason}).").format(
-                file=path.name, reason=error.strerror)) from None
+    return read_bounded(path, MAX_BYTES)
 
 
 def read_table(data: bytes, file_name: str = "") -> Table:

@@ -26,9 +26,9 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
-from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage import checks, migrations
 from werkdrukdesk.storage.backup import backup_copy, daily_backup
-from werkdrukdesk.storage.guard import SQLITE_HEADER, holds_database, resolved, same_file
+from werkdrukdesk.storage.guard import holds_database, resolved, same_file
 from werkdrukdesk.storage.lock import WriterLock
 from werkdrukdesk.storage.records import Records
 from werkdrukdesk.storage.replace import replace_whole
@@ -56,6 +56,16 @@ class WerkdrukFile(Records):
         super().__init__(db, read_only)
         self.path = path
         self._lock = lock
+
+    def load(self) -> Organisation:
+        """The whole organisation; a file edited into something no version writes (an unknown
+        status, a number out of range, text that is not UTF-8) is refused as damaged."""
+        try:
+            return super().load()
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, self.path) from None
+        except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
+            raise checks.damaged(self.path) from None
 
     def start_next_cycle(self, org: Organisation, today: date | None = None) -> Cycle:
         """Close the current cycle and open the next with its teams and open measures."""
@@ -166,7 +176,7 @@ def _keep_before_replacing(target: Path) -> None:
 def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
     path = Path(path)
-    _check_looks_like_sqlite(path)
+    checks.looks_like_sqlite(path)
     if not read_only and not _writable(path):
         raise NotWritableError(
             translate(
@@ -187,8 +197,10 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
 def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> WerkdrukFile:
     try:
         db = _connect(path, read_only=read_only)
-        _check_is_ours(db, path)
-        _check_not_newer(db, path)
+        checks.is_ours(db, path)
+        checks.not_newer(db, path)
+        if not migrations.pending_names(db):
+            checks.layout_complete(db, path)  # before anything is written
         if migrations.pending_names(db) and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
             db = _updated_in_memory(db)
@@ -196,16 +208,11 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
+        checks.layout_complete(db, path)
         if not read_only:
             _daily_backup(db, path)
-    except sqlite3.DatabaseError:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is beschadigd en kan niet worden geopend. "
-                "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        ) from None
+    except sqlite3.DatabaseError as error:
+        raise checks.not_opened(error, path) from None
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
 
 
@@ -241,57 +248,3 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
         # FULL: a power cut after an edit is stored never loses that edit.
         db.execute("PRAGMA synchronous = FULL")
     return db
-
-
-def _check_looks_like_sqlite(path: Path) -> None:
-    if not path.exists():
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} bestaat niet.").format(file=path)
-        )
-    if path.is_dir():
-        raise WerkdrukError(
-            translate("Storage", "{file} is een map, geen WerkdrukDesk-bestand.").format(file=path)
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise WerkdrukError(
-            translate("Storage", "{file} kan niet worden gelezen ({reason}).")
-            .format(file=path.name, reason=error.strerror)
-        ) from None
-    if header != SQLITE_HEADER:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
-                "Het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )
-
-
-def _check_is_ours(db: sqlite_utils.Database, path: Path) -> None:
-    application_id = db.execute("PRAGMA application_id").fetchone()[0]
-    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
-    if integrity != "ok":
-        raise sqlite3.DatabaseError(integrity)
-    if application_id != migrations.APPLICATION_ID:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is een database van een ander programma, geen WerkdrukDesk-bestand. "
-                "Het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )
-
-
-def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
-    unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
-    if unknown:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is gemaakt met een nieuwere versie van WerkdrukDesk. "
-                "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )

@@ -8,11 +8,12 @@ that ignores letter case, names that differ only in case already are the same lo
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import socket
 from pathlib import Path
-from typing import Self
+from typing import BinaryIO, Self
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
@@ -33,7 +34,7 @@ def lock_path(path: Path) -> Path:
 class WriterLock:
     def __init__(self, path: str | os.PathLike):
         self.path = lock_path(resolved(path))
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
     def __enter__(self) -> Self:
         return self
@@ -44,7 +45,8 @@ class WriterLock:
     def acquire(self) -> WriterLock:
         for _attempt in range(5):
             try:
-                handle = open(self.path, "a+")  # noqa: SIM115 - held while the file is open
+                # Unbuffered: nothing waits in memory to be written when the lock is let go.
+                handle = open(self.path, "a+b", buffering=0)  # noqa: SIM115 - held while open
             except OSError as error:
                 if error.errno in NOBODY_WRITES:
                     return self
@@ -69,7 +71,8 @@ class WriterLock:
         if self._handle is not None:
             if os.name != "nt":  # Windows cannot remove a file that is still open
                 self.path.unlink(missing_ok=True)
-            self._handle.close()  # closing releases the lock
+            with contextlib.suppress(OSError):
+                self._handle.close()  # closing releases the lock
             self._handle = None
 
 
@@ -78,8 +81,7 @@ def _sign(handle) -> None:
     try:
         handle.seek(0)
         handle.truncate()
-        handle.write(f"{socket.gethostname()} {os.getpid()}\n")
-        handle.flush()
+        handle.write(f"{socket.gethostname()} {os.getpid()}\n".encode())
     except OSError:
         pass
 
@@ -100,7 +102,7 @@ def _still_there(path: Path, handle) -> bool:
 def _in_use(name: str, handle) -> str:
     """Who holds the lock on file `name`, as the lock file tells: a computer, or nobody known."""
     handle.seek(0)
-    words = handle.read().split()
+    words = handle.read(1000).decode("utf-8", "replace").split()
     if words:
         return translate(
             "Storage",
