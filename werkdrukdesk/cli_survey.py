@@ -93,6 +93,7 @@ def survey_import(args: argparse.Namespace) -> int:
             if len(preview.rejected) > shown:
                 print("  " + translate("Cli", "en nog {count}").format(
                     count=len(preview.rejected) - shown))
+        print(preview.counts())
         report = import_answers(file, cycle, name, preview)  # all rows or, on error, none
     if report.created:
         done = translate("Cli", "{count} ingevulde vragenlijsten ingelezen in de nieuwe meting "

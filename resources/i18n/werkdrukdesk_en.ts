@@ -408,8 +408,8 @@
         <translation>will not be imported: could identify someone</translation>
     </message>
     <message>
-        <source>{0} ingevulde vragenlijsten worden ingelezen; {1} rijen worden overgeslagen.</source>
-        <translation>{0} completed questionnaires will be imported; {1} rows will be skipped.</translation>
+        <source>{2} rijen gelezen: {0} ingevulde vragenlijsten worden ingelezen; {1} rijen worden overgeslagen.</source>
+        <translation>{2} rows read: {0} completed questionnaires will be imported; {1} rows will be skipped.</translation>
     </message>
     <message>
         <source>Wat kolom &apos;{0}&apos; is</source>
@@ -6202,6 +6202,10 @@ Where: step {3}</translation>
         <translation>column {number}</translation>
     </message>
     <message>
+        <source>{read} rijen gelezen: {accepted} worden opgeslagen, {rejected} afgewezen.</source>
+        <translation>{read} rows read: {accepted} will be stored, {rejected} rejected.</translation>
+    </message>
+    <message>
         <source>Er is niets ingelezen: geen kolom hoort bij een vraag uit de vragenlijst.</source>
         <translation>Nothing was read in: no column belongs to a question from the questionnaire.</translation>
     </message>
@@ -6611,8 +6615,16 @@ Where: step {3}</translation>
         <translation>{file} is damaged or not an Excel workbook and cannot be read in.</translation>
     </message>
     <message>
+        <source>{file} is te groot voor een antwoordbestand.</source>
+        <translation>{file} is too large for an answer file.</translation>
+    </message>
+    <message>
         <source>{file} is geen geldig Excel-bestand (.xlsx).</source>
         <translation>{file} is not a valid Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Het bestand geeft zelf {declared} rijen op, maar bevat er {found}; alle {found} rijen zijn gelezen.</source>
+        <translation>The file states {declared} rows itself, but holds {found}; all {found} rows have been read.</translation>
     </message>
 </context>
 <context>
