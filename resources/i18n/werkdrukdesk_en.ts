@@ -2668,6 +2668,18 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&apos;{0}&apos; was not found anywhere.</translation>
     </message>
     <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>{0} reservekopieën van dit bestand bevatten &apos;{1}&apos; nog. Zal WerkdrukDesk ze herschrijven zonder die naam? Kopieën die niet te herschrijven zijn (van een oudere versie), worden verwijderd.</source>
+        <translation>{0} backups of this file still hold &apos;{1}&apos;. Shall WerkdrukDesk rewrite them without that name? Copies that cannot be rewritten (from an older version) are removed.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën zonder &apos;{0}&apos;: {1} herschreven, {2} verwijderd.</source>
+        <translation>Backups without &apos;{0}&apos;: {1} rewritten, {2} removed.</translation>
+    </message>
+    <message>
         <source> (afgesloten)</source>
         <translation> (closed)</translation>
     </message>
