@@ -17,6 +17,8 @@ clock.pin(PINNED_MOMENT)
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytest_plugins = ["tests.disks"]  # read_only_folder, full_disk
+
 
 @pytest.fixture(autouse=True)
 def pinned_clock(monkeypatch):

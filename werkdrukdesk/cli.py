@@ -21,6 +21,7 @@ from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a large organisation with every answer is a few MB
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +60,17 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`werkdrukdesk survey results | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:  # a last resort: every known case has its own sentence
+        print(f"werkdrukdesk: {_os_problem(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _os_problem(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename:
+        return translate("Cli", "Er ging iets mis met {file} ({reason}).").format(
+            file=error.filename, reason=reason)
+    return translate("Cli", "Er ging iets mis met een bestand ({reason}).").format(reason=reason)
 
 
 def _asked_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -130,37 +142,40 @@ def _export(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.atomic import write_text_atomically
     from werkdrukdesk.storage.interchange import to_json
 
+    to_screen = str(args.output) == "-"
+    if not to_screen:
+        refuse_writing_over(args.output, args.file, translate(
+            "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     with open_file(args.file, read_only=True) as file:
         text = to_json(file.load(), with_answers=args.with_answers)
-    if str(args.output) == "-":
+    if to_screen:
         sys.stdout.write(text)
     else:
-        write_text_atomically(args.output, text)
+        # With the answers it is a full copy: as private as the organisation file.
+        write_text_atomically(args.output, text, [args.file], owner_only=args.with_answers)
         print(translate("Cli", "Geëxporteerd naar {file}").format(file=args.output))
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.reading import read_bounded
     from werkdrukdesk.storage.file import write_new_file
+    from werkdrukdesk.storage.guard import same_file
     from werkdrukdesk.storage.interchange import from_json
 
+    target = _werkdruk_path(args.output)
+    if same_file(args.input, target):
+        raise WerkdrukError(translate(
+            "Cli", "Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer."))
+    data = read_bounded(args.input, MAX_JSON_BYTES)
     try:
-        text = Path(args.input).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise WerkdrukError(
-            translate("Cli", "Het bestand {file} bestaat niet.").format(file=args.input)
-        ) from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise WerkdrukError(
             translate("Cli", "{file} is geen tekstbestand in UTF-8.").format(file=args.input)
         ) from None
-    except OSError as error:
-        raise WerkdrukError(
-            translate("Cli", "{file} kan niet worden gelezen ({reason}).").format(
-                file=args.input, reason=error.strerror)
-        ) from None
     org = from_json(text)
-    write_new_file(_werkdruk_path(args.output), org, overwrite=args.force).close()
+    write_new_file(target, org, overwrite=args.force).close()
     print(translate("Cli", "Ingelezen naar {file}").format(file=args.output))
     return EXIT_OK
 
@@ -176,7 +191,8 @@ def _report(args: argparse.Namespace) -> int:
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
-    write_bytes_atomically(args.output, build(org, cycle, printed_on=clock.today(), **options))
+    write_bytes_atomically(args.output, build(org, cycle, printed_on=clock.today(), **options),
+                           [args.file])
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
     return EXIT_OK
 

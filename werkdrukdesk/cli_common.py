@@ -27,7 +27,11 @@ def load_cycle(path: Path, number: int | None) -> tuple[Organisation, Cycle]:
 
 
 def refuse_writing_over(output: Path, data_file: Path, message: str) -> None:
-    """An output (a report, an export...) must not replace the organisation file itself;
-    `message` is the whole sentence that says so for this output, already translated."""
-    if Path(output).resolve() == Path(data_file).resolve():
+    """An output (a report, an export...) must not replace the organisation file itself, nor
+    any other organisation file or database; `message` is the whole sentence that says so for
+    the command's own file, already translated. Checked before anything is read or built."""
+    from werkdrukdesk.storage.guard import refuse_output, same_file
+
+    if same_file(output, data_file):
         raise WerkdrukError(message)
+    refuse_output(output, [data_file])

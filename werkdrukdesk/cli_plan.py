@@ -43,7 +43,7 @@ def plan_export(args: argparse.Namespace) -> int:
         "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     org, cycle = load_cycle(args.file, args.cycle)
     data = export_plan(org, cycle, suffix, clock.now(), Path(args.file).name)
-    write_bytes_atomically(args.output, data)
+    write_bytes_atomically(args.output, data, [args.file])
     counted = len(cycle.measures)
     if counted == 1:
         done = translate("Cli", "Plan van aanpak (cyclus {cycle}, 1 maatregel) geschreven naar "

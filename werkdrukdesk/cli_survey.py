@@ -60,7 +60,7 @@ def survey_template(args: argparse.Namespace) -> int:
     if not sources:
         raise WerkdrukError(translate(
             "Cli", "Er zijn geen bronnen met vragen; kies eerst bronnen in het programma."))
-    write_bytes_atomically(args.output, template_csv(sources))
+    write_bytes_atomically(args.output, template_csv(sources), [args.file])
     print(translate("Cli", "Antwoordblad geschreven naar {file}").format(file=args.output))
     print("\n".join(template_readme(sources, cycle.teams)))
     return 0
@@ -94,7 +94,8 @@ def survey_import(args: argparse.Namespace) -> int:
             if len(preview.rejected) > shown:
                 print("  " + translate("Cli", "en nog {count}").format(
                     count=len(preview.rejected) - shown))
-        report = import_answers(file, cycle, name, preview, clock.today())  # all rows or, on error, none
+        print(preview.counts())
+        report = import_answers(file, cycle, name, preview, clock.today())  # all rows or none
     if report.created:
         done = translate("Cli", "{count} ingevulde vragenlijsten ingelezen in de nieuwe meting "
                                 "'{measurement}' (cyclus {cycle}).")

@@ -408,8 +408,8 @@
         <translation>will not be imported: could identify someone</translation>
     </message>
     <message>
-        <source>{0} ingevulde vragenlijsten worden ingelezen; {1} rijen worden overgeslagen.</source>
-        <translation>{0} completed questionnaires will be imported; {1} rows will be skipped.</translation>
+        <source>{2} rijen gelezen: {0} ingevulde vragenlijsten worden ingelezen; {1} rijen worden overgeslagen.</source>
+        <translation>{2} rows read: {0} completed questionnaires will be imported; {1} rows will be skipped.</translation>
     </message>
     <message>
         <source>Wat kolom &apos;{0}&apos; is</source>
@@ -1262,6 +1262,14 @@
         <translation>{message} (see &apos;{program} --help&apos;)</translation>
     </message>
     <message>
+        <source>Er ging iets mis met {file} ({reason}).</source>
+        <translation>Something went wrong with {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met een bestand ({reason}).</source>
+        <translation>Something went wrong with a file ({reason}).</translation>
+    </message>
+    <message>
         <source>{program}: werkdrukbeleid op orde.</source>
         <translation>{program}: your work pressure policy in order.</translation>
     </message>
@@ -1290,16 +1298,12 @@
         <translation>Exported to {file}</translation>
     </message>
     <message>
-        <source>Het bestand {file} bestaat niet.</source>
-        <translation>The file {file} does not exist.</translation>
-    </message>
-    <message>
         <source>{file} is geen tekstbestand in UTF-8.</source>
         <translation>{file} is not a UTF-8 text file.</translation>
     </message>
     <message>
-        <source>{file} kan niet worden gelezen ({reason}).</source>
-        <translation>{file} cannot be read ({reason}).</translation>
+        <source>Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer.</source>
+        <translation>Choose a name for the new .werkdruk file other than that of the input.</translation>
     </message>
     <message>
         <source>Ingelezen naar {file}</source>
@@ -1523,6 +1527,18 @@
     <message>
         <source>tekst</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>een geheel getal van hoogstens 19 cijfers</source>
+        <translation>a whole number of at most 19 digits</translation>
+    </message>
+    <message>
+        <source>een eindig getal (geen NaN of Infinity)</source>
+        <translation>a finite number (not NaN or Infinity)</translation>
+    </message>
+    <message>
+        <source>leesbare tekst (zonder losse surrogaattekens)</source>
+        <translation>readable text (without lone surrogate characters)</translation>
     </message>
     <message>
         <source>{where}: onbekend veld &apos;{field}&apos;</source>
@@ -2751,6 +2767,18 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>&apos;{0}&apos; kwam nergens voor.</source>
         <translation>&apos;{0}&apos; was not found anywhere.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>{0} reservekopieën van dit bestand bevatten &apos;{1}&apos; nog. Zal WerkdrukDesk ze herschrijven zonder die naam? Kopieën die niet te herschrijven zijn (van een oudere versie), worden verwijderd.</source>
+        <translation>{0} backups of this file still hold &apos;{1}&apos;. Shall WerkdrukDesk rewrite them without that name? Copies that cannot be rewritten (from an older version) are removed.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën zonder &apos;{0}&apos;: {1} herschreven, {2} verwijderd.</source>
+        <translation>Backups without &apos;{0}&apos;: {1} rewritten, {2} removed.</translation>
     </message>
     <message>
         <source> (afgesloten)</source>
@@ -5004,6 +5032,29 @@ Where: step {3}</translation>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <source>{file} is een map, geen bestand om in te lezen.</source>
+        <translation>{file} is a folder, not a file to import.</translation>
+    </message>
+    <message>
+        <source>{file} is geen gewoon bestand (maar een apparaat of een pijp) en wordt niet ingelezen.</source>
+        <translation>{file} is not an ordinary file (but a device or a pipe) and is not read.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} bestaat niet.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet worden gelezen ({reason}).</source>
+        <translation>{file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is te groot om in te lezen.</source>
+        <translation>{file} is too large to import.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedBox</name>
     <message>
         <source>Maatregelen die hiermee samenhangen</source>
@@ -5499,6 +5550,46 @@ Where: step {3}</translation>
 <context>
     <name>Rules</name>
     <message>
+        <source>documenten</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>bronnen</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>cycli</source>
+        <translation>cycles</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>beoordelingen</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>balansen</source>
+        <translation>balances</translation>
+    </message>
+    <message>
+        <source>maatregelen</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>voorlichtingen</source>
+        <translation>information sessions</translation>
+    </message>
+    <message>
+        <source>metingen</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <source>ingevulde vragenlijsten</source>
+        <translation>completed questionnaires</translation>
+    </message>
+    <message>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Fill in the name of the organisation.</translation>
     </message>
@@ -5629,6 +5720,10 @@ Where: step {3}</translation>
     <message>
         <source>Cyclus {number}: {problem}</source>
         <translation>Cycle {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Het id {id} komt meer dan eens voor bij de {kind}.</source>
+        <translation>The id {id} occurs more than once among the {kind}.</translation>
     </message>
     <message>
         <source>team &apos;{team}&apos; verwijst naar een onbekend eerder team.</source>
@@ -5848,10 +5943,6 @@ Where: step {3}</translation>
         <translation>Give the copy a different name from this file.</translation>
     </message>
     <message>
-        <source>De kopie {file} kon niet worden gemaakt ({reason}).</source>
-        <translation>The copy {file} could not be made ({reason}).</translation>
-    </message>
-    <message>
         <source>Het bestand {file} bestaat al. Kies een andere naam.</source>
         <translation>The file {file} already exists. Choose a different name.</translation>
     </message>
@@ -5874,6 +5965,10 @@ Where: step {3}</translation>
     <message>
         <source>{file} is beschadigd en kan niet worden geopend. Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.</source>
         <translation>{file} is damaged and cannot be opened. Use a backup or ask for help; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is in gebruik door een ander programma; probeer het zo opnieuw. Het bestand is niet gewijzigd.</source>
+        <translation>{file} is in use by another program; try again in a moment. The file has not been changed.</translation>
     </message>
     <message>
         <source>Het bestand {file} bestaat niet.</source>
@@ -5902,6 +5997,10 @@ Where: step {3}</translation>
     <message>
         <source>Het JSON-bestand is onleesbaar (regel {line}, kolom {column}).</source>
         <translation>The JSON file cannot be read (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Het JSON-bestand klopt niet: het bevat een getal dat geen getal is (NaN, Infinity of duizenden cijfers).</source>
+        <translation>The JSON file is not right: it holds a number that is not a number (NaN, Infinity or thousands of digits).</translation>
     </message>
     <message>
         <source>Het JSON-bestand klopt niet: {problem}.</source>
@@ -5936,12 +6035,16 @@ Where: step {3}</translation>
         <translation>{file} could not be locked; try again.</translation>
     </message>
     <message>
-        <source>{file} is al geopend op computer {computer}. U kunt het alleen bekijken tot het daar gesloten is.</source>
-        <translation>{file} is already open on computer {computer}. You can only look at it until it is closed there.</translation>
+        <source>{file} kon niet worden vergrendeld ({reason}); er is niets gewijzigd.</source>
+        <translation>{file} could not be locked ({reason}); nothing has been changed.</translation>
     </message>
     <message>
-        <source>{file} is al geopend in een ander venster. U kunt het alleen bekijken tot het daar gesloten is.</source>
-        <translation>{file} is already open in another window. You can only look at it until it is closed there.</translation>
+        <source>{file} is in gebruik: het is al geopend op computer {computer}. Tot het daar gesloten is, kunt u het alleen bekijken; er is niets gewijzigd.</source>
+        <translation>{file} is in use: it is already open on computer {computer}. Until it is closed there, you can only view it; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is in gebruik: het is al geopend in een ander venster. Tot het daar gesloten is, kunt u het alleen bekijken; er is niets gewijzigd.</source>
+        <translation>{file} is in use: it is already open in another window. Until it is closed there, you can only view it; nothing has been changed.</translation>
     </message>
     <message>
         <source>Dit bestand is alleen om te lezen geopend; wijzigen kan niet.</source>
@@ -5970,6 +6073,14 @@ Where: step {3}</translation>
     <message>
         <source>Er is niets ingelezen: de meting &apos;{measurement}&apos; vroeg niet naar {count} vragen uit het bestand, zoals &apos;{example}&apos;. Kies een nieuwe naam voor een nieuwe meting, of haal die kolommen uit het bestand.</source>
         <translation>Nothing has been imported: the measurement &apos;{measurement}&apos; did not ask {count} questions that are in the file, such as &apos;{example}&apos;. Choose a new name for a new measurement, or remove those columns from the file.</translation>
+    </message>
+    <message>
+        <source>{file} is het invoerbestand zelf; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
+        <translation>{file} is the input file itself; choose another name for what is written. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{file} is een organisatiebestand of een andere database; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
+        <translation>{file} is an organisation file or another database; choose another name for what is written. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6313,10 @@ Where: step {3}</translation>
     <message>
         <source>kolom {number}</source>
         <translation>column {number}</translation>
+    </message>
+    <message>
+        <source>{read} rijen gelezen: {accepted} worden opgeslagen, {rejected} afgewezen.</source>
+        <translation>{read} rows read: {accepted} will be stored, {rejected} rejected.</translation>
     </message>
     <message>
         <source>Er is niets ingelezen: geen kolom hoort bij een vraag uit de vragenlijst.</source>
@@ -6581,22 +6696,6 @@ Where: step {3}</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <source>{path} is een map, geen antwoordbestand.</source>
-        <translation>{path} is a folder, not an answer file.</translation>
-    </message>
-    <message>
-        <source>{file} is te groot voor een antwoordbestand.</source>
-        <translation>{file} is too large for an answer file.</translation>
-    </message>
-    <message>
-        <source>Het antwoordbestand {path} bestaat niet.</source>
-        <translation>The answer file {path} does not exist.</translation>
-    </message>
-    <message>
-        <source>{file} kan niet worden gelezen ({reason}).</source>
-        <translation>{file} cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>Het antwoordbestand</source>
         <translation>The answer file</translation>
     </message>
@@ -6629,8 +6728,16 @@ Where: step {3}</translation>
         <translation>{file} is damaged or not an Excel workbook and cannot be read in.</translation>
     </message>
     <message>
+        <source>{file} is te groot voor een antwoordbestand.</source>
+        <translation>{file} is too large for an answer file.</translation>
+    </message>
+    <message>
         <source>{file} is geen geldig Excel-bestand (.xlsx).</source>
         <translation>{file} is not a valid Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Het bestand geeft zelf {declared} rijen op, maar bevat er {found}; alle {found} rijen zijn gelezen.</source>
+        <translation>The file states {declared} rows itself, but holds {found}; all {found} rows have been read.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 """Daily copies when a file is opened, kept per file, and putting one back."""
 
+import os
+import stat
 from datetime import datetime, time, timedelta
+
+import pytest
 
 from tests.pinned import PINNED_DAY, PINNED_MOMENT
 from werkdrukdesk import clock
@@ -8,6 +12,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.backup import KEEP_DAILY, backups_of, restore
+from werkdrukdesk.storage.lock import FileInUseError
 
 
 def test_opening_makes_one_copy_a_day(tmp_path):
@@ -63,3 +68,39 @@ def test_a_copy_can_be_put_back(tmp_path):
     restore(copy, path)
     with open_file(path, read_only=True) as file:
         assert file.load().documents == []
+
+
+ODD_NAMES = ["klant [2026].werkdruk", "a*b?c.werkdruk", "100% zeker.werkdruk",
+             "  twee  spaties .werkdruk", "[!x]-*.werkdruk"]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_copies_of_a_file_with_pattern_letters_are_found_pruned_and_restored(tmp_path, name):
+    path = tmp_path / name
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
+    for day in range(KEEP_DAILY + 2):
+        clock.pin(PINNED_MOMENT + timedelta(days=day))
+        open_file(path).close()
+    copies = backups_of(path, backups_dir())
+    assert len(copies) == KEEP_DAILY
+    with open_file(path) as file:
+        file.save(m.Document("Later toegevoegd"))
+    restore(backups_of(path, backups_dir())[-1], path)  # opening again pruned the oldest
+    with open_file(path, read_only=True) as file:
+        assert file.load().documents == []
+    if os.name != "nt":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert {stat.S_IMODE(c.stat().st_mode) for c in backups_of(path, backups_dir())} == {0o600}
+
+
+def test_a_copy_is_not_put_back_while_the_file_is_open(tmp_path):
+    path = tmp_path / "open [1].werkdruk"
+    create_file(path, m.Profile("Korenaar"), PINNED_DAY).close()
+    open_file(path).close()
+    (copy,) = backups_of(path, backups_dir())
+    with open_file(path) as file:
+        file.save(m.Document("Blijft"))
+        with pytest.raises(FileInUseError, match="in gebruik"):
+            restore(copy, path)
+    with open_file(path, read_only=True) as file:
+        assert [d.title for d in file.load().documents] == ["Blijft"]

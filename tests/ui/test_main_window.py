@@ -228,6 +228,8 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
                                                                    monkeypatch):
     from werkdrukdesk.core.codec import to_plain
     from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.paths import backups_dir
+    from werkdrukdesk.storage.backup import backups_of
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "groot.werkdruk"
@@ -236,9 +238,16 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
     name = "Łukasz Kowalczyk"
     assert name in str(to_plain(window.doc.org.cycles[0]))  # a closed cycle
     monkeypatch.setattr(file_actions.QInputDialog, "getText", lambda *a, **k: (name, True))
+    asked = []
+    monkeypatch.setattr(file_actions.QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or file_actions.QMessageBox.Yes)
     window.actions_.remove_person()
     stored = open_file(path, read_only=True).load()
     assert name not in str(to_plain(stored)) and "[verwijderd]" in str(to_plain(stored))
+    # The day's backup made on opening held the name: the owner was told, and it is rewritten.
+    assert len(asked) == 1 and "reservekopieën" in asked[0]
+    copies = backups_of(path, backups_dir())
+    assert copies and all(name.encode() not in c.read_bytes() for c in copies)
 
 
 def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtbot, tmp_path):

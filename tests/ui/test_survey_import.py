@@ -70,7 +70,8 @@ def test_the_preview_drops_identifying_columns_and_cancel_writes_nothing(
     assert dialog.table.cellWidget(0, ROLE) is None  # cannot be chosen back
     assert dialog.table.cellWidget(2, ROLE).currentText() == "team"
     assert "niet ingelezen: 'Naam'" in dialog.notices.text()
-    assert "4 ingevulde vragenlijsten worden ingelezen; 2 rijen worden overgeslagen" in (
+    assert "6 rijen gelezen: 4 ingevulde vragenlijsten worden ingelezen; 2 rijen worden " \
+        "overgeslagen" in (
         dialog.counts.text())
     reasons = [dialog.rejected.item(i).text() for i in range(dialog.rejected.count())]
     assert reasons == ["rij 5: waarde '9' bij vraag 'time_pressure_1' is geen antwoord van 1 "

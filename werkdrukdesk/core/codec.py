@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import types
 import typing
 from datetime import date
@@ -30,6 +31,11 @@ YES_OR_NO = QT_TRANSLATE_NOOP("Codec", "ja of nee")
 A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Codec", "een geheel getal")
 A_NUMBER = QT_TRANSLATE_NOOP("Codec", "een getal")
 TEXT = QT_TRANSLATE_NOOP("Codec", "tekst")
+A_STORABLE_NUMBER = QT_TRANSLATE_NOOP("Codec", "een geheel getal van hoogstens 19 cijfers")
+A_FINITE_NUMBER = QT_TRANSLATE_NOOP("Codec", "een eindig getal (geen NaN of Infinity)")
+READABLE_TEXT = QT_TRANSLATE_NOOP("Codec", "leesbare tekst (zonder losse surrogaattekens)")
+
+INT_RANGE = range(-(2**63), 2**63)  # what SQLite stores as an integer
 
 
 def to_plain(value: Any) -> Any:
@@ -116,15 +122,28 @@ def _scalar_from_plain(cls: Any, data: Any, where: str) -> Any:
         return bool(data)
     if cls is int:
         _expect(isinstance(data, int) and not isinstance(data, bool), where, A_WHOLE_NUMBER)
+        _expect(data in INT_RANGE, where, A_STORABLE_NUMBER)
         return data
     if cls is float:
         ok = isinstance(data, (int, float)) and not isinstance(data, bool)
         _expect(ok, where, A_NUMBER)
+        _expect(data in INT_RANGE if isinstance(data, int) else math.isfinite(data), where,
+                A_FINITE_NUMBER)
         return float(data)
     if cls is str:
         _expect(isinstance(data, str), where, TEXT)
+        _expect(_encodable(data), where, READABLE_TEXT)
         return data
     raise DecodeError(f"{where}: type {cls!r} wordt niet ondersteund")
+
+
+def _encodable(text: str) -> bool:
+    """Text a file can hold: a lone surrogate (`"\\ud800"` in JSON) has no UTF-8 form."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _key(key_type: Any, key: Any, where: str) -> Any:

@@ -6,13 +6,26 @@ Each `problems_*` function returns a list of sentences; an empty list means all 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SCALE = range(1, 6)
 MAX_HEADCOUNT = 100_000
 MAX_HOURS_PER_WEEK = 10_000_000.0
+KINDS = {  # the records that carry an id, as a sentence names them
+    "documents": QT_TRANSLATE_NOOP("Rules", "documenten"),
+    "sources": QT_TRANSLATE_NOOP("Rules", "bronnen"),
+    "cycles": QT_TRANSLATE_NOOP("Rules", "cycli"),
+    "teams": QT_TRANSLATE_NOOP("Rules", "teams"),
+    "ratings": QT_TRANSLATE_NOOP("Rules", "beoordelingen"),
+    "balances": QT_TRANSLATE_NOOP("Rules", "balansen"),
+    "measures": QT_TRANSLATE_NOOP("Rules", "maatregelen"),
+    "sessions": QT_TRANSLATE_NOOP("Rules", "voorlichtingen"),
+    "measurements": QT_TRANSLATE_NOOP("Rules", "metingen"),
+    "responses": QT_TRANSLATE_NOOP("Rules", "ingevulde vragenlijsten"),
+}
 
 
 def review_exemption_applies(profile: m.Profile) -> bool:
@@ -152,6 +165,7 @@ def integrity_problems(org: m.Organisation) -> list[str]:
         problems.append(translate("Rules", "Twee cycli hebben hetzelfde nummer."))
     problems += [translate("Rules", "Vragenlijst: {problem}").format(problem=p)
                  for p in problems_survey_settings(org.survey_settings)]
+    problems += _duplicate_ids(org)
     source_ids = {s.id for s in org.sources}
     item_keys = {item.key for s in org.sources for item in s.items}
     if len(item_keys) != sum(len(s.items) for s in org.sources):
@@ -162,6 +176,23 @@ def integrity_problems(org: m.Organisation) -> list[str]:
             translate("Rules", "Cyclus {number}: {problem}").format(number=cycle.number, problem=p)
             for p in _cycle_integrity(cycle, source_ids, item_keys, all_team_ids)
         ]
+    return problems
+
+
+def _duplicate_ids(org: m.Organisation) -> list[str]:
+    """Every record has its own id within its kind; an edited export may repeat one."""
+    kinds: dict[str, list] = {"documents": org.documents, "sources": org.sources,
+                              "cycles": org.cycles}
+    for part in ("teams", "ratings", "balances", "measures", "sessions", "measurements"):
+        kinds[part] = [record for cycle in org.cycles for record in getattr(cycle, part)]
+    kinds["responses"] = [r for c in org.cycles for x in c.measurements for r in x.responses]
+    problems = []
+    for kind, records in kinds.items():
+        counted = Counter(record.id for record in records if record.id is not None)
+        twice = sorted(number for number, count in counted.items() if count > 1)
+        if twice:
+            problems.append(translate("Rules", "Het id {id} komt meer dan eens voor bij de {kind}.")
+                            .format(id=twice[0], kind=translate("Rules", KINDS[kind])))
     return problems
 
 

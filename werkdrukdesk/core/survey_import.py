@@ -109,6 +109,12 @@ class Preview:
             _forget(self.table, index)
         return evaluate(self.table, self.questionnaire, columns)
 
+    def counts(self) -> str:
+        """Rows read against rows an import stores: no row goes missing without a word."""
+        return translate("SurveyImport", "{read} rijen gelezen: {accepted} worden opgeslagen, "
+                         "{rejected} afgewezen.").format(
+            read=len(self.table.rows), accepted=len(self.accepted), rejected=len(self.rejected))
+
     def empty_reason(self) -> str:
         """Why nothing can be imported, as one sentence ('' when something can)."""
         if self.accepted:
@@ -148,7 +154,7 @@ def evaluate(table: Table, questionnaire: Questionnaire, columns: list[Column]) 
         for number, row in zip(table.numbers, table.rows):
             outcome = _judge_row(number, row, team, items, questionnaire)
             (rejected if isinstance(outcome, RejectedRow) else accepted).append(outcome)
-    notices = _notices(columns, rejected, questionnaire)
+    notices = [*table.notices, *_notices(columns, rejected, questionnaire)]
     return Preview(columns, accepted, rejected, notices, table.description, table, questionnaire)
 
 

@@ -13,12 +13,13 @@ import csv
 import io
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.reading import read_bounded
 
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any questionnaire; guards against a wrong file
 DELIMITERS = (";", ",", "\t")
@@ -29,6 +30,11 @@ DELIMITER_NAMES = {  # translated where the description is made
 }
 SAMPLE_RECORDS = 25
 SAMPLE_CHARS = 20_000  # csv.Sniffer's regular expressions slow down badly on long text
+# A spreadsheet is read whole, whatever it says of its own size, but never beyond these: a
+# workbook that unpacks to more, or holds more cells, is no questionnaire (nor Excel's).
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_CELLS = 5_000_000
+EXCEL_ROWS = 1_048_576
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old .xls format
 
@@ -41,6 +47,7 @@ class Table:
     rows: list[list[str]]
     numbers: list[int]
     description: str  # e.g. "CSV, puntkomma, Windows-1252"
+    notices: list[str] = field(default_factory=list)  # what the reading itself found
 
     @property
     def width(self) -> int:
@@ -52,23 +59,7 @@ class Table:
 
 def read_answer_file(path: str | Path) -> bytes:
     """The bytes of an answer file, with a message for whatever keeps it from being read."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise WerkdrukError(translate(
-                "SurveyTable", "{path} is een map, geen antwoordbestand.").format(path=path))
-        if path.stat().st_size > MAX_BYTES:
-            raise WerkdrukError(translate(
-                "SurveyTable", "{file} is te groot voor een antwoordbestand.").format(
-                    file=path.name))
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise WerkdrukError(translate(
-            "SurveyTable", "Het antwoordbestand {path} bestaat niet.").format(path=path)) from None
-    except OSError as error:
-        raise WerkdrukError(translate(
-            "SurveyTable", "{file} kan niet worden gelezen ({reason}).").format(
-                file=path.name, reason=error.strerror)) from None
+    return read_bounded(path, MAX_BYTES)
 
 
 def read_table(data: bytes, file_name: str = "") -> Table:
@@ -76,8 +67,9 @@ def read_table(data: bytes, file_name: str = "") -> Table:
     label = file_name or translate("SurveyTable", "Het antwoordbestand")
     if not data.strip():
         raise WerkdrukError(translate("SurveyTable", "{file} is leeg.").format(file=label))
+    notices: list[str] = []
     if data.startswith(ZIP_MAGIC):
-        records = _xlsx_records(data, label)
+        records, notices = _xlsx_records(data, label)
         description = translate("SurveyTable", "Excel-werkmap (XLSX)")
     elif data.startswith(OLE_MAGIC):
         raise WerkdrukError(translate(
@@ -87,7 +79,9 @@ def read_table(data: bytes, file_name: str = "") -> Table:
         raise WerkdrukError(_not_xlsx(label))
     else:
         records, description = _csv_records(data, label)
-    return _table(records, description, label)
+    table = _table(records, description, label)
+    table.notices = notices
+    return table
 
 
 def _table(records: list[list[str]], description: str, label: str) -> Table:
@@ -183,17 +177,20 @@ def _fit(sample: str, delimiter: str) -> tuple[bool, bool, int]:
 # -- XLSX ------------------------------------------------------------------------------------
 
 
-def _xlsx_records(data: bytes, label: str) -> list[list[str]]:
+def _xlsx_records(data: bytes, label: str) -> tuple[list[list[str]], list[str]]:
     from openpyxl import load_workbook  # only when a spreadsheet is read: it loads slowly
 
     try:
+        _check_unpacked_size(data, label)
         with warnings.catch_warnings():  # openpyxl warns about styles on stderr; not our concern
             warnings.simplefilter("ignore")
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
-                return _first_filled_sheet(workbook)
+                return _first_filled_sheet(workbook, label)
             finally:
                 workbook.close()
+    except WerkdrukError:
+        raise
     except zipfile.BadZipFile:
         raise WerkdrukError(_not_xlsx(label)) from None
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged file
@@ -202,18 +199,56 @@ def _xlsx_records(data: bytes, label: str) -> list[list[str]]:
             "ingelezen.").format(file=label)) from None
 
 
+def _check_unpacked_size(data: bytes, label: str) -> None:
+    """A workbook is a zip file; what it unpacks to is bounded before anything is unpacked."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED:
+        raise WerkdrukError(_too_big(label))
+
+
+def _too_big(label: str) -> str:
+    return translate("SurveyTable", "{file} is te groot voor een antwoordbestand.").format(
+        file=label)
+
+
 def _not_xlsx(label: str) -> str:
     return translate("SurveyTable", "{file} is geen geldig Excel-bestand (.xlsx).").format(
         file=label)
 
 
-def _first_filled_sheet(workbook) -> list[list[str]]:
-    """Form tools put the answers on the first sheet; skip an empty cover sheet if there is one."""
+def _first_filled_sheet(workbook, label: str) -> tuple[list[list[str]], list[str]]:
+    """Form tools put the answers on the first sheet; skip an empty cover sheet if there is one.
+
+    A sheet's own `<dimension>` may understate (or overstate) its rows: it is only compared
+    with what the sheet holds, which is read row by row to its real end.
+    """
     for sheet in workbook.worksheets:
-        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        declared = sheet.max_row  # as the file says; None when it does not say
+        sheet.reset_dimensions()  # openpyxl would otherwise stop reading at that row
+        records = _sheet_records(sheet, label)
         if any(any(cell.strip() for cell in record) for record in records):
-            return records
-    return []
+            return records, _size_notices(declared, len(records))
+    return [], []
+
+
+def _sheet_records(sheet, label: str) -> list[list[str]]:
+    records: list[list[str]] = []
+    cells = 0
+    for row in sheet.iter_rows(values_only=True):
+        cells += len(row)
+        if len(records) >= EXCEL_ROWS or cells > MAX_CELLS:
+            raise WerkdrukError(_too_big(label))
+        records.append([_cell_text(v) for v in row])
+    return records
+
+
+def _size_notices(declared: int | None, found: int) -> list[str]:
+    if declared is None or declared == found:
+        return []
+    return [translate(
+        "SurveyTable", "Het bestand geeft zelf {declared} rijen op, maar bevat er {found}; "
+        "alle {found} rijen zijn gelezen.").format(declared=declared, found=found)]
 
 
 def _cell_text(value: object) -> str:

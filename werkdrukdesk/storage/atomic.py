@@ -1,32 +1,92 @@
-"""Writing output files so that a failure never leaves half a file behind."""
+"""Writing output files so that a failure never leaves half a file behind.
+
+The data goes to a partial file of its own beside the target (so two writers never share one),
+is flushed to disk and then swapped in. An output never replaces an organisation file or the
+command's input (see `guard`). Outputs that hold answers are readable by their owner only.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.storage.guard import refuse_output
+
+NAME_ROOM = 200  # of a file name's 255 bytes, for the partial file's own name
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, flush to disk, then swap it in."""
+def partial_path(path: Path, ending: str = ".tmp") -> Path:
+    """A fresh, hidden name beside `path` for writing before the swap."""
+    return path.with_name(f".{path.name[:NAME_ROOM]}.{secrets.token_hex(4)}{ending}")
+
+
+def write_bytes_atomically(
+    path: str | os.PathLike,
+    data: bytes,
+    protect: Iterable[str | os.PathLike] = (),
+    owner_only: bool = False,
+) -> None:
+    """Write `data` to `path` all at once. `protect` names the inputs it must not replace;
+    `owner_only` makes the file readable by its owner alone (it holds answers or names)."""
     path = Path(path)
-    partial = path.with_name(path.name + ".tmp")
+    refuse_output(path, protect)
+    partial = partial_path(path)
     try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600 if owner_only else 0o666)
+        with open(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if owner_only:
+            restrict_to_owner(partial)
         os.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        reason = error.strerror or str(error)
-        raise WerkdrukError(
-            translate("Storage", "{file} kon niet worden geschreven ({reason}).").format(
-                file=path, reason=reason)
-        ) from None
+        remove_quietly(partial)
+        raise WerkdrukError(cannot_write(path, error)) from None
+    sync_folder(path.parent)
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    write_bytes_atomically(path, text.encode("utf-8"))
+def write_text_atomically(
+    path: str | os.PathLike,
+    text: str,
+    protect: Iterable[str | os.PathLike] = (),
+    owner_only: bool = False,
+) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"), protect, owner_only)
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return translate("Storage", "{file} kon niet worden geschreven ({reason}).").format(
+        file=path, reason=reason)
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Remove what a failed write left; a path that cannot even be named is simply gone."""
+    for path in paths:
+        with contextlib.suppress(OSError, ValueError):
+            path.unlink(missing_ok=True)
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Answers and names are personal data: only the owner may read the file."""
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)  # systems without POSIX permissions keep their own rules
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the swap itself survive a power cut (POSIX; elsewhere the system takes care)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

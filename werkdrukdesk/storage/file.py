@@ -26,12 +26,12 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation, Profile
 from werkdrukdesk.paths import backups_dir
-from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage import checks, migrations
 from werkdrukdesk.storage.backup import backup_copy, daily_backup
+from werkdrukdesk.storage.guard import holds_database, resolved, same_file
 from werkdrukdesk.storage.lock import WriterLock
 from werkdrukdesk.storage.records import Records
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from werkdrukdesk.storage.replace import replace_whole
 
 
 class NotWritableError(WerkdrukError):
@@ -57,6 +57,16 @@ class WerkdrukFile(Records):
         self.path = path
         self._lock = lock
 
+    def load(self) -> Organisation:
+        """The whole organisation; a file edited into something no version writes (an unknown
+        status, a number out of range, text that is not UTF-8) is refused as damaged."""
+        try:
+            return super().load()
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, self.path) from None
+        except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
+            raise checks.damaged(self.path) from None
+
     def start_next_cycle(self, org: Organisation, today: date) -> Cycle:
         """Close the current cycle and open the next with its teams and open measures."""
         previous = current_cycle(org)
@@ -77,29 +87,22 @@ class WerkdrukFile(Records):
         return cycle
 
     def save_copy(self, target: str | os.PathLike) -> None:
-        """A consistent copy through SQLite's backup API, swapped in only when complete."""
-        target = Path(target)
-        if target.resolve() == self.path.resolve():
+        """A consistent copy through SQLite's backup API, swapped in only when complete, by a
+        writer that holds the target's lock (an open file elsewhere is never replaced)."""
+        if same_file(target, self.path):
             raise WerkdrukError(
                 translate("Storage", "Kies voor de kopie een andere naam dan die van dit bestand.")
             )
-        partial = target.with_name(target.name + ".nieuw")
+        target = resolved(target)
+        with WriterLock(target).acquire():
+            replace_whole(target, self._copy_into)
+
+    def _copy_into(self, partial: Path) -> None:
+        copy = sqlite3.connect(partial)
         try:
-            partial.unlink(missing_ok=True)
-            copy = sqlite3.connect(partial)
-            try:
-                self.db.conn.backup(copy)
-            finally:
-                copy.close()
-            _restrict_to_owner(partial)
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
-            reason = getattr(error, "strerror", None) or str(error)
-            raise WerkdrukError(
-                translate("Storage", "De kopie {file} kon niet worden gemaakt ({reason}).")
-                .format(file=target.name, reason=reason)
-            ) from None
+            self.db.conn.backup(copy)
+        finally:
+            copy.close()
 
     def close(self) -> None:
         self.db.close()
@@ -124,46 +127,58 @@ def create_file(
 def write_new_file(
     path: str | os.PathLike, org: Organisation, overwrite: bool = False
 ) -> WerkdrukFile:
-    """Write a whole organisation to a new file; it appears complete or not at all."""
-    path = Path(path)
-    if path.exists() and not overwrite:
+    """Write a whole organisation to a new file; it appears complete or not at all.
+
+    With `overwrite` an existing file is replaced, but only by a writer that holds its lock
+    (so never while a window or another command has it open) and after a backup copy of it.
+    The file is returned open, still under that same lock.
+    """
+    target = resolved(path)  # the lock and the write follow symlinks and `..`
+    if not target.parent.is_dir():
         raise WerkdrukError(
-            translate("Storage", "Het bestand {file} bestaat al. Kies een andere naam.")
-            .format(file=path.name)
+            translate("Storage", "De map {folder} bestaat niet.").format(folder=Path(path).parent)
         )
-    if not path.parent.is_dir():
-        raise WerkdrukError(
-            translate("Storage", "De map {folder} bestaat niet.").format(folder=path.parent)
-        )
-    partial = path.with_name(path.name + ".nieuw")
-    partial.unlink(missing_ok=True)
+    lock = WriterLock(target).acquire()
     try:
-        db = _connect(partial)
+        if os.path.lexists(target):
+            if not overwrite:
+                raise WerkdrukError(
+                    translate("Storage", "Het bestand {file} bestaat al. Kies een andere naam.")
+                    .format(file=target.name)
+                )
+            _keep_before_replacing(target)
+        replace_whole(target, lambda partial: _fill(partial, org))
+        return _open_checked(target, False, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _fill(partial: Path, org: Organisation) -> None:
+    db = _connect(partial)
+    try:
         db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
         migrations.apply(db)
         Records(db).write_organisation(org)
+    finally:
         db.close()
-        _restrict_to_owner(partial)
-        os.replace(partial, path)
-    except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} kon niet worden geschreven: {reason}.")
-            .format(file=path.name, reason=error)
-        ) from None
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} kon niet worden geschreven ({reason}).")
-            .format(file=path.name, reason=error.strerror)
-        ) from None
-    return open_file(path)
+
+
+def _keep_before_replacing(target: Path) -> None:
+    """A copy of the file about to be replaced, when it holds a database at all."""
+    if not target.is_file() or not holds_database(target):
+        return  # an empty or foreign file holds no organisation to lose
+    conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+    try:
+        backup_copy(conn, target, backups_dir(), "voor-vervangen")
+    finally:
+        conn.close()
 
 
 def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
     path = Path(path)
-    _check_looks_like_sqlite(path)
+    checks.looks_like_sqlite(path)
     if not read_only and not _writable(path):
         raise NotWritableError(
             translate(
@@ -184,8 +199,10 @@ def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
 def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> WerkdrukFile:
     try:
         db = _connect(path, read_only=read_only)
-        _check_is_ours(db, path)
-        _check_not_newer(db, path)
+        checks.is_ours(db, path)
+        checks.not_newer(db, path)
+        if not migrations.pending_names(db):
+            checks.layout_complete(db, path)  # before anything is written
         if migrations.pending_names(db) and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
             db = _updated_in_memory(db)
@@ -193,16 +210,11 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
+        checks.layout_complete(db, path)
         if not read_only:
             _daily_backup(db, path)
-    except sqlite3.DatabaseError:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is beschadigd en kan niet worden geopend. "
-                "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        ) from None
+    except sqlite3.DatabaseError as error:
+        raise checks.not_opened(error, path) from None
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
 
 
@@ -237,66 +249,6 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     if not read_only:
         # FULL: a power cut after an edit is stored never loses that edit.
         db.execute("PRAGMA synchronous = FULL")
+        # What is deleted or overwritten is zeroed, not left in free pages (names: the AVG).
+        db.execute("PRAGMA secure_delete = ON")
     return db
-
-
-def _check_looks_like_sqlite(path: Path) -> None:
-    if not path.exists():
-        raise WerkdrukError(
-            translate("Storage", "Het bestand {file} bestaat niet.").format(file=path)
-        )
-    if path.is_dir():
-        raise WerkdrukError(
-            translate("Storage", "{file} is een map, geen WerkdrukDesk-bestand.").format(file=path)
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise WerkdrukError(
-            translate("Storage", "{file} kan niet worden gelezen ({reason}).")
-            .format(file=path.name, reason=error.strerror)
-        ) from None
-    if header != SQLITE_HEADER:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
-                "Het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )
-
-
-def _check_is_ours(db: sqlite_utils.Database, path: Path) -> None:
-    application_id = db.execute("PRAGMA application_id").fetchone()[0]
-    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
-    if integrity != "ok":
-        raise sqlite3.DatabaseError(integrity)
-    if application_id != migrations.APPLICATION_ID:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is een database van een ander programma, geen WerkdrukDesk-bestand. "
-                "Het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )
-
-
-def _check_not_newer(db: sqlite_utils.Database, path: Path) -> None:
-    unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
-    if unknown:
-        raise WerkdrukError(
-            translate(
-                "Storage",
-                "{file} is gemaakt met een nieuwere versie van WerkdrukDesk. "
-                "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd.",
-            ).format(file=path.name)
-        )
-
-
-def _restrict_to_owner(path: Path) -> None:
-    """Survey answers and names are personal data: only the owner may read the file."""
-    try:
-        path.chmod(0o600)
-    except OSError:
-        pass  # systems without POSIX permissions

@@ -40,7 +40,7 @@ def to_json(org: Organisation, with_answers: bool = False) -> str:
 def from_json(text: str) -> Organisation:
     """Parse and check a JSON export; raises WerkdrukError listing what is wrong."""
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise WerkdrukError(
             translate("Storage", "Het JSON-bestand is onleesbaar (regel {line}, kolom {column}).")
@@ -48,6 +48,10 @@ def from_json(text: str) -> Organisation:
         ) from None
     except RecursionError:
         raise WerkdrukError(_too_deep()) from None
+    except ValueError:  # a number of thousands of digits, or NaN/Infinity
+        raise WerkdrukError(translate(
+            "Storage", "Het JSON-bestand klopt niet: het bevat een getal dat geen getal is "
+            "(NaN, Infinity of duizenden cijfers).")) from None
     _check_header(document)
     try:
         org = from_plain(Organisation, document.get("organisation"), "organisatie")
@@ -70,6 +74,11 @@ def from_json(text: str) -> Organisation:
             .format(problem=problems[0], count=len(problems) - 1)
         )
     return org
+
+
+def _refuse_constant(name: str) -> None:
+    """JSON has no NaN or Infinity; Python's reader accepts them unless told not to."""
+    raise ValueError(name)
 
 
 def _too_deep() -> str:

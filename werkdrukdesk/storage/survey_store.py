@@ -15,6 +15,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import CollectionMethod, Cycle, Measurement, Response
 from werkdrukdesk.core.survey_import import Preview, RejectedRow
+from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.file import WerkdrukFile
 
 
@@ -61,7 +62,7 @@ def import_answers(
         raise WerkdrukError(
             translate("Storage",
                       "De antwoorden konden niet worden opgeslagen ({reason}); er is niets ingelezen.")
-            .format(reason=error)
+            .format(reason=explain(error))
         ) from None
     return ImportReport(
         measurement=measurement,

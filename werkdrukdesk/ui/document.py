@@ -18,6 +18,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
+from werkdrukdesk.storage.forget import store_removal
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
 
@@ -125,12 +126,7 @@ class OpenDocument(QObject):
         changed = remove_person(self.org, name)
 
         def store_all() -> None:
-            with self.file.db.atomic():
-                for record in changed:
-                    if isinstance(record, m.Profile):
-                        self.file.save_profile(record)
-                    else:
-                        self.file.save(record)
+            store_removal(self.file, changed)  # and the old text out of the free pages
 
         if not self._guarded(store_all):
             self.org = self.file.load()  # the file is unchanged; so is what is shown

@@ -14,6 +14,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.storage.backup import backup_copy, backups_of, restore
+from werkdrukdesk.storage.forget import backups_holding, forget_in_backups
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.intake import IntakeDialog
@@ -148,6 +149,24 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("'{0}' is verwijderd uit {1} onderdelen.").format(name.strip(), count)
             if count else self.tr("'{0}' kwam nergens voor.").format(name.strip()), 10000)
+        self._forget_in_backups(name.strip())
+
+    def _forget_in_backups(self, name: str) -> None:
+        """The backup copies still hold the name: say so, and rewrite them when asked."""
+        path = self.window.doc.file.path
+        holding = backups_holding(path, backups_dir(), name)
+        if not holding:
+            return
+        answer = QMessageBox.question(self.window, self.tr("Reservekopieën"), self.tr(
+            "{0} reservekopieën van dit bestand bevatten '{1}' nog. Zal WerkdrukDesk ze "
+            "herschrijven zonder die naam? Kopieën die niet te herschrijven zijn (van een "
+            "oudere versie), worden verwijderd.").format(len(holding), name))
+        if answer != QMessageBox.Yes:
+            return
+        rewritten, removed = forget_in_backups(path, backups_dir(), name)
+        self.window.statusBar().showMessage(self.tr(
+            "Reservekopieën zonder '{0}': {1} herschreven, {2} verwijderd.").format(
+                name, rewritten, removed), 10000)
 
     # -- menus that follow the document ----------------------------------------------------
 

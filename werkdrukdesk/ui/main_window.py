@@ -152,7 +152,11 @@ class MainWindow(QMainWindow):
                 opened = open_file(path, read_only=read_only)
             except (FileInUseError, NotWritableError) as error:
                 return None, str(error)
-            return opened, opened.load()
+            try:
+                return opened, opened.load()
+            except BaseException:
+                opened.close()  # a damaged file: its lock goes with it
+                raise
 
         task = BackgroundTask(self, self.tr("Bestand openen…"), work)
         task.done.connect(lambda result: self._opened(Path(path), *result) if result[0]

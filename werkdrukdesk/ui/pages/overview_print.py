@@ -121,12 +121,13 @@ class PrintBox(QGroupBox):
     def build_to(self, target: Path) -> BackgroundTask:
         """Build the chosen document into `target`; the viewer opens when it is ready."""
         kind, org, cycle = self.kind.currentData(), self.doc.org, self.doc.cycle
+        source = self.doc.file.path  # the PDF never replaces it, nor any other .werkdruk file
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
         language, today = self.language.currentData(), clock.today()
 
         def work() -> Path:  # in a worker thread: the language is this build's only
             pdf = registry.build(kind, org, cycle, printed_on=today, language=language, **options)
-            write_bytes_atomically(target, pdf)
+            write_bytes_atomically(target, pdf, [source])
             return target
 
         self.make_button.setEnabled(False)

@@ -200,9 +200,9 @@ class ImportPreviewDialog(QDialog):
                 self.table.setItem(row, ROLE, cell(""))
                 self.table.setCellWidget(row, ROLE, self._role_combo(row, column))
         self.fit_rows()
-        self.counts.setText(tr("{0} ingevulde vragenlijsten worden ingelezen; {1} rijen worden "
-                               "overgeslagen.").format(len(preview.accepted),
-                                                       len(preview.rejected)))
+        self.counts.setText(tr("{2} rijen gelezen: {0} ingevulde vragenlijsten worden "
+                               "ingelezen; {1} rijen worden overgeslagen.").format(
+            len(preview.accepted), len(preview.rejected), len(preview.table.rows)))
         self.rejected.clear()
         self.rejected.addItems([r.reason for r in preview.rejected])
         self.rejected.setVisible(bool(preview.rejected))

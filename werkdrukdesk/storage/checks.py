@@ -1,0 +1,114 @@
+"""Whether a file is a WerkdrukDesk file this version can open, and what to say when not.
+
+A damaged or tampered file (a dropped column, a value no version writes, text that is not
+UTF-8) is refused as damaged and left as it is. A file another program holds locked is *not*
+damaged: it is "in gebruik", and the message never suggests putting back a backup over it.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage.guard import SQLITE_HEADER
+
+
+def damaged(path: Path) -> WerkdrukError:
+    return WerkdrukError(translate(
+        "Storage",
+        "{file} is beschadigd en kan niet worden geopend. "
+        "Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.",
+    ).format(file=path.name))
+
+
+def in_use(path: Path) -> WerkdrukError:
+    return WerkdrukError(translate(
+        "Storage", "{file} is in gebruik door een ander programma; probeer het zo opnieuw. "
+        "Het bestand is niet gewijzigd.").format(file=path.name))
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's own words for a file another connection holds locked."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def not_opened(error: sqlite3.DatabaseError, path: Path) -> WerkdrukError:
+    """The message for an SQLite error while opening or reading `path`."""
+    return in_use(path) if is_busy(error) else damaged(path)
+
+
+@functools.cache
+def _expected_layout() -> dict[str, frozenset[str]]:
+    """Every table of a current file with its columns, from the migrations themselves."""
+    db = sqlite_utils.Database(memory=True)
+    migrations.apply(db)
+    return {table.name: frozenset(table.columns_dict) for table in db.tables}
+
+
+def layout_complete(db: sqlite_utils.Database, path: Path) -> None:
+    """A file whose tables miss a column (edited with another program) is damaged."""
+    found = {table.name: set(table.columns_dict) for table in db.tables}
+    for name, columns in _expected_layout().items():
+        if not columns <= found.get(name, set()):
+            raise damaged(path)
+
+
+def looks_like_sqlite(path: Path) -> None:
+    if not path.exists():
+        raise WerkdrukError(
+            translate("Storage", "Het bestand {file} bestaat niet.").format(file=path)
+        )
+    if path.is_dir():
+        raise WerkdrukError(
+            translate("Storage", "{file} is een map, geen WerkdrukDesk-bestand.").format(file=path)
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise WerkdrukError(
+            translate("Storage", "{file} kan niet worden gelezen ({reason}).")
+            .format(file=path.name, reason=error.strerror)
+        ) from None
+    if header != SQLITE_HEADER:
+        raise WerkdrukError(
+            translate(
+                "Storage",
+                "{file} is geen WerkdrukDesk-bestand (of het is leeg of beschadigd). "
+                "Het bestand is niet gewijzigd.",
+            ).format(file=path.name)
+        )
+
+
+def is_ours(db: sqlite_utils.Database, path: Path) -> None:
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
+    if integrity != "ok":
+        raise sqlite3.DatabaseError(integrity)
+    if application_id != migrations.APPLICATION_ID:
+        raise WerkdrukError(
+            translate(
+                "Storage",
+                "{file} is een database van een ander programma, geen WerkdrukDesk-bestand. "
+                "Het bestand is niet gewijzigd.",
+            ).format(file=path.name)
+        )
+
+
+def not_newer(db: sqlite_utils.Database, path: Path) -> None:
+    unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
+    if unknown:
+        raise WerkdrukError(
+            translate(
+                "Storage",
+                "{file} is gemaakt met een nieuwere versie van WerkdrukDesk. "
+                "Installeer de nieuwste versie om het te openen; het bestand is niet gewijzigd.",
+            ).format(file=path.name)
+        )
