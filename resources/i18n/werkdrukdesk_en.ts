@@ -835,6 +835,30 @@
         <source>Bij &apos;{0}&apos; zijn nog geen vragenlijsten ingevuld.</source>
         <translation>No questionnaires have been completed yet for &apos;{0}&apos;.</translation>
     </message>
+    <message>
+        <source>Alles op orde.</source>
+        <translation>Everything in order.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>{0} en nog {1}</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <source>Nog nodig: {0}</source>
+        <translation>Still needed: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: klaar. {1}</source>
+        <translation>{0}: done. {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} procent. {2}</source>
+        <translation>{0}: {1} percent. {2}</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalTab</name>
@@ -3265,10 +3289,6 @@ You can simply carry on working. If it happens more often, close the program and
         <source>Cyclus {0} van {1}{2}</source>
         <translation>Cycle {0} of {1}{2}</translation>
     </message>
-    <message>
-        <source>{0} van {1} onderdelen ingevuld</source>
-        <translation>{0} of {1} parts filled in</translation>
-    </message>
 </context>
 <context>
     <name>MeasureEditor</name>
@@ -3699,8 +3719,12 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>How far along are you?</translation>
     </message>
     <message>
-        <source>%p% ingevuld</source>
-        <translation>%p% filled in</translation>
+        <source>%p% op orde</source>
+        <translation>%p% in order</translation>
+    </message>
+    <message>
+        <source>Nog nodig bij {0}</source>
+        <translation>Still needed for {0}</translation>
     </message>
     <message>
         <source>Termijnen</source>
@@ -4692,6 +4716,118 @@ works (partly) hybrid</translation>
         <source>RI&amp;E getoetst of vrijgesteld</source>
         <translation>Risk assessment (RI&amp;E) reviewed or exempt</translation>
     </message>
+    <message>
+        <source>RI&amp;E met datum en instrument</source>
+        <translation>risk assessment (RI&amp;E) with date and tool</translation>
+    </message>
+    <message>
+        <source>elke bron per team beoordeeld en onderbouwd</source>
+        <translation>every source assessed per team, with evidence</translation>
+    </message>
+    <message>
+        <source>verdiepend onderzoek</source>
+        <translation>in-depth study</translation>
+    </message>
+    <message>
+        <source>uitkomsten alleen van groepen van 5 of meer</source>
+        <translation>results only for groups of 5 or more</translation>
+    </message>
+    <message>
+        <source>uitkomsten per team</source>
+        <translation>results per team</translation>
+    </message>
+    <message>
+        <source>deelname van minstens de helft</source>
+        <translation>at least half taking part</translation>
+    </message>
+    <message>
+        <source>uitkomsten besproken met de medewerkers</source>
+        <translation>results discussed with the employees</translation>
+    </message>
+    <message>
+        <source>verantwoordelijke en termijn bij elke maatregel</source>
+        <translation>someone responsible and a deadline for every measure</translation>
+    </message>
+    <message>
+        <source>samenhang van de maatregelen</source>
+        <translation>coherence of the measures</translation>
+    </message>
+    <message>
+        <source>maatregel voor de hele organisatie</source>
+        <translation>a measure for the whole organisation</translation>
+    </message>
+    <message>
+        <source>maatregel voor rust en herstel</source>
+        <translation>a measure for rest and recovery</translation>
+    </message>
+    <message>
+        <source>instemming met of ondertekening van het plan</source>
+        <translation>consent to or signing of the plan</translation>
+    </message>
+    <message>
+        <source>maatregelen op tijd uitgevoerd</source>
+        <translation>measures carried out on time</translation>
+    </message>
+    <message>
+        <source>voorlichting over alle onderwerpen</source>
+        <translation>information on all topics</translation>
+    </message>
+    <message>
+        <source>voorlichting voor alle teams</source>
+        <translation>information for all teams</translation>
+    </message>
+    <message>
+        <source>leidinggevenden die signalen herkennen</source>
+        <translation>managers who recognise signals</translation>
+    </message>
+    <message>
+        <source>uitgevoerde maatregelen geëvalueerd</source>
+        <translation>completed measures evaluated</translation>
+    </message>
+    <message>
+        <source>het proces geëvalueerd</source>
+        <translation>the process evaluated</translation>
+    </message>
+    <message>
+        <source>bijgesteld beleid en een volgende cyclus</source>
+        <translation>an adjusted policy and a next cycle</translation>
+    </message>
+    <message>
+        <source>preventiemedewerker en hoe die bereikbaar is</source>
+        <translation>prevention officer and how to reach them</translation>
+    </message>
+    <message>
+        <source>arbodienst of bedrijfsarts</source>
+        <translation>occupational health service or company doctor</translation>
+    </message>
+    <message>
+        <source>toetsing van de RI&amp;E of reden van vrijstelling</source>
+        <translation>review of the risk assessment (RI&amp;E) or reason for exemption</translation>
+    </message>
+    <message>
+        <source>naam van de organisatie</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>aantal medewerkers</source>
+        <translation>number of employees</translation>
+    </message>
+    <message>
+        <source>teams of afdelingen</source>
+        <translation>teams or departments</translation>
+    </message>
+    <message>
+        <source>OR, PVT of personeelsvergadering</source>
+        <translation>works council, staff representatives or staff meeting</translation>
+    </message>
+    <message>
+        <source>een oordeel over de balans van elk team</source>
+        <translation>a verdict on the balance of every team</translation>
+    </message>
+    <message>
+        <source>een maatregel tegen elke te hoge bron</source>
+        <translation>a measure against every source that is too high</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessBox</name>
@@ -4712,20 +4848,30 @@ works (partly) hybrid</translation>
         <translation>In order:</translation>
     </message>
     <message>
+        <source>{0}. {1}
+{2}</source>
+        <translation>{0}. {1}
+{2}</translation>
+    </message>
+    <message>
+        <source>Naar {0} →</source>
+        <translation>To {0} →</translation>
+    </message>
+    <message>
+        <source>Naar {0}: {1}</source>
+        <translation>To {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Daar lost u dit op: stap {0}</source>
+        <translation>This is solved in the step {0}</translation>
+    </message>
+    <message>
         <source>✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.</source>
         <translation>✓ Ready: all {0} points the inspector checks are in order.</translation>
     </message>
     <message>
         <source>{0} van de {1} punten zijn op orde; nog {2} open:</source>
         <translation>{0} of the {1} points are in order; {2} still open:</translation>
-    </message>
-    <message>
-        <source>{0}. {1}
-{2}
-Waar: stap {3}</source>
-        <translation>{0}. {1}
-{2}
-Where: step {3}</translation>
     </message>
 </context>
 <context>

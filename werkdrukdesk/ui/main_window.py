@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk import APP_NAME
-from werkdrukdesk.core.progress import step_progress
+from werkdrukdesk.core.step_progress import step_progress
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import NotWritableError
 from werkdrukdesk.storage.lock import FileInUseError
@@ -30,6 +30,7 @@ from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.file_actions import FileActions
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.registry import PageList, StepStack
+from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
 from werkdrukdesk.ui.widgets import InlineProblems
 
@@ -85,6 +86,16 @@ class MainWindow(QMainWindow):
     def _page_made(self, page: StepPage) -> None:
         if hasattr(page, "start_next_cycle_requested"):
             page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
+        if hasattr(page, "readiness_box"):
+            page.readiness_box.go_to.connect(self.go_to_step)
+
+    def go_to_step(self, key: str, need: str = "") -> None:
+        """Show step `key` with the cursor where `need` is met (see StepPage.focus_need)."""
+        row = next((r for r, step in enumerate(self.pages.steps) if step.key == key), None)
+        if row is None:
+            return
+        self.sidebar.setCurrentRow(row)
+        self.pages.currentWidget().focus_need(need)
 
     def _go_to(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -221,15 +232,9 @@ class MainWindow(QMainWindow):
         self.cycle_label.setText(
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
         )
-        progress = step_progress(doc.org, doc.cycle)
+        progress = step_progress(doc.org, doc.cycle, doc.today)
         for row, step in enumerate(self.pages.steps):
-            done = progress[step.key]
-            mark = "✓" if done.complete else f"{done.percent}%"
-            item = self.sidebar.item(row)
-            item.setText(f"{step.title}\n{mark}")
-            item.setToolTip(
-                self.tr("{0} van {1} onderdelen ingevuld").format(done.done, done.total)
-            )
+            show_on_item(self.sidebar.item(row), step.title, progress[step.key])
         self.actions_.document_changed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

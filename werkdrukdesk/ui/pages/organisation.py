@@ -146,6 +146,15 @@ class OrganisationPage(StepPage):
         self.binder.flush()
         self.documents.leave()
 
+    def need_fields(self) -> dict[str, QWidget]:
+        named = bool(self.prevention_officer.text().strip())
+        return {
+            "name": self.name, "headcount": self.headcount, "participation": self.body_choice,
+            "teams": self.teams.add_button, "rie": self.rie_date, "review": self.review,
+            "prevention": self.prevention_officer_contact if named else self.prevention_officer,
+            "health_service": self.occupational_health_service,
+        }
+
 
 def _column(widget: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(widget)
