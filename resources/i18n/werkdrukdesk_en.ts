@@ -2794,6 +2794,64 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help bij &amp;deze stap</source>
+        <translation>Help with &amp;this step</translation>
+    </message>
+    <message>
+        <source>&amp;Begrippen</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help bij WerkdrukDesk</source>
+        <translation>WerkdrukDesk help</translation>
+    </message>
+    <message>
+        <source>Onderwerp van de help</source>
+        <translation>Help topic</translation>
+    </message>
+    <message>
+        <source>Alle begrippen</source>
+        <translation>Glossary: all terms</translation>
+    </message>
+    <message>
+        <source>Helptekst</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <source>Wat deze stap vraagt</source>
+        <translation>What this step asks</translation>
+    </message>
+    <message>
+        <source>Waarom de inspecteur dit wil zien</source>
+        <translation>Why the inspector wants to see this</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: een bakkerij met 18 medewerkers</source>
+        <translation>Example: a bakery with 18 staff</translation>
+    </message>
+    <message>
+        <source>Begrippen</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
     <name>InlineProblems</name>
     <message>
         <source>Meldingen</source>

@@ -28,6 +28,7 @@ from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.file_actions import FileActions
+from werkdrukdesk.ui.help import HelpMenu
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.registry import PageList, StepStack
 from werkdrukdesk.ui.progress_marks import show_on_item
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self._workspace())
         self.setCentralWidget(self.screens)
         self.actions_ = FileActions(self)
+        self.help = HelpMenu(self)
         self.welcome.new_requested.connect(self.actions_.new_file)
         self.welcome.open_requested.connect(self.actions_.choose_file)
         self.welcome.recent_chosen.connect(self.open_path)
