@@ -13,8 +13,10 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.readiness import open_checks, readiness
+from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.main_window import MainWindow
+from werkdrukdesk.ui.survey.window import SurveyWindow
 
 ORGANISATION, OVERVIEW = 0, 6
 
@@ -94,3 +96,27 @@ def test_a_link_opens_the_tab_where_the_point_is_solved(window, qtbot, tmp_path)
     plan = window.pages.currentWidget()
     assert plan.step.key == "plan" and plan.tabs.currentWidget() is plan.approval
     assert QApplication.focusWidget() is plan.approval.coherence
+
+
+def test_the_discussion_with_staff_can_be_recorded_where_the_link_leads(
+        window, qtbot, tmp_path):
+    org = build_demo("small", today=PINNED_DAY)
+    for x in org.cycles[-1].measurements:
+        x.discussed_with_staff = ""
+    open_org(window, qtbot, tmp_path, org)
+    inventory = window.sidebar.item(1)
+    assert "uitkomsten besproken met de medewerkers" in inventory.toolTip()
+    survey = SurveyWindow(window.doc, window)
+    qtbot.addWidget(survey)
+    survey.table.setCurrentCell(0, 0)
+    assert survey.discussed.isEnabled() and survey.discussed.text() == ""
+    survey.discussed.setText("Personeelsvergadering 12-12-2026, per team doorgenomen")
+    survey.discussed.editingFinished.emit()
+    assert "uitkomsten besproken" not in inventory.toolTip()
+    survey.reject()
+    path = window.doc.file.path
+    window.close_document()
+    with open_file(path, read_only=True) as file:
+        stored = file.load().cycles[-1].measurements
+    assert "Personeelsvergadering 12-12-2026, per team doorgenomen" in [
+        x.discussed_with_staff for x in stored]
