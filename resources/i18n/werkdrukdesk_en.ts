@@ -824,6 +824,18 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Uitkomsten besproken met de medewerkers</source>
+        <translation>Results discussed with the staff</translation>
+    </message>
+    <message>
+        <source>Hoe en wanneer, bijv. personeelsvergadering 12-12: uitkomsten per team doorgenomen</source>
+        <translation>How and when, e.g. staff meeting 12-12: results gone through per team</translation>
+    </message>
+    <message>
+        <source>Uitkomsten besproken met de &amp;medewerkers</source>
+        <translation>Results discussed with the &amp;staff</translation>
+    </message>
+    <message>
         <source>Deze cyclus is afgesloten of het bestand is alleen om te lezen geopend: u kunt de metingen en uitkomsten bekijken, maar niets toevoegen of wijzigen.</source>
         <translation>This cycle is closed or the file was opened read-only: you can view the measurements and results, but you cannot add or change anything.</translation>
     </message>
@@ -2697,6 +2709,33 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>&amp;Zoeken in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FillRestDialog</name>
     <message>
         <source>Rest op &apos;in orde&apos; zetten</source>
@@ -4274,6 +4313,14 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Print</translation>
     </message>
     <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Map met het document openen</source>
+        <translation>Open the folder with the document</translation>
+    </message>
+    <message>
         <source>Uitkomst van het afdrukken</source>
         <translation>Result of printing</translation>
     </message>
@@ -4298,6 +4345,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Save PDF as</translation>
     </message>
     <message>
+        <source>PDF-documenten (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
         <source>Bezig met maken…</source>
         <translation>Creating…</translation>
     </message>
@@ -4310,8 +4361,20 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Saved: {0}</translation>
     </message>
     <message>
+        <source>Het document is opgeslagen, maar er is geen programma gevonden dat PDF-bestanden opent. Klik op &apos;Map openen&apos; en open het document daar, of installeer een PDF-lezer.</source>
+        <translation>The document has been saved, but no program was found that opens PDF files. Click &apos;Open folder&apos; and open the document from there, or install a PDF reader.</translation>
+    </message>
+    <message>
+        <source>De map kon niet worden geopend. Het document staat in: {0}</source>
+        <translation>The folder could not be opened. The document is in: {0}</translation>
+    </message>
+    <message>
         <source>Afdrukken vanuit WerkdrukDesk lukt hier niet. Het document staat open in uw PDF-lezer; druk het daar af.</source>
         <translation>Printing from WerkdrukDesk does not work here. The document is open in your PDF reader; print it from there.</translation>
+    </message>
+    <message>
+        <source>Afdrukken vanuit WerkdrukDesk lukt hier niet, en er is geen PDF-lezer. Zet het document op een computer met een PDF-lezer en druk het daar af: het staat in {0}</source>
+        <translation>Printing from WerkdrukDesk is not possible here, and there is no PDF reader. Put the document on a computer with a PDF reader and print it there: it is in {0}</translation>
     </message>
 </context>
 <context>
