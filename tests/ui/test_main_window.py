@@ -250,3 +250,28 @@ def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtb
     assert "te laat" in window.deadline_notice.text()
     window.next_button.click()
     assert not window.deadline_notice.isVisibleTo(window)
+
+
+def test_a_file_reopens_on_the_step_where_it_was_closed(qtbot, werkdruk_file, tmp_path):
+    other = tmp_path / "ander.werkdruk"
+    with create_file(other, m.Profile("Bakkerij De Korenschoof"), PINNED_DAY):
+        pass
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    open_in(first, qtbot, werkdruk_file)
+    first.sidebar.setCurrentRow(3)  # Plan van aanpak
+    open_in(first, qtbot, other)  # another file: it starts at the first step
+    assert first.sidebar.currentRow() == 0
+    first.sidebar.setCurrentRow(4)
+    first.close()  # as at the end of the day
+    assert settings.last_step(werkdruk_file) == "plan"
+    assert settings.last_step(other) == "sessions"
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    open_in(again, qtbot, werkdruk_file)
+    assert again.sidebar.currentRow() == 3
+    assert again.pages.currentWidget().step.key == "plan"
+    assert again.pages.currentWidget().doc is again.doc
+    again.close_document()

@@ -91,9 +91,12 @@ class MainWindow(QMainWindow):
         if hasattr(page, "readiness_box"):
             page.readiness_box.go_to.connect(self.go_to_step)
 
+    def _row_of(self, key: str | None) -> int | None:
+        return next((r for r, step in enumerate(self.pages.steps) if step.key == key), None)
+
     def go_to_step(self, key: str, need: str = "") -> None:
         """Show step `key` with the cursor where `need` is met (see StepPage.focus_need)."""
-        row = next((r for r, step in enumerate(self.pages.steps) if step.key == key), None)
+        row = self._row_of(key)
         if row is None:
             return
         self.sidebar.setCurrentRow(row)
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
         self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
         self.doc.cycle_changed.connect(self._after_change)
         self.doc.day_changed.connect(self._new_day)
+        # The step it was closed on; chosen before the document arrives, so only that page fills.
+        self.sidebar.setCurrentRow(self._row_of(settings.last_step(path)) or 0)
         self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if isinstance(current, StepPage):
             current.leave()
+        # The next time this file opens, it opens on this step.
+        settings.remember_step(self.doc.file.path, self.pages.steps[self.sidebar.currentRow()].key)
         self.pages.set_document(None)
         self.doc.file.close()
         self.doc = None
