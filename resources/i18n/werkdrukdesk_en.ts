@@ -3725,6 +3725,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Sector</translation>
     </message>
     <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
         <source>&amp;Medewerkers in totaal</source>
         <translation>Total number of &amp;employees</translation>
     </message>
@@ -5308,6 +5312,14 @@ works (partly) hybrid</translation>
     <message>
         <source>{count} medewerkers, samen {hours} betaalde uren per week</source>
         <translation>{count} employees, {hours} paid hours a week in total</translation>
+    </message>
+    <message>
+        <source>samen {hours} betaalde uren per week</source>
+        <translation>{hours} paid hours a week in total</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>Preventiemedewerker</source>
@@ -6905,6 +6917,10 @@ works (partly) hybrid</translation>
     <message>
         <source>{0} medewerkers</source>
         <translation>{0} employees</translation>
+    </message>
+    <message>
+        <source>Aantal medewerkers niet ingevuld</source>
+        <translation>Number of employees not filled in</translation>
     </message>
     <message>
         <source>, werkt (deels) hybride</source>

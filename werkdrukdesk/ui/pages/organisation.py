@@ -53,11 +53,13 @@ class OrganisationPage(StepPage):
         self.sector = self._line(layout, self.tr("&Sector"), "sector")
         self.headcount = QSpinBox()
         self.headcount.setRange(0, MAX_HEADCOUNT)
+        self.headcount.setSpecialValueText(self.tr("niet ingevuld"))  # 0 is never a headcount
         self._add(layout, self.tr("&Medewerkers in totaal"), self.headcount)
         self.binder.number(self.headcount, "headcount")
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 10_000_000)
         self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(self.tr("niet ingevuld"))
         self.hours.setToolTip(self.tr("Alle betaalde uren van alle medewerkers samen, per week."))
         self._add(layout, self.tr("Betaalde &uren per week"), self.hours)
         self.binder.number(self.hours, "paid_hours_per_week")
