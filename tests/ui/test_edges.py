@@ -4,7 +4,7 @@ below the current choice, and no zero on screen for a number nobody filled in.""
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QStyleFactory
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
@@ -95,11 +95,13 @@ def test_shift_tab_walks_back_and_leaves_before_the_first_team(qtbot):
 
 @pytest.fixture
 def below(qapp):
-    """The program's style, as app.run installs it; the plain style again afterwards."""
-    name = qapp.style().name()
+    """The program's style sheet, as app.run installs it; the plain one again afterwards."""
+    before = qapp.styleSheet()
     style.install(qapp)
+    style.install(qapp)  # once is enough: the rule is not repeated
+    assert qapp.styleSheet().count(style.DROP_DOWN_BELOW) == 1
     yield
-    qapp.setStyle(QStyleFactory.create(name))
+    qapp.setStyleSheet(before)
 
 
 def test_a_table_cells_drop_down_opens_below_the_current_choice(window, qtbot, tmp_path,
