@@ -143,7 +143,8 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "uitgevoerde maatregelen geëvalueerd"),
     "process": QT_TRANSLATE_NOOP("ReadinessBase", "het proces geëvalueerd"),
     "next_cycle": QT_TRANSLATE_NOOP("ReadinessBase", "bijgesteld beleid en een volgende cyclus"),
-    "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "preventiemedewerker en hoe die bereikbaar is"),
+    "prevention": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "preventiemedewerker en hoe die bereikbaar is"),
     "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "arbodienst of bedrijfsarts"),
     "review": QT_TRANSLATE_NOOP("ReadinessBase", "toetsing van de RI&E of reden van vrijstelling"),
     "name": QT_TRANSLATE_NOOP("ReadinessBase", "naam van de organisatie"),
