@@ -1,7 +1,7 @@
 """Answer files as they arrive in practice, built in code, and a scan of a .werkdruk for leaks.
 
 Plain functions and constants, so Hypothesis tests and CLI tests can use them too. The teams are
-those of `build_demo("small", today=PINNED_DAY)`: Bakkerij, Winkel en lunchroom, Catering en bestellingen.
+those of `build_demo("small")`: Bakkerij, Winkel en lunchroom, Catering en bestellingen.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.catalogue import builtin_sources
 
 # Sources 1, 2, 7 and 19 of the demo: all four are in its measurements' source set.

@@ -824,6 +824,18 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Uitkomsten besproken met de medewerkers</source>
+        <translation>Results discussed with the staff</translation>
+    </message>
+    <message>
+        <source>Hoe en wanneer, bijv. personeelsvergadering 12-12: uitkomsten per team doorgenomen</source>
+        <translation>How and when, e.g. staff meeting 12-12: results gone through per team</translation>
+    </message>
+    <message>
+        <source>Uitkomsten besproken met de &amp;medewerkers</source>
+        <translation>Results discussed with the &amp;staff</translation>
+    </message>
+    <message>
         <source>Deze cyclus is afgesloten of het bestand is alleen om te lezen geopend: u kunt de metingen en uitkomsten bekijken, maar niets toevoegen of wijzigen.</source>
         <translation>This cycle is closed or the file was opened read-only: you can view the measurements and results, but you cannot add or change anything.</translation>
     </message>
@@ -834,6 +846,30 @@
     <message>
         <source>Bij &apos;{0}&apos; zijn nog geen vragenlijsten ingevuld.</source>
         <translation>No questionnaires have been completed yet for &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alles op orde.</source>
+        <translation>Everything in order.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>{0} en nog {1}</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <source>Nog nodig: {0}</source>
+        <translation>Still needed: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: klaar. {1}</source>
+        <translation>{0}: done. {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} procent. {2}</source>
+        <translation>{0}: {1} percent. {2}</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2838,33 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>&amp;Zoeken in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FillRestDialog</name>
     <message>
         <source>Rest op &apos;in orde&apos; zetten</source>
@@ -2896,6 +2959,64 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Uitleg bij deze stap</source>
         <translation>Explanation of this step</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help bij &amp;deze stap</source>
+        <translation>Help with &amp;this step</translation>
+    </message>
+    <message>
+        <source>&amp;Begrippen</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help bij WerkdrukDesk</source>
+        <translation>WerkdrukDesk help</translation>
+    </message>
+    <message>
+        <source>Onderwerp van de help</source>
+        <translation>Help topic</translation>
+    </message>
+    <message>
+        <source>Alle begrippen</source>
+        <translation>Glossary: all terms</translation>
+    </message>
+    <message>
+        <source>Helptekst</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <source>Wat deze stap vraagt</source>
+        <translation>What this step asks</translation>
+    </message>
+    <message>
+        <source>Waarom de inspecteur dit wil zien</source>
+        <translation>Why the inspector wants to see this</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: een bakkerij met 18 medewerkers</source>
+        <translation>Example: a bakery with 18 staff</translation>
+    </message>
+    <message>
+        <source>Begrippen</source>
+        <translation>Glossary</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3515,6 @@ You can simply carry on working. If it happens more often, close the program and
         <source>Cyclus {0} van {1}{2}</source>
         <translation>Cycle {0} of {1}{2}</translation>
     </message>
-    <message>
-        <source>{0} van {1} onderdelen ingevuld</source>
-        <translation>{0} of {1} parts filled in</translation>
-    </message>
 </context>
 <context>
     <name>MeasureEditor</name>
@@ -3737,6 +3854,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Sector</translation>
     </message>
     <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
         <source>&amp;Medewerkers in totaal</source>
         <translation>Total number of &amp;employees</translation>
     </message>
@@ -3828,8 +3949,12 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>How far along are you?</translation>
     </message>
     <message>
-        <source>%p% ingevuld</source>
-        <translation>%p% filled in</translation>
+        <source>%p% op orde</source>
+        <translation>%p% in order</translation>
+    </message>
+    <message>
+        <source>Nog nodig bij {0}</source>
+        <translation>Still needed for {0}</translation>
     </message>
     <message>
         <source>Termijnen</source>
@@ -4321,6 +4446,14 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Print</translation>
     </message>
     <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Map met het document openen</source>
+        <translation>Open the folder with the document</translation>
+    </message>
+    <message>
         <source>Uitkomst van het afdrukken</source>
         <translation>Result of printing</translation>
     </message>
@@ -4345,6 +4478,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Save PDF as</translation>
     </message>
     <message>
+        <source>PDF-documenten (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
         <source>Bezig met maken…</source>
         <translation>Creating…</translation>
     </message>
@@ -4357,8 +4494,20 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Saved: {0}</translation>
     </message>
     <message>
+        <source>Het document is opgeslagen, maar er is geen programma gevonden dat PDF-bestanden opent. Klik op &apos;Map openen&apos; en open het document daar, of installeer een PDF-lezer.</source>
+        <translation>The document has been saved, but no program was found that opens PDF files. Click &apos;Open folder&apos; and open the document from there, or install a PDF reader.</translation>
+    </message>
+    <message>
+        <source>De map kon niet worden geopend. Het document staat in: {0}</source>
+        <translation>The folder could not be opened. The document is in: {0}</translation>
+    </message>
+    <message>
         <source>Afdrukken vanuit WerkdrukDesk lukt hier niet. Het document staat open in uw PDF-lezer; druk het daar af.</source>
         <translation>Printing from WerkdrukDesk does not work here. The document is open in your PDF reader; print it from there.</translation>
+    </message>
+    <message>
+        <source>Afdrukken vanuit WerkdrukDesk lukt hier niet, en er is geen PDF-lezer. Zet het document op een computer met een PDF-lezer en druk het daar af: het staat in {0}</source>
+        <translation>Printing from WerkdrukDesk is not possible here, and there is no PDF reader. Put the document on a computer with a PDF reader and print it there: it is in {0}</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4970,118 @@ works (partly) hybrid</translation>
         <source>RI&amp;E getoetst of vrijgesteld</source>
         <translation>Risk assessment (RI&amp;E) reviewed or exempt</translation>
     </message>
+    <message>
+        <source>RI&amp;E met datum en instrument</source>
+        <translation>risk assessment (RI&amp;E) with date and tool</translation>
+    </message>
+    <message>
+        <source>elke bron per team beoordeeld en onderbouwd</source>
+        <translation>every source assessed per team, with evidence</translation>
+    </message>
+    <message>
+        <source>verdiepend onderzoek</source>
+        <translation>in-depth study</translation>
+    </message>
+    <message>
+        <source>uitkomsten alleen van groepen van 5 of meer</source>
+        <translation>results only for groups of 5 or more</translation>
+    </message>
+    <message>
+        <source>uitkomsten per team</source>
+        <translation>results per team</translation>
+    </message>
+    <message>
+        <source>deelname van minstens de helft</source>
+        <translation>at least half taking part</translation>
+    </message>
+    <message>
+        <source>uitkomsten besproken met de medewerkers</source>
+        <translation>results discussed with the employees</translation>
+    </message>
+    <message>
+        <source>verantwoordelijke en termijn bij elke maatregel</source>
+        <translation>someone responsible and a deadline for every measure</translation>
+    </message>
+    <message>
+        <source>samenhang van de maatregelen</source>
+        <translation>coherence of the measures</translation>
+    </message>
+    <message>
+        <source>maatregel voor de hele organisatie</source>
+        <translation>a measure for the whole organisation</translation>
+    </message>
+    <message>
+        <source>maatregel voor rust en herstel</source>
+        <translation>a measure for rest and recovery</translation>
+    </message>
+    <message>
+        <source>instemming met of ondertekening van het plan</source>
+        <translation>consent to or signing of the plan</translation>
+    </message>
+    <message>
+        <source>maatregelen op tijd uitgevoerd</source>
+        <translation>measures carried out on time</translation>
+    </message>
+    <message>
+        <source>voorlichting over alle onderwerpen</source>
+        <translation>information on all topics</translation>
+    </message>
+    <message>
+        <source>voorlichting voor alle teams</source>
+        <translation>information for all teams</translation>
+    </message>
+    <message>
+        <source>leidinggevenden die signalen herkennen</source>
+        <translation>managers who recognise signals</translation>
+    </message>
+    <message>
+        <source>uitgevoerde maatregelen geëvalueerd</source>
+        <translation>completed measures evaluated</translation>
+    </message>
+    <message>
+        <source>het proces geëvalueerd</source>
+        <translation>the process evaluated</translation>
+    </message>
+    <message>
+        <source>bijgesteld beleid en een volgende cyclus</source>
+        <translation>an adjusted policy and a next cycle</translation>
+    </message>
+    <message>
+        <source>preventiemedewerker en hoe die bereikbaar is</source>
+        <translation>prevention officer and how to reach them</translation>
+    </message>
+    <message>
+        <source>arbodienst of bedrijfsarts</source>
+        <translation>occupational health service or company doctor</translation>
+    </message>
+    <message>
+        <source>toetsing van de RI&amp;E of reden van vrijstelling</source>
+        <translation>review of the risk assessment (RI&amp;E) or reason for exemption</translation>
+    </message>
+    <message>
+        <source>naam van de organisatie</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>aantal medewerkers</source>
+        <translation>number of employees</translation>
+    </message>
+    <message>
+        <source>teams of afdelingen</source>
+        <translation>teams or departments</translation>
+    </message>
+    <message>
+        <source>OR, PVT of personeelsvergadering</source>
+        <translation>works council, staff representatives or staff meeting</translation>
+    </message>
+    <message>
+        <source>een oordeel over de balans van elk team</source>
+        <translation>a verdict on the balance of every team</translation>
+    </message>
+    <message>
+        <source>een maatregel tegen elke te hoge bron</source>
+        <translation>a measure against every source that is too high</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessBox</name>
@@ -4841,20 +5102,30 @@ works (partly) hybrid</translation>
         <translation>In order:</translation>
     </message>
     <message>
+        <source>{0}. {1}
+{2}</source>
+        <translation>{0}. {1}
+{2}</translation>
+    </message>
+    <message>
+        <source>Naar {0} →</source>
+        <translation>To {0} →</translation>
+    </message>
+    <message>
+        <source>Naar {0}: {1}</source>
+        <translation>To {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Daar lost u dit op: stap {0}</source>
+        <translation>This is solved in the step {0}</translation>
+    </message>
+    <message>
         <source>✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.</source>
         <translation>✓ Ready: all {0} points the inspector checks are in order.</translation>
     </message>
     <message>
         <source>{0} van de {1} punten zijn op orde; nog {2} open:</source>
         <translation>{0} of the {1} points are in order; {2} still open:</translation>
-    </message>
-    <message>
-        <source>{0}. {1}
-{2}
-Waar: stap {3}</source>
-        <translation>{0}. {1}
-{2}
-Where: step {3}</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5464,14 @@ Where: step {3}</translation>
     <message>
         <source>{count} medewerkers, samen {hours} betaalde uren per week</source>
         <translation>{count} employees, {hours} paid hours a week in total</translation>
+    </message>
+    <message>
+        <source>samen {hours} betaalde uren per week</source>
+        <translation>{hours} paid hours a week in total</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>Preventiemedewerker</source>
@@ -6846,6 +7125,10 @@ Where: step {3}</translation>
     <message>
         <source>{0} medewerkers</source>
         <translation>{0} employees</translation>
+    </message>
+    <message>
+        <source>Aantal medewerkers niet ingevuld</source>
+        <translation>Number of employees not filled in</translation>
     </message>
     <message>
         <source>, werkt (deels) hybride</source>

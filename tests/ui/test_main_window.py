@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
-from werkdrukdesk.ui import file_actions, main_window, settings
+from werkdrukdesk.ui import file_actions, file_dialogs, main_window, settings
 from werkdrukdesk.ui.intake import IntakeDialog
 from werkdrukdesk.ui.main_window import MainWindow
 
@@ -98,8 +98,7 @@ def test_new_organisation_through_the_intake(window, qtbot, tmp_path, monkeypatc
         return dialog.result()
 
     monkeypatch.setattr(IntakeDialog, "exec", fill_intake)
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask", lambda dialog: str(target))
     with qtbot.waitSignal(window.file_opened, timeout=10000):
         window.actions_.new_file()
     org = open_file(target, read_only=True).load()
@@ -133,8 +132,7 @@ def test_starting_a_new_cycle_from_the_menu(window, qtbot, werkdruk_file, monkey
 def test_save_a_copy(window, qtbot, werkdruk_file, tmp_path, monkeypatch):
     open_in(window, qtbot, werkdruk_file)
     target = tmp_path / "kopie.werkdruk"
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask", lambda dialog: str(target))
     window.actions_.save_copy()
     qtbot.waitUntil(target.exists, timeout=10000)
     assert open_file(target, read_only=True).load().profile.name == "Kapsalon Ayşe Yılmaz"
@@ -261,3 +259,28 @@ def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtb
     assert "te laat" in window.deadline_notice.text()
     window.next_button.click()
     assert not window.deadline_notice.isVisibleTo(window)
+
+
+def test_a_file_reopens_on_the_step_where_it_was_closed(qtbot, werkdruk_file, tmp_path):
+    other = tmp_path / "ander.werkdruk"
+    with create_file(other, m.Profile("Bakkerij De Korenschoof"), PINNED_DAY):
+        pass
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    open_in(first, qtbot, werkdruk_file)
+    first.sidebar.setCurrentRow(3)  # Plan van aanpak
+    open_in(first, qtbot, other)  # another file: it starts at the first step
+    assert first.sidebar.currentRow() == 0
+    first.sidebar.setCurrentRow(4)
+    first.close()  # as at the end of the day
+    assert settings.last_step(werkdruk_file) == "plan"
+    assert settings.last_step(other) == "sessions"
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    open_in(again, qtbot, werkdruk_file)
+    assert again.sidebar.currentRow() == 3
+    assert again.pages.currentWidget().step.key == "plan"
+    assert again.pages.currentWidget().doc is again.doc
+    again.close_document()

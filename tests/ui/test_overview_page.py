@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import sys
+
 import pytest
 from pypdf import PdfReader
 
@@ -10,6 +12,7 @@ from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui import opener
 from werkdrukdesk.ui.pages import overview_print
 from werkdrukdesk.ui.pages.overview import OverviewPage
 from werkdrukdesk.ui.steps import steps
@@ -22,8 +25,9 @@ def page(qtbot, tmp_path, monkeypatch):
     file = open_file(path)
     doc = OpenDocument(file, file.load())
     opened = []
-    monkeypatch.setattr(overview_print.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(opener, "viewer_known", lambda mime_type=opener.PDF: True)
+    monkeypatch.setattr(opener.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
     widget = OverviewPage(next(s for s in steps() if s.key == "overview"))
     qtbot.addWidget(widget)
     widget.set_document(doc)
@@ -72,3 +76,37 @@ def test_printing_without_a_printer_says_what_to_do(page, monkeypatch):
     box.problems.show_problems = lambda problems: shown.extend(problems)
     box.print_pdf()
     assert "PDF-lezer" in shown[0]
+
+
+def test_without_a_pdf_reader_the_owner_is_told_and_can_open_the_folder(page, qtbot, tmp_path,
+                                                                        monkeypatch):
+    monkeypatch.setattr(opener, "viewer_known", lambda mime_type=opener.PDF: False)
+    target = tmp_path / "stukken" / "plan.pdf"
+    target.parent.mkdir()
+    box = page.print_box
+    with qtbot.waitSignal(box.printed, timeout=30000):
+        box.build_to(target)
+    assert target.exists() and page.opened == []  # saved, and no reader was started
+    assert not box.problems.isHidden()
+    assert "geen programma gevonden dat PDF-bestanden opent" in box.problems.text()
+    assert "Map openen" in box.problems.text()
+    assert box.folder_button.isEnabled() and box.folder_button.text() == "Map &openen"
+    box.folder_button.click()
+    assert page.opened == [str(target.parent)]
+
+
+def test_when_even_the_folder_does_not_open_its_place_is_named(page, qtbot, tmp_path,
+                                                              monkeypatch):
+    target = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(page.print_box.printed, timeout=30000):
+        page.print_box.build_to(target)
+    monkeypatch.setattr(opener.QDesktopServices, "openUrl", lambda url: False)
+    page.print_box.open_folder()
+    assert str(tmp_path) in page.print_box.problems.text()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the system reports it there")
+def test_a_system_without_xdg_tools_has_no_known_pdf_reader(monkeypatch):
+    monkeypatch.setattr(opener.shutil, "which", lambda name: None)
+    assert not opener.viewer_known()
+    assert not opener.open_document(opener.Path("plan.pdf"))

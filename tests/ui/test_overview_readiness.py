@@ -49,9 +49,12 @@ def test_open_points_show_their_action_and_step(box, opened):
     assert f"{22 - len(gaps)} van de 22 punten zijn op orde; nog {len(gaps)} open" \
         in box.summary.text()
     titles = {s.key: s.title for s in steps()}
-    text = box.points.text()
+    text = box.points_text()
     for n, check in enumerate(gaps, start=1):
-        assert f"{n}. {check.title}\n{check.action}\nWaar: stap {titles[check.step]}" in text
+        assert f"{n}. {check.title}\n{check.action}" in text
+    assert [b.text() for b in box.buttons] == [f"Naar {titles[c.step]} →" for c in gaps]
+    assert all(b.accessibleName() == f"Naar {titles[c.step]}: {c.title}"
+               and b.accessibleDescription() == c.action for b, c in zip(box.buttons, gaps))
     assert not box.points.isHidden()
     assert "✓ Werkdruk staat in de RI&E" in box.summary.toolTip()
 
@@ -73,7 +76,7 @@ def test_a_new_organisation_lists_every_gap(box, tmp_path):
         box.set_document(doc)
         gaps = [c for c in box.checks if not c.ok]
         assert len(gaps) >= 18 and len(box.checks) == len(TITLES)
-        assert all(f"{c.title}\n{c.action}" in box.points.text() for c in gaps)
+        assert all(f"{c.title}\n{c.action}" in box.points_text() for c in gaps)
     box.set_document(None)
     assert box.summary.text() == "" and box.checks == []
 

@@ -57,6 +57,7 @@ from tests.ui.walkthrough_helpers import (
     step_mark,
     team_id,
 )
+from tests.ui.walkthrough_survey import hold_questionnaire
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.ui import file_actions
@@ -87,7 +88,7 @@ def percent(window: MainWindow, row: int) -> int:
 
 # -- the walk --------------------------------------------------------------------------------
 
-def walk_organisation_to_balance(window: MainWindow) -> None:
+def walk_organisation_to_balance(window: MainWindow, qtbot, monkeypatch, folder) -> None:
     fill_organisation(window)
     assert step_mark(window, ORGANISATION) == "✓"
     go_to(window, INVENTORY)
@@ -98,6 +99,10 @@ def walk_organisation_to_balance(window: MainWindow) -> None:
         assert page.model.data(page.model.index_of(source_id(window, name), rd)) == shown
     assert 0 < percent(window, INVENTORY) < 100  # two of the 52 team cells: it rose
     assert rate_every_other_cell(window) == 2 * 26 - 2
+    # Every cell rated is not the whole inventory: the inspector asks for the study behind it.
+    assert step_mark(window, INVENTORY) != "✓"
+    assert window.sidebar.item(INVENTORY).toolTip().startswith("Nog nodig: verdiepend onderzoek")
+    hold_questionnaire(window, qtbot, monkeypatch, folder)
     assert step_mark(window, INVENTORY) == "✓"
     go_to(window, BALANCE)
     fill_balance(window)
@@ -107,7 +112,8 @@ def walk_organisation_to_balance(window: MainWindow) -> None:
 def walk_plan_to_overview(window: MainWindow) -> None:
     go_to(window, PLAN)
     fill_plan(window)
-    assert step_mark(window, PLAN) == "✓"
+    # A plan on paper is not yet a plan carried out: that is what still holds the step back.
+    assert window.sidebar.item(PLAN).toolTip() == "Nog nodig: maatregelen op tijd uitgevoerd"
     go_to(window, SESSIONS)
     fill_sessions(window)
     assert step_mark(window, SESSIONS) == "✓"
@@ -115,6 +121,7 @@ def walk_plan_to_overview(window: MainWindow) -> None:
     assert step_mark(window, EVALUATION) != "✓"
     go_to(window, PLAN)  # back through the sidebar: the measure was carried out
     mark_done(window, ORG_MEASURE.title, COMPLETED_ON)
+    assert step_mark(window, PLAN) == "✓"
     go_to(window, EVALUATION)
     evaluate_measure(window, ORG_MEASURE.title, MEASURE_EVALUATION)
     fill_process_evaluation(window, PROCESS)
@@ -213,7 +220,7 @@ def test_a_new_user_walks_the_whole_cycle_and_finds_it_all_back(new_window, qtbo
     start_new_organisation(window, qtbot, monkeypatch, path)
     refused: list[str] = []
     window.doc.failed.connect(refused.append)
-    walk_organisation_to_balance(window)
+    walk_organisation_to_balance(window, qtbot, monkeypatch, tmp_path)
     walk_plan_to_overview(window)
     marks = [step_mark(window, row) for row in range(window.sidebar.count())]
     assert marks == ["✓"] * 7

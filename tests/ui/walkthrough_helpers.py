@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QTableWidgetItem
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.ui import file_actions
+from werkdrukdesk.ui import file_actions, file_dialogs
 from werkdrukdesk.ui.intake import IntakeDialog
 from werkdrukdesk.ui.main_window import MainWindow
 
@@ -148,8 +148,7 @@ def start_new_organisation(window: MainWindow, qtbot, monkeypatch, path: Path) -
 
     warned: list[str] = []
     monkeypatch.setattr(IntakeDialog, "exec", fill_intake)
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "ask", lambda dialog: str(path))
     # A warning box would wait for a click forever offscreen; record it and fail with it.
     monkeypatch.setattr(file_actions.QMessageBox, "warning", lambda *a: warned.append(a[-1]))
     with qtbot.waitSignal(window.file_opened, timeout=10000, raising=False) as opened:

@@ -1,10 +1,19 @@
-"""How complete each step of a cycle is: counts an owner can understand, not a grade."""
+"""How complete each step of a cycle is: counts an owner can understand, not a grade.
+
+A step's progress is made of parts: the inspector's checks that are done in that step
+(core.readiness: each check names its step) and the few things a step needs that no check
+asks for, such as the organisation's name or a verdict on each team's balance. A step is
+complete only when every part holds, so the sidebar, the overview and "Klaar voor de
+inspectie?" never disagree; core.step_progress puts the two together.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness_base import NEEDS
 
 
 @dataclass(frozen=True)
@@ -21,20 +30,67 @@ class Progress:
         return 100 * self.done // self.total if self.total else 0  # never 100 before done
 
 
-def organisation_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
+@dataclass(frozen=True)
+class Part:
+    """One thing a step needs: `need` is a key of NEEDS; `check` the readiness check that
+    decides it, if one does. `done` of `total` gives partial credit (cells rated, topics)."""
+
+    need: str
+    done: int
+    total: int = 1
+    check: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.done >= self.total
+
+    @property
+    def share(self) -> float:
+        return min(self.done / self.total, 1.0) if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    parts: tuple[Part, ...]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.parts) and all(p.ok for p in self.parts)
+
+    @property
+    def done(self) -> int:
+        """Parts in order."""
+        return sum(p.ok for p in self.parts)
+
+    @property
+    def total(self) -> int:
+        return len(self.parts)
+
+    @property
+    def percent(self) -> int:
+        """Each part weighs the same; never 100 before every part holds."""
+        if self.complete:
+            return 100
+        if not self.parts:
+            return 0
+        return min(99, int(100 * sum(p.share for p in self.parts) / len(self.parts)))
+
+    @property
+    def missing(self) -> list[str]:
+        """What is still needed, in the current language, each once, in the inspector's order."""
+        return list(dict.fromkeys(NEEDS[p.need] for p in self.parts if not p.ok))
+
+
+def organisation_parts(org: m.Organisation, cycle: m.Cycle) -> list[Part]:
+    """What the organisation step needs besides the inspector's checks done there."""
     p = org.profile
-    checks = [
-        bool(p.name.strip()),
-        p.headcount > 0,
-        bool(cycle.teams),
-        bool(p.prevention_officer.strip()),
-        bool(p.prevention_officer_contact.strip()),
-        p.participation_body != m.ParticipationBody.NONE or p.headcount < 10,
-        bool(p.occupational_health_service.strip() or p.company_doctor.strip()),
-        p.rie_date is not None,
-        p.rie_review in (m.ReviewStatus.DONE, m.ReviewStatus.EXEMPT),
+    participation = p.participation_body != m.ParticipationBody.NONE or p.headcount < 10
+    return [
+        Part("name", bool(p.name.strip())),
+        Part("headcount", p.headcount > 0),
+        Part("teams", bool(cycle.teams)),
+        Part("participation", participation),
     ]
-    return Progress(sum(checks), len(checks))
 
 
 def inventory_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
@@ -51,59 +107,22 @@ def inventory_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
     return Progress(len(cells & rated), len(cells))
 
 
-def balance_progress(cycle: m.Cycle) -> Progress:
+def balance_parts(cycle: m.Cycle) -> list[Part]:
+    """A verdict on the balance of every team; no teams yet is not done."""
+    teams = {t.id for t in cycle.teams}
     decided = {b.team_id for b in cycle.balances if b.verdict != m.Verdict.UNDECIDED}
-    return Progress(len(decided & {t.id for t in cycle.teams}), len(cycle.teams))
+    return [Part("verdicts", len(decided & teams), len(teams) or 1)]
 
 
-def plan_progress(cycle: m.Cycle) -> Progress:
-    """Each problem has a measure; each measure has an owner and a term; consent recorded."""
+def plan_parts(cycle: m.Cycle) -> list[Part]:
+    """A measure against every source rated too high, for its team or the whole organisation."""
+    measures = _counting(cycle.measures)
     problems = {(r.source_id, r.team_id) for r in cycle.ratings if r.rating == m.Rating.PROBLEM}
-    targeted = {(t.source_id, t.team_id) for x in cycle.measures for t in x.targets}
-    organisation_wide = {
-        t.source_id for x in cycle.measures for t in x.targets if t.team_id is None
-    }
+    targeted = {(t.source_id, t.team_id) for x in measures for t in x.targets}
+    organisation_wide = {t.source_id for x in measures for t in x.targets if t.team_id is None}
     covered = {p for p in problems if p in targeted or p[0] in organisation_wide}
-    complete_measures = [x for x in cycle.measures if x.responsible.strip() and x.deadline]
-    done = len(covered) + len(complete_measures) + (cycle.approval.consent_date is not None)
-    total = len(problems) + len(cycle.measures) + 1
-    return Progress(done, total)
+    return [Part("problems_covered", len(covered), len(problems))]
 
 
-def sessions_progress(cycle: m.Cycle) -> Progress:
-    """Every topic covered, for staff and for managers."""
-    staff_topics = set(m.Topic) - {m.Topic.SIGNALS_IN_OTHERS}
-    covered_staff = {
-        t for s in cycle.sessions if s.audience != m.Audience.MANAGERS for t in s.topics
-    } & staff_topics
-    managers = any(
-        m.Topic.SIGNALS_IN_OTHERS in s.topics
-        for s in cycle.sessions
-        if s.audience in (m.Audience.MANAGERS, m.Audience.EVERYONE)
-    )
-    return Progress(len(covered_staff) + managers, len(staff_topics) + 1)
-
-
-def evaluation_progress(cycle: m.Cycle) -> Progress:
-    finished = [x for x in cycle.measures if x.status in (m.MeasureStatus.DONE,)]
-    evaluated = [
-        x for x in finished if x.evaluation and x.evaluation.effect != m.Effect.NOT_YET_KNOWN
-    ]
-    process = cycle.process_evaluation
-    process_done = bool(process.methods) and bool(process.how_it_went.strip())
-    return Progress(len(evaluated) + process_done, len(finished) + 1)
-
-
-def step_progress(org: m.Organisation, cycle: m.Cycle) -> dict[str, Progress]:
-    steps = {
-        "organisation": organisation_progress(org, cycle),
-        "inventory": inventory_progress(org, cycle),
-        "balance": balance_progress(cycle),
-        "plan": plan_progress(cycle),
-        "sessions": sessions_progress(cycle),
-        "evaluation": evaluation_progress(cycle),
-    }
-    done = sum(p.done for p in steps.values())
-    total = sum(p.total for p in steps.values())
-    steps["overview"] = Progress(done, total)
-    return steps
+def _counting(measures: Sequence[m.Measure]) -> list[m.Measure]:
+    return [x for x in measures if x.status != m.MeasureStatus.CANCELLED]

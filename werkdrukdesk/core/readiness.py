@@ -72,7 +72,7 @@ def _causes(ctx: Ctx) -> Check:
     if not ctx.cycle.teams:
         return result("causes", "organisation", translate(
             "Readiness", "Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de "
-            "bronnen per team."))
+            "bronnen per team."), "teams")
     active = [s.id for s in ctx.org.sources if not s.archived]
     if not active:
         return result("causes", "inventory", translate(
@@ -109,7 +109,7 @@ def _per_team(ctx: Ctx) -> Check:
     if not teams:
         return result("per_team", "organisation", translate(
             "Readiness", "Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per "
-            "team te zien zijn."))
+            "team te zien zijn."), "teams")
     wanted = min(2, len(teams))
     ids = {t.id for t in teams}
     by_survey = any(len({r.team_id for r in x.responses} & ids) >= wanted for x in ctx.studied)
@@ -127,7 +127,7 @@ def _half(ctx: Ctx) -> Check:
     if not headcount:
         return result("half", "organisation", translate(
             "Readiness", "Vul in hoeveel medewerkers de organisatie en elk team heeft, zodat te "
-            "zien is hoeveel er meededen."))
+            "zien is hoeveel er meededen."), "headcount")
     if not ctx.studied:
         return result("half", "inventory", translate(
             "Readiness", "Houd de vragenlijst onder alle medewerkers en zorg dat minstens {half} "

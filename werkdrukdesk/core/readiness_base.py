@@ -36,10 +36,16 @@ class Check:
     ok: bool
     action: str = ""
     step: str = ""  # a key of STEP_NAMES: where in the program the action is done
+    need_key: str = ""  # a key of NEEDS when it is not `key`: what is really missing
 
     @property
     def step_name(self) -> str:
         return STEP_NAMES.get(self.step, "")
+
+    @property
+    def need(self) -> str:
+        """A few words for "Nog nodig: ..." beside the step where the action is done."""
+        return NEEDS[self.need_key or self.key]
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,10 @@ def names(items: Sequence[str], limit: int = SHOWN_NAMES) -> str:
         names=", ".join(quoted[:-1]), last=quoted[-1])
 
 
-def result(key: str, step: str, action: str | None) -> Check:
-    """A check that passes when there is no action to take."""
-    return Check(key, TITLES[key], not action, action or "", step)
+def result(key: str, step: str, action: str | None, need: str = "") -> Check:
+    """A check that passes when there is no action to take; `need` (a key of NEEDS) says what
+    is missing when that is not the check's own subject (no teams yet, nothing rated yet)."""
+    return Check(key, TITLES[key], not action, action or "", step, need)
 
 
 TITLES: Translated[str] = Translated("ReadinessBase", {
@@ -110,4 +117,41 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "Preventiemedewerker bekend en bereikbaar"),
     "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "Arbodienst of bedrijfsarts bekend"),
     "review": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E getoetst of vrijgesteld"),
+})
+
+# What a step still lacks, in a few words after "Nog nodig:": one for every check, and the
+# things a step needs that no check of the inspector asks for (core.progress uses those).
+NEEDS: Translated[str] = Translated("ReadinessBase", {
+    "rie": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E met datum en instrument"),
+    "causes": QT_TRANSLATE_NOOP("ReadinessBase", "elke bron per team beoordeeld en onderbouwd"),
+    "study": QT_TRANSLATE_NOOP("ReadinessBase", "verdiepend onderzoek"),
+    "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "uitkomsten alleen van groepen van 5 of meer"),
+    "per_team": QT_TRANSLATE_NOOP("ReadinessBase", "uitkomsten per team"),
+    "half": QT_TRANSLATE_NOOP("ReadinessBase", "deelname van minstens de helft"),
+    "discussed": QT_TRANSLATE_NOOP("ReadinessBase", "uitkomsten besproken met de medewerkers"),
+    "owner_and_term": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "verantwoordelijke en termijn bij elke maatregel"),
+    "coherence": QT_TRANSLATE_NOOP("ReadinessBase", "samenhang van de maatregelen"),
+    "organisation_first": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "maatregel voor de hele organisatie"),
+    "rest": QT_TRANSLATE_NOOP("ReadinessBase", "maatregel voor rust en herstel"),
+    "consent": QT_TRANSLATE_NOOP("ReadinessBase", "instemming met of ondertekening van het plan"),
+    "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "maatregelen op tijd uitgevoerd"),
+    "topics": QT_TRANSLATE_NOOP("ReadinessBase", "voorlichting over alle onderwerpen"),
+    "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "voorlichting voor alle teams"),
+    "managers": QT_TRANSLATE_NOOP("ReadinessBase", "leidinggevenden die signalen herkennen"),
+    "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "uitgevoerde maatregelen geëvalueerd"),
+    "process": QT_TRANSLATE_NOOP("ReadinessBase", "het proces geëvalueerd"),
+    "next_cycle": QT_TRANSLATE_NOOP("ReadinessBase", "bijgesteld beleid en een volgende cyclus"),
+    "prevention": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "preventiemedewerker en hoe die bereikbaar is"),
+    "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "arbodienst of bedrijfsarts"),
+    "review": QT_TRANSLATE_NOOP("ReadinessBase", "toetsing van de RI&E of reden van vrijstelling"),
+    "name": QT_TRANSLATE_NOOP("ReadinessBase", "naam van de organisatie"),
+    "headcount": QT_TRANSLATE_NOOP("ReadinessBase", "aantal medewerkers"),
+    "teams": QT_TRANSLATE_NOOP("ReadinessBase", "teams of afdelingen"),
+    "participation": QT_TRANSLATE_NOOP("ReadinessBase", "OR, PVT of personeelsvergadering"),
+    "verdicts": QT_TRANSLATE_NOOP("ReadinessBase", "een oordeel over de balans van elk team"),
+    "problems_covered": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "een maatregel tegen elke te hoge bron"),
 })

@@ -63,7 +63,7 @@ def _not_inventoried(ctx: Ctx, key: str, what: str) -> Check | None:
         return None
     return result(key, "inventory", translate(
         "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
-        "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what))
+        "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what), "causes")
 
 
 def organisation_first(ctx: Ctx) -> Check:

@@ -96,10 +96,15 @@ def organisation_facts(org: m.Organisation) -> Flowable:
 
 
 def _headcount(p: m.Profile) -> str:
-    if not p.headcount:
-        return markup("")
-    hours = grouped(p.paid_hours_per_week)
-    return phrase("headcount_value", count=str(p.headcount), hours=hours)
+    """Staff and paid hours as far as they are filled in: an empty field prints no zero."""
+    count, hours = str(p.headcount), grouped(p.paid_hours_per_week)
+    if p.headcount and p.paid_hours_per_week:
+        return phrase("headcount_value", count=count, hours=hours)
+    if p.headcount:
+        return phrase("headcount_only", count=count)
+    if p.paid_hours_per_week:
+        return phrase("hours_only", hours=hours)
+    return markup(word("not_filled_in"))
 
 
 def _with_detail(main: str, detail: str) -> Paragraph:

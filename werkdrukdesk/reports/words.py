@@ -42,6 +42,9 @@ _NL: dict[str, str] = {
     "headcount_value": QT_TRANSLATE_NOOP(
         "Reports", "{count} medewerkers, samen {hours} betaalde uren per week"
     ),
+    "headcount_only": QT_TRANSLATE_NOOP("Reports", "{count} medewerkers"),
+    "hours_only": QT_TRANSLATE_NOOP("Reports", "samen {hours} betaalde uren per week"),
+    "not_filled_in": QT_TRANSLATE_NOOP("Reports", "niet ingevuld"),
     "prevention_officer": QT_TRANSLATE_NOOP("Reports", "Preventiemedewerker"),
     "participation_body": QT_TRANSLATE_NOOP("Reports", "Medezeggenschap"),
     "health_service": QT_TRANSLATE_NOOP("Reports", "Arbodienst en bedrijfsarts"),

@@ -18,7 +18,7 @@ def run(path: Path | None = None, exit_when_ready: bool = False,
     from PySide6.QtWidgets import QApplication
 
     from werkdrukdesk.paths import resources_dir
-    from werkdrukdesk.ui import crash, settings
+    from werkdrukdesk.ui import crash, settings, style
     from werkdrukdesk.ui.language import chosen_language, install
     from werkdrukdesk.ui.main_window import MainWindow
 
@@ -26,6 +26,7 @@ def run(path: Path | None = None, exit_when_ready: bool = False,
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("werkdrukdesk")  # matches installer/linux/werkdrukdesk.desktop
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkdrukdesk.png")))
+    style.install(app)  # drop-down lists open below their box
     install(app, chosen_language(language or settings.language_choice(),
                                  QLocale.system().uiLanguages()))
     crash.install()

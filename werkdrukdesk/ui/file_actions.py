@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMessageBox
 
 from werkdrukdesk import APP_NAME, clock
 from werkdrukdesk.core.errors import WerkdrukError
@@ -15,7 +15,7 @@ from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.storage.backup import backup_copy, backups_of, restore
 from werkdrukdesk.storage.forget import backups_holding, forget_in_backups
-from werkdrukdesk.ui import settings
+from werkdrukdesk.ui import file_dialogs, settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.intake import IntakeDialog
 from werkdrukdesk.ui.language import add_language_menu
@@ -63,10 +63,9 @@ class FileActions(QObject):
         if dialog.exec() != QDialog.Accepted:
             return
         intake, _ = dialog.intake()
-        suggested = Path(_documents_folder()) / f"{_safe_name(intake.profile.name)}.werkdruk"
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Waar wilt u het bestand bewaren?"), str(suggested), file_filter()
-        )
+        name = file_dialogs.save_file_name(
+            self.window, self.tr("Waar wilt u het bestand bewaren?"),
+            f"{_safe_name(intake.profile.name)}.werkdruk", file_filter())
         if not name:
             return
         path = Path(name) if name.endswith(".werkdruk") else Path(name + ".werkdruk")
@@ -81,9 +80,7 @@ class FileActions(QObject):
         self.window.open_path(path)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Bestand openen"), _documents_folder(), file_filter()
-        )
+        name = file_dialogs.open_file_name(self.window, self.tr("Bestand openen"), file_filter())
         if name:
             self.window.open_path(Path(name))
 
@@ -91,12 +88,9 @@ class FileActions(QObject):
         doc = self.window.doc
         if doc is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Kopie opslaan als"),
-            str(doc.file.path.with_name(doc.file.path.stem + " (kopie).werkdruk")),
-            file_filter(),
-        )
+        name = file_dialogs.save_file_name(
+            self.window, self.tr("Kopie opslaan als"), doc.file.path.stem + " (kopie).werkdruk",
+            file_filter())
         if not name:
             return
         task = BackgroundTask(
@@ -226,10 +220,6 @@ class FileActions(QObject):
         )
         if answer == QMessageBox.Yes:
             doc.start_next_cycle()
-
-
-def _documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
 
 
 def _safe_name(name: str) -> str:

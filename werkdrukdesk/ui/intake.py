@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_profile, problems_team
 from werkdrukdesk.ui import wheel_guard
+from werkdrukdesk.ui.intake_teams import HEADCOUNT, HYBRID, NAME, TeamsTable
 from werkdrukdesk.ui.widgets import InlineProblems, form
-
-NAME, HEADCOUNT, HYBRID = range(3)
 
 
 @dataclass
@@ -49,8 +47,8 @@ class IntakeDialog(QDialog):
         self.name.setAccessibleName(self.tr("Naam van de organisatie"))
         names = form()
         names.addRow(self.tr("&Naam van de organisatie"), self.name)
-        self.teams = QTableWidget(3, 3)
-        self.teams.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.teams = TeamsTable(3)  # Tab walks name → headcount → next team's name
+        self.teams.prepare_row = self._prepare_row
         self.teams.setHorizontalHeaderLabels(
             [self.tr("Team of afdeling"), self.tr("Medewerkers"), self.tr("Hybride")]
         )
@@ -84,10 +82,7 @@ class IntakeDialog(QDialog):
         self.teams.setItem(row, HYBRID, hybrid)
 
     def _add_row(self) -> None:
-        row = self.teams.rowCount()
-        self.teams.insertRow(row)
-        self._prepare_row(row)
-        self.teams.setCurrentCell(row, NAME)
+        self.teams.setCurrentCell(self.teams.add_row(), NAME)
 
     def intake(self) -> tuple[Intake, list[str]]:
         """What was filled in, and what is wrong with it."""

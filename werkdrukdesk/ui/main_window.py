@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk import APP_NAME
-from werkdrukdesk.core.progress import step_progress
+from werkdrukdesk.core.step_progress import step_progress
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import NotWritableError
 from werkdrukdesk.storage.lock import FileInUseError
@@ -28,8 +28,10 @@ from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.file_actions import FileActions
+from werkdrukdesk.ui.help import HelpMenu
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.registry import PageList, StepStack
+from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
 from werkdrukdesk.ui.widgets import InlineProblems
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self._workspace())
         self.setCentralWidget(self.screens)
         self.actions_ = FileActions(self)
+        self.help = HelpMenu(self)
         self.welcome.new_requested.connect(self.actions_.new_file)
         self.welcome.open_requested.connect(self.actions_.choose_file)
         self.welcome.recent_chosen.connect(self.open_path)
@@ -85,6 +88,19 @@ class MainWindow(QMainWindow):
     def _page_made(self, page: StepPage) -> None:
         if hasattr(page, "start_next_cycle_requested"):
             page.start_next_cycle_requested.connect(self.actions_.start_next_cycle)
+        if hasattr(page, "readiness_box"):
+            page.readiness_box.go_to.connect(self.go_to_step)
+
+    def _row_of(self, key: str | None) -> int | None:
+        return next((r for r, step in enumerate(self.pages.steps) if step.key == key), None)
+
+    def go_to_step(self, key: str, need: str = "") -> None:
+        """Show step `key` with the cursor where `need` is met (see StepPage.focus_need)."""
+        row = self._row_of(key)
+        if row is None:
+            return
+        self.sidebar.setCurrentRow(row)
+        self.pages.currentWidget().focus_need(need)
 
     def _go_to(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -189,6 +205,8 @@ class MainWindow(QMainWindow):
         self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
         self.doc.cycle_changed.connect(self._after_change)
         self.doc.day_changed.connect(self._new_day)
+        # The step it was closed on; chosen before the document arrives, so only that page fills.
+        self.sidebar.setCurrentRow(self._row_of(settings.last_step(path)) or 0)
         self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
@@ -207,6 +225,8 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if isinstance(current, StepPage):
             current.leave()
+        # The next time this file opens, it opens on this step.
+        settings.remember_step(self.doc.file.path, self.pages.steps[self.sidebar.currentRow()].key)
         self.pages.set_document(None)
         self.doc.file.close()
         self.doc = None
@@ -225,15 +245,9 @@ class MainWindow(QMainWindow):
         self.cycle_label.setText(
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
         )
-        progress = step_progress(doc.org, doc.cycle)
+        progress = step_progress(doc.org, doc.cycle, doc.today)
         for row, step in enumerate(self.pages.steps):
-            done = progress[step.key]
-            mark = "✓" if done.complete else f"{done.percent}%"
-            item = self.sidebar.item(row)
-            item.setText(f"{step.title}\n{mark}")
-            item.setToolTip(
-                self.tr("{0} van {1} onderdelen ingevuld").format(done.done, done.total)
-            )
+            show_on_item(self.sidebar.item(row), step.title, progress[step.key])
         self.actions_.document_changed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -1,4 +1,5 @@
-"""The program's own settings (recent files) as a small JSON file in the settings folder."""
+"""The program's own settings (recent files, languages, the last folder and the step each file
+was closed on) as a small JSON file in the settings folder."""
 
 from __future__ import annotations
 
@@ -64,4 +65,37 @@ def report_language() -> str:
 def set_report_language(code: str) -> None:
     settings = load_settings()
     settings["report_language"] = code
+    save_settings(settings)
+
+
+def last_folder() -> Path | None:
+    """The folder a file was last opened from or saved to with a file dialog."""
+    folder = load_settings().get("last_folder")
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
+def set_last_folder(folder: Path) -> None:
+    settings = load_settings()
+    settings["last_folder"] = str(Path(folder).resolve())
+    save_settings(settings)
+
+
+MAX_REMEMBERED_STEPS = 50
+
+
+def last_step(path: Path) -> str | None:
+    """The step (a key of ui.steps) that was on screen when `path` was last closed."""
+    steps = load_settings().get("last_steps", {})
+    step = steps.get(str(Path(path).resolve())) if isinstance(steps, dict) else None
+    return step if isinstance(step, str) else None
+
+
+def remember_step(path: Path, step: str) -> None:
+    settings = load_settings()
+    steps = settings.get("last_steps")
+    steps = dict(steps) if isinstance(steps, dict) else {}
+    key = str(Path(path).resolve())
+    steps.pop(key, None)
+    steps[key] = step  # newest last; the oldest go when there are too many
+    settings["last_steps"] = dict(list(steps.items())[-MAX_REMEMBERED_STEPS:])
     save_settings(settings)

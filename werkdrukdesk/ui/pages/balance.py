@@ -61,6 +61,9 @@ class BalancePage(StepPage):
 
     # -- filling ---------------------------------------------------------------------------
 
+    def need_fields(self) -> dict[str, QWidget]:
+        return {"verdicts": self.list}
+
     def refresh(self) -> None:
         self._reload(keep_detail=False)
 

@@ -120,7 +120,8 @@ class TeamDetail(QWidget):
     def _facts(self, team: m.Team | None) -> str:
         if team is None:
             return ""
-        text = self.tr("{0} medewerkers").format(team.headcount)
+        text = (self.tr("{0} medewerkers").format(team.headcount) if team.headcount
+                else self.tr("Aantal medewerkers niet ingevuld"))
         if team.hybrid:
             text += self.tr(", werkt (deels) hybride")
         return text + "."

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
@@ -79,3 +86,33 @@ class StepPage(QWidget):
 
     def leave(self) -> None:
         """Called before another page is shown or the window closes: store pending typing."""
+
+    def need_fields(self) -> dict[str, QWidget]:
+        """The control where each need (a key of readiness_base.NEEDS) is met; override."""
+        return {}
+
+    def focus_need(self, need: str) -> bool:
+        """Put the cursor where `need` is met (its tab chosen, scrolled into view); the page
+        itself when this step has no such control. True if a control got the cursor."""
+        widget = self.need_fields().get(need)
+        if widget is None or not widget.isEnabled():
+            self.setFocus(Qt.OtherFocusReason)
+            return False
+        reveal(widget)
+        widget.setFocus(Qt.OtherFocusReason)
+        return True
+
+
+def reveal(widget: QWidget) -> None:
+    """Choose the tabs that hold `widget` and scroll every scroll area around it to it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()

@@ -64,6 +64,13 @@ class EvaluationPage(StepPage):
         layout.addLayout(row)
         return box
 
+    def need_fields(self) -> dict[str, QWidget]:
+        process = self.process
+        methods = next(iter(process.method_boxes.values()))
+        return {"evaluated": self.measures.table, "next_cycle": process.policy_changes,
+                "process": process.how_it_went if process.doc and
+                process.doc.cycle.process_evaluation.methods else methods}
+
     def refresh(self) -> None:
         self.measures.set_document(self.doc)
         self.process.set_document(self.doc)

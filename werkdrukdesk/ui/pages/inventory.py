@@ -200,6 +200,11 @@ class InventoryPage(StepPage):
     def _store_cycle(self, cycle: m.Cycle) -> bool:
         return self.doc.store(cycle, in_cycle=False) if self.doc else False
 
+    def need_fields(self) -> dict[str, QWidget]:
+        survey = {key: self.survey_button
+                  for key in ("study", "anonymous", "per_team", "half", "discussed")}
+        return {"causes": self.grid, **survey}
+
     def leave(self) -> None:
         self.editor.flush()
         self.conclusion.flush()

@@ -234,7 +234,8 @@ class RatingGridModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             if team is None:
                 return self.tr("Geldt voor de hele organisatie, dus voor ieder team")
-            tip = self.tr("{0}\n{1} medewerkers").format(name, team.headcount)
+            tip = (self.tr("{0}\n{1} medewerkers").format(name, team.headcount)
+                   if team.headcount else name)
             return tip + (self.tr("\nwerkt (deels) hybride") if team.hybrid else "")
         return None
 

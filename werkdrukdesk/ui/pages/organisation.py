@@ -53,11 +53,13 @@ class OrganisationPage(StepPage):
         self.sector = self._line(layout, self.tr("&Sector"), "sector")
         self.headcount = QSpinBox()
         self.headcount.setRange(0, MAX_HEADCOUNT)
+        self.headcount.setSpecialValueText(self.tr("niet ingevuld"))  # 0 is never a headcount
         self._add(layout, self.tr("&Medewerkers in totaal"), self.headcount)
         self.binder.number(self.headcount, "headcount")
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 10_000_000)
         self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(self.tr("niet ingevuld"))
         self.hours.setToolTip(self.tr("Alle betaalde uren van alle medewerkers samen, per week."))
         self._add(layout, self.tr("Betaalde &uren per week"), self.hours)
         self.binder.number(self.hours, "paid_hours_per_week")
@@ -145,6 +147,15 @@ class OrganisationPage(StepPage):
     def leave(self) -> None:
         self.binder.flush()
         self.documents.leave()
+
+    def need_fields(self) -> dict[str, QWidget]:
+        named = bool(self.prevention_officer.text().strip())
+        return {
+            "name": self.name, "headcount": self.headcount, "participation": self.body_choice,
+            "teams": self.teams.add_button, "rie": self.rie_date, "review": self.review,
+            "prevention": self.prevention_officer_contact if named else self.prevention_officer,
+            "health_service": self.occupational_health_service,
+        }
 
 
 def _column(widget: QWidget) -> QVBoxLayout:

@@ -93,7 +93,7 @@ class TeamsBox(QGroupBox):
         )
         for column, text in (
             (NAME, team.name),
-            (HEADCOUNT, str(team.headcount)),
+            (HEADCOUNT, str(team.headcount) if team.headcount else ""),  # no made-up 0
             (MANAGER, team.manager),
         ):
             item = QTableWidgetItem(text)
@@ -119,8 +119,8 @@ class TeamsBox(QGroupBox):
             team.manager = text
         elif column == HYBRID:
             team.hybrid = item.checkState() == Qt.Checked
-        elif text.isdigit():
-            team.headcount = int(text)
+        elif text.isdigit() or not text:
+            team.headcount = int(text or 0)  # empty: not filled in
         else:
             problems.append(self.tr("Vul het aantal medewerkers in als getal, bijvoorbeeld 12."))
         problems += problems_team(team, self.doc.cycle.teams)

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBo
 
 from werkdrukdesk.core.cycles import due_soon, overdue_measures
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.progress import step_progress
+from werkdrukdesk.core.step_progress import step_progress
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.overview_print import PrintBox
 from werkdrukdesk.ui.pages.overview_readiness import ReadinessBox
+from werkdrukdesk.ui.progress_marks import missing_text, spoken
 from werkdrukdesk.ui.steps import Step, steps
 
 
@@ -22,13 +23,23 @@ class OverviewPage(StepPage):
         box = QGroupBox(self.tr("Hoe ver bent u?"))
         grid = QGridLayout(box)
         self.bars: dict[str, QProgressBar] = {}
+        self.needs: dict[str, QLabel] = {}
         for row, other in enumerate(s for s in steps() if s.key != "overview"):
             bar = QProgressBar()
             bar.setAccessibleName(other.title)
-            bar.setFormat(self.tr("%p% ingevuld"))
+            bar.setRange(0, 100)
+            bar.setFormat(self.tr("%p% op orde"))
+            needs = QLabel()
+            needs.setTextFormat(Qt.PlainText)
+            needs.setWordWrap(True)
+            needs.setAccessibleName(self.tr("Nog nodig bij {0}").format(other.title))
             grid.addWidget(QLabel(other.title), row, 0)
             grid.addWidget(bar, row, 1)
+            grid.addWidget(needs, row, 2)
             self.bars[other.key] = bar
+            self.needs[other.key] = needs
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)
         self.body.addWidget(box)
         self.readiness_box = ReadinessBox()
         self.body.addWidget(self.readiness_box)
@@ -48,10 +59,14 @@ class OverviewPage(StepPage):
         self.readiness_box.set_document(self.doc)
         if self.doc is None:
             return
-        progress = step_progress(self.doc.org, self.doc.cycle)
+        progress = step_progress(self.doc.org, self.doc.cycle, self.doc.today)
+        titles = {s.key: s.title for s in steps()}
         for key, bar in self.bars.items():
-            bar.setRange(0, max(progress[key].total, 1))
-            bar.setValue(progress[key].done)
+            bar.setValue(progress[key].percent)
+            needs = missing_text(progress[key], limit=len(progress[key].missing))
+            bar.setToolTip(needs)
+            bar.setAccessibleDescription(spoken(titles[key], progress[key]))
+            self.needs[key].setText(needs)
         self.deadlines.setText("\n".join(self._deadline_lines(self.doc.today)))
 
     def _deadline_lines(self, today: date) -> list[str]:

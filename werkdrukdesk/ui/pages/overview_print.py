@@ -9,11 +9,9 @@ import sys
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,7 @@ from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage.atomic import write_bytes_atomically
-from werkdrukdesk.ui import settings
+from werkdrukdesk.ui import file_dialogs, opener, settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.widgets import InlineProblems, form
@@ -75,6 +73,11 @@ class PrintBox(QGroupBox):
         self.print_button = QPushButton(self.tr("Af&drukken"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_pdf)
+        self.folder_button = QPushButton(self.tr("Map &openen"))
+        self.folder_button.setAccessibleName(self.tr("Map met het document openen"))
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.viewer_missing = False
         self.status = QLabel()
         self.status.setTextFormat(Qt.PlainText)
         self.status.setWordWrap(True)
@@ -87,6 +90,7 @@ class PrintBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.folder_button)
         buttons.addStretch()
         layout.addRow(buttons)
         layout.addRow(self.problems)
@@ -105,16 +109,14 @@ class PrintBox(QGroupBox):
     def _kind_changed(self) -> None:
         self.session.setEnabled(self.kind.currentData() == "attendance")
 
-    def suggested_path(self) -> Path:
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+    def suggested_name(self) -> str:
         name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {clock.today()}.pdf"
-        cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name)
-        return folder / cleaned
+        return "".join("_" if c in '<>:"/\\|?*' else c for c in name)
 
     def make_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("PDF opslaan als"), str(self.suggested_path()), "PDF (*.pdf)"
-        )
+        name = file_dialogs.save_file_name(
+            self, self.tr("PDF opslaan als"), self.suggested_name(),
+            self.tr("PDF-documenten (*.pdf)"))
         if name:
             self.build_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
 
@@ -142,9 +144,22 @@ class PrintBox(QGroupBox):
         self.last_pdf = path
         self.make_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         self.status.setText(self.tr("Opgeslagen: {0}").format(path))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.viewer_missing = not opener.open_document(path)
+        if self.viewer_missing:
+            self.problems.show_problems([self.tr(
+                "Het document is opgeslagen, maar er is geen programma gevonden dat PDF-bestanden "
+                "opent. Klik op 'Map openen' en open het document daar, of installeer een "
+                "PDF-lezer.")])
         self.printed.emit(path)
+
+    def open_folder(self) -> None:
+        """Show the folder of the last document; where even that fails, name the folder."""
+        if self.last_pdf is not None and not opener.open_folder(self.last_pdf.parent):
+            self.problems.show_problems([self.tr(
+                "De map kon niet worden geopend. Het document staat in: {0}").format(
+                    self.last_pdf.parent)])
 
     def _failed(self, message: str) -> None:
         self.make_button.setEnabled(True)
@@ -159,7 +174,10 @@ class PrintBox(QGroupBox):
             self.problems.show_problems([self.tr(
                 "Afdrukken vanuit WerkdrukDesk lukt hier niet. Het document staat open in uw "
                 "PDF-lezer; druk het daar af."
-            )])
+            ) if not self.viewer_missing else self.tr(
+                "Afdrukken vanuit WerkdrukDesk lukt hier niet, en er is geen PDF-lezer. Zet het "
+                "document op een computer met een PDF-lezer en druk het daar af: het staat in "
+                "{0}").format(self.last_pdf.parent)])
 
 
 def send_to_printer(path: Path) -> bool:

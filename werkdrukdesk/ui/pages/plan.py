@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.plan import (
+    CONSENTING_BODIES,
     filter_measures,
     forget_measure,
     is_overdue,
@@ -55,6 +56,15 @@ class PlanPage(StepPage):
         self.tabs.currentChanged.connect(lambda _i: self.leave())
         self.body.addWidget(self.tabs, 1)
         self._set_tab_order()
+
+    def need_fields(self) -> dict[str, QWidget]:
+        consent = self.approval.consent_date
+        if self.doc and self.doc.org.profile.participation_body not in CONSENTING_BODIES:
+            consent = self.approval.signed_by
+        new = {key: self.new_button
+               for key in ("problems_covered", "organisation_first", "rest")}
+        return {**new, "owner_and_term": self.table, "carried_out": self.table,
+                "coherence": self.approval.coherence, "consent": consent}
 
     # -- building ----------------------------------------------------------------------------
 

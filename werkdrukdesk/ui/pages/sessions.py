@@ -109,6 +109,9 @@ class SessionsPage(StepPage):
 
     # -- filling ---------------------------------------------------------------------------
 
+    def need_fields(self) -> dict[str, QWidget]:
+        return {key: self.new_button for key in ("topics", "everyone", "managers")}
+
     def refresh(self, select: m.InformationSession | None = None) -> None:
         current = select or self.current_session()
         sessions = sorted(self.doc.cycle.sessions, key=_by_date) if self.doc else []

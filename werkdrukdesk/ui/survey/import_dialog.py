@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QListWidget,
     QTableWidget,
@@ -29,7 +28,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.survey_import import Preview, Role, preview_answers
 from werkdrukdesk.core.survey_table import read_answer_file
 from werkdrukdesk.storage.survey_store import ImportReport, find_measurement, import_answers
-from werkdrukdesk.ui import wheel_guard
+from werkdrukdesk.ui import file_dialogs, wheel_guard
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken, tr
@@ -56,8 +55,8 @@ class AnswerFileImport(QObject):
 
     def start(self, path: str | None = None) -> BackgroundTask | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self.parent_widget, tr("Antwoordbestand kiezen"), "", tr(FILTER))
+            path = file_dialogs.open_file_name(
+                self.parent_widget, tr("Antwoordbestand kiezen"), tr(FILTER))
         if not path:
             return None
         sources = list(self.doc.org.sources)

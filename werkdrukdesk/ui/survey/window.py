@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -99,12 +101,29 @@ class SurveyWindow(QDialog):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.settings_button)
+        self.discussed = QLineEdit()
+        self.discussed.setAccessibleName(tr("Uitkomsten besproken met de medewerkers"))
+        self.discussed.setPlaceholderText(tr(
+            "Hoe en wanneer, bijv. personeelsvergadering 12-12: uitkomsten per team doorgenomen"))
+        self.discussed.editingFinished.connect(self._store_discussed)
+        discussed = QFormLayout()
+        discussed.addRow(tr("Uitkomsten besproken met de &medewerkers"), self.discussed)
         upper = QWidget()
         column = QVBoxLayout(upper)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
+        column.addLayout(discussed)
         return upper
+
+    def _store_discussed(self) -> None:
+        """How and when the results were discussed with the staff: the inspector asks."""
+        measurement = self.table.current()
+        text = self.discussed.text().strip()
+        if measurement is None or text == measurement.discussed_with_staff:
+            return
+        measurement.discussed_with_staff = text
+        self.doc.store(measurement)
 
     def _fit_screen(self) -> None:
         screen = (self.parentWidget() or self).screen().availableGeometry()
@@ -129,6 +148,8 @@ class SurveyWindow(QDialog):
         editable = not self.doc.read_only and measurement is not None
         askable = editable and bool(measurement_scales(measurement, self.doc.org.sources))
         self.delete_button.setEnabled(editable)
+        self.discussed.setEnabled(editable)
+        self.discussed.setText(measurement.discussed_with_staff if measurement else "")
         self.screen_button.setEnabled(askable)
         self.paper_button.setEnabled(askable)
         if measurement is None or not measurement.responses:
