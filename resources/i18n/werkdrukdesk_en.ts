@@ -5124,8 +5124,8 @@ works (partly) hybrid</translation>
         <translation>✓ Ready: all {0} points the inspector checks are in order.</translation>
     </message>
     <message>
-        <source>{0} van de {1} punten zijn op orde; nog {2} open:</source>
-        <translation>{0} of the {1} points are in order; {2} still open:</translation>
+        <source>Op orde: {0} van de {1} punten; nog open: {2}.</source>
+        <translation>In order: {0} of the {1} points; still open: {2}.</translation>
     </message>
 </context>
 <context>
@@ -5298,8 +5298,8 @@ works (partly) hybrid</translation>
         <translation>Nothing on this list is in order yet. Start at the Organisation step and work through the steps of WerkdrukDesk one by one.</translation>
     </message>
     <message>
-        <source>{met} van de {total} punten zijn op orde:</source>
-        <translation>{met} of the {total} points are in order:</translation>
+        <source>Op orde: {met} van de {total} punten.</source>
+        <translation>In order: {met} of the {total} points.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_open_points_show_their_action_and_step(box, opened):
     box.set_document(doc, today=TODAY)
     gaps = open_checks(readiness(doc.org, doc.cycle, TODAY))
     assert gaps and box.title() == "Klaar voor de inspectie?"
-    assert f"{22 - len(gaps)} van de 22 punten zijn op orde; nog {len(gaps)} open" \
+    assert f"Op orde: {22 - len(gaps)} van de 22 punten; nog open: {len(gaps)}." \
         in box.summary.text()
     titles = {s.key: s.title for s in steps()}
     text = box.points_text()

@@ -76,7 +76,7 @@ _WORDS: dict[str, str] = {
         "Nog niets van deze lijst is op orde. Begin bij de stap Organisatie en werk de stappen "
         "van WerkdrukDesk een voor een af."
     ),
-    "met_count": QT_TRANSLATE_NOOP("ReadinessReport", "{met} van de {total} punten zijn op orde:"),
+    "met_count": QT_TRANSLATE_NOOP("ReadinessReport", "Op orde: {met} van de {total} punten."),
 }
 
 

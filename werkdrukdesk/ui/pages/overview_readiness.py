@@ -79,7 +79,7 @@ class ReadinessBox(QGroupBox):
         if not gaps:
             ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.")
             return ready.format(total)
-        return self.tr("{0} van de {1} punten zijn op orde; nog {2} open:").format(
+        return self.tr("Op orde: {0} van de {1} punten; nog open: {2}.").format(
             met, total, gaps)
 
 
