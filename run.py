@@ -7,7 +7,8 @@ refuse `pip install` outside a virtual environment.
 
     python3 run.py [FILE]          start the program
     python3 run.py tests [ARGS]    run all tests (ARGS go to pytest)
-    python3 run.py cli ARGS        any werkdrukdesk command, e.g. `python3 run.py cli demo x.werkdruk`
+    python3 run.py cli ARGS        any werkdrukdesk command,
+                                   e.g. `python3 run.py cli demo x.werkdruk`
 """
 
 import hashlib
@@ -32,7 +33,7 @@ def ensure_environment() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if venv_python().exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py runs on any Python, to say this
         sys.exit("WerkdrukDesk heeft Python 3.11 of nieuwer nodig.")
     print("Eenmalig: de programmaomgeving wordt ingericht in .venv ...", flush=True)
     if not venv_python().exists():

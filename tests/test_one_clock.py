@@ -30,7 +30,8 @@ def clock_reads(source: str) -> list[str]:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             owner = node.func.value
-            owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            owner_name = (owner.attr if isinstance(owner, ast.Attribute)
+                          else getattr(owner, "id", ""))
             if (owner_name, node.func.attr) in CLOCK_READERS:
                 found.append(f"line {node.lineno}: {owner_name}.{node.func.attr}()")
         elif isinstance(node, ast.ImportFrom) and node.module:

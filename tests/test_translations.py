@@ -12,7 +12,7 @@ from werkdrukdesk.core import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-import translations  # tools/ is not a package, so it is found by path
+import translations  # noqa: E402 - tools/ is not a package, so it is found by path
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|<[^<>]+>|&\w+;")
 

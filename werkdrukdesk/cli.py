@@ -99,8 +99,9 @@ def _start_program(argv: list[str]) -> int:
         help=translate("Cli", "stop zodra het hoofdvenster klaar is (voor metingen en rooktests)"),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.epilog = translate("Cli", "Opdrachten: {commands} (werkdrukdesk OPDRACHT --help)").format(
-        commands=", ".join(COMMANDS))
+    parser.epilog = translate(
+        "Cli", "Opdrachten: {commands} (werkdrukdesk OPDRACHT --help)").format(
+            commands=", ".join(COMMANDS))
     args = parser.parse_args(argv)
     from werkdrukdesk.ui.app import run
 
@@ -201,6 +202,7 @@ def _check(args: argparse.Namespace) -> int:
     """Inspection readiness: exit 0 when every check passes, 1 when there are gaps (a bad
     file or cycle is still exit 2)."""
     import json
+
     from werkdrukdesk.core.readiness import is_ready, readiness
 
     org, cycle = load_cycle(args.file, args.cycle)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from werkdrukdesk.cli_common import refuse_writing_over
 from werkdrukdesk import clock
+from werkdrukdesk.cli_common import refuse_writing_over
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 

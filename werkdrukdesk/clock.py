@@ -54,7 +54,8 @@ def _pinned_by_environment() -> tuple[datetime, float] | None:
     if not text:
         return None
     try:
-        pin(datetime.fromisoformat(text) if "T" in text or " " in text else date.fromisoformat(text))
+        with_time = "T" in text or " " in text
+        pin(datetime.fromisoformat(text) if with_time else date.fromisoformat(text))
     except ValueError:
         return None
     return _pinned

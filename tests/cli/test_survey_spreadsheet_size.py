@@ -7,8 +7,8 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from tests.pinned import PINNED_DAY
 from tests import survey_answer_files as files
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage.file import write_new_file
 

@@ -1,6 +1,5 @@
 from datetime import date
 
-
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import (
     due_soon,
@@ -15,8 +14,10 @@ from werkdrukdesk.core.dates import format_date, parse_date
 def _cycle() -> m.Cycle:
     teams = [m.Team("Keuken", 6, True, "Ayşe Yılmaz", id=10), m.Team("Zaal", 8, id=11)]
     measures = [
-        m.Measure("Open", targets=[m.Target(1, 10), m.Target(2, None)], related_measure_ids=[21], id=20),
-        m.Measure("Ook open", status=m.MeasureStatus.IN_PROGRESS, related_measure_ids=[20, 22], id=21),
+        m.Measure("Open", targets=[m.Target(1, 10), m.Target(2, None)],
+                  related_measure_ids=[21], id=20),
+        m.Measure("Ook open", status=m.MeasureStatus.IN_PROGRESS,
+                  related_measure_ids=[20, 22], id=21),
         m.Measure("Klaar", status=m.MeasureStatus.DONE, id=22,
                   evaluation=m.MeasureEvaluation(m.Effect.EFFECTIVE)),
         m.Measure("Vervallen", status=m.MeasureStatus.CANCELLED, id=23),

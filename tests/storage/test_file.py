@@ -81,7 +81,8 @@ def _fill(file) -> m.Organisation:
         "Zorgvuldig", "Eerder beginnen", "Pauzebeleid aangepast", date(2026, 10, 1))
     cycle.no_risk_reason = "n.v.t."
     file.save(cycle)
-    own = file.save(m.Source("Lawaai in de keuken", m.SourceKind.DEMAND, "Eigen bron", "conditions"))
+    own = file.save(
+        m.Source("Lawaai in de keuken", m.SourceKind.DEMAND, "Eigen bron", "conditions"))
     assert own.id and not own.built_in
     profile = org.profile
     profile.kvk_number, profile.headcount, profile.paid_hours_per_week = "12345678", 14, 410.5
@@ -218,12 +219,14 @@ def test_missing_files_and_folders_are_explained(tmp_path):
                                         lambda: open_file(tmp_path / "x.werkdruk"))
     assert "map" in _untouched(tmp_path, lambda: open_file(tmp_path))
     target = tmp_path / "nope" / "x.werkdruk"
-    assert "bestaat niet" in _untouched(target, lambda: create_file(target, m.Profile("X"), PINNED_DAY))
+    assert "bestaat niet" in _untouched(
+        target, lambda: create_file(target, m.Profile("X"), PINNED_DAY))
 
 
 def test_creating_never_overwrites_by_accident(file, path):
     file.close()
-    assert "bestaat al" in _untouched(path, lambda: create_file(path, m.Profile("Ander"), PINNED_DAY))
+    assert "bestaat al" in _untouched(
+        path, lambda: create_file(path, m.Profile("Ander"), PINNED_DAY))
 
 
 def test_the_file_records_its_migrations(file):

@@ -3,8 +3,8 @@ file, no journal, no lock). Needs a small real disk (a tmpfs mounted as root); s
 
 import sqlite3
 
-from tests.pinned import PINNED_DAY
 from tests.disks import fill
+from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import create_file, open_file
@@ -24,7 +24,8 @@ def _intact(path):
 
 def test_an_import_onto_a_full_disk_leaves_nothing(full_disk, tmp_path, run_cli):
     source = tmp_path / "groot.json"
-    source.write_text(to_json(build_demo("large", today=PINNED_DAY), with_answers=True), encoding="utf-8")
+    demo = build_demo("large", today=PINNED_DAY)
+    source.write_text(to_json(demo, with_answers=True), encoding="utf-8")
     code, _, err = run_cli("import", source, "-o", full_disk / "groot.werkdruk")
     assert code == 2 and "Traceback" not in err and err.count("\n") == 1
     assert "vol" in err

@@ -29,7 +29,8 @@ def test_every_field_of_the_model_is_documented():
 
 
 def test_a_new_file_round_trips(tmp_path):
-    with create_file(tmp_path / "a.werkdruk", m.Profile("R&D <Noord> \"Ĳssel\""), PINNED_DAY) as file:
+    profile = m.Profile("R&D <Noord> \"Ĳssel\"")
+    with create_file(tmp_path / "a.werkdruk", profile, PINNED_DAY) as file:
         text = to_json(file.load())
     write_new_file(tmp_path / "b.werkdruk", from_json(text)).close()
     with open_file(tmp_path / "b.werkdruk") as copy:

@@ -115,7 +115,8 @@ def test_the_suggestion_is_only_taken_over_when_asked(open_page):
     assert not page.detail.take_over.isEnabled()
     row = names_in_order(page).index("R&D <Noord>")
     assert page.model.data(page.model.index(row, VERDICT)) == "uit balans"
-    assert open_file(path, read_only=True).load().cycles[0].balances[0].verdict == m.Verdict.OUT_OF_BALANCE
+    stored = open_file(path, read_only=True).load().cycles[0].balances[0]
+    assert stored.verdict == m.Verdict.OUT_OF_BALANCE
 
 
 def test_doubtful_verdicts_and_double_priorities_are_explained_inline(open_page):

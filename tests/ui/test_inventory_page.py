@@ -140,14 +140,16 @@ def test_own_sources_are_added_checked_and_archived(open_page):
     assert box.problems.isHidden() and box.name.text() == ""
     names = [x.source.name for x in page.model.rows if x.source]
     assert "Lawaai bij de föhns" in names
-    source = next(s for s in open_file(path, read_only=True).load().sources if s.name == "Lawaai bij de föhns")
+    sources = open_file(path, read_only=True).load().sources
+    source = next(s for s in sources if s.name == "Lawaai bij de föhns")
     assert (source.kind, source.explanation, source.built_in) == (
         m.SourceKind.DEMAND, "Föhns & tondeuses <hard>", False)
     box.list.setCurrentRow(0)
     box.toggle_archived()
     assert "Lawaai bij de föhns" not in [x.source.name for x in page.model.rows if x.source]
     assert box.archive_button.text() == "Terug&halen"
-    assert next(s for s in open_file(path, read_only=True).load().sources if s.name.startswith("Lawaai")).archived
+    sources = open_file(path, read_only=True).load().sources
+    assert next(s for s in sources if s.name.startswith("Lawaai")).archived
 
 
 def test_no_risk_and_hybrid_work_are_stored_on_the_cycle(open_page):
@@ -219,7 +221,8 @@ def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, mo
     monkeypatch.setattr(inventory_module.FillRestDialog, "exec", answer)
     before = {(r.source_id, r.rating) for r in doc.cycle.ratings if r.team_id == team.id}
     page.fill_rest()
-    stored = [r for r in open_file(path, read_only=True).load().cycles[0].ratings if r.team_id == team.id]
+    ratings = open_file(path, read_only=True).load().cycles[0].ratings
+    stored = [r for r in ratings if r.team_id == team.id]
     assert len(stored) == len(doc.active_sources())
     for rating in stored:
         if (rating.source_id, rating.rating) in before:

@@ -1,8 +1,7 @@
 """The overview step: progress, deadlines, and printing a real PDF in the background."""
 
-from datetime import timedelta
-
 import sys
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -11,8 +10,8 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui import opener
+from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages import overview_print
 from werkdrukdesk.ui.pages.overview import OverviewPage
 from werkdrukdesk.ui.steps import steps

@@ -51,7 +51,8 @@ def blank_table(header: Sequence[str], count: int, with_header: bool) -> Table:
 
 class BlankRows(Flowable):
     """Empty rows to fill in by hand: at least `minimum`, more until the page is full, with
-    room left for the flowables `after` (which the story prints right after this, kept together). A fixed `count` is a part
+    room left for the flowables `after` (which the story prints right after this, kept
+    together). A fixed `count` is a part
     split off at the foot of a page. The header is printed when `with_header` is set and on top
     of a page, where a reader would otherwise not know the columns."""
 

@@ -72,7 +72,8 @@ def daily_backup(conn: sqlite3.Connection, source: Path, folder: Path) -> Path |
     if daily and _made_on(daily[0], source) == clock.today():
         return None
     made = backup_copy(conn, source, folder, "dagelijks")
-    for old in [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")][KEEP_DAILY:]:
+    daily = [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")]
+    for old in daily[KEEP_DAILY:]:
         old.unlink(missing_ok=True)
     return made
 

@@ -42,7 +42,7 @@ def survey_settings(db: sqlite_utils.Database) -> None:
         """CREATE TABLE survey_settings (          -- how questionnaire scores become ratings
     id INTEGER PRIMARY KEY CHECK (id = 1),
     min_group_size INTEGER NOT NULL DEFAULT 5 CHECK (min_group_size >= 5),  -- smallest group shown
-    demand_too_high REAL NOT NULL DEFAULT 3.5,      -- scale mean (1-5) from which a demand is too high
+    demand_too_high REAL NOT NULL DEFAULT 3.5,      -- scale mean (1-5) from which too high
     demand_attention REAL NOT NULL DEFAULT 3.0,
     resource_too_low REAL NOT NULL DEFAULT 2.5,     -- scale mean up to which a resource is too low
     resource_attention REAL NOT NULL DEFAULT 3.0

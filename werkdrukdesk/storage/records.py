@@ -185,7 +185,8 @@ class Records:
     def _require_writable(self) -> None:
         if self.read_only:
             raise WerkdrukError(
-                translate("Storage", "Dit bestand is alleen om te lezen geopend; wijzigen kan niet.")
+                translate("Storage",
+                          "Dit bestand is alleen om te lezen geopend; wijzigen kan niet.")
             )
 
     # -- reading ------------------------------------------------------------------------

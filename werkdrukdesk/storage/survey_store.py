@@ -61,7 +61,8 @@ def import_answers(
     except sqlite3.Error as error:
         raise WerkdrukError(
             translate("Storage",
-                      "De antwoorden konden niet worden opgeslagen ({reason}); er is niets ingelezen.")
+                      "De antwoorden konden niet worden opgeslagen ({reason}); er is niets "
+                      "ingelezen.")
             .format(reason=explain(error))
         ) from None
     return ImportReport(

@@ -38,8 +38,8 @@ class IntakeDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Begin met de naam van uw organisatie en de teams of afdelingen. Werkt een team "
-                "(deels) thuis of op wisselende plekken, vink dan 'hybride' aan. Alles is later aan "
-                "te vullen."
+                "(deels) thuis of op wisselende plekken, vink dan 'hybride' aan. Alles is later "
+                "aan te vullen."
             )
         )
         intro.setWordWrap(True)

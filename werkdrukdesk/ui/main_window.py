@@ -35,7 +35,6 @@ from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
 from werkdrukdesk.ui.widgets import InlineProblems
 
-
 DAY_WATCH_MS = 60_000
 
 

@@ -33,18 +33,18 @@ def steps() -> list[Step]:
             "inventory",
             tr("Inventarisatie"),
             tr(
-                "Ga per team na welke werkdrukbronnen te hoog zijn en welke energiebronnen te laag. "
-                "Leg vast waarop u dat baseert: een vragenlijst, een groepsgesprek of een document. "
-                "Zonder zicht op de oorzaken kunt u geen gerichte maatregelen nemen."
+                "Ga per team na welke werkdrukbronnen te hoog zijn en welke energiebronnen te "
+                "laag. Leg vast waarop u dat baseert: een vragenlijst, een groepsgesprek of een "
+                "document. Zonder zicht op de oorzaken kunt u geen gerichte maatregelen nemen."
             ),
         ),
         Step(
             "balance",
             tr("Balans"),
             tr(
-                "Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk ook "
-                "naar rust, herstel en de balans tussen werk en privé. Bepaal welk team het eerst "
-                "aandacht krijgt."
+                "Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk "
+                "ook naar rust, herstel en de balans tussen werk en privé. Bepaal welk team het "
+                "eerst aandacht krijgt."
             ),
         ),
         Step(
@@ -60,17 +60,18 @@ def steps() -> list[Step]:
             "sessions",
             tr("Voorlichting"),
             tr(
-                "Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan doet. "
-                "Leg elke bijeenkomst of elk gesprek vast, met wie er waren en wat er besproken is."
+                "Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan "
+                "doet. Leg elke bijeenkomst of elk gesprek vast, met wie er waren en wat er "
+                "besproken is."
             ),
         ),
         Step(
             "evaluation",
             tr("Evaluatie"),
             tr(
-                "Kijk terug: werkten de maatregelen, en ging het proces zorgvuldig? Gebruik gesprekken "
-                "of een tweede meting met dezelfde bronnen. Wat u leert, neemt u mee in de volgende "
-                "cyclus."
+                "Kijk terug: werkten de maatregelen, en ging het proces zorgvuldig? Gebruik "
+                "gesprekken of een tweede meting met dezelfde bronnen. Wat u leert, neemt u mee in "
+                "de volgende cyclus."
             ),
         ),
         Step(

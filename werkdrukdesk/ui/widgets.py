@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core.labels import label
+
 # Re-exported: every step takes its small widgets from this module.
 from werkdrukdesk.ui.date_field import DateField as DateField
 

@@ -29,8 +29,9 @@ VERDICT_COLOURS = {
 
 def picture_words(picture: TeamPicture) -> str:
     """The bar in words, for tooltips and screen readers."""
-    return QCoreApplication.translate("BalanceBar", "Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
-              "Energiebronnen: {2} te laag, {3} aandacht nodig.").format(
+    return QCoreApplication.translate(
+        "BalanceBar", "Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
+        "Energiebronnen: {2} te laag, {3} aandacht nodig.").format(
         len(picture.demands_too_high), len(picture.demands_attention),
         len(picture.resources_too_low), len(picture.resources_attention))
 

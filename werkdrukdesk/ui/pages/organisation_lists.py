@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -197,12 +198,12 @@ class DocumentsBox(QGroupBox):
         self.date = DateField()
         self.reference = QLineEdit()
         self.summary = LongText(lines=2)
-        for caption, widget, bind in (
-            (self.tr("Titel"), self.title_edit, self.binder.text),
-            (self.tr("Soort"), self.kind, self.binder.choice),
-            (self.tr("Datum"), self.date, self.binder.date),
-            (self.tr("Waar te vinden"), self.reference, self.binder.text),
-            (self.tr("Samenvatting"), self.summary, self.binder.text),
+        for caption, widget in (
+            (self.tr("Titel"), self.title_edit),
+            (self.tr("Soort"), self.kind),
+            (self.tr("Datum"), self.date),
+            (self.tr("Waar te vinden"), self.reference),
+            (self.tr("Samenvatting"), self.summary),
         ):
             layout.addRow(caption, widget)
             widget.setAccessibleName(caption)

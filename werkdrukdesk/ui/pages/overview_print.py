@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal

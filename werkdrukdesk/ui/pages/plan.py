@@ -324,9 +324,9 @@ class PlanPage(StepPage):
             self,
             self.tr("Maatregel verwijderen"),
             # Rich text on purpose, so a title like "R&D <Noord>" shows as typed.
-            "<p>%s</p>" % self.tr(
+            "<p>{}</p>".format(self.tr(
                 "Wilt u de maatregel '{0}' verwijderen? Dit kunt u niet ongedaan maken."
-            ).format(html.escape(measure.title)),
+            ).format(html.escape(measure.title))),
         )
         if answer != QMessageBox.Yes:
             return

@@ -3,7 +3,6 @@ employer's signature. Both are fields of the cycle, stored with the cycle."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,

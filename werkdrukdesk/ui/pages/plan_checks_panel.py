@@ -4,7 +4,6 @@ line about one measure takes the owner to it."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (

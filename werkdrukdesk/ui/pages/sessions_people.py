@@ -168,8 +168,8 @@ class AttendeesBox(QGroupBox):
         answer = QMessageBox.question(
             self, self.tr("Aanwezige schrappen"),
             # Rich text on purpose, so a name like "R&D <Noord>" shows as typed.
-            "<p>%s</p>" % self.tr("{0} van de lijst van aanwezigen halen?").format(
-                html.escape(name)))
+            "<p>{}</p>".format(self.tr("{0} van de lijst van aanwezigen halen?").format(
+                html.escape(name))))
         if answer != QMessageBox.Yes:
             return
         attendees = self._copy()
