@@ -3,8 +3,6 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
-
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, due_soon, overdue_measures
@@ -14,7 +12,6 @@ from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.deadline_notice import MAX_LISTED, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 6, 1)
 
@@ -82,15 +79,6 @@ def test_the_demo_names_its_overdue_measures():
 
 
 # -- in the main window ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_document()
 
 
 def open_in(window, qtbot, path: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in
 from werkdrukdesk.core.codec import to_plain
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
@@ -44,9 +45,7 @@ def open_window(qtbot, path) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1366, 740)
     window.show()
-    with qtbot.waitSignal(window.file_opened, timeout=10000):
-        window.open_path(path)
-    return window
+    return open_in(window, qtbot, path)
 
 
 def bound_fields(page: QWidget) -> list[QWidget]:

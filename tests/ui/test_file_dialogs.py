@@ -12,19 +12,9 @@ from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.ui import file_dialogs, language, settings
-from werkdrukdesk.ui.main_window import MainWindow
 
 ENGLISH_WORDS = ("Look in", "Files of type", "File name", "Save", "Open", "Cancel", "Back",
                  "Forward", "Detail View", "List View", "Name", "Size", "Date Modified")
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_document()
 
 
 class Asked:

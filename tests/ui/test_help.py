@@ -11,20 +11,10 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.ui import help_texts
 from werkdrukdesk.ui.help import ALL_TERMS
-from werkdrukdesk.ui.main_window import MainWindow
 from werkdrukdesk.ui.steps import steps
 
 REQUIRED_TERMS = ("verdiepend_onderzoek", "werkdrukbron", "energiebron", "samenhang",
                   "instemming", "voorlichting_en_onderricht", "rie", "preventiemedewerker")
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_document()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui import file_actions, file_dialogs, main_window, settings
@@ -18,26 +19,12 @@ STEP_TITLES = ["Organisatie", "Inventarisatie", "Balans", "Plan van aanpak", "Vo
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_document()
-
-
-@pytest.fixture
 def werkdruk_file(tmp_path) -> Path:
     path = tmp_path / "kapsalon.werkdruk"
     with create_file(path, m.Profile("Kapsalon Ayşe Yılmaz", headcount=7), PINNED_DAY) as file:
         cycle = file.load().cycles[0]
         file.save(m.Team("Salon", 7), cycle.id)
     return path
-
-
-def open_in(window, qtbot, path):
-    with qtbot.waitSignal(window.file_opened, timeout=10000):
-        window.open_path(path)
 
 
 def test_without_a_file_the_welcome_screen_shows(window):

@@ -5,6 +5,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in
 from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
@@ -25,9 +26,7 @@ def window(qtbot, tmp_path):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.file_opened, timeout=10000):
-        win.open_path(path)
-    yield win
+    yield open_in(win, qtbot, path)
     win.close_document()
 
 

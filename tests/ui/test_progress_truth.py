@@ -4,7 +4,6 @@ voor de inspectie?" agree, say what is missing, and every open point leads to it
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,19 +14,9 @@ from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.readiness import open_checks, readiness
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui.main_window import MainWindow
 from werkdrukdesk.ui.survey.window import SurveyWindow
 
 ORGANISATION, OVERVIEW = 0, 6
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_document()
 
 
 def open_org(window, qtbot, tmp_path, org: m.Organisation):

@@ -8,27 +8,21 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QWidget
 
 from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in
 from werkdrukdesk.core.codec import to_plain
 from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui.main_window import MainWindow
 from werkdrukdesk.ui.pages.organisation import OrganisationPage
 from werkdrukdesk.ui.wheel_guard import GUARDED
 
 
 @pytest.fixture(params=["small", "large"])
-def opened(request, qtbot, tmp_path):
+def opened(request, window, qtbot, tmp_path):
     path = tmp_path / "demo.werkdruk"
     write_new_file(path, build_demo(request.param, today=PINNED_DAY)).close()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    with qtbot.waitSignal(win.file_opened, timeout=10000):
-        win.open_path(path)
-    yield win, path
-    win.close_document()
+    window.resize(1366, 740)
+    return open_in(window, qtbot, path), path
 
 
 def turn_wheel(widget: QWidget, notches: int = -3) -> QWheelEvent:
