@@ -6,6 +6,7 @@ comes from a newer version and is refused; one that misses some is brought up to
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from importlib import resources
 
@@ -51,8 +52,11 @@ def survey_settings(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO survey_settings (id) VALUES (1)")
 
 
-def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+@functools.cache
+def known_names() -> tuple[str, ...]:
+    """Every migration of this program, in order: all of them are pending for an empty
+    database (sqlite-utils' public API has no list of its own)."""
+    return tuple(m.name for m in migrations.pending(sqlite_utils.Database(memory=True)))
 
 
 def applied_names(db: sqlite_utils.Database) -> list[str]:
