@@ -16,6 +16,7 @@ import sqlite_utils
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.storage import migrations
+from werkdrukdesk.storage.errors import is_busy
 from werkdrukdesk.storage.guard import SQLITE_HEADER
 
 
@@ -31,12 +32,6 @@ def in_use(path: Path) -> WerkdrukError:
     return WerkdrukError(translate(
         "Storage", "{file} is in gebruik door een ander programma; probeer het zo opnieuw. "
         "Het bestand is niet gewijzigd.").format(file=path.name))
-
-
-def is_busy(error: BaseException) -> bool:
-    """SQLite's own words for a file another connection holds locked."""
-    text = str(error).lower()
-    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def not_opened(error: sqlite3.DatabaseError, path: Path) -> WerkdrukError:
