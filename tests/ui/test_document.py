@@ -21,19 +21,21 @@ def file(path):
         yield opened
 
 
-@pytest.mark.parametrize("sqlite_says, user_reads", [
-    ("database or disk is full", "de schijf is vol"),
-    ("attempt to write a readonly database", "schrijfbeveiligd"),
-    ("database is locked", "even bezet"),
+@pytest.mark.parametrize("sqlite_says, code, user_reads", [
+    ("database or disk is full", "SQLITE_FULL", "de schijf is vol"),
+    ("attempt to write a readonly database", "SQLITE_READONLY", "schrijfbeveiligd"),
+    ("database is locked", "SQLITE_BUSY", "even bezet"),
 ])
-def test_a_refused_write_is_explained_and_the_file_keeps_its_last_state(file, path, monkeypatch,
-                                                                        sqlite_says, user_reads):
+def test_a_refused_write_is_explained_and_the_file_keeps_its_last_state(
+        file, path, monkeypatch, sqlite_says, code, user_reads):
     doc = OpenDocument(file, file.load())
     messages = []
     doc.failed.connect(messages.append)
 
     def full(*args, **kwargs):
-        raise sqlite3.OperationalError(sqlite_says)
+        error = sqlite3.OperationalError(sqlite_says)
+        error.sqlite_errorname = code  # as SQLite itself sets it; the message is not read
+        raise error
 
     monkeypatch.setattr(file, "save", full)
     assert not doc.store(m.Document("Verslag"))
