@@ -100,7 +100,8 @@ def test_measure_evaluation_problems():
     problems = coverage.problems_measure_evaluation(measure, bad, today=date(2026, 1, 1))
     assert len(problems) == 3
     measure.status = m.MeasureStatus.PLANNED
-    assert any("gepland" in p for p in coverage.problems_measure_evaluation(measure, fine, PINNED_DAY))
+    problems = coverage.problems_measure_evaluation(measure, fine, PINNED_DAY)
+    assert any("gepland" in p for p in problems)
 
 
 def test_process_evaluation_problems():

@@ -66,7 +66,8 @@ def test_team_names_are_unique_regardless_of_case():
 
 def test_no_risk_needs_a_reason():
     assert problems_cycle(m.Cycle(number=1, no_risk=True)) != []
-    assert problems_cycle(m.Cycle(number=1, no_risk=True, no_risk_reason="Gesprek met alle 4")) == []
+    reasoned = m.Cycle(number=1, no_risk=True, no_risk_reason="Gesprek met alle 4")
+    assert problems_cycle(reasoned) == []
     late = m.Cycle(number=1, start_date=date(2026, 5, 1), end_date=date(2026, 4, 1))
     assert problems_cycle(late) == ["De einddatum van de cyclus ligt voor de begindatum."]
 
@@ -82,7 +83,8 @@ def test_measure_rules():
     done = m.Measure("X", status=m.MeasureStatus.DONE)
     assert problems_measure(done) == ["Vul in wanneer de maatregel is uitgevoerd."]
     team_level = m.Measure("X", level=m.Level.TEAM, targets=[m.Target(1, None)])
-    assert problems_measure(team_level) == ["Een maatregel op teamniveau hoort bij een of meer teams."]
+    assert problems_measure(team_level) == [
+        "Een maatregel op teamniveau hoort bij een of meer teams."]
     self_related = m.Measure("X", id=4, related_measure_ids=[4])
     assert problems_measure(self_related) == ["Een maatregel kan niet met zichzelf samenhangen."]
 
@@ -91,7 +93,8 @@ def test_session_rules():
     session = m.InformationSession(date(2026, 2, 1), topics=[m.Topic.CAUSES])
     assert problems_session(session) == []
     assert len(problems_session(m.InformationSession(None))) == 2
-    named = m.InformationSession(date(2026, 2, 1), topics=[m.Topic.CAUSES], attendees=[m.Attendee(" ")])
+    named = m.InformationSession(date(2026, 2, 1), topics=[m.Topic.CAUSES],
+                                 attendees=[m.Attendee(" ")])
     assert problems_session(named) == ["Een aanwezige zonder naam kan niet worden vastgelegd."]
 
 

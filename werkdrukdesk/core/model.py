@@ -42,7 +42,8 @@ class DocumentKind(StrEnum):
 
 
 class Rating(StrEnum):
-    """How a source stands in a team: for a demand 'problem' means too high, for a resource too low."""
+    """How a source stands in a team: for a demand 'problem' means too high, for a resource
+    too low."""
 
     UNRATED = "unrated"
     FINE = "fine"

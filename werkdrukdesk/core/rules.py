@@ -45,10 +45,12 @@ def problems_profile(profile: m.Profile) -> list[str]:
     if not 0 <= profile.headcount <= MAX_HEADCOUNT:
         problems.append(translate("Rules", "Het aantal medewerkers moet 0 of meer zijn."))
     if not 0 <= profile.paid_hours_per_week <= MAX_HOURS_PER_WEEK:
-        problems.append(translate("Rules", "Het aantal betaalde uren per week moet 0 of meer zijn."))
+        problems.append(translate(
+            "Rules", "Het aantal betaalde uren per week moet 0 of meer zijn."))
     if profile.rie_review == m.ReviewStatus.EXEMPT:
         if not profile.rie_exemption_reason.strip():
-            problems.append(translate("Rules", "Schrijf op waarom de RI&E niet getoetst hoeft te worden."))
+            problems.append(translate(
+                "Rules", "Schrijf op waarom de RI&E niet getoetst hoeft te worden."))
         if not review_exemption_applies(profile):
             problems.append(translate(
                 "Rules", "Vrijstelling van toetsing geldt alleen bij hoogstens 25 medewerkers met "
@@ -67,7 +69,8 @@ def problems_team(team: m.Team, others: list[m.Team]) -> list[str]:
         problems.append(translate("Rules", "Er is al een team met de naam '{name}'.").format(
             name=team.name.strip()))
     if not 0 <= team.headcount <= MAX_HEADCOUNT:
-        problems.append(translate("Rules", "Het aantal medewerkers van een team moet 0 of meer zijn."))
+        problems.append(translate(
+            "Rules", "Het aantal medewerkers van een team moet 0 of meer zijn."))
     return problems
 
 
@@ -76,7 +79,8 @@ def problems_cycle(cycle: m.Cycle) -> list[str]:
     if cycle.start_date and cycle.end_date and cycle.end_date < cycle.start_date:
         problems.append(translate("Rules", "De einddatum van de cyclus ligt voor de begindatum."))
     if cycle.no_risk and not cycle.no_risk_reason.strip():
-        problems.append(translate("Rules", "Schrijf op waarom er geen risico op werkstress is gevonden."))
+        problems.append(translate(
+            "Rules", "Schrijf op waarom er geen risico op werkstress is gevonden."))
     return problems
 
 
@@ -93,9 +97,11 @@ def problems_measure(measure: m.Measure) -> list[str]:
         and measure.targets
         and all(t.team_id is None for t in measure.targets)
     ):
-        problems.append(translate("Rules", "Een maatregel op teamniveau hoort bij een of meer teams."))
+        problems.append(translate(
+            "Rules", "Een maatregel op teamniveau hoort bij een of meer teams."))
     if len(set(measure.targets)) != len(measure.targets):
-        problems.append(translate("Rules", "Dezelfde bron en hetzelfde team staan twee keer bij deze maatregel."))
+        problems.append(translate(
+            "Rules", "Dezelfde bron en hetzelfde team staan twee keer bij deze maatregel."))
     if measure.id is not None and measure.id in measure.related_measure_ids:
         problems.append(translate("Rules", "Een maatregel kan niet met zichzelf samenhangen."))
     return problems
@@ -129,7 +135,8 @@ def problems_response(response: m.Response, item_keys: set[str]) -> list[str]:
 def problems_survey_settings(settings: m.SurveySettings) -> list[str]:
     problems = []
     if settings.min_group_size < 5:
-        problems.append(translate("Rules", "Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond."))
+        problems.append(translate(
+            "Rules", "Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond."))
     values = (
         settings.demand_too_high,
         settings.demand_attention,
