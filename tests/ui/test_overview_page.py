@@ -55,6 +55,19 @@ def test_the_plan_is_built_in_the_background_and_opened(page, qtbot, tmp_path):
     assert box.print_button.isEnabled() and "Opgeslagen" in box.status.text()
 
 
+def test_the_report_is_built_from_a_snapshot_that_later_edits_do_not_reach(page, qtbot, tmp_path):
+    target = tmp_path / "dossier.pdf"
+    box = page.print_box
+    box.kind.setCurrentIndex(box.kind.findData("dossier"))
+    before = page.doc.org.profile.name
+    with qtbot.waitSignal(box.printed, timeout=30000):
+        box.build_to(target)
+        page.doc.org.profile.name = "Later hernoemd"  # an edit while the worker builds
+        page.doc.cycle.measures.clear()  # and one that would trip a worker reading along
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert before in text and "Later hernoemd" not in text
+
+
 def test_a_failure_is_explained_and_nothing_half_written(page, qtbot, tmp_path):
     target = tmp_path / "geen-map" / "plan.pdf"
     box = page.print_box

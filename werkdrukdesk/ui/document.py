@@ -6,6 +6,7 @@ committed) and tells every page through `changed` so completeness and summaries 
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 from typing import Any
 
@@ -79,6 +80,13 @@ class OpenDocument(QObject):
 
     def active_sources(self) -> list[m.Source]:
         return [s for s in self.org.sources if not s.archived]
+
+    def snapshot(self) -> tuple[m.Organisation, m.Cycle]:
+        """A copy of the organisation and the chosen cycle for work in another thread (a
+        report), so that edits made meanwhile neither change nor trip it. A pickle round trip:
+        a few hundredths of a second for the large sample, a third of a deep copy's time."""
+        org = pickle.loads(pickle.dumps(self.org, protocol=pickle.HIGHEST_PROTOCOL))
+        return org, next(c for c in org.cycles if c.number == self.cycle.number)
 
     def choose_cycle(self, cycle: m.Cycle) -> None:
         self.cycle = cycle

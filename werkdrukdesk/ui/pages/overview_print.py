@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkdrukdesk import clock
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
@@ -109,7 +108,7 @@ class PrintBox(QGroupBox):
         self.session.setEnabled(self.kind.currentData() == "attendance")
 
     def suggested_name(self) -> str:
-        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {clock.today()}.pdf"
+        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {self.doc.today}.pdf"
         return "".join("_" if c in '<>:"/\\|?*' else c for c in name)
 
     def make_pdf(self) -> None:
@@ -121,10 +120,11 @@ class PrintBox(QGroupBox):
 
     def build_to(self, target: Path) -> BackgroundTask:
         """Build the chosen document into `target`; the viewer opens when it is ready."""
-        kind, org, cycle = self.kind.currentData(), self.doc.org, self.doc.cycle
+        kind = self.kind.currentData()
+        org, cycle = self.doc.snapshot()  # edits made while it builds do not reach it
         source = self.doc.file.path  # the PDF never replaces it, nor any other .werkdruk file
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
-        language, today = self.language.currentData(), clock.today()
+        language, today = self.language.currentData(), self.doc.today
 
         def work() -> Path:  # in a worker thread: the language is this build's only
             pdf = registry.build(kind, org, cycle, printed_on=today, language=language, **options)
