@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey, clock
+from werkdrukdesk import APP_NAME, __version__, cli_plan, cli_survey, clock, logs
 from werkdrukdesk.cli_common import load_cycle, refuse_writing_over
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.errors import WerkdrukError
@@ -21,6 +21,7 @@ from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
+EXIT_INTERNAL = 3  # a fault of the program itself: logged with its traceback, one line shown
 MAX_JSON_BYTES = 256 * 1024 * 1024  # a large organisation with every answer is a few MB
 
 
@@ -63,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # a last resort: every known case has its own sentence
         print(f"werkdrukdesk: {_os_problem(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception:  # noqa: BLE001 - a fault of ours: the log gets it whole, the user a line
+        logs.logger().exception("Unexpected error in the command line")
+        print("werkdrukdesk: " + translate(
+            "Cli", "Er ging iets mis dat het programma niet had verwacht. Een verslag voor de "
+            "makers staat in {log}.").format(log=logs.log_file()),
+            file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _os_problem(error: OSError) -> str:

@@ -1342,6 +1342,10 @@
         <translation>Choose a name for the new .werkdruk file other than that of the input.</translation>
     </message>
     <message>
+        <source>Er ging iets mis dat het programma niet had verwacht. Een verslag voor de makers staat in {log}.</source>
+        <translation>Something went wrong that the program did not expect. A report for the makers is in {log}.</translation>
+    </message>
+    <message>
         <source>Ingelezen naar {file}</source>
         <translation>Imported into {file}</translation>
     </message>
