@@ -1,0 +1,38 @@
+"""No differencing: a group's figures change only in steps of at least the threshold.
+
+Results are recomputed after every added questionnaire (kiosk, paper entry, an import into the
+same measurement). If a group's mean moved with every answer, the figures before and after one
+more answer would give that person's score. So every group releases its figures over a prefix
+of its respondents in entry order: the first `limit · floor(n / limit)`. The figures stay the
+same until `limit` NEW respondents of that group have come in. The state needs nothing stored:
+it follows from the responses in the order they were entered.
+
+The organisation is not stepped on its own (its prefix would differ from the union of the
+teams' prefixes by a few people, and subtraction would find them): it is the union of what the
+teams and the combined group release. The same holds per source and for Cronbach's alpha.
+See docs/survey-scoring.md, "No differencing".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def released(members: Sequence[T], limit: int) -> list[T]:
+    """The first `limit · floor(len(members) / limit)` members, in entry order."""
+    return list(members[: len(members) // limit * limit])
+
+
+def hidden_low_flag(headcount: int, limit: int) -> bool | None:
+    """The 'under half took part' flag for a team whose count (0 to limit − 1) stays hidden.
+
+    It is given only when every hidden count gives the same answer, so that it never tells
+    whether one more person took part: True when even limit − 1 is under half of the headcount,
+    else None (not said). A headcount of 0 means unknown: no flag, as for counted teams.
+    """
+    if headcount <= 0:
+        return False
+    return True if 2 * (limit - 1) < headcount else None
