@@ -18,7 +18,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 T = TypeVar("T")
+STEPS_NOTE = QT_TRANSLATE_NOOP(
+    "Survey", "De uitkomsten van een groep veranderen pas als er minstens {threshold} nieuwe "
+    "vragenlijsten van die groep bij zijn gekomen; tot dan tellen de nieuwste nog niet mee. Zo "
+    "is uit het verschil nooit één antwoord af te leiden.")
+
+
+def steps_note(threshold: int) -> str:
+    """Why a group's figures may count fewer questionnaires than came in, in the current
+    language; the same sentence on screen, in the text output and in the report."""
+    return translate("Survey", STEPS_NOTE).format(threshold=threshold)
 
 
 def released(members: Sequence[T], limit: int) -> list[T]:
