@@ -126,12 +126,26 @@ def test_a_small_rest_pulls_in_the_smallest_team_so_no_one_can_be_subtracted():
     assert result.group(COMBINED_KEY).n == 10
 
 
+def test_a_team_without_answers_folds_a_team_too_so_one_answer_there_would_not_show():
+    """With no one of Bezorging the rest is empty; one answer would make it 1. So the rest is
+    made large enough either way, and the groups shown are the same for 0 to 4 of them."""
+    teams = [team(1), team(2), team(3)]
+    layouts = set()
+    for count in range(5):
+        result = score(responses(1, 6) + responses(2, 7) + responses(3, count), teams)
+        layouts.add(tuple((g.key, g.suppressed, g.folded_into) for g in result.groups))
+    assert len(layouts) == 1
+    assert result.group("team:1").folded_into == COMBINED_NAME  # the smallest shown team
+    assert not result.group(COMBINED_KEY).suppressed
+
+
 def test_complete_hiding_grows_until_the_hidden_part_is_safe():
     sizes = {"a": 3, "b": 9, "c": 6, "d": 0}
     assert complete_hiding(sizes, {"a"}, 5) == {"a", "d", "c"}  # 0 does not help, 6 does
     assert complete_hiding(sizes, {"d"}, 5) == {"d"}  # hiding nobody reveals nothing
     assert complete_hiding(sizes, set(), 5, outside=2) == {"d", "a"}
     assert complete_hiding({"a": 1}, {"a"}, 5) == {"a"}  # nothing left to hide: all hidden
+    assert complete_hiding(sizes, {"d"}, 5, empty_is_safe=False) == {"d", "a", "c"}
 
 
 def test_a_few_responses_without_team_count_only_for_participation():

@@ -9,6 +9,7 @@ of its people took part.
 """
 
 import re
+from collections import Counter
 from fractions import Fraction
 from itertools import product
 
@@ -212,3 +213,18 @@ def test_the_attacker_catches_figures_that_move_with_every_answer():
     assert singled_out(before, {1: [(6, 19.0)]}) == ["source 1: 4.000"]
     assert isolates_someone({frozenset({0, 1, 2, 3, 4}), frozenset({0, 1, 2, 3, 4, 5})}) == 5
     assert isolates_someone({frozenset({0, 1, 2, 3, 4}), frozenset({5, 6, 7, 8, 9})}) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(RESPONSE, max_size=40), st.sampled_from(TEAMS), st.sampled_from([5, 6]))
+def test_which_groups_show_does_not_tell_whether_one_of_a_small_team_took_part(
+    raw, added_to, limit
+):
+    """Unless the small teams and the answers without a team together reach the threshold
+    with that one: then a group of at least the threshold appears, which names nobody."""
+    added = raw + [(added_to.id, [3] * len(KEYS))]
+    counts = Counter(t for t, values in added if any(v for v in values))
+    rest_after = sum(n for t, n in counts.items() if t is None or n < limit)
+    if counts[added_to.id] < limit and not (rest_after == limit):
+        before, after = score(raw, limit), score(added, limit)
+        assert layout(results_to_dict(before)) == layout(results_to_dict(after))

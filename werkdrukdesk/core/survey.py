@@ -273,7 +273,7 @@ def _groups(
                         folded_into=None if shown else combined)
         parts.append((group, members))
     rest = [r for r in respondents if r.team_id not in shown_ids]
-    if rest:
+    if rest or split.folded:  # also when empty: whether a small team took part stays unsaid
         group, members = _group(COMBINED_KEY, combined, GroupKind.COMBINED,
                                 released(rest, limit), limit)
         parts.append((replace(group, team_ids=tuple(t.id for t in split.folded)), members))
