@@ -135,18 +135,19 @@ def counted_sets(raw, limit) -> dict[int, set[frozenset[int]]]:
 def isolates_someone(sets: set[frozenset[int]]) -> int | None:
     """A respondent whose score is a linear combination of the sums over `sets`, if any."""
     people = sorted(set().union(*sets)) if sets else []
-    basis: list[list[Fraction]] = []
+    basis: list[tuple[int, list[Fraction]]] = []  # (pivot column, row): reduced echelon form
     for members in sets:
         row = [Fraction(int(p in members)) for p in people]
-        for pivot_row in basis:
-            pivot = next(i for i, x in enumerate(pivot_row) if x)
+        for pivot, pivot_row in basis:
             if row[pivot]:
                 row = [a - row[pivot] * b for a, b in zip(row, pivot_row)]
         if any(row):
             pivot = next(i for i, x in enumerate(row) if x)
             row = [x / row[pivot] for x in row]
-            basis = [[a - r[pivot] * b for a, b in zip(r, row)] for r in basis] + [row]
-    for row in basis:  # reduced: a row with one non-zero entry is a single person's score
+            basis = [(p, [a - r[pivot] * b for a, b in zip(r, row)]) for p, r in basis]
+            basis.append((pivot, row))
+    # in reduced form a person's score lies in the span exactly when a row is theirs alone
+    for _, row in basis:
         if sum(1 for x in row if x) == 1:
             return people[next(i for i, x in enumerate(row) if x)]
     return None
@@ -183,11 +184,17 @@ def test_adding_answers_one_at_a_time_never_singles_anyone_out(raw, limit):
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(RESPONSE, min_size=1, max_size=35), st.sampled_from([5, 6]))
-def test_knowing_who_counts_where_still_isolates_nobody_between_two_outputs(raw, limit):
-    before = counted_sets(raw[:-1], limit)
-    after = counted_sets(raw, limit)
-    for source in after:
-        assert isolates_someone(before.get(source, set()) | after[source]) is None
+def test_knowing_who_counts_where_still_isolates_nobody_over_the_whole_history(raw, limit):
+    """Every figure shown after each addition, all combined: no sum over one person."""
+    history: dict[int, set[frozenset[int]]] = {}
+    for size in range(len(raw) + 1):
+        for source, sets in counted_sets(raw[:size], limit).items():
+            history.setdefault(source, set()).update(sets)
+        if size >= len(raw) - 1:  # the last two outputs on their own as well
+            for source, sets in counted_sets(raw[:size], limit).items():
+                assert isolates_someone(sets) is None
+    for source, sets in history.items():
+        assert isolates_someone(sets) is None, source
 
 
 @settings(max_examples=60, deadline=None)
@@ -213,6 +220,8 @@ def test_the_attacker_catches_figures_that_move_with_every_answer():
     assert singled_out(before, {1: [(6, 19.0)]}) == ["source 1: 4.000"]
     assert isolates_someone({frozenset({0, 1, 2, 3, 4}), frozenset({0, 1, 2, 3, 4, 5})}) == 5
     assert isolates_someone({frozenset({0, 1, 2, 3, 4}), frozenset({5, 6, 7, 8, 9})}) is None
+    # (0+1+2) - (1+2+3) + (0+3) = 2 times person 0
+    assert isolates_someone({frozenset({0, 1, 2}), frozenset({1, 2, 3}), frozenset({0, 3})}) == 0
 
 
 @settings(max_examples=60, deadline=None)
