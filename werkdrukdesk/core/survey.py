@@ -10,6 +10,9 @@ The method is written out for users in docs/survey-scoring.md. In short:
 - Nothing about a group below the threshold leaves this module: no scores and no exact count.
   Groups are also chosen so that the organisation minus the groups shown never isolates a
   small set of people, for teams and per source alike (see `survey_anonymity`).
+- No differencing: a team's and the combined group's figures are over their first respondents
+  in entry order, in steps of the threshold; the organisation is the union of those
+  (see `survey_release`). Results before and after one more answer never single anyone out.
 """
 
 from __future__ import annotations
@@ -33,12 +36,19 @@ from werkdrukdesk.core.model import (
     SurveySettings,
     Team,
 )
-from werkdrukdesk.core.survey_anonymity import Split, complete_hiding, split_teams
-from werkdrukdesk.core.survey_release import hidden_low_flag, released
+from werkdrukdesk.core.survey_anonymity import Split, split_teams
+from werkdrukdesk.core.survey_participation import (
+    LOW_PARTICIPATION,
+    Participation,
+    hide_complement,
+    participation,
+)
+from werkdrukdesk.core.survey_release import released
+
+__all__ = ["LOW_PARTICIPATION", "Participation"]  # re-exported: the results carry them
 
 MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
-LOW_PARTICIPATION = 0.5
 SCALE_VALUES = frozenset(range(1, 6))
 # Names and notes in Dutch; results carry them translated into the language of the moment.
 ORGANISATION_NAME = QT_TRANSLATE_NOOP("Survey", "Hele organisatie")
@@ -91,18 +101,6 @@ class GroupResult:
     folded_into: str | None = None  # a team shown inside the combined group
     team_ids: tuple[int, ...] = ()  # members of the combined group
     scores: dict[int, SourceScore] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Participation:
-    """Respondents against headcount; `respondents` is None below the threshold."""
-
-    name: str
-    team_id: int | None
-    respondents: int | None
-    headcount: int
-    share: float | None  # None when the headcount is unknown or the count is hidden
-    low: bool | None  # under half of the headcount took part; None: not said (hidden count)
 
 
 @dataclass(frozen=True)
@@ -184,9 +182,10 @@ def score_measurement(
     cells = _cells(groups, asked, limit)
     organisation_members = groups[0][1]
     groups = [_scored(g, cells, asked, settings) for g, _ in groups]
-    teams_part, overall = _participation(respondents, teams, limit)
+    teams_part, overall = participation(
+        counts, len(respondents), teams, limit, translate("Survey", ORGANISATION_NAME))
     scored = len(respondents) - (counts.get(None, 0) if split.set_aside else 0)
-    teams_part = _hide_complement(teams_part, overall, scored, limit)
+    teams_part = hide_complement(teams_part, overall, scored, limit)
     return MeasurementResults(
         measurement_id=measurement.id,
         measurement_name=measurement.name,
@@ -357,49 +356,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     return replace(scale, alpha=alpha, alpha_note=note)
 
 
-# -- participation and warnings ---------------------------------------------------------------
-
-
-def _participation(
-    respondents: Sequence[_Respondent], teams: Sequence[Team], limit: int
-) -> tuple[tuple[Participation, ...], Participation]:
-    counts = _team_counts(respondents)
-    per_team = tuple(
-        _share(t.name, t.id, counts.get(t.id, 0), t.headcount, limit) for t in teams
-    )
-    headcount = sum(t.headcount for t in teams)
-    organisation = translate("Survey", ORGANISATION_NAME)
-    return per_team, _share(organisation, None, len(respondents), headcount, limit)
-
-
-def _hide_complement(
-    teams: tuple[Participation, ...], overall: Participation, scored: int, limit: int
-) -> tuple[Participation, ...]:
-    """Hide team counts that would give away a hidden few by subtraction.
-
-    The counted total minus the team counts shown is the number of people in hidden teams; if
-    that is a few, the smallest shown teams' counts are hidden too (their scores already are).
-    Questionnaires without a team that are set aside (`scored` leaves them out) do not take
-    part: their number says nothing about anyone's answers.
-    """
-    if overall.respondents is None:
-        return tuple(replace(p, respondents=None, share=None) for p in teams)
-    shown = {p.team_id: p.respondents for p in teams if p.respondents is not None}
-    rest = max(scored - sum(shown.values()), 0)
-    hide = complete_hiding(shown, set(), limit, outside=rest)
-    return tuple(replace(p, respondents=None, share=None) if p.team_id in hide else p
-                 for p in teams)
-
-
-def _share(name: str, team_id: int | None, count: int, headcount: int, limit: int) -> Participation:
-    """Below the threshold the count stays hidden, and the flag is given only when it is the
-    same for every hidden count (`hidden_low_flag`): it must not tell whether one took part."""
-    if count < limit:
-        low = hidden_low_flag(headcount, limit)
-        return Participation(name, team_id, None, headcount, None, low)
-    low = headcount > 0 and count / headcount < LOW_PARTICIPATION
-    share = count / headcount if headcount > 0 else None
-    return Participation(name, team_id, count, headcount, share, low)
+# -- warnings ---------------------------------------------------------------------------------
 
 
 def _warnings(

@@ -36,15 +36,3 @@ def steps_note(threshold: int) -> str:
 def released(members: Sequence[T], limit: int) -> list[T]:
     """The first `limit · floor(len(members) / limit)` members, in entry order."""
     return list(members[: len(members) // limit * limit])
-
-
-def hidden_low_flag(headcount: int, limit: int) -> bool | None:
-    """The 'under half took part' flag for a team whose count (0 to limit − 1) stays hidden.
-
-    It is given only when every hidden count gives the same answer, so that it never tells
-    whether one more person took part: True when even limit − 1 is under half of the headcount,
-    else None (not said). A headcount of 0 means unknown: no flag, as for counted teams.
-    """
-    if headcount <= 0:
-        return False
-    return True if 2 * (limit - 1) < headcount else None
