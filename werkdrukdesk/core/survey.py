@@ -197,7 +197,7 @@ def score_measurement(
         groups=tuple(groups),
         teams=teams_part,
         overall=overall,
-        warnings=tuple(_warnings(measurement, asked, sources, respondents, teams, split)),
+        warnings=tuple(_warnings(measurement, asked, sources, respondents, teams, split, limit)),
     )
 
 
@@ -366,6 +366,7 @@ def _warnings(
     respondents: Sequence[_Respondent],
     teams: Sequence[Team],
     split: Split,
+    limit: int,
 ) -> list[str]:
     warnings = []
     if split.set_aside:
@@ -387,8 +388,9 @@ def _warnings(
             "die tellen mee als antwoorden zonder team."
         ))
     counts = _team_counts(respondents)
-    for team in teams:
-        if team.headcount and counts.get(team.id, 0) > team.headcount:
+    for team in teams:  # below the threshold this would tell whether one more took part
+        count = counts.get(team.id, 0)
+        if team.headcount and count > team.headcount and count >= limit:
             warnings.append(translate(
                 "Survey", "{team}: meer ingevulde vragenlijsten dan medewerkers; klopt het "
                 "aantal medewerkers van dit team?"
