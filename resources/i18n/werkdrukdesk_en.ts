@@ -628,8 +628,8 @@
         <translation>{0} – fewer than {1} completed</translation>
     </message>
     <message>
-        <source>{0} – {1} ingevuld</source>
-        <translation>{0} – {1} completed</translation>
+        <source>{0} – uitkomsten over {1} vragenlijsten</source>
+        <translation>{0} – results over {1} questionnaires</translation>
     </message>
     <message>
         <source>Samenvatting van de meting</source>
@@ -6412,6 +6412,10 @@ works (partly) hybrid</translation>
         <source>{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})</source>
         <translation>{measurement}: average {mean} on the scale from 1 to 5 (n = {n})</translation>
     </message>
+    <message>
+        <source>De uitkomsten van een groep veranderen pas als er minstens {threshold} nieuwe vragenlijsten van die groep bij zijn gekomen; tot dan tellen de nieuwste nog niet mee. Zo is uit het verschil nooit één antwoord af te leiden.</source>
+        <translation>A group&apos;s results change only once at least {threshold} new questionnaires of that group have come in; until then the newest do not count yet. So no single answer can ever be worked out from the difference.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyCompare</name>
@@ -6729,8 +6733,8 @@ works (partly) hybrid</translation>
         <translation>Reliability of the scales (Cronbach&apos;s alpha, 0.70 or higher is good):</translation>
     </message>
     <message>
-        <source>{count} ingevulde vragenlijsten</source>
-        <translation>{count} completed questionnaires</translation>
+        <source>uitkomsten over {count} vragenlijsten</source>
+        <translation>results over {count} questionnaires</translation>
     </message>
     <message>
         <source>Geen eigen uitkomsten: meegeteld in &apos;{group}&apos;.</source>

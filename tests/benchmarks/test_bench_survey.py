@@ -61,7 +61,10 @@ def test_scoring_and_comparing_5000_responses_of_40_items(capsys):
 
     answers = sum(len(r.answers) for r in first.responses)
     assert answers == RESPONSES * SOURCES * ITEMS and total > 0
-    assert before.group(ORGANISATION_KEY).n == RESPONSES
+    # each team and the combined group count their first respondents in steps of 5 (no
+    # differencing); the organisation is exactly what they count
+    parts = [g.n for g in before.groups if g.key != ORGANISATION_KEY and not g.suppressed]
+    assert before.group(ORGANISATION_KEY).n == sum(parts) > RESPONSES - 5 * len(parts)
     assert len(comparison.changes) == (TEAMS + 2) * SOURCES  # organisation, teams, no team
     with capsys.disabled():
         print(

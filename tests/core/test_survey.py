@@ -46,7 +46,8 @@ def responses(team_id, count: int, value: int = 3, keys=KEYS) -> list[m.Response
 
 def score(rs, teams, min_group: int = 5, sources=SOURCES):
     measurement = m.Measurement("Meting", source_ids=[s.id for s in sources], responses=rs, id=9)
-    return score_measurement(measurement, sources, teams, m.SurveySettings(min_group_size=min_group))
+    settings = m.SurveySettings(min_group_size=min_group)
+    return score_measurement(measurement, sources, teams, settings)
 
 
 # -- respondent scale mean and ratings -----------------------------------------------------------
@@ -112,17 +113,31 @@ def test_a_team_of_four_is_folded_into_the_combined_group():
     assert winkel.suppressed and winkel.n is None and winkel.scores == {}
     assert winkel.folded_into == COMBINED_NAME
     combined = result.group(COMBINED_KEY)
-    assert (combined.suppressed, combined.n, combined.team_ids) == (False, 7, (2, 3))
-    assert result.group("team:1").n == 6
-    assert result.group(ORGANISATION_KEY).n == 13
+    # figures over the first 5 of each group (steps of the threshold, no differencing)
+    assert (combined.suppressed, combined.n, combined.team_ids) == (False, 5, (2, 3))
+    assert result.group("team:1").n == 5
+    assert result.group(ORGANISATION_KEY).n == 10  # what its parts release, nobody more
 
 
 def test_a_small_rest_pulls_in_the_smallest_team_so_no_one_can_be_subtracted():
     """Org (10) minus Bakkerij (6) would give the 4 of Winkel: Bakkerij is folded too."""
     result = score(responses(1, 6) + responses(2, 4) + responses(3, 7), [team(1), team(2), team(3)])
     assert result.group("team:1").suppressed and result.group("team:2").suppressed
-    assert result.group("team:3").n == 7
+    assert result.group("team:3").n == 5  # the first 5 of 7
     assert result.group(COMBINED_KEY).n == 10
+
+
+def test_a_team_without_answers_folds_a_team_too_so_one_answer_there_would_not_show():
+    """With no one of Bezorging the rest is empty; one answer would make it 1. So the rest is
+    made large enough either way, and the groups shown are the same for 0 to 4 of them."""
+    teams = [team(1), team(2), team(3)]
+    layouts = set()
+    for count in range(5):
+        result = score(responses(1, 6) + responses(2, 7) + responses(3, count), teams)
+        layouts.add(tuple((g.key, g.suppressed, g.folded_into) for g in result.groups))
+    assert len(layouts) == 1
+    assert result.group("team:1").folded_into == COMBINED_NAME  # the smallest shown team
+    assert not result.group(COMBINED_KEY).suppressed
 
 
 def test_complete_hiding_grows_until_the_hidden_part_is_safe():
@@ -131,11 +146,12 @@ def test_complete_hiding_grows_until_the_hidden_part_is_safe():
     assert complete_hiding(sizes, {"d"}, 5) == {"d"}  # hiding nobody reveals nothing
     assert complete_hiding(sizes, set(), 5, outside=2) == {"d", "a"}
     assert complete_hiding({"a": 1}, {"a"}, 5) == {"a"}  # nothing left to hide: all hidden
+    assert complete_hiding(sizes, {"d"}, 5, empty_is_safe=False) == {"d", "a", "c"}
 
 
 def test_a_few_responses_without_team_count_only_for_participation():
     result = score(responses(1, 6) + responses(2, 6) + responses(None, 2), [team(1), team(2)])
-    assert result.group(ORGANISATION_KEY).n == 12
+    assert result.group(ORGANISATION_KEY).n == 10  # the first 5 of each team
     assert result.group(COMBINED_KEY) is None
     assert result.overall.respondents == 14
     assert any("zonder team" in w for w in result.warnings)
@@ -143,8 +159,8 @@ def test_a_few_responses_without_team_count_only_for_participation():
 
 def test_enough_responses_without_team_form_the_combined_group():
     result = score(responses(1, 6) + responses(None, 5) + responses(77, 1), [team(1)])
-    assert result.group(COMBINED_KEY).n == 6  # an unknown team counts as no team
-    assert result.group(ORGANISATION_KEY).n == 12
+    assert result.group(COMBINED_KEY).n == 5  # an unknown team counts as no team; 5 of 6
+    assert result.group(ORGANISATION_KEY).n == 10
     assert any("niet in deze cyclus" in w for w in result.warnings)
 
 
@@ -153,8 +169,8 @@ def test_threshold_seven_is_respected_and_five_is_the_floor():
     raised = score(rs, [team(1), team(2), team(3)], min_group=7)
     assert raised.threshold == 7
     assert raised.group("team:1").suppressed
-    assert [raised.group(f"team:{i}").n for i in (2, 3)] == [None, 8]  # 2 pulled in for 1
-    assert raised.group(COMBINED_KEY).n == 13
+    assert [raised.group(f"team:{i}").n for i in (2, 3)] == [None, 7]  # 2 pulled in for 1
+    assert raised.group(COMBINED_KEY).n == 7  # the first 7 of 13
     lowered = score(responses(1, 4) + responses(2, 6), [team(1), team(2)], min_group=3)
     assert lowered.threshold == 5 and lowered.group("team:1").suppressed
 
@@ -165,17 +181,20 @@ def test_everything_below_the_threshold_is_suppressed():
     assert result.overall.respondents is None and result.overall.share is None
 
 
-def test_a_source_answered_by_too_few_is_hidden_in_that_group_and_its_partner():
-    """4 of Bakkerij answered the resource items; hiding only Bakkerij's score would let
-    'organisation minus Winkel' reveal those 4, so Winkel's resource score goes too."""
+def test_a_source_answered_by_too_few_is_hidden_in_that_group_and_left_out_of_the_whole():
+    """4 of Bakkerij answered the resource items: that cell is hidden, and the organisation's
+    resource score leaves those 4 out, so 'organisation minus the teams shown' is nobody and
+    Winkel's resource score can stay."""
     demand_keys = ["d0", "d1", "d2", "d3"]
     rs = (responses(1, 4) + responses(1, 2, keys=demand_keys) + responses(2, 6)
           + responses(3, 9))
     result = score(rs, [team(1), team(2), team(3)])
     assert result.group("team:1").scores[RESOURCE.id].suppressed
-    assert result.group("team:2").scores[RESOURCE.id].suppressed  # smallest other cell
+    assert not result.group("team:2").scores[RESOURCE.id].suppressed
     assert not result.group("team:3").scores[RESOURCE.id].suppressed
-    assert result.group(ORGANISATION_KEY).scores[RESOURCE.id].n == 19
+    organisation = result.group(ORGANISATION_KEY)
+    assert organisation.scores[RESOURCE.id].n == 10  # 5 of Winkel, 5 of the 9 of team 3
+    assert organisation.scores[DEMAND.id].n == 15
     assert not result.group("team:1").scores[DEMAND.id].suppressed
 
 
@@ -184,11 +203,21 @@ def test_participation_is_flagged_under_half():
     result = score(responses(1, 9) + responses(2, 2) + responses(3, 5), teams)
     first, second, third = result.teams
     assert (first.respondents, first.share, first.low) == (9, 0.45, True)
-    assert (second.respondents, second.share, second.low) == (None, None, True)
+    # 0 to 4 of 6: the flag would tell whether a third person took part, so it is not said
+    assert (second.respondents, second.share, second.low) == (None, None, None)
     # team 3 (5 people) is hidden too: 16 - 9 - 5 would give away team 2's two
     assert (third.respondents, third.share, third.low) == (None, None, False)
     assert (result.overall.respondents, result.overall.headcount) == (16, 26)
     assert result.overall.low is False
+    big = score(responses(1, 2), [team(1, headcount=9)]).teams[0]
+    assert (big.respondents, big.low) == (None, True)  # even 4 of 9 is under half
+
+
+@pytest.mark.parametrize("headcount", [1, 2, 3, 6, 8])
+def test_a_small_teams_flag_does_not_tell_whether_one_person_took_part(headcount):
+    flags = {score(responses(1, count), [team(1, headcount=headcount)]).teams[0].low
+             for count in range(5)}
+    assert flags == {None}
 
 
 # -- Cronbach's alpha ----------------------------------------------------------------------------
@@ -208,7 +237,8 @@ def test_alpha_waits_for_ten_complete_respondents():
     result = score(rs, [team(1)])
     assert all(s.alpha is None and s.alpha_note == "nog te weinig antwoorden"
                for s in result.scales)
-    rs.append(m.Response(1, {k: rng.randint(1, 5) for k in KEYS}))
+    rs += [m.Response(1, {k: rng.randint(1, 5) for k in KEYS}) for _ in range(5)]
+    # 15 respondents, 14 complete: alpha over the first 10 complete (steps of the threshold)
     assert all(s.alpha is not None for s in score(rs, [team(1)]).scales)
 
 
@@ -232,7 +262,7 @@ def test_suggested_ratings_only_for_the_organisation_and_shown_teams():
     by_cell = {(s, t): (r, ref) for s, t, r, ref in suggestions}
     assert by_cell[(1, 1)][0] == m.Rating.PROBLEM  # demand 4.0 >= 3.5
     assert by_cell[(2, 3)][0] == m.Rating.PROBLEM  # resource 2.0 <= 2.5
-    assert by_cell[(1, 1)][1] == "Meting: gemiddeld 4,00 op de schaal van 1 tot 5 (n = 6)"
+    assert by_cell[(1, 1)][1] == "Meting: gemiddeld 4,00 op de schaal van 1 tot 5 (n = 5)"
 
 
 # -- properties ----------------------------------------------------------------------------------
@@ -329,15 +359,19 @@ def by_key(result):
 
 @settings(max_examples=100, deadline=None)
 @given(RESPONSES, st.randoms(use_true_random=False))
-def test_order_of_responses_and_teams_does_not_matter(raw, rng):
+def test_order_of_teams_does_not_matter_and_of_responses_only_which_are_counted(raw, rng):
+    """The figures are those of each group's first respondents in entry order (no
+    differencing), so shuffling the responses may change a mean, but never which groups
+    are shown, their sizes, or the participation."""
     rs = built(raw)
     first = score(rs, TEAMS)
     shuffled, teams = list(rs), list(TEAMS)
-    rng.shuffle(shuffled)
     rng.shuffle(teams)
+    assert by_key(first) == by_key(score(rs, teams))
+    rng.shuffle(shuffled)
     second = score(shuffled, teams)
-    assert by_key(first) == by_key(second)
-    assert first.scales == second.scales
+    sizes = {k: (g.suppressed, g.n) for k, g in by_key(first).items()}
+    assert sizes == {k: (g.suppressed, g.n) for k, g in by_key(second).items()}
     assert first.overall == second.overall
     assert sorted(first.teams, key=lambda p: p.team_id) == sorted(
         second.teams, key=lambda p: p.team_id)

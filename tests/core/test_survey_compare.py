@@ -103,7 +103,7 @@ def summary(values):
 def test_identical_measurements_show_no_difference(seed, size):
     rng = random.Random(seed)
     rs = [respond(rng, rng.choice([1, 2, None]), 3, 3) for _ in range(size)]
-    comparison = compare(measure("Eerste", rs), measure("Tweede", list(reversed(rs))))
+    comparison = compare(measure("Eerste", rs), measure("Tweede", list(rs)))
     assert comparison.changes and all(c.difference == 0 for c in comparison.changes)
     assert all(c.verdict == ChangeVerdict.NO_CLEAR_CHANGE for c in comparison.changes)
     assert all(c.direction == "gelijk" for c in comparison.changes)
@@ -126,7 +126,8 @@ def test_a_known_shift_lies_inside_the_interval(seed, size):
     assert demand.ci_low <= -1 <= demand.ci_high
     # The verdict follows the interval; with six people a full point may still be chance.
     clear = demand.ci_high < 0
-    assert demand.verdict == (ChangeVerdict.CLEARLY_BETTER if clear else ChangeVerdict.NO_CLEAR_CHANGE)
+    expected = ChangeVerdict.CLEARLY_BETTER if clear else ChangeVerdict.NO_CLEAR_CHANGE
+    assert demand.verdict == expected
     if size >= 30:  # answers of 2-5 spread too little for a full point to hide at this size
         assert demand.verdict == ChangeVerdict.CLEARLY_BETTER
 

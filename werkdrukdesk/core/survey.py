@@ -10,6 +10,9 @@ The method is written out for users in docs/survey-scoring.md. In short:
 - Nothing about a group below the threshold leaves this module: no scores and no exact count.
   Groups are also chosen so that the organisation minus the groups shown never isolates a
   small set of people, for teams and per source alike (see `survey_anonymity`).
+- No differencing: a team's and the combined group's figures are over their first respondents
+  in entry order, in steps of the threshold; the organisation is the union of those
+  (see `survey_release`). Results before and after one more answer never single anyone out.
 """
 
 from __future__ import annotations
@@ -33,11 +36,19 @@ from werkdrukdesk.core.model import (
     SurveySettings,
     Team,
 )
-from werkdrukdesk.core.survey_anonymity import Split, complete_hiding, split_teams
+from werkdrukdesk.core.survey_anonymity import Split, split_teams
+from werkdrukdesk.core.survey_participation import (
+    LOW_PARTICIPATION,
+    Participation,
+    hide_complement,
+    participation,
+)
+from werkdrukdesk.core.survey_release import released
+
+__all__ = ["LOW_PARTICIPATION", "Participation"]  # re-exported: the results carry them
 
 MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
-LOW_PARTICIPATION = 0.5
 SCALE_VALUES = frozenset(range(1, 6))
 # Names and notes in Dutch; results carry them translated into the language of the moment.
 ORGANISATION_NAME = QT_TRANSLATE_NOOP("Survey", "Hele organisatie")
@@ -90,18 +101,6 @@ class GroupResult:
     folded_into: str | None = None  # a team shown inside the combined group
     team_ids: tuple[int, ...] = ()  # members of the combined group
     scores: dict[int, SourceScore] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Participation:
-    """Respondents against headcount; `respondents` is None below the threshold."""
-
-    name: str
-    team_id: int | None
-    respondents: int | None
-    headcount: int
-    share: float | None  # None when the headcount is unknown or the count is hidden
-    low: bool  # under half of the headcount took part
 
 
 @dataclass(frozen=True)
@@ -159,8 +158,10 @@ def suggest_rating(kind: SourceKind, mean: float | None, settings: SurveySetting
 
 @dataclass
 class _Respondent:
+    order: int  # place in entry order
     team_id: int | None  # None also for a team that is not part of this cycle
     values: dict[int, float]  # source id -> scale value
+    rows: dict[int, list[int]]  # source id -> every item's answer, when all were answered
 
 
 def score_measurement(
@@ -174,24 +175,29 @@ def score_measurement(
     limit = threshold(settings)
     teams = [t for t in teams if t.id is not None]  # a team not yet stored has no answers
     asked = measurement_scales(measurement, sources)
-    respondents, complete = _respondents(measurement.responses, asked, {t.id for t in teams})
-    split = split_teams(_team_counts(respondents), teams, limit)
+    respondents = _respondents(measurement.responses, asked, {t.id for t in teams})
+    counts = _team_counts(respondents)
+    split = split_teams(counts, teams, limit)
     groups = _groups(respondents, teams, split, limit)
-    protected = _protect_cells(groups, asked, limit)
-    groups = [_scored(g, members, asked, protected, settings) for g, members in groups]
-    teams_part, overall = _participation(respondents, teams, limit)
-    teams_part = _hide_complement(teams_part, overall, groups, limit)
+    cells = _cells(groups, asked, limit)
+    organisation_members = groups[0][1]
+    groups = [_scored(g, cells, asked, settings) for g, _ in groups]
+    teams_part, overall = participation(
+        counts, len(respondents), teams, limit, translate("Survey", ORGANISATION_NAME))
+    scored = len(respondents) - (counts.get(None, 0) if split.set_aside else 0)
+    teams_part = hide_complement(teams_part, overall, scored, limit)
     return MeasurementResults(
         measurement_id=measurement.id,
         measurement_name=measurement.name,
         held_on=measurement.held_on,
         cycle_number=cycle_number,
         threshold=limit,
-        scales=tuple(_scale(s, complete[s.id], limit) for s in asked),
+        scales=tuple(_scale(s, _alpha_rows(s.id, organisation_members, cells), limit)
+                     for s in asked),
         groups=tuple(groups),
         teams=teams_part,
         overall=overall,
-        warnings=tuple(_warnings(measurement, asked, sources, respondents, teams, split)),
+        warnings=tuple(_warnings(measurement, asked, sources, respondents, teams, split, limit)),
     )
 
 
@@ -210,21 +216,20 @@ def measurement_order(measurement: Measurement) -> tuple[date, int]:
 
 def _respondents(
     responses: Sequence[Response], asked: Sequence[Source], team_ids: set[int | None]
-) -> tuple[list[_Respondent], dict[int, list[list[int]]]]:
-    """Responses that answered at least one asked item, with their scale values; and per
-    source the answers of everyone who answered all its items (for Cronbach's alpha)."""
+) -> list[_Respondent]:
+    """Responses that answered at least one asked item, in entry order, with their scale
+    values and, per source answered in full, the answers (for Cronbach's alpha)."""
     # The inner loop of scoring (5,000 people x 40 items): scale_value written out in place.
     keys = [(s.id, [i.key for i in s.items]) for s in asked]
-    complete: dict[int, list[list[int]]] = {source_id: [] for source_id, _ in keys}
     result = []
     for response in responses:
-        get, values, answered = response.answers.get, {}, False
+        get, values, rows, answered = response.answers.get, {}, {}, False
         for source_id, item_keys in keys:
             given = list(map(get, item_keys))
             if SCALE_VALUES.issuperset(given):  # every item answered: the usual case
                 answered = True
                 values[source_id] = sum(given) / len(given)
-                complete[source_id].append(given)
+                rows[source_id] = given
                 continue
             given = [v for v in given if v in SCALE_VALUES]
             if given:
@@ -233,8 +238,8 @@ def _respondents(
                     values[source_id] = sum(given) / len(given)
         if answered:
             team = response.team_id if response.team_id in team_ids else None
-            result.append(_Respondent(team, values))
-    return result, complete
+            result.append(_Respondent(len(result), team, values, rows))
+    return result
 
 
 def _team_counts(respondents: Sequence[_Respondent]) -> Counter[int | None]:
@@ -247,25 +252,34 @@ _Members = list[_Respondent]
 def _groups(
     respondents: Sequence[_Respondent], teams: Sequence[Team], split: Split, limit: int
 ) -> list[tuple[GroupResult, _Members]]:
-    """Every group with its members; suppressed groups get an empty member list."""
+    """Every group with the members its figures are computed over, the organisation first.
+
+    A shown team and the combined group each release their first members in entry order in
+    steps of `limit` (`survey_release`); the organisation is the union of what they release,
+    so that it never holds a few people more than its parts. Suppressed groups: no members.
+    """
     if split.set_aside:
         respondents = [r for r in respondents if r.team_id is not None]
     shown_ids = {t.id for t in split.shown}
     combined = translate("Survey", COMBINED_NAME)
-    result = [_group(ORGANISATION_KEY, translate("Survey", ORGANISATION_NAME),
-                     GroupKind.ORGANISATION, list(respondents), limit)]
+    parts = []
     for team in teams:
         shown = team.id in shown_ids
         members = [r for r in respondents if r.team_id == team.id] if shown else []
-        group, members = _group(f"team:{team.id}", team.name, GroupKind.TEAM, members, limit)
+        group, members = _group(f"team:{team.id}", team.name, GroupKind.TEAM,
+                                released(members, limit), limit)
         group = replace(group, team_id=team.id, previous_team_id=team.previous_team_id,
                         folded_into=None if shown else combined)
-        result.append((group, members))
+        parts.append((group, members))
     rest = [r for r in respondents if r.team_id not in shown_ids]
-    if rest:
-        group, members = _group(COMBINED_KEY, combined, GroupKind.COMBINED, rest, limit)
-        result.append((replace(group, team_ids=tuple(t.id for t in split.folded)), members))
-    return result
+    if rest or split.folded:  # also when empty: whether a small team took part stays unsaid
+        group, members = _group(COMBINED_KEY, combined, GroupKind.COMBINED,
+                                released(rest, limit), limit)
+        parts.append((replace(group, team_ids=tuple(t.id for t in split.folded)), members))
+    everyone = sorted((r for _, members in parts for r in members), key=lambda r: r.order)
+    organisation = _group(ORGANISATION_KEY, translate("Survey", ORGANISATION_NAME),
+                          GroupKind.ORGANISATION, everyone, limit)
+    return [organisation] + parts
 
 
 def _group(
@@ -276,38 +290,40 @@ def _group(
     return GroupResult(key, name, kind, suppressed=False, n=len(members)), members
 
 
-def _protect_cells(
-    groups: Sequence[tuple[GroupResult, _Members]], asked: Sequence[Source], limit: int
-) -> set[tuple[str, int]]:
-    """(group key, source id) cells to hide because too few answered that source.
+_Cells = dict[tuple[str, int], _Members]
 
-    The shown teams and the combined group split the organisation. Per source, the hidden
-    cells together must hold nobody or at least `limit` people; otherwise the organisation's
-    score minus the shown ones would reveal them, so the smallest shown cell is hidden as well.
+
+def _cells(
+    groups: Sequence[tuple[GroupResult, _Members]], asked: Sequence[Source], limit: int
+) -> _Cells:
+    """Per (group key, source id) the members whose score on that source counts.
+
+    Inside a team or the combined group, those who answered enough of the source are released
+    in steps of `limit` too, so fewer than `limit` of them give an empty, hidden cell. The
+    organisation's cell is the union of its parts' cells: the organisation minus the shown
+    cells is then nobody, and no hidden cell can be worked out by subtraction.
     """
-    parts = [(g.key, members) for g, members in groups
-             if g.kind != GroupKind.ORGANISATION and not g.suppressed]
-    hidden: set[tuple[str, int]] = set()
+    cells: _Cells = {}
+    (organisation, everyone), parts = groups[0], groups[1:]
     for source in asked:
-        n = {key: sum(source.id in r.values for r in members) for key, members in parts}
-        cells = complete_hiding(n, {key for key in n if n[key] < limit}, limit)
-        hidden.update((key, source.id) for key in cells)
-    return hidden
+        counted: set[int] = set()
+        for group, members in parts:
+            cell = released([r for r in members if source.id in r.values], limit)
+            cells[(group.key, source.id)] = cell
+            counted.update(r.order for r in cell)
+        cells[(organisation.key, source.id)] = [r for r in everyone if r.order in counted]
+    return cells
 
 
 def _scored(
-    group: GroupResult,
-    members: _Members,
-    asked: Sequence[Source],
-    hidden: set[tuple[str, int]],
-    settings: SurveySettings,
+    group: GroupResult, cells: _Cells, asked: Sequence[Source], settings: SurveySettings
 ) -> GroupResult:
     if group.suppressed:
         return group
     scores = {}
     for source in asked:
-        values = [r.values[source.id] for r in members if source.id in r.values]
-        if (group.key, source.id) in hidden or len(values) < threshold(settings):
+        values = [r.values[source.id] for r in cells.get((group.key, source.id), [])]
+        if len(values) < threshold(settings):
             scores[source.id] = SourceScore(source.id, suppressed=True)
             continue
         centre = stats.mean(values)
@@ -318,6 +334,12 @@ def _scored(
     return replace(group, scores=scores)
 
 
+def _alpha_rows(source_id: int, everyone: _Members, cells: _Cells) -> list[list[int]]:
+    """The complete answers to a source of those counted in the organisation's score on it."""
+    cell = cells.get((ORGANISATION_KEY, source_id), []) if everyone else []
+    return [r.rows[source_id] for r in cell if source_id in r.rows]
+
+
 def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     """The source with Cronbach's alpha over `rows`: the answers of every respondent of the
     organisation who answered all its items."""
@@ -326,6 +348,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
+    rows = released(rows, limit)  # complete rows come in steps too
     if len(rows) < max(MIN_ALPHA_RESPONDENTS, limit):
         return replace(scale, alpha_note=translate("Survey", TOO_FEW_FOR_ALPHA))
     alpha = stats.cronbach_alpha(rows)
@@ -333,50 +356,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     return replace(scale, alpha=alpha, alpha_note=note)
 
 
-# -- participation and warnings ---------------------------------------------------------------
-
-
-def _participation(
-    respondents: Sequence[_Respondent], teams: Sequence[Team], limit: int
-) -> tuple[tuple[Participation, ...], Participation]:
-    counts = _team_counts(respondents)
-    per_team = tuple(
-        _share(t.name, t.id, counts.get(t.id, 0), t.headcount, limit) for t in teams
-    )
-    headcount = sum(t.headcount for t in teams)
-    organisation = translate("Survey", ORGANISATION_NAME)
-    return per_team, _share(organisation, None, len(respondents), headcount, limit)
-
-
-def _hide_complement(
-    teams: tuple[Participation, ...], overall: Participation, groups: Sequence[GroupResult],
-    limit: int,
-) -> tuple[Participation, ...]:
-    """Hide team counts that would give away a hidden few by subtraction.
-
-    The counted total minus the team counts shown is the number of people in hidden teams; if
-    that is a few, the smallest shown teams' counts are hidden too (their scores already are).
-    Questionnaires without a team that count in no score do not take part: their number says
-    nothing about anyone's answers.
-    """
-    if overall.respondents is None:
-        return tuple(replace(p, respondents=None, share=None) for p in teams)
-    organisation = next((g for g in groups if g.key == ORGANISATION_KEY), None)
-    scored = organisation.n if organisation and organisation.n is not None else overall.respondents
-    shown = {p.team_id: p.respondents for p in teams if p.respondents is not None}
-    rest = max(scored - sum(shown.values()), 0)
-    hide = complete_hiding(shown, set(), limit, outside=rest)
-    return tuple(replace(p, respondents=None, share=None) if p.team_id in hide else p
-                 for p in teams)
-
-
-def _share(name: str, team_id: int | None, count: int, headcount: int, limit: int) -> Participation:
-    """Below the threshold only the flag is given: an exact count of a few people stays hidden."""
-    low = headcount > 0 and count / headcount < LOW_PARTICIPATION
-    if count < limit:
-        return Participation(name, team_id, None, headcount, None, low)
-    share = count / headcount if headcount > 0 else None
-    return Participation(name, team_id, count, headcount, share, low)
+# -- warnings ---------------------------------------------------------------------------------
 
 
 def _warnings(
@@ -386,6 +366,7 @@ def _warnings(
     respondents: Sequence[_Respondent],
     teams: Sequence[Team],
     split: Split,
+    limit: int,
 ) -> list[str]:
     warnings = []
     if split.set_aside:
@@ -407,8 +388,9 @@ def _warnings(
             "die tellen mee als antwoorden zonder team."
         ))
     counts = _team_counts(respondents)
-    for team in teams:
-        if team.headcount and counts.get(team.id, 0) > team.headcount:
+    for team in teams:  # below the threshold this would tell whether one more took part
+        count = counts.get(team.id, 0)
+        if team.headcount and count > team.headcount and count >= limit:
             warnings.append(translate(
                 "Survey", "{team}: meer ingevulde vragenlijsten dan medewerkers; klopt het "
                 "aantal medewerkers van dit team?"

@@ -19,14 +19,17 @@ Key = TypeVar("Key", bound=Hashable)
 
 
 def complete_hiding(
-    sizes: Mapping[Key, int], hidden: set[Key], limit: int, outside: int = 0
+    sizes: Mapping[Key, int], hidden: set[Key], limit: int, outside: int = 0,
+    empty_is_safe: bool = True,
 ) -> set[Key]:
     """`hidden` grown with the smallest shown units until the hidden people, together with
-    `outside` people hidden in no unit, number none or at least `limit`."""
+    `outside` people hidden in no unit, number none or at least `limit`. With
+    `empty_is_safe=False` none is not enough either: whether the hidden part is empty must
+    not show."""
     hidden = set(hidden)
     rest = outside + sum(sizes[key] for key in hidden)
     for key in sorted((k for k in sizes if k not in hidden), key=lambda k: (sizes[k], k)):
-        if not 0 < rest < limit:
+        if rest >= limit or (rest == 0 and empty_is_safe):
             break
         hidden.add(key)
         rest += sizes[key]
@@ -44,16 +47,18 @@ def split_teams(counts: Mapping[int | None, int], teams: Sequence[Team], limit: 
     """Teams shown on their own and teams folded into the combined group.
 
     `counts` holds respondents per team id, with None for responses without a team. Teams below
-    the threshold are folded, together with the responses without a team. If that rest is only
-    responses without a team and fewer than the threshold, they are set aside: they count for
-    participation only. Otherwise smallest teams are folded in too, so that no member of a
-    team drops out of the organisation's picture.
+    the threshold are folded, together with the responses without a team. If every team has
+    at least the threshold and the responses without a team are fewer, they are set aside:
+    they count for participation only. Otherwise smallest teams are folded in too until the
+    rest holds at least the threshold, also when the small teams hold nobody: whether one
+    person of a small team took part must not change which groups are shown.
     """
     sizes = {t.id: counts.get(t.id, 0) for t in teams}
     small = {team_id for team_id, n in sizes.items() if n < limit}
     without_team = counts.get(None, 0)
-    set_aside = sum(sizes[i] for i in small) == 0 and 0 < without_team < limit
-    folded = complete_hiding(sizes, small, limit, 0 if set_aside else without_team)
+    set_aside = not small and 0 < without_team < limit
+    folded = complete_hiding(sizes, small, limit, 0 if set_aside else without_team,
+                             empty_is_safe=not small)
     return Split(
         [t for t in teams if t.id not in folded], [t for t in teams if t.id in folded], set_aside
     )

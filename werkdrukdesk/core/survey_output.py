@@ -26,6 +26,7 @@ from werkdrukdesk.core.survey import (
     format_number,
 )
 from werkdrukdesk.core.survey_compare import VERDICT_LABELS, ChangeVerdict, Comparison
+from werkdrukdesk.core.survey_release import steps_note
 
 TEAM_COLUMN = "team"
 DECIMALS = 2
@@ -183,6 +184,7 @@ def results_lines(results: MeasurementResults) -> list[str]:
         translate("SurveyOutput", "Uitkomsten alleen voor groepen van minstens {threshold} "
                   "mensen; losse antwoorden worden nooit getoond.").format(
                       threshold=results.threshold),
+        steps_note(results.threshold),
     ]
     lines += [_note(w) for w in results.warnings]
     width = max((len(s.name) for s in results.scales), default=0)
@@ -202,13 +204,15 @@ def _group_lines(
     group: GroupResult, results: MeasurementResults, parts: dict, width: int
 ) -> list[str]:
     limit = results.threshold
+    counted = translate("SurveyOutput", "uitkomsten over {count} vragenlijsten").format(
+        count=group.n)
     if group.kind == GroupKind.TEAM:
         head = f"{group.name}: {participation_text(parts[group.team_id], limit)}"
+        head += "" if group.suppressed else f"; {counted}"
     elif group.suppressed:
         head = f"{group.name}: {_fewer_than(limit)}"
     else:
-        head = f"{group.name}: " + translate(
-            "SurveyOutput", "{count} ingevulde vragenlijsten").format(count=group.n)
+        head = f"{group.name}: {counted}"
     if group.kind == GroupKind.COMBINED and group.team_ids:
         head += " (" + ", ".join(parts[t].name for t in group.team_ids) + ")"
     if group.folded_into:

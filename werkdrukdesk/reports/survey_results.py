@@ -35,6 +35,7 @@ from werkdrukdesk.core.survey import (
     measurement_order,
     score_measurement,
 )
+from werkdrukdesk.core.survey_release import steps_note
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, opening
 from werkdrukdesk.reports.figures import as_typed
@@ -195,7 +196,8 @@ def results_block(results: MeasurementResults, settings: m.SurveySettings) -> li
     intro = [Paragraph(markup(title), s.styles().heading2)]
     about = [_w("held", date=format_date(results.held_on))] if results.held_on else []
     intro.append(body(escape(" ".join([*about, _took_part(results)]))))
-    intro.append(body(escape(_w("anonymity", limit=results.threshold))))
+    intro.append(body(escape(_w("anonymity", limit=results.threshold) + " "
+                             + steps_note(results.threshold))))
     intro += [body(_p("notice", text=markup(w))) for w in results.warnings]
     out = opening(intro, room=60 * mm)
     out += participation_part(results)

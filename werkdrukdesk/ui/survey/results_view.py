@@ -31,6 +31,7 @@ from werkdrukdesk.core.survey import (
     score_measurement,
 )
 from werkdrukdesk.core.survey_output import participation_text
+from werkdrukdesk.core.survey_release import steps_note
 from werkdrukdesk.ui.survey.common import (
     PROBLEM_STYLE,
     WARNING_STYLE,
@@ -56,7 +57,7 @@ def group_caption(group: GroupResult, limit: int) -> str:
         return tr("{0} – meegeteld in '{1}'").format(group.name, group.folded_into)
     if group.suppressed:
         return tr("{0} – minder dan {1} ingevuld").format(group.name, limit)
-    return tr("{0} – {1} ingevuld").format(group.name, group.n)
+    return tr("{0} – uitkomsten over {1} vragenlijsten").format(group.name, group.n)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -156,7 +157,7 @@ class ResultsView(QWidget):
         self.summary.setText(tr(
             "Deelname: {0}. Uitkomsten alleen voor groepen van minstens {1} mensen; losse "
             "antwoorden worden nooit getoond.").format(
-                participation_text(results.overall, limit), limit))
+                participation_text(results.overall, limit), limit) + " " + steps_note(limit))
         self.warnings.setText("\n".join(tr("Let op: {0}").format(w) for w in results.warnings))
         self.warnings.setVisible(bool(results.warnings))
         self._fill_participation(results.teams)
