@@ -1187,6 +1187,10 @@
         <translation>You call this team in balance while job demands are too high and job resources too low. Explain why in the notes.</translation>
     </message>
     <message>
+        <source>{sources} is te hoog. Dat maken energiebronnen niet goed: noem dit team niet in balans en neem een maatregel.</source>
+        <translation>{sources} is too high. Job resources do not make up for that: do not call this team in balance, and take a measure.</translation>
+    </message>
+    <message>
         <source>Leg vast waarop u deze beoordeling baseert.</source>
         <translation>Record what you base this assessment on.</translation>
     </message>
@@ -4927,6 +4931,10 @@ works (partly) hybrid</translation>
         <translation>Measures for rest and recovery</translation>
     </message>
     <message>
+        <source>Een maatregel tegen ongewenst gedrag</source>
+        <translation>A measure against unwanted behaviour</translation>
+    </message>
+    <message>
         <source>Instemming met of ondertekening van het plan</source>
         <translation>Consent to or signing of the plan</translation>
     </message>
@@ -5015,6 +5023,10 @@ works (partly) hybrid</translation>
         <translation>a measure for rest and recovery</translation>
     </message>
     <message>
+        <source>maatregel tegen ongewenst gedrag</source>
+        <translation>a measure against unwanted behaviour</translation>
+    </message>
+    <message>
         <source>instemming met of ondertekening van het plan</source>
         <translation>consent to or signing of the plan</translation>
     </message>
@@ -5081,6 +5093,10 @@ works (partly) hybrid</translation>
     <message>
         <source>een maatregel tegen elke te hoge bron</source>
         <translation>a measure against every source that is too high</translation>
+    </message>
+    <message>
+        <source>Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e). Andere delen daarvan, zoals een gedragscode, een vertrouwenspersoon en een klachtenregeling tegen ongewenst gedrag en agressie, staan nog niet in dit programma.</source>
+        <translation>These points cover the work pressure part of your policy on psychosocial workload (Arbowet art. 1(3)(e)). Other parts of it, such as a code of conduct, a confidential adviser and a complaints procedure against unwanted behaviour and aggression, are not yet in this program.</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5181,18 @@ works (partly) hybrid</translation>
     <message>
         <source>Neem een maatregel voor rust en herstel tegen {sources}, bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.</source>
         <translation>Take a measure for rest and recovery against {sources}, for example fixed breaks or agreements on being reachable after hours.</translation>
+    </message>
+    <message>
+        <source>of er ongewenst gedrag voorkomt</source>
+        <translation>whether unwanted behaviour occurs</translation>
+    </message>
+    <message>
+        <source>de hele organisatie</source>
+        <translation>the whole organisation</translation>
+    </message>
+    <message>
+        <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een maatregel.</source>
+        <translation>Take a measure against {sources} for {where}, for example a code of conduct and a confidential adviser: unwanted behaviour always calls for a measure.</translation>
     </message>
     <message>
         <source>Vraag de {body} om instemming met het plan van aanpak en leg de datum vast.</source>
@@ -6403,6 +6431,10 @@ works (partly) hybrid</translation>
     <message>
         <source>{team}: meer ingevulde vragenlijsten dan medewerkers; klopt het aantal medewerkers van dit team?</source>
         <translation>{team}: more completed questionnaires than employees; is this team&apos;s number of employees right?</translation>
+    </message>
+    <message>
+        <source>{measurement}: beoordeeld op voorkomen, niet op het gemiddelde (n = {n})</source>
+        <translation>{measurement}: rated by occurrence, not by the mean (n = {n})</translation>
     </message>
     <message>
         <source>{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})</source>

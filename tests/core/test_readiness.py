@@ -114,6 +114,13 @@ def _no_rest_measure(org):
     measure(org, 2).status = m.MeasureStatus.CANCELLED
 
 
+def _unwanted_without_measure(org):
+    org.sources.append(m.Source("Ongewenst gedrag", m.SourceKind.DEMAND,
+                                catalogue_key="unwanted_behaviour", id=9))
+    org.cycles[0].ratings.append(m.SourceRating(9, TEAM_B, m.Rating.PROBLEM,
+                                                m.Evidence.QUESTIONNAIRE, "Vragenlijst"))
+
+
 def _no_consent(org):
     org.cycles[0].approval.consent_date = None
 
@@ -170,6 +177,7 @@ BREAKS_ = [
     ("coherence", _no_coherence, "samenhangen"),
     ("organisation_first", _no_organisation_measure, "'Te veel werk in te weinig tijd'"),
     ("rest", _no_rest_measure, "'Te weinig pauzes'"),
+    ("unwanted", _unwanted_without_measure, "'Ongewenst gedrag' voor 'R&D <Noord>'"),
     ("consent", _no_consent, "ondernemingsraad"),
     ("carried_out", _overdue, "'Vaste pauzes'"),
     ("topics", _topic_missing, "waar werkstress vandaan komt"),
@@ -422,3 +430,20 @@ def test_a_check_is_a_frozen_value():
     with pytest.raises(AttributeError):
         check.ok = False  # type: ignore[misc]
     assert replace(check, ok=False).ok is False
+
+
+def test_unwanted_behaviour_needs_a_measure_even_when_the_team_is_otherwise_fine():
+    org = ready_org()
+    _unwanted_without_measure(org)
+    failing(org, "unwanted")
+    elsewhere = m.Measure("Vertrouwenspersoon", level=m.Level.TEAM, responsible="Jan",
+                          deadline=date(2026, 9, 1), targets=[m.Target(9, TEAM_A)], id=7)
+    org.cycles[0].measures.append(elsewhere)
+    failing(org, "unwanted")  # a measure for another team does not help this one
+    elsewhere.targets.append(m.Target(9, None))
+    passing(org, "unwanted")
+
+
+def test_every_check_names_its_legal_basis():
+    for check in readiness(ready_org(), ready_cycle(), TODAY):
+        assert check.basis.startswith(("Arbowet", "WOR")), check.key

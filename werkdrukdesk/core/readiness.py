@@ -210,7 +210,8 @@ def _review_action(p: m.Profile, applies: bool) -> str:
 
 CHECKS: tuple[Callable[[Ctx], Check], ...] = (
     _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
-    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.consent,
+    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.unwanted,
+    plan.consent,
     plan.carried_out,
     plan.topics, plan.everyone, plan.managers,
     plan.evaluated, plan.process, plan.next_cycle,

@@ -12,7 +12,9 @@ from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topi
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan import CONSENTING_BODIES, plan_approved
+from werkdrukdesk.core.plan_checks import covers
 from werkdrukdesk.core.readiness_base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
+from werkdrukdesk.core.survey_occurrence import by_occurrence
 
 # -- the plan van aanpak -------------------------------------------------------------------------
 
@@ -104,6 +106,29 @@ def rest(ctx: Ctx) -> Check:
         "vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
             sources=names(_source_names(ctx, missing)))
     return result("rest", "plan", action)
+
+
+def unwanted(ctx: Ctx) -> Check:
+    """Unwanted behaviour rated too high anywhere asks for a measure there, whatever else the
+    inventory found: no resource makes up for it (core.survey_occurrence)."""
+    unknown = _not_inventoried(ctx, "unwanted",
+                               translate("ReadinessPlan", "of er ongewenst gedrag voorkomt"))
+    if unknown:
+        return unknown
+    counted = {s.id for s in ctx.org.sources if by_occurrence(s)}
+    open_ = [r for r in ctx.cycle.ratings if r.source_id in counted
+             and r.rating == m.Rating.PROBLEM
+             and not any(covers(x, r.source_id, r.team_id) for x in ctx.measures)]
+    if not open_:
+        return result("unwanted", "plan", None)
+    teams = {t.id: t.name for t in ctx.cycle.teams}
+    whole = translate("ReadinessPlan", "de hele organisatie")
+    where = [whole if r.team_id is None else teams.get(r.team_id, "?") for r in open_]
+    return result("unwanted", "plan", translate(
+        "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
+        "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
+        "maatregel.").format(sources=names(_source_names(ctx, sorted({r.source_id for r in open_}))),
+                             where=names(where)))
 
 
 def consent(ctx: Ctx) -> Check:

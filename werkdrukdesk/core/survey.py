@@ -34,6 +34,7 @@ from werkdrukdesk.core.model import (
     Team,
 )
 from werkdrukdesk.core.survey_anonymity import Split, complete_hiding, split_teams
+from werkdrukdesk.core.survey_occurrence import by_occurrence, occurrence_rating, peak
 
 MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
@@ -62,6 +63,7 @@ class Scale:
     item_keys: tuple[str, ...]
     alpha: float | None = None  # None: not computable or too few complete respondents
     alpha_note: str = ""  # why alpha is None, in the current language
+    by_occurrence: bool = False  # rated by occurrence, not by its mean (core.survey_occurrence)
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ def suggest_rating(kind: SourceKind, mean: float | None, settings: SurveySetting
 class _Respondent:
     team_id: int | None  # None also for a team that is not part of this cycle
     values: dict[int, float]  # source id -> scale value
+    peaks: dict[int, int]  # source id -> highest answer, for sources judged by occurrence
 
 
 def score_measurement(
@@ -216,6 +219,7 @@ def _respondents(
     # The inner loop of scoring (5,000 people x 40 items): scale_value written out in place.
     keys = [(s.id, [i.key for i in s.items]) for s in asked]
     complete: dict[int, list[list[int]]] = {source_id: [] for source_id, _ in keys}
+    counted = [(s.id, [i.key for i in s.items]) for s in asked if by_occurrence(s)]
     result = []
     for response in responses:
         get, values, answered = response.answers.get, {}, False
@@ -233,7 +237,8 @@ def _respondents(
                     values[source_id] = sum(given) / len(given)
         if answered:
             team = response.team_id if response.team_id in team_ids else None
-            result.append(_Respondent(team, values))
+            peaks = {i: p for i, k in counted if (p := peak(response.answers, k)) is not None}
+            result.append(_Respondent(team, values, peaks))
     return result, complete
 
 
@@ -312,6 +317,9 @@ def _scored(
             continue
         centre = stats.mean(values)
         rating = suggest_rating(source.kind, centre, settings)
+        if by_occurrence(source):
+            rating = occurrence_rating(r.peaks[source.id] for r in members
+                                       if source.id in r.peaks)
         scores[source.id] = SourceScore(
             source.id, False, len(values), centre, stats.sample_sd(values, centre), rating
         )
@@ -322,7 +330,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     """The source with Cronbach's alpha over `rows`: the answers of every respondent of the
     organisation who answered all its items."""
     keys = tuple(i.key for i in source.items)
-    scale = Scale(source.id, source.name, source.kind, keys)
+    scale = Scale(source.id, source.name, source.kind, keys, by_occurrence=by_occurrence(source))
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
@@ -428,6 +436,7 @@ def suggested_ratings(
     team has no scores of its own, and the combined group is no team in the inventory.
     """
     suggestions = []
+    counted = {s.source_id for s in results.scales if s.by_occurrence}
     for group in results.groups:
         if group.suppressed or group.kind == GroupKind.COMBINED:
             continue
@@ -435,12 +444,19 @@ def suggested_ratings(
         for source_id, score in group.scores.items():
             if score.suppressed or score.rating == Rating.UNRATED:
                 continue
-            reference = translate(
-                "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
-            ).format(measurement=results.measurement_name, mean=format_number(score.mean),
-                     n=score.n)
+            reference = _reference(results.measurement_name, score, source_id in counted)
             suggestions.append((source_id, team_id, score.rating, reference))
     return suggestions
+
+
+def _reference(measurement: str, score: SourceScore, counted: bool) -> str:
+    if counted:
+        return translate(
+            "Survey", "{measurement}: beoordeeld op voorkomen, niet op het gemiddelde (n = {n})"
+        ).format(measurement=measurement, n=score.n)
+    return translate(
+        "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
+    ).format(measurement=measurement, mean=format_number(score.mean), n=score.n)
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:
