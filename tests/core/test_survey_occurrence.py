@@ -7,7 +7,8 @@ from werkdrukdesk.core.survey import ORGANISATION_KEY, score_measurement, sugges
 from werkdrukdesk.core.survey_occurrence import by_occurrence, occurrence_rating, peak
 
 UNWANTED = m.Source("Ongewenst gedrag", m.SourceKind.DEMAND, catalogue_key="unwanted_behaviour",
-                    id=7, items=[m.Item(f"unwanted_behaviour_{n}", "vraag", n) for n in range(1, 5)])
+                    id=7, items=[m.Item(f"unwanted_behaviour_{n}", "vraag", n)
+                                 for n in range(1, 5)])
 KEYS = [i.key for i in UNWANTED.items]
 PLAIN = m.Source("Te veel werk", m.SourceKind.DEMAND, catalogue_key="time_pressure", id=1,
                  items=[m.Item(f"time_pressure_{n}", "vraag", n) for n in range(1, 5)])

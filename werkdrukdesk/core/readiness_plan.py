@@ -124,11 +124,11 @@ def unwanted(ctx: Ctx) -> Check:
     teams = {t.id: t.name for t in ctx.cycle.teams}
     whole = translate("ReadinessPlan", "de hele organisatie")
     where = [whole if r.team_id is None else teams.get(r.team_id, "?") for r in open_]
+    sources = _source_names(ctx, sorted({r.source_id for r in open_}))
     return result("unwanted", "plan", translate(
         "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
         "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
-        "maatregel.").format(sources=names(_source_names(ctx, sorted({r.source_id for r in open_}))),
-                             where=names(where)))
+        "maatregel.").format(sources=names(sources), where=names(where)))
 
 
 def consent(ctx: Ctx) -> Check:
