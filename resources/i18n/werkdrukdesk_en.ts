@@ -1362,8 +1362,8 @@
         <translation>Ready for the inspection? {organisation} — cycle {cycle}</translation>
     </message>
     <message>
-        <source>Ja: alles wat de inspecteur vraagt, staat erin.</source>
-        <translation>Yes: everything the inspector asks for is in place.</translation>
+        <source>Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.</source>
+        <translation>Yes: everything the inspector asks about work pressure is in it.</translation>
     </message>
     <message>
         <source>Nog niet: {gaps} van de {total} punten vragen actie.</source>
@@ -4764,6 +4764,10 @@ works (partly) hybrid</translation>
         <translation>Name the tool used to make the risk assessment (RI&amp;E), or add the RI&amp;E itself to the documents.</translation>
     </message>
     <message>
+        <source>Onderbouw &apos;geen risico gevonden&apos; met een vragenlijst, een vastgelegd groepsgesprek of een document over werkdruk; een zin alleen is niet genoeg.</source>
+        <translation>Back up &apos;no risk found&apos; with a questionnaire, a recorded group discussion or a document on work pressure; a sentence alone is not enough.</translation>
+    </message>
+    <message>
         <source>Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de bronnen per team.</source>
         <translation>Record which teams or departments you have; then you assess the sources per team.</translation>
     </message>
@@ -4782,6 +4786,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu staat de grens op {size}.</source>
         <translation>Only show results for groups of at least {minimum} people; the limit is now set to {size}.</translation>
+    </message>
+    <message>
+        <source>Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} mensen.</source>
+        <translation>Keep the study anonymous, for example with the WerkdrukDesk questionnaire: it only shows results of groups of at least {minimum} people.</translation>
     </message>
     <message>
         <source>Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per team te zien zijn.</source>
@@ -5114,6 +5122,10 @@ works (partly) hybrid</translation>
         <translation>Open points for an inspection</translation>
     </message>
     <message>
+        <source>Waar deze punten over gaan</source>
+        <translation>What these points cover</translation>
+    </message>
+    <message>
         <source>Op orde:</source>
         <translation>In order:</translation>
     </message>
@@ -5136,8 +5148,8 @@ works (partly) hybrid</translation>
         <translation>This is solved in the step {0}</translation>
     </message>
     <message>
-        <source>✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.</source>
-        <translation>✓ Ready: all {0} points the inspector checks are in order.</translation>
+        <source>✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, zijn op orde.</source>
+        <translation>✓ Ready: all {0} points the inspector checks for work pressure are in order.</translation>
     </message>
     <message>
         <source>Op orde: {0} van de {1} punten; nog open: {2}.</source>
@@ -5219,6 +5231,10 @@ works (partly) hybrid</translation>
         <translation>{parts} and {last}</translation>
     </message>
     <message>
+        <source>Leg vast welke teams of afdelingen u heeft, zodat te zien is of elk team voorlichting kreeg.</source>
+        <translation>Record which teams or departments you have, so that it shows whether every team received information.</translation>
+    </message>
+    <message>
         <source>Geef alle medewerkers voorlichting over werkdruk, bijvoorbeeld in het werkoverleg, en leg vast wie er waren.</source>
         <translation>Give all employees information about work pressure, for example in the team meeting, and record who attended.</translation>
     </message>
@@ -5270,8 +5286,8 @@ works (partly) hybrid</translation>
         <translation>Ready: all {total} points are in order.</translation>
     </message>
     <message>
-        <source>Alles wat de inspecteur vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
-        <translation>Everything the inspector asks for has been recorded. Keep it up to date: deadlines keep running and after a year the next cycle starts.</translation>
+        <source>Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
+        <translation>Everything the inspector asks about work pressure has been recorded. Keep it up to date: the deadlines keep running and after a year the next cycle begins.</translation>
     </message>
     <message>
         <source>Nog niet klaar: 1 van de {total} punten vraagt actie.</source>
@@ -5292,6 +5308,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Elk punt zegt wat u moet doen en bij welke stap van WerkdrukDesk u dat vastlegt. Maak dit overzicht daarna opnieuw om te zien wat er nog openstaat.</source>
         <translation>Each point says what you need to do and in which step of WerkdrukDesk you record it. Then make this overview again to see what is still open.</translation>
+    </message>
+    <message>
+        <source>Wettelijke basis: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
     </message>
     <message>
         <source>Er staan geen actiepunten open.</source>

@@ -396,7 +396,8 @@ def test_an_empty_organisation_gets_an_action_for_every_gap():
     gaps = open_checks(checks)
     assert len(gaps) >= 18 and not is_ready(checks)
     assert all(c.action.strip() and c.step in STEP_NAMES for c in gaps)
-    assert {c.key for c in checks if c.ok} == {"anonymous"}
+    # Nothing passes on an empty file: "anonymous" used to, with no study to be anonymous.
+    assert [c.key for c in checks if c.ok] == []
 
 
 def test_names_are_listed_in_plain_dutch():
@@ -447,3 +448,72 @@ def test_unwanted_behaviour_needs_a_measure_even_when_the_team_is_otherwise_fine
 def test_every_check_names_its_legal_basis():
     for check in readiness(ready_org(), ready_cycle(), TODAY):
         assert check.basis.startswith(("Arbowet", "WOR")), check.key
+
+
+# -- every claim true: nothing passes on nothing -----------------------------------------------
+
+
+def _no_risk_on_a_sentence_alone(org):
+    cycle = org.cycles[0]
+    cycle.ratings, cycle.measures, cycle.measurements = [], [], []
+    cycle.no_risk, cycle.no_risk_reason = True, "Niemand hier heeft last van werkdruk."
+
+
+def test_no_risk_on_a_sentence_alone_is_not_an_inventory():
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    assert "een zin alleen is niet genoeg" in failing(org, "causes").action
+    for key in ("owner_and_term", "coherence", "organisation_first", "rest", "unwanted",
+                "evaluated"):
+        failing(org, key)
+
+
+@pytest.mark.parametrize("route", ["questionnaire", "group_discussion", "document"])
+def test_no_risk_stands_on_each_evidence_route(route):
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    cycle = org.cycles[0]
+    if route == "questionnaire":
+        cycle.measurements = [replace(ready_cycle().measurements[0])]
+    elif route == "group_discussion":
+        cycle.ratings = [m.SourceRating(TIME_PRESSURE, t, m.Rating.FINE,
+                                        m.Evidence.GROUP_DISCUSSION, "Werkoverleg 3 maart")
+                         for t in (TEAM_A, TEAM_B)]
+    else:
+        org.documents.append(m.Document("Verdiepend onderzoek 2025", m.DocumentKind.DEEPER_STUDY))
+    for key in ("causes", "owner_and_term", "coherence", "carried_out", "evaluated"):
+        passing(org, key)
+
+
+def test_a_group_discussion_without_a_reference_is_no_evidence_route():
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    org.cycles[0].ratings = [m.SourceRating(TIME_PRESSURE, TEAM_A, m.Rating.FINE,
+                                            m.Evidence.GROUP_DISCUSSION, "")]
+    failing(org, "causes")
+
+
+def test_anonymous_needs_a_study_to_be_anonymous():
+    org = ready_org()
+    _no_study(org)
+    assert "anoniem" in failing(org, "anonymous").action
+    org.documents.append(m.Document("MTO 2025", m.DocumentKind.STAFF_SURVEY))
+    passing(org, "anonymous")  # the external study answers for its own method
+
+
+def test_consent_to_a_plan_without_measures_is_no_consent_yet():
+    org = ready_org()
+    org.cycles[0].measures = []
+    assert "maatregelen" in failing(org, "consent").action
+
+
+def test_voorlichting_for_every_team_needs_teams_first():
+    org = ready_org()
+    org.cycles[0].teams = []
+    assert failing(org, "everyone").step == "organisation"
+
+
+def test_every_check_fails_on_an_empty_file_with_an_action_point():
+    org = m.Organisation(m.Profile(""), cycles=[m.Cycle(1)])
+    for check in readiness(org, org.cycles[0], TODAY):
+        assert not check.ok and check.action.strip(), check.key

@@ -53,6 +53,21 @@ class Check:
         return NEEDS[self.need_key or self.key]
 
 
+EVIDENCE_DOCUMENTS = (m.DocumentKind.DEEPER_STUDY, m.DocumentKind.STAFF_SURVEY)
+
+
+def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
+    """'No risk found' stands only with a reason AND an evidence route behind it: answers to a
+    questionnaire, a rating that names its group conversation, questionnaire or document, or a
+    deeper study or staff survey among the documents. A sentence alone is no inventory."""
+    if not (cycle.no_risk and cycle.no_risk_reason.strip()):
+        return False
+    return (any(x.responses for x in cycle.measurements)
+            or any(r.evidence != m.Evidence.NONE and r.evidence_reference.strip()
+                   for r in cycle.ratings)
+            or any(d.kind in EVIDENCE_DOCUMENTS for d in org.documents))
+
+
 @dataclass(frozen=True)
 class Ctx:
     org: m.Organisation
@@ -61,8 +76,8 @@ class Ctx:
 
     @property
     def no_risk(self) -> bool:
-        """The cycle's outcome is 'no risk found', with the reason written down."""
-        return self.cycle.no_risk and bool(self.cycle.no_risk_reason.strip())
+        """The cycle's outcome is 'no risk found', with a reason and an evidence route."""
+        return no_risk_evidenced(self.org, self.cycle)
 
     @property
     def measures(self) -> list[m.Measure]:

@@ -25,9 +25,13 @@ def _no_measures(ctx: Ctx, key: str) -> Check | None:
         return None
     if ctx.no_risk:
         return result(key, "plan", None)
-    return result(key, "plan", translate(
+    return result(key, "plan", _no_plan_yet())
+
+
+def _no_plan_yet() -> str:  # one sentence, said by several checks
+    return translate(
         "ReadinessPlan", "Leg in het plan van aanpak vast welke maatregelen u neemt tegen de "
-        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn."))
+        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
 
 
 def owner_and_term(ctx: Ctx) -> Check:
@@ -42,8 +46,9 @@ def owner_and_term(ctx: Ctx) -> Check:
 
 
 def coherence(ctx: Ctx) -> Check:
-    if not ctx.measures and ctx.no_risk:
-        return result("coherence", "plan", None)
+    empty = _no_measures(ctx, "coherence")  # a coherence of no measures describes nothing
+    if empty:
+        return empty
     whole = bool(ctx.cycle.plan_coherence.strip())
     each = bool(ctx.measures) and all(x.coherence.strip() for x in ctx.measures)
     action = None if whole or each else translate(
@@ -132,6 +137,8 @@ def unwanted(ctx: Ctx) -> Check:
 
 
 def consent(ctx: Ctx) -> Check:
+    if not ctx.measures and not ctx.no_risk:  # consent to an empty plan is no consent yet
+        return result("consent", "plan", _no_plan_yet(), "owner_and_term")
     approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
     approved = plan_approved(approval, ctx.org.profile)
     if body in CONSENTING_BODIES:
@@ -190,6 +197,10 @@ def _and(parts: list[str]) -> str:
 
 
 def everyone(ctx: Ctx) -> Check:
+    if not ctx.cycle.teams:  # "every team" says nothing before there are teams
+        return result("everyone", "organisation", translate(
+            "ReadinessPlan", "Leg vast welke teams of afdelingen u heeft, zodat te zien is of "
+            "elk team voorlichting kreeg."), "teams")
     staff = [s for s in ctx.cycle.sessions if s.audience != m.Audience.MANAGERS]
     if not staff:
         return result("everyone", "sessions", translate(

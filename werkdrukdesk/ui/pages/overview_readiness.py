@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from werkdrukdesk.core.readiness import Check, is_ready, open_checks, readiness
+from werkdrukdesk.core.readiness_base import scope
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.steps import steps
 
@@ -33,8 +34,10 @@ class ReadinessBox(QGroupBox):
         self.grid = QGridLayout(self.points)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 1)
+        self.scope = _label(self.tr("Waar deze punten over gaan"), scope())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.scope)
         layout.addWidget(self.points)
 
     def set_document(self, doc: OpenDocument | None, today: date | None = None) -> None:
@@ -77,7 +80,8 @@ class ReadinessBox(QGroupBox):
         total, gaps = len(self.checks), len(open_checks(self.checks))
         met = total - gaps
         if not gaps:
-            ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.")
+            ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, "
+                            "zijn op orde.")
             return ready.format(total)
         return self.tr("Op orde: {0} van de {1} punten; nog open: {2}.").format(
             met, total, gaps)
