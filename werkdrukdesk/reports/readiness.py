@@ -45,8 +45,8 @@ _WORDS: dict[str, str] = {
     ),
     "verdict_ready_more": QT_TRANSLATE_NOOP(
         "ReadinessReport",
-        "Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en "
-        "na een jaar begint de volgende cyclus."
+        "Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen "
+        "lopen door en na een jaar begint de volgende cyclus."
     ),
     "verdict_one": QT_TRANSLATE_NOOP(
         "ReadinessReport", "Nog niet klaar: 1 van de {total} punten vraagt actie."
