@@ -127,13 +127,14 @@ def unwanted(ctx: Ctx) -> Check:
     if not open_:
         return result("unwanted", "plan", None)
     teams = {t.id: t.name for t in ctx.cycle.teams}
-    whole = translate("ReadinessPlan", "de hele organisatie")
-    where = [whole if r.team_id is None else teams.get(r.team_id, "?") for r in open_]
+    named = [teams.get(r.team_id, "?") for r in open_ if r.team_id is not None]
+    where = [translate("ReadinessPlan", "de hele organisatie")] if len(named) < len(open_) else []
+    where += [names(named)] if named else []
     sources = _source_names(ctx, sorted({r.source_id for r in open_}))
     return result("unwanted", "plan", translate(
         "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
         "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
-        "maatregel.").format(sources=names(sources), where=names(where)))
+        "maatregel.").format(sources=names(sources), where=_and(where)))
 
 
 def consent(ctx: Ctx) -> Check:
