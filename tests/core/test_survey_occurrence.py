@@ -86,3 +86,11 @@ def test_only_unwanted_behaviour_is_judged_by_occurrence_and_peaks_ignore_bad_va
     assert by_occurrence(UNWANTED) and not by_occurrence(PLAIN)
     assert peak({KEYS[0]: 9, KEYS[1]: 2}, KEYS) == 2
     assert peak({}, KEYS) is None
+
+
+def test_the_json_says_which_rule_rated_the_source():
+    from werkdrukdesk.core.survey_output import results_to_dict
+
+    always = {k: 5 for k in KEYS}
+    results = _score(_team_of_seven(always, {k: 1 for k in KEYS}))
+    assert results_to_dict(results)["sources"][0]["rated_by"] == "occurrence"
