@@ -5136,6 +5136,10 @@ works (partly) hybrid</translation>
 {2}</translation>
     </message>
     <message>
+        <source>Wettelijke basis: {0}</source>
+        <translation>Legal basis: {0}</translation>
+    </message>
+    <message>
         <source>Naar {0} →</source>
         <translation>To {0} →</translation>
     </message>

@@ -58,6 +58,8 @@ def test_open_points_show_their_action_and_step(box, opened):
                and b.accessibleDescription() == c.action for b, c in zip(box.buttons, gaps))
     assert not box.points.isHidden()
     assert "✓ Werkdruk staat in de RI&E" in box.summary.toolTip()
+    points = [box.grid.itemAtPosition(row, 0).widget() for row in range(len(gaps))]
+    assert [p.toolTip() for p in points] == [f"Wettelijke basis: {c.basis}" for c in gaps]
 
 
 def test_a_ready_organisation_gets_a_calm_yes(box, opened):

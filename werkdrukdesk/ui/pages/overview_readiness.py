@@ -65,7 +65,9 @@ class ReadinessBox(QGroupBox):
         titles = {s.key: s.title for s in steps()}
         for row, check in enumerate(gaps):
             text = self.tr("{0}. {1}\n{2}").format(row + 1, check.title, check.action)
-            self.grid.addWidget(_label(check.title, text), row, 0)
+            point = _label(check.title, text)
+            point.setToolTip(self.tr("Wettelijke basis: {0}").format(check.basis))
+            self.grid.addWidget(point, row, 0)
             where = titles.get(check.step, check.step_name)
             button = QPushButton(self.tr("Naar {0} →").format(where))
             button.setAccessibleName(self.tr("Naar {0}: {1}").format(where, check.title))
