@@ -12,6 +12,7 @@ from tests.core.readiness_org import (
     TEAM_B,
     TIME_PRESSURE,
     TODAY,
+    UNWANTED,
     measure,
     ready_cycle,
     ready_org,
@@ -115,10 +116,9 @@ def _no_rest_measure(org):
 
 
 def _unwanted_without_measure(org):
-    org.sources.append(m.Source("Ongewenst gedrag", m.SourceKind.DEMAND,
-                                catalogue_key="unwanted_behaviour", id=9))
-    org.cycles[0].ratings.append(m.SourceRating(9, TEAM_B, m.Rating.PROBLEM,
-                                                m.Evidence.QUESTIONNAIRE, "Vragenlijst"))
+    for rating in org.cycles[0].ratings:
+        if (rating.source_id, rating.team_id) == (UNWANTED, TEAM_B):
+            rating.rating = m.Rating.PROBLEM
 
 
 def _no_consent(org):
@@ -438,10 +438,11 @@ def test_unwanted_behaviour_needs_a_measure_even_when_the_team_is_otherwise_fine
     _unwanted_without_measure(org)
     failing(org, "unwanted")
     elsewhere = m.Measure("Vertrouwenspersoon", level=m.Level.TEAM, responsible="Jan",
-                          deadline=date(2026, 9, 1), targets=[m.Target(9, TEAM_A)], id=7)
+                          deadline=date(2026, 9, 1), targets=[m.Target(UNWANTED, TEAM_A)],
+                          id=7)
     org.cycles[0].measures.append(elsewhere)
     failing(org, "unwanted")  # a measure for another team does not help this one
-    elsewhere.targets.append(m.Target(9, None))
+    elsewhere.targets.append(m.Target(UNWANTED, None))
     passing(org, "unwanted")
 
 
@@ -517,3 +518,25 @@ def test_every_check_fails_on_an_empty_file_with_an_action_point():
     org = m.Organisation(m.Profile(""), cycles=[m.Cycle(1)])
     for check in readiness(org, org.cycles[0], TODAY):
         assert not check.ok and check.action.strip(), check.key
+
+
+def test_a_half_done_inventory_is_not_yet_known_to_be_fine():
+    org = ready_org()
+    cycle = org.cycles[0]
+    cycle.ratings = [r for r in cycle.ratings if r.team_id == TEAM_A]  # team B not looked at
+    for key in ("organisation_first", "rest", "unwanted"):
+        assert failing(org, key).step == "inventory"
+    # what is already known and missing is said first, not hidden behind the inventory
+    cycle.measures = [x for x in cycle.measures if x.level != m.Level.ORGANISATION]
+    cycle.ratings.append(m.SourceRating(TIME_PRESSURE, None, m.Rating.PROBLEM,
+                                        m.Evidence.DOCUMENT, "RI&E 2025"))
+    assert failing(org, "organisation_first").step == "plan"
+
+
+def test_unwanted_behaviour_and_rest_must_be_looked_at_before_they_pass():
+    org = ready_org()
+    for source in org.sources:
+        if source.id in (UNWANTED, BREAKS):
+            source.archived = True
+    assert "ongewenst gedrag" in failing(org, "unwanted").action
+    assert "rust en herstel" in failing(org, "rest").action

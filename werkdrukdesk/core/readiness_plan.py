@@ -5,7 +5,7 @@ See `core.readiness` for the whole chain; these functions each answer one of its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topic_coverage
@@ -64,20 +64,26 @@ def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
     return [by_id.get(i, unknown) for i in ids]
 
 
-def _not_inventoried(ctx: Ctx, key: str, what: str) -> Check | None:
-    """Before anything is rated, nothing is known to be fine: the inventory comes first."""
-    if ctx.no_risk or any(r.rating != m.Rating.UNRATED for r in ctx.cycle.ratings):
+def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check | None:
+    """Until `sources` are rated for every team (or for the whole organisation), nothing is
+    known to be fine about them: the inventory comes first. None when it is known."""
+    if ctx.no_risk:
+        return None
+    rated = {(r.source_id, r.team_id) for r in ctx.cycle.ratings if r.rating != m.Rating.UNRATED}
+    teams = [t.id for t in ctx.cycle.teams]
+    if teams and sources and all((s, t) in rated or (s, None) in rated
+                                 for s in sources for t in teams):
         return None
     return result(key, "inventory", translate(
         "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
         "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what), "causes")
 
 
+def _active(ctx: Ctx, wanted: Callable[[m.Source], bool] = lambda s: True) -> set[int]:
+    return {s.id for s in ctx.org.sources if not s.archived and wanted(s)}
+
+
 def organisation_first(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "organisation_first",
-                               translate("ReadinessPlan", "wat in meerdere teams speelt"))
-    if unknown:
-        return unknown
     teams = {t.id for t in ctx.cycle.teams}
     problems = [r for r in ctx.cycle.ratings if r.rating == m.Rating.PROBLEM]
     in_teams: dict[int, set] = {}
@@ -89,43 +95,46 @@ def organisation_first(ctx: Ctx) -> Check:
     covered = {t.source_id for x in ctx.measures for t in x.targets
                if x.level == m.Level.ORGANISATION or t.team_id is None}
     missing = sorted(shared - covered, key=lambda s: (-len(in_teams.get(s, ())), s))
-    action = None if not missing else translate(
-        "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
-        "speelt in meerdere teams of in de hele organisatie.").format(
-            sources=names(_source_names(ctx, missing)))
-    return result("organisation_first", "plan", action)
+    if missing:
+        return result("organisation_first", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
+            "speelt in meerdere teams of in de hele organisatie.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "organisation_first", translate(
+        "ReadinessPlan", "wat in meerdere teams speelt"), _active(ctx)) or result(
+            "organisation_first", "plan", None)
 
 
 def rest(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "rest",
-                               translate("ReadinessPlan", "of rust en herstel maatregelen vragen"))
-    if unknown:
-        return unknown
-    rest = {s.id for s in ctx.org.sources if s.catalogue_key in REST_KEYS}
+    """Rest and recovery sources that need attention have a measure; and they were looked at:
+    an inventory without any of them says nothing about rest (the flyer asks for it)."""
+    rest = _active(ctx, lambda s: s.catalogue_key in REST_KEYS)
     flagged = {r.source_id for r in ctx.cycle.ratings
                if r.source_id in rest and r.rating in (m.Rating.PROBLEM, m.Rating.ATTENTION)}
     targeted = {t.source_id for x in ctx.measures for t in x.targets}
     missing = sorted(flagged - targeted)
-    action = None if not missing else translate(
-        "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, bijvoorbeeld "
-        "vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
-            sources=names(_source_names(ctx, missing)))
-    return result("rest", "plan", action)
+    if missing:
+        return result("rest", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, "
+            "bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "rest", translate(
+        "ReadinessPlan", "of rust en herstel maatregelen vragen"), rest) or result(
+            "rest", "plan", None)
 
 
 def unwanted(ctx: Ctx) -> Check:
     """Unwanted behaviour rated too high anywhere asks for a measure there, whatever else the
-    inventory found: no resource makes up for it (core.survey_occurrence)."""
-    unknown = _not_inventoried(ctx, "unwanted",
-                               translate("ReadinessPlan", "of er ongewenst gedrag voorkomt"))
-    if unknown:
-        return unknown
-    counted = {s.id for s in ctx.org.sources if by_occurrence(s)}
+    inventory found: no resource makes up for it (core.survey_occurrence). Not looked at, it
+    is not known to be absent."""
+    counted = _active(ctx, by_occurrence)
     open_ = [r for r in ctx.cycle.ratings if r.source_id in counted
              and r.rating == m.Rating.PROBLEM
              and not any(covers(x, r.source_id, r.team_id) for x in ctx.measures)]
     if not open_:
-        return result("unwanted", "plan", None)
+        return _not_inventoried(ctx, "unwanted", translate(
+            "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(
+                "unwanted", "plan", None)
     teams = {t.id: t.name for t in ctx.cycle.teams}
     named = [teams.get(r.team_id, "?") for r in open_ if r.team_id is not None]
     where = [translate("ReadinessPlan", "de hele organisatie")] if len(named) < len(open_) else []
