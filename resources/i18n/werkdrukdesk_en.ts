@@ -6781,6 +6781,10 @@ works (partly) hybrid</translation>
         <translation>Reliability of the scales (Cronbach&apos;s alpha, 0.70 or higher is good):</translation>
     </message>
     <message>
+        <source>{source} is beoordeeld op voorkomen, niet op het gemiddelde: één keer &apos;vaak&apos; of &apos;altijd&apos;, of een melding door minstens 1 op de 5, maakt het te hoog; elke melding vraagt aandacht.</source>
+        <translation>{source} is rated by occurrence, not by the mean: a single &apos;often&apos; or &apos;always&apos;, or a report by at least 1 in 5, makes it too high; any report needs attention.</translation>
+    </message>
+    <message>
         <source>{count} ingevulde vragenlijsten</source>
         <translation>{count} completed questionnaires</translation>
     </message>

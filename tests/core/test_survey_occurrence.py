@@ -94,3 +94,13 @@ def test_the_json_says_which_rule_rated_the_source():
     always = {k: 5 for k in KEYS}
     results = _score(_team_of_seven(always, {k: 1 for k in KEYS}))
     assert results_to_dict(results)["sources"][0]["rated_by"] == "occurrence"
+
+
+def test_the_text_output_explains_the_rule_beside_a_low_mean():
+    from werkdrukdesk.core.survey_output import results_lines
+
+    always = {k: 5 for k in KEYS}
+    often_once = {KEYS[0]: 4, KEYS[1]: 1, KEYS[2]: 1, KEYS[3]: 1}
+    lines = results_lines(_score(_team_of_seven(always, often_once)))
+    assert any("Ongewenst gedrag is beoordeeld op voorkomen" in line for line in lines)
+    assert any("1,68" in line and "te hoog" in line for line in lines)
