@@ -6743,6 +6743,13 @@ works (partly) hybrid</translation>
     </message>
 </context>
 <context>
+    <name>SurveyOccurrence</name>
+    <message>
+        <source>{source} is beoordeeld op voorkomen, niet op het gemiddelde: één keer &apos;vaak&apos; of &apos;altijd&apos;, of een melding door minstens 1 op de 5, maakt het te hoog; elke melding vraagt aandacht.</source>
+        <translation>{source} is rated by occurrence, not by the mean: a single &apos;often&apos; or &apos;always&apos;, or a report by at least 1 in 5, makes it too high; any report needs attention.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyOutput</name>
     <message>
         <source>{respondents} van de {headcount} medewerkers ({percent})</source>
@@ -6779,10 +6786,6 @@ works (partly) hybrid</translation>
     <message>
         <source>Betrouwbaarheid van de schalen (Cronbach&apos;s alfa, 0,70 of hoger is goed):</source>
         <translation>Reliability of the scales (Cronbach&apos;s alpha, 0.70 or higher is good):</translation>
-    </message>
-    <message>
-        <source>{source} is beoordeeld op voorkomen, niet op het gemiddelde: één keer &apos;vaak&apos; of &apos;altijd&apos;, of een melding door minstens 1 op de 5, maakt het te hoog; elke melding vraagt aandacht.</source>
-        <translation>{source} is rated by occurrence, not by the mean: a single &apos;often&apos; or &apos;always&apos;, or a report by at least 1 in 5, makes it too high; any report needs attention.</translation>
     </message>
     <message>
         <source>{count} ingevulde vragenlijsten</source>

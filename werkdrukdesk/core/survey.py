@@ -34,7 +34,12 @@ from werkdrukdesk.core.model import (
     Team,
 )
 from werkdrukdesk.core.survey_anonymity import Split, complete_hiding, split_teams
-from werkdrukdesk.core.survey_occurrence import by_occurrence, occurrence_rating, peak
+from werkdrukdesk.core.survey_occurrence import (
+    by_occurrence,
+    occurrence_note,
+    occurrence_rating,
+    peak,
+)
 
 MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
@@ -408,6 +413,7 @@ def _warnings(
     if not asked:
         warnings.append(translate(
             "Survey", "Bij deze meting zijn geen bronnen met vragen gekozen."))
+    warnings += [occurrence_note(s.name) for s in asked if by_occurrence(s)]
     team_ids = {t.id for t in teams}
     if any(r.team_id is not None and r.team_id not in team_ids for r in measurement.responses):
         warnings.append(translate(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Rating, Source
 
 OCCURRENCE_KEYS = frozenset({"unwanted_behaviour"})  # catalogue keys scored by occurrence
@@ -50,3 +51,12 @@ def occurrence_rating(peaks: Iterable[int]) -> Rating:
     if max(reported) >= SERIOUS or len(reported) >= REPORTING_SHARE * len(peaks):
         return Rating.PROBLEM
     return Rating.ATTENTION
+
+
+def occurrence_note(source: str) -> str:
+    """Why a source judged by occurrence can be 'te hoog' beside a low mean; shown with the
+    measurement's notices wherever its results are."""
+    return translate(
+        "SurveyOccurrence", "{source} is beoordeeld op voorkomen, niet op het gemiddelde: één "
+        "keer 'vaak' of 'altijd', of een melding door minstens 1 op de 5, maakt het te hoog; "
+        "elke melding vraagt aandacht.").format(source=source)

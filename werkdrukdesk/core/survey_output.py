@@ -186,7 +186,6 @@ def results_lines(results: MeasurementResults) -> list[str]:
                       threshold=results.threshold),
     ]
     lines += [_note(w) for w in results.warnings]
-    lines += [_note(occurrence_note(s.name)) for s in results.scales if s.by_occurrence]
     width = max((len(s.name) for s in results.scales), default=0)
     parts = {p.team_id: p for p in results.teams}
     for group in results.groups:
@@ -198,14 +197,6 @@ def results_lines(results: MeasurementResults) -> list[str]:
         for s in results.scales
     ]
     return lines
-
-
-def occurrence_note(source: str) -> str:
-    """Why a source judged by occurrence can be 'te hoog' with a low mean."""
-    return translate(
-        "SurveyOutput", "{source} is beoordeeld op voorkomen, niet op het gemiddelde: één keer "
-        "'vaak' of 'altijd', of een melding door minstens 1 op de 5, maakt het te hoog; elke "
-        "melding vraagt aandacht.").format(source=source)
 
 
 def _group_lines(
