@@ -1742,6 +1742,10 @@
 <context>
     <name>Coverage</name>
     <message>
+        <source>Nog niemand staat als aanwezig genoteerd: de onderwerpen tellen pas mee als u vastlegt wie er waren of hoeveel mensen per team.</source>
+        <translation>Nobody has been recorded as present yet: the topics only count once you record who was there or how many people per team.</translation>
+    </message>
+    <message>
         <source>Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden als de doelgroep &apos;{managers}&apos; of &apos;{everyone}&apos; is.</source>
         <translation>Recognising signals in employees only counts for managers when the audience is &apos;{managers}&apos; or &apos;{everyone}&apos;.</translation>
     </message>
