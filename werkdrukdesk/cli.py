@@ -212,21 +212,25 @@ def _check(args: argparse.Namespace) -> int:
     import json
 
     from werkdrukdesk.core.readiness import is_ready, readiness
+    from werkdrukdesk.core.readiness_base import scope
 
     org, cycle = load_cycle(args.file, args.cycle)
     checks = readiness(org, cycle, clock.today())
     ready = is_ready(checks)
     if args.json:
-        found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step}
-                 for c in checks]
-        print(json.dumps({"ready": ready, "checks": found}, ensure_ascii=False, indent=2))
+        found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step,
+                  "basis": c.basis} for c in checks]
+        print(json.dumps({"ready": ready, "scope": scope(), "checks": found},
+                         ensure_ascii=False, indent=2))
         return EXIT_OK if ready else EXIT_GAPS
     gaps = sum(not c.ok for c in checks)
     print(translate("Cli", "Klaar voor de inspectie? {organisation} — cyclus {cycle}").format(
         organisation=org.profile.name, cycle=cycle.number))
-    print(translate("Cli", "Ja: alles wat de inspecteur vraagt, staat erin.") if ready else
+    print(translate("Cli", "Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.")
+          if ready else
           translate("Cli", "Nog niet: {gaps} van de {total} punten vragen actie.").format(
               gaps=gaps, total=len(checks)))
+    print(scope())
     for c in checks:
         print(f"{'✓' if c.ok else '✗'} {c.title}")
         if not c.ok:

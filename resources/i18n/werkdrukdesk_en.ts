@@ -1187,6 +1187,10 @@
         <translation>You call this team in balance while job demands are too high and job resources too low. Explain why in the notes.</translation>
     </message>
     <message>
+        <source>{sources} is te hoog. Dat maken energiebronnen niet goed: noem dit team niet in balans en neem een maatregel.</source>
+        <translation>{sources} is too high. Job resources do not make up for that: do not call this team in balance, and take a measure.</translation>
+    </message>
+    <message>
         <source>Leg vast waarop u deze beoordeling baseert.</source>
         <translation>Record what you base this assessment on.</translation>
     </message>
@@ -1362,8 +1366,8 @@
         <translation>Ready for the inspection? {organisation} — cycle {cycle}</translation>
     </message>
     <message>
-        <source>Ja: alles wat de inspecteur vraagt, staat erin.</source>
-        <translation>Yes: everything the inspector asks for is in place.</translation>
+        <source>Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.</source>
+        <translation>Yes: everything the inspector asks about work pressure is in it.</translation>
     </message>
     <message>
         <source>Nog niet: {gaps} van de {total} punten vragen actie.</source>
@@ -1741,6 +1745,10 @@
 </context>
 <context>
     <name>Coverage</name>
+    <message>
+        <source>Nog niemand staat als aanwezig genoteerd: de onderwerpen tellen pas mee als u vastlegt wie er waren of hoeveel mensen per team.</source>
+        <translation>Nobody has been recorded as present yet: the topics only count once you record who was there or how many people per team.</translation>
+    </message>
     <message>
         <source>Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden als de doelgroep &apos;{managers}&apos; of &apos;{everyone}&apos; is.</source>
         <translation>Recognising signals in employees only counts for managers when the audience is &apos;{managers}&apos; or &apos;{everyone}&apos;.</translation>
@@ -4764,6 +4772,10 @@ works (partly) hybrid</translation>
         <translation>Name the tool used to make the risk assessment (RI&amp;E), or add the RI&amp;E itself to the documents.</translation>
     </message>
     <message>
+        <source>Onderbouw &apos;geen risico gevonden&apos; met een vragenlijst, een vastgelegd groepsgesprek of een document over werkdruk; een zin alleen is niet genoeg.</source>
+        <translation>Back up &apos;no risk found&apos; with a questionnaire, a recorded group discussion or a document on work pressure; a sentence alone is not enough.</translation>
+    </message>
+    <message>
         <source>Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de bronnen per team.</source>
         <translation>Record which teams or departments you have; then you assess the sources per team.</translation>
     </message>
@@ -4782,6 +4794,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu staat de grens op {size}.</source>
         <translation>Only show results for groups of at least {minimum} people; the limit is now set to {size}.</translation>
+    </message>
+    <message>
+        <source>Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} mensen.</source>
+        <translation>Keep the study anonymous, for example with the WerkdrukDesk questionnaire: it only shows results of groups of at least {minimum} people.</translation>
     </message>
     <message>
         <source>Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per team te zien zijn.</source>
@@ -4931,6 +4947,10 @@ works (partly) hybrid</translation>
         <translation>Measures for rest and recovery</translation>
     </message>
     <message>
+        <source>Een maatregel tegen ongewenst gedrag</source>
+        <translation>A measure against unwanted behaviour</translation>
+    </message>
+    <message>
         <source>Instemming met of ondertekening van het plan</source>
         <translation>Consent to or signing of the plan</translation>
     </message>
@@ -5019,6 +5039,10 @@ works (partly) hybrid</translation>
         <translation>a measure for rest and recovery</translation>
     </message>
     <message>
+        <source>maatregel tegen ongewenst gedrag</source>
+        <translation>a measure against unwanted behaviour</translation>
+    </message>
+    <message>
         <source>instemming met of ondertekening van het plan</source>
         <translation>consent to or signing of the plan</translation>
     </message>
@@ -5086,6 +5110,10 @@ works (partly) hybrid</translation>
         <source>een maatregel tegen elke te hoge bron</source>
         <translation>a measure against every source that is too high</translation>
     </message>
+    <message>
+        <source>Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e). Andere delen daarvan, zoals een gedragscode, een vertrouwenspersoon en een klachtenregeling tegen ongewenst gedrag en agressie, staan nog niet in dit programma.</source>
+        <translation>These points cover the work pressure part of your policy on psychosocial workload (Arbowet art. 1(3)(e)). Other parts of it, such as a code of conduct, a confidential adviser and a complaints procedure against unwanted behaviour and aggression, are not yet in this program.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessBox</name>
@@ -5102,6 +5130,10 @@ works (partly) hybrid</translation>
         <translation>Open points for an inspection</translation>
     </message>
     <message>
+        <source>Waar deze punten over gaan</source>
+        <translation>What these points cover</translation>
+    </message>
+    <message>
         <source>Op orde:</source>
         <translation>In order:</translation>
     </message>
@@ -5110,6 +5142,10 @@ works (partly) hybrid</translation>
 {2}</source>
         <translation>{0}. {1}
 {2}</translation>
+    </message>
+    <message>
+        <source>Wettelijke basis: {0}</source>
+        <translation>Legal basis: {0}</translation>
     </message>
     <message>
         <source>Naar {0} →</source>
@@ -5124,8 +5160,8 @@ works (partly) hybrid</translation>
         <translation>This is solved in the step {0}</translation>
     </message>
     <message>
-        <source>✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.</source>
-        <translation>✓ Ready: all {0} points the inspector checks are in order.</translation>
+        <source>✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, zijn op orde.</source>
+        <translation>✓ Ready: all {0} points the inspector checks for work pressure are in order.</translation>
     </message>
     <message>
         <source>Op orde: {0} van de {1} punten; nog open: {2}.</source>
@@ -5171,6 +5207,18 @@ works (partly) hybrid</translation>
         <translation>Take a measure for rest and recovery against {sources}, for example fixed breaks or agreements on being reachable after hours.</translation>
     </message>
     <message>
+        <source>of er ongewenst gedrag voorkomt</source>
+        <translation>whether unwanted behaviour occurs</translation>
+    </message>
+    <message>
+        <source>de hele organisatie</source>
+        <translation>the whole organisation</translation>
+    </message>
+    <message>
+        <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een maatregel.</source>
+        <translation>Take a measure against {sources} for {where}, for example a code of conduct and a confidential adviser: unwanted behaviour always calls for a measure.</translation>
+    </message>
+    <message>
         <source>Vraag de {body} om instemming met het plan van aanpak en leg de datum vast.</source>
         <translation>Ask the {body} for consent to the action plan and record the date.</translation>
     </message>
@@ -5193,6 +5241,10 @@ works (partly) hybrid</translation>
     <message>
         <source>{parts} en {last}</source>
         <translation>{parts} and {last}</translation>
+    </message>
+    <message>
+        <source>Leg vast welke teams of afdelingen u heeft, zodat te zien is of elk team voorlichting kreeg.</source>
+        <translation>Record which teams or departments you have, so that it shows whether every team received information.</translation>
     </message>
     <message>
         <source>Geef alle medewerkers voorlichting over werkdruk, bijvoorbeeld in het werkoverleg, en leg vast wie er waren.</source>
@@ -5246,8 +5298,8 @@ works (partly) hybrid</translation>
         <translation>Ready: all {total} points are in order.</translation>
     </message>
     <message>
-        <source>Alles wat de inspecteur vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
-        <translation>Everything the inspector asks for has been recorded. Keep it up to date: deadlines keep running and after a year the next cycle starts.</translation>
+        <source>Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
+        <translation>Everything the inspector asks about work pressure has been recorded. Keep it up to date: the deadlines keep running and after a year the next cycle begins.</translation>
     </message>
     <message>
         <source>Nog niet klaar: 1 van de {total} punten vraagt actie.</source>
@@ -5268,6 +5320,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Elk punt zegt wat u moet doen en bij welke stap van WerkdrukDesk u dat vastlegt. Maak dit overzicht daarna opnieuw om te zien wat er nog openstaat.</source>
         <translation>Each point says what you need to do and in which step of WerkdrukDesk you record it. Then make this overview again to see what is still open.</translation>
+    </message>
+    <message>
+        <source>Wettelijke basis: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
     </message>
     <message>
         <source>Er staan geen actiepunten open.</source>
@@ -6409,6 +6465,10 @@ works (partly) hybrid</translation>
         <translation>{team}: more completed questionnaires than employees; is this team&apos;s number of employees right?</translation>
     </message>
     <message>
+        <source>{measurement}: beoordeeld op voorkomen, niet op het gemiddelde (n = {n})</source>
+        <translation>{measurement}: rated by occurrence, not by the mean (n = {n})</translation>
+    </message>
+    <message>
         <source>{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})</source>
         <translation>{measurement}: average {mean} on the scale from 1 to 5 (n = {n})</translation>
     </message>
@@ -6692,6 +6752,13 @@ works (partly) hybrid</translation>
     <message>
         <source>De teams in deze cyclus zijn: {teams}.</source>
         <translation>The teams in this cycle are: {teams}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyOccurrence</name>
+    <message>
+        <source>{source} is beoordeeld op voorkomen, niet op het gemiddelde: één keer &apos;vaak&apos; of &apos;altijd&apos;, of een melding door minstens 1 op de 5, maakt het te hoog; elke melding vraagt aandacht.</source>
+        <translation>{source} is rated by occurrence, not by the mean: a single &apos;often&apos; or &apos;always&apos;, or a report by at least 1 in 5, makes it too high; any report needs attention.</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,11 @@ def _one_error_line(err: str) -> str:
 
 def _as_json(stdout: str) -> dict:
     found = json.loads(stdout)
-    assert set(found) == {"ready", "checks"}
+    assert set(found) == {"ready", "scope", "checks"}
+    assert "werkdrukdeel" in found["scope"] and "art. 1 lid 3 sub e" in found["scope"]
     for check in found["checks"]:
-        assert {"key", "title", "ok", "action"} <= set(check)
+        assert {"key", "title", "ok", "action", "basis"} <= set(check)
+        assert check["basis"].startswith(("Arbowet", "WOR"))
     return found
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from werkdrukdesk.core import model as m
 
 TODAY = date(2026, 6, 1)
-TIME_PRESSURE, BREAKS, SUPPORT = 1, 2, 3
+TIME_PRESSURE, BREAKS, SUPPORT, UNWANTED = 1, 2, 3, 4
 TEAM_A, TEAM_B = 1, 2
 
 
@@ -31,6 +31,8 @@ def ready_org() -> m.Organisation:
                  id=BREAKS),
         m.Source("Steun van je leidinggevende", m.SourceKind.RESOURCE,
                  catalogue_key="support_manager", id=SUPPORT),
+        m.Source("Ongewenst gedrag", m.SourceKind.DEMAND, catalogue_key="unwanted_behaviour",
+                 id=UNWANTED),
     ]
     return m.Organisation(profile, sources=sources, cycles=[ready_cycle()])
 
@@ -56,7 +58,7 @@ def _ratings() -> list[m.SourceRating]:
     return [
         m.SourceRating(source, team, given.get((source, team), m.Rating.FINE),
                        m.Evidence.QUESTIONNAIRE, "Vragenlijst oktober 2025")
-        for source in (TIME_PRESSURE, BREAKS, SUPPORT) for team in (TEAM_A, TEAM_B)
+        for source in (TIME_PRESSURE, BREAKS, SUPPORT, UNWANTED) for team in (TEAM_A, TEAM_B)
     ]
 
 

@@ -146,3 +146,20 @@ def test_the_summary_counts_verdicts_and_names_the_most_pressing_teams():
     assert summary.verdicts[m.Verdict.OUT_OF_BALANCE] == 1
     assert summary.most_pressing == (12, 11)
     assert [t.id for t in hybrid_teams(cycle)] == [11]
+
+
+def test_unwanted_behaviour_too_high_is_never_offset_by_resources():
+    org, cycle = organisation()
+    org.sources.append(m.Source("Ongewenst gedrag", D, catalogue_key="unwanted_behaviour",
+                                position=5, id=6))
+    for source_id in (1, 4):
+        rate(cycle, source_id, 10, F)  # every resource fine: nothing to weigh against
+    rate(cycle, 6, 10, P)
+    picture = team_picture(org, cycle, 10)
+    assert suggested_verdict(picture) != m.Verdict.IN_BALANCE
+    balance = m.TeamBalance(10, m.Verdict.IN_BALANCE, note="Goede sfeer en veel steun.")
+    problems = problems_balance(balance, cycle, picture)
+    assert any("Ongewenst gedrag is te hoog" in p for p in problems)  # a note does not excuse it
+    rate(cycle, 6, 11, F)
+    fine = team_picture(org, cycle, 11)
+    assert problems_balance(m.TeamBalance(11, m.Verdict.IN_BALANCE), cycle, fine) == []

@@ -30,8 +30,9 @@ def test_nothing_is_covered_without_sessions():
 
 
 def test_topics_count_for_the_audience_that_heard_them():
-    staff = _session(m.Audience.STAFF, [T.WHAT_IS_STRESS, T.CAUSES, T.SIGNALS_IN_OTHERS])
-    managers = _session(m.Audience.MANAGERS, [T.ORGANISATION_MEASURES])
+    staff = _session(m.Audience.STAFF, [T.WHAT_IS_STRESS, T.CAUSES, T.SIGNALS_IN_OTHERS],
+                     counts={1: 4})
+    managers = _session(m.Audience.MANAGERS, [T.ORGANISATION_MEASURES], counts={2: 1})
     result = coverage.topic_coverage(_cycle(staff, managers))
     assert result.staff_covered == (T.WHAT_IS_STRESS, T.CAUSES)
     assert T.ORGANISATION_MEASURES in result.staff_missing
@@ -43,10 +44,19 @@ def test_topics_count_for_the_audience_that_heard_them():
 
 
 def test_a_session_for_everyone_covers_staff_and_managers():
-    everyone = _session(m.Audience.EVERYONE, list(T))
+    everyone = _session(m.Audience.EVERYONE, list(T), counts={1: 5})
     result = coverage.topic_coverage(_cycle(everyone))
     assert result.complete
     assert result.managers_covered == tuple(T)
+
+
+def test_a_session_nobody_attended_covers_nothing_and_says_why():
+    empty = _session(m.Audience.EVERYONE, list(T))
+    assert not coverage.topic_coverage(_cycle(empty)).staff_covered
+    assert any("Nog niemand" in w for w in coverage.session_warnings(empty, []))
+    empty.team_counts = {1: 3}
+    assert coverage.topic_coverage(_cycle(empty)).complete
+    assert not any("Nog niemand" in w for w in coverage.session_warnings(empty, []))
 
 
 def test_reach_counts_named_people_once_and_counts_as_a_lower_bound():

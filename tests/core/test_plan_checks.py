@@ -281,7 +281,8 @@ def test_the_plan_step_and_the_readiness_check_agree_on_consent(given):
     plan step and in 'Klaar voor de inspectie?' alike (one rule: core.plan.plan_approved)."""
     from werkdrukdesk.core.readiness import readiness
 
-    org, cycle, _ids = _org(COUNCIL)
+    org, cycle, ids = _org(COUNCIL)
+    cycle.measures.append(_measure("Minder werk", [m.Target(ids["time_pressure"], None)]))
     cycle.approval = replace(cycle.approval, consent_body=given, consent_date=date(2026, 5, 4))
     [check] = _topic(_run(org, cycle), Topic.APPROVAL)
     consent = next(c for c in readiness(org, cycle, TODAY) if c.key == "consent")

@@ -12,6 +12,7 @@ from tests.core.readiness_org import (
     TEAM_B,
     TIME_PRESSURE,
     TODAY,
+    UNWANTED,
     measure,
     ready_cycle,
     ready_org,
@@ -114,6 +115,12 @@ def _no_rest_measure(org):
     measure(org, 2).status = m.MeasureStatus.CANCELLED
 
 
+def _unwanted_without_measure(org):
+    for rating in org.cycles[0].ratings:
+        if (rating.source_id, rating.team_id) == (UNWANTED, TEAM_B):
+            rating.rating = m.Rating.PROBLEM
+
+
 def _no_consent(org):
     org.cycles[0].approval.consent_date = None
 
@@ -170,6 +177,7 @@ BREAKS_ = [
     ("coherence", _no_coherence, "samenhangen"),
     ("organisation_first", _no_organisation_measure, "'Te veel werk in te weinig tijd'"),
     ("rest", _no_rest_measure, "'Te weinig pauzes'"),
+    ("unwanted", _unwanted_without_measure, "'Ongewenst gedrag' voor 'R&D <Noord>'"),
     ("consent", _no_consent, "ondernemingsraad"),
     ("carried_out", _overdue, "'Vaste pauzes'"),
     ("topics", _topic_missing, "waar werkstress vandaan komt"),
@@ -388,7 +396,8 @@ def test_an_empty_organisation_gets_an_action_for_every_gap():
     gaps = open_checks(checks)
     assert len(gaps) >= 18 and not is_ready(checks)
     assert all(c.action.strip() and c.step in STEP_NAMES for c in gaps)
-    assert {c.key for c in checks if c.ok} == {"anonymous"}
+    # Nothing passes on an empty file: "anonymous" used to, with no study to be anonymous.
+    assert [c.key for c in checks if c.ok] == []
 
 
 def test_names_are_listed_in_plain_dutch():
@@ -422,3 +431,112 @@ def test_a_check_is_a_frozen_value():
     with pytest.raises(AttributeError):
         check.ok = False  # type: ignore[misc]
     assert replace(check, ok=False).ok is False
+
+
+def test_unwanted_behaviour_needs_a_measure_even_when_the_team_is_otherwise_fine():
+    org = ready_org()
+    _unwanted_without_measure(org)
+    failing(org, "unwanted")
+    elsewhere = m.Measure("Vertrouwenspersoon", level=m.Level.TEAM, responsible="Jan",
+                          deadline=date(2026, 9, 1), targets=[m.Target(UNWANTED, TEAM_A)],
+                          id=7)
+    org.cycles[0].measures.append(elsewhere)
+    failing(org, "unwanted")  # a measure for another team does not help this one
+    elsewhere.targets.append(m.Target(UNWANTED, None))
+    passing(org, "unwanted")
+
+
+def test_every_check_names_its_legal_basis():
+    for check in readiness(ready_org(), ready_cycle(), TODAY):
+        assert check.basis.startswith(("Arbowet", "WOR")), check.key
+
+
+# -- every claim true: nothing passes on nothing -----------------------------------------------
+
+
+def _no_risk_on_a_sentence_alone(org):
+    cycle = org.cycles[0]
+    cycle.ratings, cycle.measures, cycle.measurements = [], [], []
+    cycle.no_risk, cycle.no_risk_reason = True, "Niemand hier heeft last van werkdruk."
+
+
+def test_no_risk_on_a_sentence_alone_is_not_an_inventory():
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    assert "een zin alleen is niet genoeg" in failing(org, "causes").action
+    for key in ("owner_and_term", "coherence", "organisation_first", "rest", "unwanted",
+                "evaluated"):
+        failing(org, key)
+
+
+@pytest.mark.parametrize("route", ["questionnaire", "group_discussion", "document"])
+def test_no_risk_stands_on_each_evidence_route(route):
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    cycle = org.cycles[0]
+    if route == "questionnaire":
+        cycle.measurements = [replace(ready_cycle().measurements[0])]
+    elif route == "group_discussion":
+        cycle.ratings = [m.SourceRating(TIME_PRESSURE, t, m.Rating.FINE,
+                                        m.Evidence.GROUP_DISCUSSION, "Werkoverleg 3 maart")
+                         for t in (TEAM_A, TEAM_B)]
+    else:
+        org.documents.append(m.Document("Verdiepend onderzoek 2025", m.DocumentKind.DEEPER_STUDY))
+    for key in ("causes", "owner_and_term", "coherence", "carried_out", "evaluated"):
+        passing(org, key)
+
+
+def test_a_group_discussion_without_a_reference_is_no_evidence_route():
+    org = ready_org()
+    _no_risk_on_a_sentence_alone(org)
+    org.cycles[0].ratings = [m.SourceRating(TIME_PRESSURE, TEAM_A, m.Rating.FINE,
+                                            m.Evidence.GROUP_DISCUSSION, "")]
+    failing(org, "causes")
+
+
+def test_anonymous_needs_a_study_to_be_anonymous():
+    org = ready_org()
+    _no_study(org)
+    assert "anoniem" in failing(org, "anonymous").action
+    org.documents.append(m.Document("MTO 2025", m.DocumentKind.STAFF_SURVEY))
+    passing(org, "anonymous")  # the external study answers for its own method
+
+
+def test_consent_to_a_plan_without_measures_is_no_consent_yet():
+    org = ready_org()
+    org.cycles[0].measures = []
+    assert "maatregelen" in failing(org, "consent").action
+
+
+def test_voorlichting_for_every_team_needs_teams_first():
+    org = ready_org()
+    org.cycles[0].teams = []
+    assert failing(org, "everyone").step == "organisation"
+
+
+def test_every_check_fails_on_an_empty_file_with_an_action_point():
+    org = m.Organisation(m.Profile(""), cycles=[m.Cycle(1)])
+    for check in readiness(org, org.cycles[0], TODAY):
+        assert not check.ok and check.action.strip(), check.key
+
+
+def test_a_half_done_inventory_is_not_yet_known_to_be_fine():
+    org = ready_org()
+    cycle = org.cycles[0]
+    cycle.ratings = [r for r in cycle.ratings if r.team_id == TEAM_A]  # team B not looked at
+    for key in ("organisation_first", "rest", "unwanted"):
+        assert failing(org, key).step == "inventory"
+    # what is already known and missing is said first, not hidden behind the inventory
+    cycle.measures = [x for x in cycle.measures if x.level != m.Level.ORGANISATION]
+    cycle.ratings.append(m.SourceRating(TIME_PRESSURE, None, m.Rating.PROBLEM,
+                                        m.Evidence.DOCUMENT, "RI&E 2025"))
+    assert failing(org, "organisation_first").step == "plan"
+
+
+def test_unwanted_behaviour_and_rest_must_be_looked_at_before_they_pass():
+    org = ready_org()
+    for source in org.sources:
+        if source.id in (UNWANTED, BREAKS):
+            source.archived = True
+    assert "ongewenst gedrag" in failing(org, "unwanted").action
+    assert "rust en herstel" in failing(org, "rest").action

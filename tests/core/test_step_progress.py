@@ -81,8 +81,8 @@ def test_without_teams_the_organisation_step_asks_for_teams_once():
 def test_partial_work_earns_partial_credit():
     org = decided(ready_org())
     cycle = org.cycles[0]
-    cycle.ratings = cycle.ratings[:3]  # half the cells rated
+    cycle.ratings = cycle.ratings[:4]  # half the cells rated
     inventory = step_progress(org, cycle, TODAY)["inventory"]
     assert not inventory.complete and 0 < inventory.percent < 100
     part = next(p for p in inventory.parts if p.check == "causes")
-    assert (part.done, part.total) == (3, 6)
+    assert (part.done, part.total) == (4, 8)

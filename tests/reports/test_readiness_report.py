@@ -20,7 +20,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, overdue_measures
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import open_checks, readiness
+from werkdrukdesk.core.readiness import TITLES, open_checks, readiness
 from werkdrukdesk.reports import readiness as readiness_report
 from werkdrukdesk.reports import registry
 
@@ -82,7 +82,10 @@ def test_a_ready_organisation_says_so_and_has_nothing_to_do():
         x.deadline = max(x.deadline, PRINTED_ON) if x.is_open else x.deadline
     pdf = build(org)
     assert_sound(pdf, org, org.cycles[0])
-    assert squash("Klaar: alle 22 punten zijn op orde.") in pdf.squashed
+    assert squash(f"Klaar: alle {len(TITLES)} punten zijn op orde.") in pdf.squashed
+    assert squash("over werkdruk vraagt") in pdf.squashed  # ready for werkdruk, not all of PSA
+    assert squash("het werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet "
+                  "art. 1 lid 3 sub e)") in pdf.squashed
     assert squash("Er staan geen actiepunten open.") in pdf.squashed
     assert "☐" not in pdf.text
 
@@ -93,6 +96,7 @@ def test_an_empty_organisation_builds_with_an_action_for_every_gap():
     assert_sound(pdf, org, org.cycles[0])
     gaps = open_checks(readiness(org, org.cycles[0], PRINTED_ON))
     assert pdf.text.count("☐") == len(gaps) >= 18
+    assert pdf.squashed.count(squash("Wettelijke basis:")) == len(gaps)  # each names its law
     for check in gaps:
         assert squash(check.action) in pdf.squashed
     nameless = m.Organisation(m.Profile(""), cycles=[m.Cycle(1)])

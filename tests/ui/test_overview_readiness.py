@@ -46,7 +46,8 @@ def test_open_points_show_their_action_and_step(box, opened):
     box.set_document(doc, today=TODAY)
     gaps = open_checks(readiness(doc.org, doc.cycle, TODAY))
     assert gaps and box.title() == "Klaar voor de inspectie?"
-    assert f"Op orde: {22 - len(gaps)} van de 22 punten; nog open: {len(gaps)}." \
+    total = len(TITLES)
+    assert f"Op orde: {total - len(gaps)} van de {total} punten; nog open: {len(gaps)}." \
         in box.summary.text()
     titles = {s.key: s.title for s in steps()}
     text = box.points_text()
@@ -57,6 +58,8 @@ def test_open_points_show_their_action_and_step(box, opened):
                and b.accessibleDescription() == c.action for b, c in zip(box.buttons, gaps))
     assert not box.points.isHidden()
     assert "✓ Werkdruk staat in de RI&E" in box.summary.toolTip()
+    points = [box.grid.itemAtPosition(row, 0).widget() for row in range(len(gaps))]
+    assert [p.toolTip() for p in points] == [f"Wettelijke basis: {c.basis}" for c in gaps]
 
 
 def test_a_ready_organisation_gets_a_calm_yes(box, opened):
@@ -65,7 +68,9 @@ def test_a_ready_organisation_gets_a_calm_yes(box, opened):
         if x.is_open:
             x.deadline = TODAY + timedelta(days=60)
     box.set_document(opened(org), today=TODAY)
-    assert box.summary.text().startswith("✓ Klaar: alle 22 punten")
+    assert box.summary.text().startswith(f"✓ Klaar: alle {len(TITLES)} punten die de inspecteur "
+                                         "bij werkdruk nakijkt")
+    assert "werkdrukdeel" in box.scope.text()  # says what "ready" covers
     assert box.points.isHidden()
 
 
@@ -86,7 +91,7 @@ def test_the_overview_page_shows_the_box_and_follows_the_cycle(qtbot, opened):
     page = OverviewPage(next(s for s in steps() if s.key == "overview"))
     qtbot.addWidget(page)
     page.set_document(doc)
-    assert "van de 22 punten" in page.readiness_box.summary.text()
+    assert f"van de {len(TITLES)} punten" in page.readiness_box.summary.text()
     assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)
     doc.choose_cycle(next(c for c in doc.org.cycles if c.number == 1))
     assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.survey_occurrence import by_occurrence
 
 Cell = tuple[int, int | None]  # (source id, team id or None for the whole organisation)
 
@@ -139,7 +140,8 @@ def team_pictures(org: m.Organisation, cycle: m.Cycle) -> dict[int, TeamPicture]
 
 def suggested_verdict(picture: TeamPicture) -> m.Verdict:
     """Out of balance when demands are too high while resources are too low, or when many
-    sources are a problem; at risk with any problem or several points of attention."""
+    sources are a problem; at risk with any problem or several points of attention. Unwanted
+    behaviour that is too high is never offset: it alone already means at risk."""
     if picture.rated == 0:
         return m.Verdict.UNDECIDED
     both_sides = picture.demands_too_high and picture.resources_too_low
@@ -215,7 +217,19 @@ def problems_balance(balance: m.TeamBalance, cycle: m.Cycle, picture: TeamPictur
             "Balance", "U noemt dit team in balans terwijl er werkdrukbronnen te hoog en "
             "energiebronnen te laag zijn. Leg in de toelichting uit waarom."
         ))
+    unwanted = unwanted_too_high(picture)
+    if balance.verdict == m.Verdict.IN_BALANCE and unwanted:
+        problems.append(translate(
+            "Balance", "{sources} is te hoog. Dat maken energiebronnen niet goed: noem dit team "
+            "niet in balans en neem een maatregel.").format(
+                sources=", ".join(r.source.name for r in unwanted)))
     return problems
+
+
+def unwanted_too_high(picture: TeamPicture) -> list[RatedSource]:
+    """Unwanted behaviour rated too high: it stands outside the balance, since no resource
+    makes up for it, and always asks for a measure (core.survey_occurrence)."""
+    return [r for r in picture.demands_too_high if by_occurrence(r.source)]
 
 
 def problems_rating(rating: m.SourceRating) -> list[str]:

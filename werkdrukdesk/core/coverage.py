@@ -43,8 +43,11 @@ def topics_for(sessions: list[m.InformationSession], audiences: tuple[m.Audience
 
 
 def topic_coverage(cycle: m.Cycle) -> TopicCoverage:
-    staff = topics_for(cycle.sessions, FOR_STAFF)
-    managers = topics_for(cycle.sessions, FOR_MANAGERS)
+    """Topics covered by sessions someone attended: a session with nobody recorded as present
+    told nobody anything (voorlichting is brought to people, Arbowet art. 8)."""
+    held = [s for s in cycle.sessions if s.attendance() > 0]
+    staff = topics_for(held, FOR_STAFF)
+    managers = topics_for(held, FOR_MANAGERS)
     return TopicCoverage(
         staff_covered=tuple(t for t in STAFF_TOPICS if t in staff),
         staff_missing=tuple(t for t in STAFF_TOPICS if t not in staff),
@@ -61,6 +64,10 @@ def misplaced_manager_topic(session: m.InformationSession) -> bool:
 def session_warnings(session: m.InformationSession, teams: list[m.Team]) -> list[str]:
     """Things that make a session count for less than the owner may think."""
     warnings = []
+    if session.topics and not session.attendance():
+        warnings.append(translate(
+            "Coverage", "Nog niemand staat als aanwezig genoteerd: de onderwerpen tellen pas mee "
+            "als u vastlegt wie er waren of hoeveel mensen per team."))
     if misplaced_manager_topic(session):
         warnings.append(translate(
             "Coverage", "Signalen bij medewerkers herkennen telt alleen mee voor leidinggevenden "

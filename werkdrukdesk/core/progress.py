@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.readiness_base import NEEDS
+from werkdrukdesk.core.readiness_base import NEEDS, no_risk_evidenced
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,8 @@ def organisation_parts(org: m.Organisation, cycle: m.Cycle) -> list[Part]:
 
 
 def inventory_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
-    """Every active source rated for every team, with evidence; or 'no risk, because'."""
-    if cycle.no_risk and cycle.no_risk_reason.strip():
+    """Every active source rated for every team, with evidence; or 'no risk', with evidence."""
+    if no_risk_evidenced(org, cycle):
         return Progress(1, 1)
     sources = [s.id for s in org.sources if not s.archived]
     cells = {(s, t.id) for s in sources for t in cycle.teams}

@@ -7,8 +7,13 @@ causes per team, a deeper study that is anonymous, per team, broad and discussed
 owner, term and coherence, organisation level first, rest and recovery, consent, carried out;
 voorlichting; evaluation and the next cycle; the people and the toetsing of the RI&E.
 
-The checks are honest: nothing passes because it is inconvenient to fail. A cycle that found
-"no risk, because..." needs no measures, but still needs voorlichting and evaluation.
+The checks are honest: nothing passes because it is inconvenient to fail, and nothing passes
+on an empty file. A cycle that found "no risk" needs no measures, but only when that outcome
+rests on an evidence route (questionnaire, group conversation or document; see
+`readiness_base.no_risk_evidenced`), and it still needs voorlichting and evaluation.
+
+The checks cover the werkdruk part of the policy on psychosocial workload (Arbowet art. 1
+lid 3 sub e); `readiness_base.scope()` says so wherever they are shown.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.progress import inventory_progress
 from werkdrukdesk.core.readiness_base import (
+    EVIDENCE_DOCUMENTS,
     HALF,
     MIN_ANONYMOUS_GROUP,
     STEP_NAMES,
@@ -69,6 +75,10 @@ def _rie(ctx: Ctx) -> Check:
 def _causes(ctx: Ctx) -> Check:
     if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle).complete:
         return result("causes", "inventory", None)
+    if ctx.cycle.no_risk and ctx.cycle.no_risk_reason.strip():
+        return result("causes", "inventory", translate(
+            "Readiness", "Onderbouw 'geen risico gevonden' met een vragenlijst, een vastgelegd "
+            "groepsgesprek of een document over werkdruk; een zin alleen is niet genoeg."))
     if not ctx.cycle.teams:
         return result("causes", "organisation", translate(
             "Readiness", "Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de "
@@ -97,10 +107,19 @@ def _study(ctx: Ctx) -> Check:
 
 
 def _anonymous(ctx: Ctx) -> Check:
+    """Anonymous is a property of a study that exists: without one there is nothing to vouch
+    for. Our own questionnaire is anonymous by its threshold; an external deeper study or staff
+    survey answers for its own method, which the inspector reads in the document."""
     size = ctx.org.survey_settings.min_group_size
-    action = None if size >= MIN_ANONYMOUS_GROUP else translate(
-        "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu staat "
-        "de grens op {size}.").format(minimum=MIN_ANONYMOUS_GROUP, size=size)
+    if size < MIN_ANONYMOUS_GROUP:
+        return result("anonymous", "inventory", translate(
+            "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu "
+            "staat de grens op {size}.").format(minimum=MIN_ANONYMOUS_GROUP, size=size))
+    external = any(d.kind in EVIDENCE_DOCUMENTS for d in ctx.org.documents)
+    action = None if ctx.studied or external else translate(
+        "Readiness", "Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van "
+        "WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} "
+        "mensen.").format(minimum=MIN_ANONYMOUS_GROUP)
     return result("anonymous", "inventory", action)
 
 
@@ -210,7 +229,8 @@ def _review_action(p: m.Profile, applies: bool) -> str:
 
 CHECKS: tuple[Callable[[Ctx], Check], ...] = (
     _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
-    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.consent,
+    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.unwanted,
+    plan.consent,
     plan.carried_out,
     plan.topics, plan.everyone, plan.managers,
     plan.evaluated, plan.process, plan.next_cycle,

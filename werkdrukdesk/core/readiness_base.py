@@ -39,6 +39,11 @@ class Check:
     need_key: str = ""  # a key of NEEDS when it is not `key`: what is really missing
 
     @property
+    def basis(self) -> str:
+        """The article of the law this point rests on, as an inspector would cite it."""
+        return BASES[self.key]
+
+    @property
     def step_name(self) -> str:
         return STEP_NAMES.get(self.step, "")
 
@@ -46,6 +51,21 @@ class Check:
     def need(self) -> str:
         """A few words for "Nog nodig: ..." beside the step where the action is done."""
         return NEEDS[self.need_key or self.key]
+
+
+EVIDENCE_DOCUMENTS = (m.DocumentKind.DEEPER_STUDY, m.DocumentKind.STAFF_SURVEY)
+
+
+def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
+    """'No risk found' stands only with a reason AND an evidence route behind it: answers to a
+    questionnaire, a rating that names its group conversation, questionnaire or document, or a
+    deeper study or staff survey among the documents. A sentence alone is no inventory."""
+    if not (cycle.no_risk and cycle.no_risk_reason.strip()):
+        return False
+    return (any(x.responses for x in cycle.measurements)
+            or any(r.evidence != m.Evidence.NONE and r.evidence_reference.strip()
+                   for r in cycle.ratings)
+            or any(d.kind in EVIDENCE_DOCUMENTS for d in org.documents))
 
 
 @dataclass(frozen=True)
@@ -56,8 +76,8 @@ class Ctx:
 
     @property
     def no_risk(self) -> bool:
-        """The cycle's outcome is 'no risk found', with the reason written down."""
-        return self.cycle.no_risk and bool(self.cycle.no_risk_reason.strip())
+        """The cycle's outcome is 'no risk found', with a reason and an evidence route."""
+        return no_risk_evidenced(self.org, self.cycle)
 
     @property
     def measures(self) -> list[m.Measure]:
@@ -106,6 +126,7 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "organisation_first": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Eerst maatregelen voor de hele organisatie"),
     "rest": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen voor rust en herstel"),
+    "unwanted": QT_TRANSLATE_NOOP("ReadinessBase", "Een maatregel tegen ongewenst gedrag"),
     "consent": QT_TRANSLATE_NOOP("ReadinessBase", "Instemming met of ondertekening van het plan"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen worden op tijd uitgevoerd"),
     "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
@@ -135,6 +156,7 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "organisation_first": QT_TRANSLATE_NOOP(
         "ReadinessBase", "maatregel voor de hele organisatie"),
     "rest": QT_TRANSLATE_NOOP("ReadinessBase", "maatregel voor rust en herstel"),
+    "unwanted": QT_TRANSLATE_NOOP("ReadinessBase", "maatregel tegen ongewenst gedrag"),
     "consent": QT_TRANSLATE_NOOP("ReadinessBase", "instemming met of ondertekening van het plan"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "maatregelen op tijd uitgevoerd"),
     "topics": QT_TRANSLATE_NOOP("ReadinessBase", "voorlichting over alle onderwerpen"),
@@ -155,3 +177,45 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "problems_covered": QT_TRANSLATE_NOOP(
         "ReadinessBase", "een maatregel tegen elke te hoge bron"),
 })
+
+# The legal basis of each check: citations, the same in every language.
+_INVENTORY = "Arbowet art. 5 lid 1; Arbobesluit art. 2.15"
+_PLAN = "Arbowet art. 5 lid 3"
+_SESSIONS = "Arbowet art. 8; Arbobesluit art. 2.15"
+BASES: dict[str, str] = {
+    "rie": _INVENTORY,
+    "causes": _INVENTORY,
+    "study": _INVENTORY,
+    "anonymous": _INVENTORY + "; AVG art. 5 lid 1",
+    "per_team": _INVENTORY,
+    "half": _INVENTORY,
+    "discussed": _INVENTORY + "; Arbowet art. 12",
+    "owner_and_term": _PLAN,
+    "coherence": _PLAN,
+    "organisation_first": "Arbowet art. 3 lid 1 sub b; Arbobesluit art. 2.15",
+    "rest": "Arbowet art. 3 lid 2; Arbobesluit art. 2.15",
+    "unwanted": "Arbowet art. 1 lid 3 sub e en art. 3 lid 2; Arbobesluit art. 2.15",
+    "consent": "WOR art. 27 lid 1 sub d; Arbowet art. 12",
+    "carried_out": _PLAN + "; Arbobesluit art. 2.15",
+    "topics": _SESSIONS,
+    "everyone": _SESSIONS,
+    "managers": _SESSIONS,
+    "evaluated": "Arbowet art. 3 lid 2 en art. 5 lid 4",
+    "process": "Arbowet art. 3 lid 2 en art. 5 lid 4",
+    "next_cycle": "Arbowet art. 5 lid 4",
+    "prevention": "Arbowet art. 13",
+    "health_service": "Arbowet art. 14",
+    "review": "Arbowet art. 14",
+}
+
+# What the checks cover, said wherever they are shown: the werkdruk part of PSA only.
+SCOPE = QT_TRANSLATE_NOOP(
+    "ReadinessBase", "Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale "
+    "arbeidsbelasting (Arbowet art. 1 lid 3 sub e). Andere delen daarvan, zoals een gedragscode, "
+    "een vertrouwenspersoon en een klachtenregeling tegen ongewenst gedrag en agressie, staan nog "
+    "niet in dit programma.")
+
+
+def scope() -> str:
+    """The sentence saying what "Klaar voor de inspectie?" covers, in the current language."""
+    return translate("ReadinessBase", SCOPE)

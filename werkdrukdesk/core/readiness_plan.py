@@ -5,14 +5,16 @@ See `core.readiness` for the whole chain; these functions each answer one of its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.coverage import measures_awaiting_evaluation, reach, topic_coverage
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan import CONSENTING_BODIES, plan_approved
+from werkdrukdesk.core.plan_checks import covers
 from werkdrukdesk.core.readiness_base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
+from werkdrukdesk.core.survey_occurrence import by_occurrence
 
 # -- the plan van aanpak -------------------------------------------------------------------------
 
@@ -23,9 +25,13 @@ def _no_measures(ctx: Ctx, key: str) -> Check | None:
         return None
     if ctx.no_risk:
         return result(key, "plan", None)
-    return result(key, "plan", translate(
+    return result(key, "plan", _no_plan_yet())
+
+
+def _no_plan_yet() -> str:  # one sentence, said by several checks
+    return translate(
         "ReadinessPlan", "Leg in het plan van aanpak vast welke maatregelen u neemt tegen de "
-        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn."))
+        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
 
 
 def owner_and_term(ctx: Ctx) -> Check:
@@ -40,8 +46,9 @@ def owner_and_term(ctx: Ctx) -> Check:
 
 
 def coherence(ctx: Ctx) -> Check:
-    if not ctx.measures and ctx.no_risk:
-        return result("coherence", "plan", None)
+    empty = _no_measures(ctx, "coherence")  # a coherence of no measures describes nothing
+    if empty:
+        return empty
     whole = bool(ctx.cycle.plan_coherence.strip())
     each = bool(ctx.measures) and all(x.coherence.strip() for x in ctx.measures)
     action = None if whole or each else translate(
@@ -57,20 +64,26 @@ def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
     return [by_id.get(i, unknown) for i in ids]
 
 
-def _not_inventoried(ctx: Ctx, key: str, what: str) -> Check | None:
-    """Before anything is rated, nothing is known to be fine: the inventory comes first."""
-    if ctx.no_risk or any(r.rating != m.Rating.UNRATED for r in ctx.cycle.ratings):
+def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check | None:
+    """Until `sources` are rated for every team (or for the whole organisation), nothing is
+    known to be fine about them: the inventory comes first. None when it is known."""
+    if ctx.no_risk:
+        return None
+    rated = {(r.source_id, r.team_id) for r in ctx.cycle.ratings if r.rating != m.Rating.UNRATED}
+    teams = [t.id for t in ctx.cycle.teams]
+    if teams and sources and all((s, t) in rated or (s, None) in rated
+                                 for s in sources for t in teams):
         return None
     return result(key, "inventory", translate(
         "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
         "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what), "causes")
 
 
+def _active(ctx: Ctx, wanted: Callable[[m.Source], bool] = lambda s: True) -> set[int]:
+    return {s.id for s in ctx.org.sources if not s.archived and wanted(s)}
+
+
 def organisation_first(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "organisation_first",
-                               translate("ReadinessPlan", "wat in meerdere teams speelt"))
-    if unknown:
-        return unknown
     teams = {t.id for t in ctx.cycle.teams}
     problems = [r for r in ctx.cycle.ratings if r.rating == m.Rating.PROBLEM]
     in_teams: dict[int, set] = {}
@@ -82,31 +95,60 @@ def organisation_first(ctx: Ctx) -> Check:
     covered = {t.source_id for x in ctx.measures for t in x.targets
                if x.level == m.Level.ORGANISATION or t.team_id is None}
     missing = sorted(shared - covered, key=lambda s: (-len(in_teams.get(s, ())), s))
-    action = None if not missing else translate(
-        "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
-        "speelt in meerdere teams of in de hele organisatie.").format(
-            sources=names(_source_names(ctx, missing)))
-    return result("organisation_first", "plan", action)
+    if missing:
+        return result("organisation_first", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
+            "speelt in meerdere teams of in de hele organisatie.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "organisation_first", translate(
+        "ReadinessPlan", "wat in meerdere teams speelt"), _active(ctx)) or result(
+            "organisation_first", "plan", None)
 
 
 def rest(ctx: Ctx) -> Check:
-    unknown = _not_inventoried(ctx, "rest",
-                               translate("ReadinessPlan", "of rust en herstel maatregelen vragen"))
-    if unknown:
-        return unknown
-    rest = {s.id for s in ctx.org.sources if s.catalogue_key in REST_KEYS}
+    """Rest and recovery sources that need attention have a measure; and they were looked at:
+    an inventory without any of them says nothing about rest (the flyer asks for it)."""
+    rest = _active(ctx, lambda s: s.catalogue_key in REST_KEYS)
     flagged = {r.source_id for r in ctx.cycle.ratings
                if r.source_id in rest and r.rating in (m.Rating.PROBLEM, m.Rating.ATTENTION)}
     targeted = {t.source_id for x in ctx.measures for t in x.targets}
     missing = sorted(flagged - targeted)
-    action = None if not missing else translate(
-        "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, bijvoorbeeld "
-        "vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
-            sources=names(_source_names(ctx, missing)))
-    return result("rest", "plan", action)
+    if missing:
+        return result("rest", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, "
+            "bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "rest", translate(
+        "ReadinessPlan", "of rust en herstel maatregelen vragen"), rest) or result(
+            "rest", "plan", None)
+
+
+def unwanted(ctx: Ctx) -> Check:
+    """Unwanted behaviour rated too high anywhere asks for a measure there, whatever else the
+    inventory found: no resource makes up for it (core.survey_occurrence). Not looked at, it
+    is not known to be absent."""
+    counted = _active(ctx, by_occurrence)
+    open_ = [r for r in ctx.cycle.ratings if r.source_id in counted
+             and r.rating == m.Rating.PROBLEM
+             and not any(covers(x, r.source_id, r.team_id) for x in ctx.measures)]
+    if not open_:
+        return _not_inventoried(ctx, "unwanted", translate(
+            "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(
+                "unwanted", "plan", None)
+    teams = {t.id: t.name for t in ctx.cycle.teams}
+    named = [teams.get(r.team_id, "?") for r in open_ if r.team_id is not None]
+    where = [translate("ReadinessPlan", "de hele organisatie")] if len(named) < len(open_) else []
+    where += [names(named)] if named else []
+    sources = _source_names(ctx, sorted({r.source_id for r in open_}))
+    return result("unwanted", "plan", translate(
+        "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
+        "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
+        "maatregel.").format(sources=names(sources), where=_and(where)))
 
 
 def consent(ctx: Ctx) -> Check:
+    if not ctx.measures and not ctx.no_risk:  # consent to an empty plan is no consent yet
+        return result("consent", "plan", _no_plan_yet(), "owner_and_term")
     approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
     approved = plan_approved(approval, ctx.org.profile)
     if body in CONSENTING_BODIES:
@@ -165,6 +207,10 @@ def _and(parts: list[str]) -> str:
 
 
 def everyone(ctx: Ctx) -> Check:
+    if not ctx.cycle.teams:  # "every team" says nothing before there are teams
+        return result("everyone", "organisation", translate(
+            "ReadinessPlan", "Leg vast welke teams of afdelingen u heeft, zodat te zien is of "
+            "elk team voorlichting kreeg."), "teams")
     staff = [s for s in ctx.cycle.sessions if s.audience != m.Audience.MANAGERS]
     if not staff:
         return result("everyone", "sessions", translate(

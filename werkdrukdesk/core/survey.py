@@ -37,6 +37,12 @@ from werkdrukdesk.core.model import (
     Team,
 )
 from werkdrukdesk.core.survey_anonymity import Split, split_teams
+from werkdrukdesk.core.survey_occurrence import (
+    by_occurrence,
+    occurrence_note,
+    occurrence_rating,
+    peak,
+)
 from werkdrukdesk.core.survey_participation import (
     LOW_PARTICIPATION,
     Participation,
@@ -73,6 +79,7 @@ class Scale:
     item_keys: tuple[str, ...]
     alpha: float | None = None  # None: not computable or too few complete respondents
     alpha_note: str = ""  # why alpha is None, in the current language
+    by_occurrence: bool = False  # rated by occurrence, not by its mean (core.survey_occurrence)
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,7 @@ class _Respondent:
     team_id: int | None  # None also for a team that is not part of this cycle
     values: dict[int, float]  # source id -> scale value
     rows: dict[int, list[int]]  # source id -> every item's answer, when all were answered
+    peaks: dict[int, int]  # source id -> highest answer, for sources judged by occurrence
 
 
 def score_measurement(
@@ -181,7 +189,8 @@ def score_measurement(
     groups = _groups(respondents, teams, split, limit)
     cells = _cells(groups, asked, limit)
     organisation_members = groups[0][1]
-    groups = [_scored(g, cells, asked, settings) for g, _ in groups]
+    everyone_of = _everyone_per_group(respondents, groups)
+    groups = [_scored(g, everyone_of.get(g.key, []), cells, asked, settings) for g, _ in groups]
     teams_part, overall = participation(
         counts, len(respondents), teams, limit, translate("Survey", ORGANISATION_NAME))
     scored = len(respondents) - (counts.get(None, 0) if split.set_aside else 0)
@@ -221,6 +230,7 @@ def _respondents(
     values and, per source answered in full, the answers (for Cronbach's alpha)."""
     # The inner loop of scoring (5,000 people x 40 items): scale_value written out in place.
     keys = [(s.id, [i.key for i in s.items]) for s in asked]
+    counted = [(s.id, [i.key for i in s.items]) for s in asked if by_occurrence(s)]
     result = []
     for response in responses:
         get, values, rows, answered = response.answers.get, {}, {}, False
@@ -238,7 +248,8 @@ def _respondents(
                     values[source_id] = sum(given) / len(given)
         if answered:
             team = response.team_id if response.team_id in team_ids else None
-            result.append(_Respondent(len(result), team, values, rows))
+            peaks = {i: p for i, k in counted if (p := peak(response.answers, k)) is not None}
+            result.append(_Respondent(len(result), team, values, rows, peaks))
     return result
 
 
@@ -282,6 +293,19 @@ def _groups(
     return [organisation] + parts
 
 
+def _everyone_per_group(
+    respondents: Sequence[_Respondent], groups: Sequence[tuple[GroupResult, _Members]]
+) -> dict[str, _Members]:
+    """Each group's respondents, also those not yet released (for occurrence alone)."""
+    shown = {g.team_id for g, _ in groups if g.kind == GroupKind.TEAM and g.folded_into is None}
+    everyone = {ORGANISATION_KEY: list(respondents),
+                COMBINED_KEY: [r for r in respondents if r.team_id not in shown]}
+    for group, _ in groups:
+        if group.kind == GroupKind.TEAM:
+            everyone[group.key] = [r for r in respondents if r.team_id == group.team_id]
+    return everyone
+
+
 def _group(
     key: str, name: str, kind: GroupKind, members: _Members, limit: int
 ) -> tuple[GroupResult, _Members]:
@@ -307,8 +331,11 @@ def _cells(
     (organisation, everyone), parts = groups[0], groups[1:]
     for source in asked:
         counted: set[int] = set()
+        # For a source judged by occurrence any answer counts, also one too few for a score.
+        occurs = by_occurrence(source)
         for group, members in parts:
-            cell = released([r for r in members if source.id in r.values], limit)
+            cell = released([r for r in members if source.id in r.values
+                             or (occurs and source.id in r.peaks)], limit)
             cells[(group.key, source.id)] = cell
             counted.update(r.order for r in cell)
         cells[(organisation.key, source.id)] = [r for r in everyone if r.order in counted]
@@ -316,18 +343,26 @@ def _cells(
 
 
 def _scored(
-    group: GroupResult, cells: _Cells, asked: Sequence[Source], settings: SurveySettings
+    group: GroupResult, members: _Members, cells: _Cells, asked: Sequence[Source],
+    settings: SurveySettings,
 ) -> GroupResult:
     if group.suppressed:
         return group
     scores = {}
     for source in asked:
-        values = [r.values[source.id] for r in cells.get((group.key, source.id), [])]
+        cell = cells.get((group.key, source.id), [])
+        values = [r.values[source.id] for r in cell if source.id in r.values]
         if len(values) < threshold(settings):
             scores[source.id] = SourceScore(source.id, suppressed=True)
             continue
         centre = stats.mean(values)
         rating = suggest_rating(source.kind, centre, settings)
+        if by_occurrence(source):
+            # Over everyone of the group, not only those released so far: a report of unwanted
+            # behaviour must never wait for more colleagues to answer (docs/survey-scoring.md
+            # weighs this against differencing).
+            rating = occurrence_rating(r.peaks[source.id] for r in members
+                                       if source.id in r.peaks)
         scores[source.id] = SourceScore(
             source.id, False, len(values), centre, stats.sample_sd(values, centre), rating
         )
@@ -344,7 +379,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     """The source with Cronbach's alpha over `rows`: the answers of every respondent of the
     organisation who answered all its items."""
     keys = tuple(i.key for i in source.items)
-    scale = Scale(source.id, source.name, source.kind, keys)
+    scale = Scale(source.id, source.name, source.kind, keys, by_occurrence=by_occurrence(source))
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
@@ -381,6 +416,7 @@ def _warnings(
     if not asked:
         warnings.append(translate(
             "Survey", "Bij deze meting zijn geen bronnen met vragen gekozen."))
+    warnings += [occurrence_note(s.name) for s in asked if by_occurrence(s)]
     team_ids = {t.id for t in teams}
     if any(r.team_id is not None and r.team_id not in team_ids for r in measurement.responses):
         warnings.append(translate(
@@ -410,6 +446,7 @@ def suggested_ratings(
     team has no scores of its own, and the combined group is no team in the inventory.
     """
     suggestions = []
+    counted = {s.source_id for s in results.scales if s.by_occurrence}
     for group in results.groups:
         if group.suppressed or group.kind == GroupKind.COMBINED:
             continue
@@ -417,12 +454,19 @@ def suggested_ratings(
         for source_id, score in group.scores.items():
             if score.suppressed or score.rating == Rating.UNRATED:
                 continue
-            reference = translate(
-                "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
-            ).format(measurement=results.measurement_name, mean=format_number(score.mean),
-                     n=score.n)
+            reference = _reference(results.measurement_name, score, source_id in counted)
             suggestions.append((source_id, team_id, score.rating, reference))
     return suggestions
+
+
+def _reference(measurement: str, score: SourceScore, counted: bool) -> str:
+    if counted:
+        return translate(
+            "Survey", "{measurement}: beoordeeld op voorkomen, niet op het gemiddelde (n = {n})"
+        ).format(measurement=measurement, n=score.n)
+    return translate(
+        "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
+    ).format(measurement=measurement, mean=format_number(score.mean), n=score.n)
 
 
 def format_number(value: float | None, decimals: int = 2) -> str:

@@ -79,6 +79,7 @@ def _scale_dict(scale: Scale) -> dict:
         "items": list(scale.item_keys),
         "alpha": _round(scale.alpha),
         "alpha_note": scale.alpha_note,
+        "rated_by": "occurrence" if scale.by_occurrence else "mean",
     }
 
 

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.readiness import Check, open_checks, readiness
+from werkdrukdesk.core.readiness_base import scope
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
 from werkdrukdesk.reports.page import page_info, render
@@ -44,8 +45,8 @@ _WORDS: dict[str, str] = {
     ),
     "verdict_ready_more": QT_TRANSLATE_NOOP(
         "ReadinessReport",
-        "Alles wat de inspecteur vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en "
-        "na een jaar begint de volgende cyclus."
+        "Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen "
+        "lopen door en na een jaar begint de volgende cyclus."
     ),
     "verdict_one": QT_TRANSLATE_NOOP(
         "ReadinessReport", "Nog niet klaar: 1 van de {total} punten vraagt actie."
@@ -64,6 +65,7 @@ _WORDS: dict[str, str] = {
         "Elk punt zegt wat u moet doen en bij welke stap van WerkdrukDesk u dat vastlegt. Maak "
         "dit overzicht daarna opnieuw om te zien wat er nog openstaat."
     ),
+    "basis": QT_TRANSLATE_NOOP("ReadinessReport", "Wettelijke basis: {basis}"),
     "todo_none": QT_TRANSLATE_NOOP("ReadinessReport", "Er staan geen actiepunten open."),
     "done": QT_TRANSLATE_NOOP("ReadinessReport", "Klaar"),
     "number": QT_TRANSLATE_NOOP("ReadinessReport", "Nr."),
@@ -102,6 +104,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
         _verdict(checks),
         Spacer(1, 4 * mm),
         body(_p("intro", organisation=markup(org.profile.name))),
+        body(escape(scope())),
         *_todo(checks),
         *_met(checks),
     ]
@@ -147,7 +150,8 @@ def _todo_table(gaps: list[Check]) -> Flowable:
         step = escape(_w("step", step=check.step_name)) if check.step_name else markup("")
         rows.append([own(f'<font size="14">{TICK_BOX}</font>'), own(f"{n}.", st.cell_bold),
                      own(escape(check.title), st.cell_bold), own(step)])
-        rows.append(["", "", own(markup(check.action)), ""])
+        basis = escape(_w("basis", basis=check.basis))
+        rows.append(["", "", own(f"{markup(check.action)}<br/>{basis}"), ""])
         top, bottom = len(rows) - 2, len(rows) - 1
         commands += [("TOPPADDING", (0, top), (-1, top), 6),
                      ("BOTTOMPADDING", (0, top), (-1, top), 0),

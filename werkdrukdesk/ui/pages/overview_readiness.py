@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from werkdrukdesk.core.readiness import Check, is_ready, open_checks, readiness
+from werkdrukdesk.core.readiness_base import scope
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.steps import steps
 
@@ -33,8 +34,10 @@ class ReadinessBox(QGroupBox):
         self.grid = QGridLayout(self.points)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 1)
+        self.scope = _label(self.tr("Waar deze punten over gaan"), scope())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.scope)
         layout.addWidget(self.points)
 
     def set_document(self, doc: OpenDocument | None, today: date | None = None) -> None:
@@ -62,7 +65,9 @@ class ReadinessBox(QGroupBox):
         titles = {s.key: s.title for s in steps()}
         for row, check in enumerate(gaps):
             text = self.tr("{0}. {1}\n{2}").format(row + 1, check.title, check.action)
-            self.grid.addWidget(_label(check.title, text), row, 0)
+            point = _label(check.title, text)
+            point.setToolTip(self.tr("Wettelijke basis: {0}").format(check.basis))
+            self.grid.addWidget(point, row, 0)
             where = titles.get(check.step, check.step_name)
             button = QPushButton(self.tr("Naar {0} →").format(where))
             button.setAccessibleName(self.tr("Naar {0}: {1}").format(where, check.title))
@@ -77,7 +82,8 @@ class ReadinessBox(QGroupBox):
         total, gaps = len(self.checks), len(open_checks(self.checks))
         met = total - gaps
         if not gaps:
-            ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur nakijkt, zijn op orde.")
+            ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, "
+                            "zijn op orde.")
             return ready.format(total)
         return self.tr("Op orde: {0} van de {1} punten; nog open: {2}.").format(
             met, total, gaps)
