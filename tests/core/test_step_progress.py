@@ -86,3 +86,11 @@ def test_partial_work_earns_partial_credit():
     assert not inventory.complete and 0 < inventory.percent < 100
     part = next(p for p in inventory.parts if p.check == "causes")
     assert (part.done, part.total) == (4, 8)
+
+
+def test_any_work_done_shows_as_at_least_one_percent_and_never_a_hundred_early():
+    from werkdrukdesk.core.progress import Part, StepProgress
+
+    assert StepProgress((Part("cells", 1, 200),)).percent == 1
+    assert StepProgress((Part("cells", 0, 200),)).percent == 0
+    assert StepProgress((Part("cells", 199, 200), Part("study", 1))).percent == 99

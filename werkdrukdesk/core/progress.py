@@ -73,7 +73,8 @@ class StepProgress:
             return 100
         if not self.parts:
             return 0
-        return min(99, int(100 * sum(p.share for p in self.parts) / len(self.parts)))
+        share = 100 * sum(p.share for p in self.parts) / len(self.parts)
+        return min(99, max(1, int(share))) if share > 0 else 0  # any work done shows
 
     @property
     def missing(self) -> list[str]:
