@@ -254,7 +254,10 @@ def test_a_long_own_source_keeps_its_rows_whole_and_repeats_the_scale():
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=FIELD, teams=st.lists(FIELD, min_size=1, max_size=3), source=FIELD,
+# The name also stands in every page's running head, shortened to fit, so a box typed in it
+# would be counted a varying number of times; boxes typed in the other fields count once.
+@given(name=FIELD.filter(lambda value: BOX not in value),
+       teams=st.lists(FIELD, min_size=1, max_size=3), source=FIELD,
        texts=st.lists(FIELD, min_size=1, max_size=3), officer=FIELD)
 def test_any_text_prints_exactly(name, teams, source, texts, officer):
     items = [m.Item(f"own_{n}", text, n) for n, text in enumerate(texts)]
