@@ -49,7 +49,6 @@ def unpin() -> None:
 
 def _pinned_by_environment() -> tuple[datetime, float] | None:
     """Pin once from WERKDRUKDESK_NOW if it is set; a value that is not a date is ignored."""
-    global _pinned
     text = os.environ.get(PIN_VARIABLE, "").strip()
     if not text:
         return None
