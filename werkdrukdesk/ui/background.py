@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +25,29 @@ from werkdrukdesk.core.errors import WerkdrukError
 SHOW_PROGRESS_AFTER_MS = 400
 
 
+_held = 0  # workers running now; Python's cycle collector waits while any is
+_held_lock = threading.Lock()
+
+
+@contextmanager
+def _no_collection_in_workers() -> Iterator[None]:
+    """Python collects garbage cycles in whichever thread happens to allocate. In a worker that
+    may free Qt objects that belong to the main thread, and Qt crashes (seen as a segmentation
+    fault while a report was built). So while a worker runs, automatic collection is off; it
+    resumes, on the main thread's allocations, when the last worker is done."""
+    global _held
+    with _held_lock:
+        _held += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held -= 1
+            if _held == 0:
+                gc.enable()
+
+
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
@@ -35,7 +61,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
+            with _no_collection_in_workers():
+                result = self.work()
         except WerkdrukError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - logged and reported, never swallowed
