@@ -120,8 +120,11 @@ def edit_with_delegates(window: MainWindow, page: QWidget, qtbot) -> int:
             table.edit(index)
             (combo,) = table.viewport().findChildren(QComboBox)
             combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+            chosen = combo.currentText()
             qtbot.keyClick(combo, Qt.Key_Return)
-            qtbot.wait(50)  # the list is filled again once the edit is over
+            # the list is filled again once the edit is over; it must show the choice
+            qtbot.waitUntil(lambda t=table, c=column, w=chosen: t.item(0, c).text() == w,
+                            timeout=5000)
             shown_after_edit = row_texts(table)
             window.sidebar.setCurrentRow((here + 1) % window.sidebar.count())
             window.sidebar.setCurrentRow(here)
