@@ -4,14 +4,13 @@ she used last, remembered across starts), and speak Dutch from top to bottom."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core import i18n
+from tests.ui.conftest import speaking
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
-from werkdrukdesk.ui import file_dialogs, language, settings
+from werkdrukdesk.ui import file_dialogs, settings
 
 ENGLISH_WORDS = ("Look in", "Files of type", "File name", "Save", "Open", "Cancel", "Back",
                  "Forward", "Detail View", "List View", "Name", "Size", "Date Modified")
@@ -47,14 +46,7 @@ def asked(monkeypatch):
 
 @pytest.fixture
 def dutch(qapp):
-    before = QLocale()
-    language.install(qapp, "nl")
-    yield
-    for translator in qapp._werkdruk_translators:
-        qapp.removeTranslator(translator)
-    qapp._werkdruk_translators = []
-    QLocale.setDefault(before)
-    i18n.set_language("nl")
+    yield from speaking(qapp, "nl")
 
 
 def folder_of(dialog: QFileDialog) -> Path:

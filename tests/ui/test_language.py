@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.conftest import speaking
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.codec import to_plain
 from werkdrukdesk.core.demo import build_demo
@@ -53,14 +54,7 @@ def test_the_choice_is_remembered_and_can_go_back_to_the_system():
 
 @pytest.fixture
 def english(qapp):
-    before = QLocale()
-    language.install(qapp, "en")
-    yield
-    for translator in qapp._werkdruk_translators:
-        qapp.removeTranslator(translator)
-    qapp._werkdruk_translators = []
-    QLocale.setDefault(before)
-    i18n.set_language("nl")
+    yield from speaking(qapp, "en")
 
 
 @pytest.fixture

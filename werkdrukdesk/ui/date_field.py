@@ -9,6 +9,7 @@ the form moves.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
@@ -185,6 +186,7 @@ class CalendarPopup(QWidget):
         self.deleteLater()
 
 
+@functools.cache  # one drawing for every date field
 def _calendar_icon() -> QIcon:
     """A small calendar drawn here, so the field needs no image file."""
     pixmap = QPixmap(16, 16)
