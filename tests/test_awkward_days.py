@@ -17,10 +17,10 @@ import pytest
 from tests.reports.conftest import read_pdf
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, due_soon, next_cycle, overdue_measures
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.plan_checks import plan_checks
-from werkdrukdesk.core.plan_export import export_plan
-from werkdrukdesk.core.readiness import readiness
+from werkdrukdesk.core.plan.checks import plan_checks
+from werkdrukdesk.core.plan.export import export_plan
+from werkdrukdesk.core.readiness.chain import readiness
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports.registry import KINDS, builder
 
 AWKWARD_DAYS = {

@@ -20,7 +20,7 @@ def hook(event, args):
     if event in {watch!r}:
         events.append(f"{{event}} {{args!r}}")
 sys.addaudithook(hook)
-from werkdrukdesk.cli import main
+from werkdrukdesk.cli.main import main
 try:
     code = main({args!r})
 except SystemExit as stop:

@@ -1,3 +1,3 @@
-from werkdrukdesk.cli import main
+from werkdrukdesk.cli.main import main
 
 raise SystemExit(main())

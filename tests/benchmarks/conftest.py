@@ -54,7 +54,7 @@ print("PEAK_KIB", peak)
 PROGRAM = """
 import sys
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.cli import main
+from werkdrukdesk.cli.main import main
 status = main([sys.argv[1], "--exit-when-ready"])
 if status:
     sys.exit(status)
@@ -64,7 +64,7 @@ if status:
 @pytest.fixture(scope="session")
 def large_demo(tmp_path_factory) -> Path:
     """The large sample organisation (250 staff, 12 teams, 3 cycles), written once per run."""
-    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path_factory.mktemp("benchmark") / "groot.werkdruk"

@@ -11,9 +11,9 @@ import time
 import pytest
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import ORGANISATION_KEY, score_measurement
-from werkdrukdesk.core.survey_compare import compare
-from werkdrukdesk.core.survey_output import comparison_to_dict, results_to_dict
+from werkdrukdesk.core.survey.compare import compare
+from werkdrukdesk.core.survey.output import comparison_to_dict, results_to_dict
+from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement
 
 RESPONSES, SOURCES, ITEMS, TEAMS = 5_000, 10, 4, 25
 

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.interchange import to_json
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.readiness import TITLES, readiness
+from werkdrukdesk.core.readiness.chain import TITLES, readiness
 from werkdrukdesk.storage import open_file
 
 EXIT_READY, EXIT_GAPS, EXIT_BAD = 0, 1, 2

@@ -12,7 +12,7 @@ import re
 import pypdf
 import pytest
 
-from werkdrukdesk import cli
+from werkdrukdesk.cli import main as cli
 from werkdrukdesk.core import i18n
 from werkdrukdesk.storage import open_file
 

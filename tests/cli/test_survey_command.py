@@ -8,9 +8,9 @@ import pytest
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.model import Profile
-from werkdrukdesk.core.survey import score_measurement
+from werkdrukdesk.core.survey.scoring import score_measurement
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import create_file, write_new_file
 

@@ -7,7 +7,7 @@ import pytest
 from tests import survey_answer_files as files
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 

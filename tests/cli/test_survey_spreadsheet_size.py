@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from tests import survey_answer_files as files
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 
 ANSWERS = 1260

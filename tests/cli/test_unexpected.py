@@ -1,6 +1,6 @@
 """A fault of the program itself: one line for the user, the whole traceback in the log."""
 
-from werkdrukdesk import cli
+from werkdrukdesk.cli import main as cli
 from werkdrukdesk.paths import logs_dir
 
 

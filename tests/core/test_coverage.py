@@ -3,8 +3,8 @@
 from datetime import date
 
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core import coverage
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness import coverage
 
 T = m.Topic
 

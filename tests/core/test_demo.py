@@ -11,14 +11,14 @@ from datetime import date
 import pytest
 
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core import demo_content as content
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core import rules
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.codec import to_plain
 from werkdrukdesk.core.cycles import overdue_measures
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.demo import content
+from werkdrukdesk.demo.build import build_demo
 
 TODAY = date(2026, 3, 15)
 SIZES = ("small", "large")

@@ -21,13 +21,12 @@ from werkdrukdesk.core.cycles import first_cycle
 from werkdrukdesk.core.dates import parse_date
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.plan_checks import Topic, plan_checks
-from werkdrukdesk.core.readiness import STEP_NAMES, TITLES, open_checks, readiness
-from werkdrukdesk.core.survey import format_number
-from werkdrukdesk.core.survey_compare import VERDICT_LABELS, ChangeVerdict
+from werkdrukdesk.core.plan.checks import Topic, plan_checks
+from werkdrukdesk.core.readiness.chain import STEP_NAMES, TITLES, open_checks, readiness
+from werkdrukdesk.core.survey.compare import VERDICT_LABELS, ChangeVerdict
+from werkdrukdesk.core.survey.scoring import format_number
 
 CORE = Path(__file__).resolve().parents[2] / "werkdrukdesk" / "core"
-DEMO_DATA = {"demo.py", "demo_base.py", "demo_plan.py", "demo_followup.py", "demo_content.py"}
 TODAY = date(2026, 6, 1)
 
 # Words that mark a sentence as Dutch and never occur in the English of the program.
@@ -192,8 +191,8 @@ def test_numbers_have_a_decimal_comma_in_dutch_and_a_point_in_english():
 def _marked() -> list[tuple[str, str]]:
     """(context, Dutch) of every translate/QT_TRANSLATE_NOOP call with literals in core."""
     found = []
-    for path in sorted(CORE.glob("*.py")):
-        if path.name in DEMO_DATA or path.name == "i18n.py":
+    for path in sorted(CORE.rglob("*.py")):
+        if path.name == "i18n.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             name = getattr(node, "func", None)

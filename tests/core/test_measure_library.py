@@ -7,7 +7,7 @@ import pytest
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources, catalogue_dir
-from werkdrukdesk.core.measure_library import (
+from werkdrukdesk.core.plan.library import (
     Suggestion,
     all_suggestions,
     focus_keys,

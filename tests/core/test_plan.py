@@ -3,7 +3,7 @@
 from datetime import date
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.plan import (
+from werkdrukdesk.core.plan.listing import (
     OPEN,
     MeasureFilter,
     TeamScope,

@@ -7,7 +7,7 @@ import pytest
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
-from werkdrukdesk.core.plan_checks import (
+from werkdrukdesk.core.plan.checks import (
     Severity,
     Topic,
     join,
@@ -278,8 +278,9 @@ def test_a_council_must_consent(body, short):
                                    m.ParticipationBody.STAFF_REPRESENTATION])
 def test_the_plan_step_and_the_readiness_check_agree_on_consent(given):
     """A consent date without the organisation's own council giving it is no consent, in the
-    plan step and in 'Klaar voor de inspectie?' alike (one rule: core.plan.plan_approved)."""
-    from werkdrukdesk.core.readiness import readiness
+    plan step and in 'Klaar voor de inspectie?' alike (one rule:
+    core.plan.listing.plan_approved)."""
+    from werkdrukdesk.core.readiness.chain import readiness
 
     org, cycle, ids = _org(COUNCIL)
     cycle.measures.append(_measure("Minder werk", [m.Target(ids["time_pressure"], None)]))

@@ -13,9 +13,8 @@ from openpyxl import load_workbook
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.plan_export import (
+from werkdrukdesk.core.plan.export import (
     HEADERS,
     export_plan,
     fold,
@@ -25,6 +24,7 @@ from werkdrukdesk.core.plan_export import (
     to_ics,
     to_xlsx,
 )
+from werkdrukdesk.demo.build import build_demo
 
 TODAY = date(2026, 6, 1)
 NOW = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)

@@ -1,8 +1,8 @@
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import to_plain
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.privacy import REPLACEMENT, remove_person
+from werkdrukdesk.demo.build import build_demo
 
 
 def test_a_person_disappears_from_every_record():

@@ -19,8 +19,7 @@ from tests.core.readiness_org import (
 )
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, overdue_measures
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import (
+from werkdrukdesk.core.readiness.chain import (
     STEP_NAMES,
     TITLES,
     is_ready,
@@ -28,6 +27,7 @@ from werkdrukdesk.core.readiness import (
     open_checks,
     readiness,
 )
+from werkdrukdesk.demo.build import build_demo
 
 
 def checks_of(org: m.Organisation, cycle: m.Cycle | None = None, today: date = TODAY) -> dict:

@@ -7,9 +7,9 @@ import pytest
 
 from tests.core.readiness_org import TODAY, ready_org
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import open_checks, readiness
-from werkdrukdesk.core.step_progress import step_progress
+from werkdrukdesk.core.readiness.chain import open_checks, readiness
+from werkdrukdesk.core.readiness.step_progress import step_progress
+from werkdrukdesk.demo.build import build_demo
 
 STEPS = ("organisation", "inventory", "balance", "plan", "sessions", "evaluation")
 
@@ -89,7 +89,7 @@ def test_partial_work_earns_partial_credit():
 
 
 def test_any_work_done_shows_as_at_least_one_percent_and_never_a_hundred_early():
-    from werkdrukdesk.core.progress import Part, StepProgress
+    from werkdrukdesk.core.readiness.progress import Part, StepProgress
 
     assert StepProgress((Part("cells", 1, 200),)).percent == 1
     assert StepProgress((Part("cells", 0, 200),)).percent == 0

@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import (
+from werkdrukdesk.core.survey.anonymity import complete_hiding
+from werkdrukdesk.core.survey.output import results_lines, results_to_dict
+from werkdrukdesk.core.survey.scoring import (
     COMBINED_KEY,
     COMBINED_NAME,
     ORGANISATION_KEY,
@@ -20,9 +22,7 @@ from werkdrukdesk.core.survey import (
     suggest_rating,
     suggested_ratings,
 )
-from werkdrukdesk.core.survey_anonymity import complete_hiding
-from werkdrukdesk.core.survey_output import results_lines, results_to_dict
-from werkdrukdesk.core.survey_stats import cronbach_alpha
+from werkdrukdesk.core.survey.stats import cronbach_alpha
 
 DEMAND = m.Source("Te veel werk", m.SourceKind.DEMAND, id=1, position=0,
                   items=[m.Item(f"d{n}", f"vraag d{n}", n) for n in range(4)])

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import ORGANISATION_KEY, score_measurement
-from werkdrukdesk.core.survey_compare import ChangeVerdict, compare, compare_in_order
-from werkdrukdesk.core.survey_output import comparison_lines, comparison_to_dict
-from werkdrukdesk.core.survey_stats import (
+from werkdrukdesk.core.survey.compare import ChangeVerdict, compare, compare_in_order
+from werkdrukdesk.core.survey.output import comparison_lines, comparison_to_dict
+from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement
+from werkdrukdesk.core.survey.stats import (
     Summary,
     hedges_g,
     t_cdf,

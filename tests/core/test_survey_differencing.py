@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core import survey as core
-from werkdrukdesk.core.survey_anonymity import split_teams
-from werkdrukdesk.core.survey_output import results_lines, results_to_dict
+from werkdrukdesk.core.survey import scoring as core
+from werkdrukdesk.core.survey.anonymity import split_teams
+from werkdrukdesk.core.survey.output import results_lines, results_to_dict
 
 DEMAND = m.Source("Te veel werk", m.SourceKind.DEMAND, id=1, position=0,
                   items=[m.Item(f"d{n}", f"vraag d{n}", n) for n in range(2)])

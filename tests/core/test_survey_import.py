@@ -11,8 +11,8 @@ from tests import survey_answer_files as files
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey_import import Preview, Role, parse_answer, preview_answers
-from werkdrukdesk.core.survey_table import read_answer_file, read_table
+from werkdrukdesk.core.survey.answer_table import read_answer_file, read_table
+from werkdrukdesk.core.survey.import_preview import Preview, Role, parse_answer, preview_answers
 
 SOURCES = builtin_sources()
 for number, source in enumerate(SOURCES, start=1):
@@ -230,7 +230,7 @@ def test_an_identifying_column_can_never_be_mapped_back():
 
 
 def test_the_programs_own_answer_sheet_comes_back_in():
-    from werkdrukdesk.core.survey_output import template_csv
+    from werkdrukdesk.core.survey.output import template_csv
 
     sheet = template_csv(SOURCES[:2]).decode("utf-8-sig")
     filled = sheet + "Bakkerij;" + ";".join("3" for _ in range(8)) + "\r\n;4;;;;;;;5\r\n"

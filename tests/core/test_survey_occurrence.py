@@ -3,8 +3,8 @@
 import pytest
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import ORGANISATION_KEY, score_measurement, suggested_ratings
-from werkdrukdesk.core.survey_occurrence import by_occurrence, occurrence_rating, peak
+from werkdrukdesk.core.survey.occurrence import by_occurrence, occurrence_rating, peak
+from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement, suggested_ratings
 
 UNWANTED = m.Source("Ongewenst gedrag", m.SourceKind.DEMAND, catalogue_key="unwanted_behaviour",
                     id=7, items=[m.Item(f"unwanted_behaviour_{n}", "vraag", n)
@@ -91,7 +91,7 @@ def test_only_unwanted_behaviour_is_judged_by_occurrence_and_peaks_ignore_bad_va
 
 
 def test_the_json_says_which_rule_rated_the_source():
-    from werkdrukdesk.core.survey_output import results_to_dict
+    from werkdrukdesk.core.survey.output import results_to_dict
 
     always = {k: 5 for k in KEYS}
     results = _score(_team_of_seven(always, {k: 1 for k in KEYS}))
@@ -99,7 +99,7 @@ def test_the_json_says_which_rule_rated_the_source():
 
 
 def test_the_text_output_explains_the_rule_beside_a_low_mean():
-    from werkdrukdesk.core.survey_output import results_lines
+    from werkdrukdesk.core.survey.output import results_lines
 
     always = {k: 5 for k in KEYS}
     often_once = {KEYS[0]: 4, KEYS[1]: 1, KEYS[2]: 1, KEYS[3]: 1}

@@ -24,11 +24,12 @@ from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.reports import attendance, registry, styles
-from werkdrukdesk.reports.attendance_rows import ROW_HEIGHT, BlankRows
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import registry, styles
+from werkdrukdesk.reports.attendance import document as attendance
+from werkdrukdesk.reports.attendance.rows import ROW_HEIGHT, BlankRows
 from werkdrukdesk.reports.page import PageInfo, render
 
 MARGIN = 20 * 72 / 25.4

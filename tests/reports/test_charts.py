@@ -20,7 +20,7 @@ from werkdrukdesk.core.balance import (
     team_pictures,
 )
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD, REGULAR

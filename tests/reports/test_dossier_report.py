@@ -19,11 +19,12 @@ from tests.reports.conftest import (
 from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import team_pictures
-from werkdrukdesk.core.coverage import reach
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.reports import dossier, registry
+from werkdrukdesk.core.readiness.coverage import reach
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import registry
+from werkdrukdesk.reports.dossier import document as dossier
 
 MARGIN = 20 * 72 / 25.4
 SECTIONS = ["1. Organisatie en RI&E", "2. Inventarisatie", "3. Balans per team", "4. Maatregelen",

@@ -17,13 +17,14 @@ from tests.reports.conftest import (
 )
 from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.coverage import awaits_evaluation
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.plan import sort_measures
-from werkdrukdesk.reports import evaluation, registry
+from werkdrukdesk.core.plan.listing import sort_measures
+from werkdrukdesk.core.readiness.coverage import awaits_evaluation
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import registry
+from werkdrukdesk.reports.evaluation import document as evaluation
 
 MARGIN = 20 * 72 / 25.4
 TITLE = "Evaluatie werkdrukbeleid"

@@ -21,10 +21,11 @@ from tests.reports.conftest import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.reports import plan, registry
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import registry
 from werkdrukdesk.reports.fonts import drawable
+from werkdrukdesk.reports.plan import document as plan
 
 MARGIN = 20 * 72 / 25.4  # the page margin in points: nothing may be drawn beyond it
 

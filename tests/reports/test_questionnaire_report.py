@@ -22,9 +22,10 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.reports import questionnaire, registry
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import registry
+from werkdrukdesk.reports.survey import questionnaire
 
 SCALE = ["nooit", "zelden", "soms", "vaak", "altijd"]
 BOX = "☐"

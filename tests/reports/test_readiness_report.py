@@ -19,8 +19,8 @@ from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, overdue_measures
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import TITLES, open_checks, readiness
+from werkdrukdesk.core.readiness.chain import TITLES, open_checks, readiness
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import readiness as readiness_report
 from werkdrukdesk.reports import registry
 

@@ -17,27 +17,21 @@ from types import ModuleType
 import pytest
 
 from tests.reports.conftest import PRINTED_ON, ReadPdf, read_pdf, squash
-from werkdrukdesk.core import i18n, labels, survey
+from werkdrukdesk.core import i18n, labels
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey import format_number
-from werkdrukdesk.reports import (
-    attendance,
-    charts,
-    dossier_words,
-    evaluation,
-    evaluation_measures,
-    figures,
-    questionnaire,
-    questionnaire_parts,
-    readiness,
-    registry,
-    survey_comparison,
-    survey_results,
-    words,
-)
+from werkdrukdesk.core.survey import scoring as survey
+from werkdrukdesk.core.survey.scoring import format_number
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import charts, figures, readiness, registry, words
+from werkdrukdesk.reports.attendance import document as attendance
+from werkdrukdesk.reports.dossier import words as dossier_words
+from werkdrukdesk.reports.evaluation import document as evaluation
+from werkdrukdesk.reports.evaluation import measures as evaluation_measures
+from werkdrukdesk.reports.survey import comparison as survey_comparison
+from werkdrukdesk.reports.survey import questionnaire, questionnaire_parts
+from werkdrukdesk.reports.survey import results as survey_results
 
 # Every catalogue of the reports: module, its table, the lupdate context it is marked in.
 CATALOGUES: list[tuple[ModuleType, str, str]] = [

@@ -11,13 +11,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from tests.reports.conftest import PRINTED_ON, read_pdf
-from werkdrukdesk.core import survey
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.reports import dossier, page, paragraphs, survey_results
+from werkdrukdesk.core.survey import scoring as survey
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.reports import page, paragraphs
 from werkdrukdesk.reports import styles as s
+from werkdrukdesk.reports.dossier import document as dossier
 from werkdrukdesk.reports.fonts import REGULAR, register_fonts
 from werkdrukdesk.reports.paragraphs import Para, one_build
+from werkdrukdesk.reports.survey import results as survey_results
 
 MARKUP = [
     "Gewone tekst",

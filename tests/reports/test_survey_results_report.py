@@ -21,14 +21,14 @@ from tests.reports.test_dossier_report import demo as dossier_demo
 from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.survey import ORGANISATION_KEY, format_number, score_cycle
-from werkdrukdesk.core.survey_compare import VERDICT_LABELS, compare_in_order
+from werkdrukdesk.core.survey.compare import VERDICT_LABELS, compare_in_order
+from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, format_number, score_cycle
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.page import page_info, render
-from werkdrukdesk.reports.survey_comparison import comparison_block, signed
-from werkdrukdesk.reports.survey_results import cycle_results, results_block
+from werkdrukdesk.reports.survey.comparison import comparison_block, signed
+from werkdrukdesk.reports.survey.results import cycle_results, results_block
 
 DECIMAL = re.compile(r"\d,\d")
 DEJAVU = re.compile(r"/[A-Z]{6}\+DejaVuSans(-\w+)?")

@@ -16,7 +16,7 @@ from typing import Any
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
-from werkdrukdesk.core.survey import score_measurement, suggested_ratings
+from werkdrukdesk.core.survey.scoring import score_measurement, suggested_ratings
 
 HERE = Path(__file__).parent
 Data = dict[str, Any]

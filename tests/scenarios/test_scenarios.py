@@ -12,7 +12,7 @@ import pytest
 
 from tests.pinned import PINNED_DAY
 from tests.scenarios.build import load, organisation
-from werkdrukdesk.core.readiness import TITLES, is_ready, readiness
+from werkdrukdesk.core.readiness.chain import TITLES, is_ready, readiness
 
 HERE = Path(__file__).parent
 SCENARIOS = sorted(p.stem for p in HERE.glob("*.toml") if not p.stem.startswith("_"))

@@ -62,7 +62,7 @@ def test_killing_a_writer_at_random_moments_never_damages_the_file(tmp_path):
 NEW_FILE = """
 import sys
 from datetime import date
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 write_new_file(sys.argv[1], build_demo("large", today=date(2026, 11, 28))).close()
 print("klaar", flush=True)

@@ -6,8 +6,8 @@ from enum import Enum
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.privacy import fold, remove_person
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.backup import backups_of

@@ -6,7 +6,7 @@ import sqlite3
 from tests.disks import fill
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.interchange import to_json

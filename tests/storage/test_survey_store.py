@@ -9,9 +9,9 @@ from tests import survey_answer_files as files
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
-from werkdrukdesk.core.demo import build_demo
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey_import import Role, preview_answers
+from werkdrukdesk.core.survey.import_preview import Role, preview_answers
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.survey_store import find_measurement, import_answers

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.document import OpenDocument

@@ -7,8 +7,8 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.balance import BalancePage
-from werkdrukdesk.ui.pages.balance_list import BAR, TEAM, VERDICT
+from werkdrukdesk.ui.pages.balance.page import BalancePage
+from werkdrukdesk.ui.pages.balance.team_list import BAR, TEAM, VERDICT
 from werkdrukdesk.ui.steps import steps
 
 TEAMS = ("Salon", "R&D <Noord>", "Ayşe Yılmaz' team")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import i18n
-from werkdrukdesk.ui.date_field import CalendarPopup, DateField
+from werkdrukdesk.ui.forms.date_field import CalendarPopup, DateField
 
 
 def form_with_field(qtbot) -> tuple[QWidget, DateField, QLineEdit]:

@@ -7,7 +7,7 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, due_soon, overdue_measures
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.deadline_notice import MAX_LISTED, deadline_notice

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui import style
-from werkdrukdesk.ui.intake import IntakeDialog
-from werkdrukdesk.ui.intake_teams import HEADCOUNT, NAME
+from werkdrukdesk.ui.intake.dialog import IntakeDialog
+from werkdrukdesk.ui.intake.teams import HEADCOUNT, NAME
 from werkdrukdesk.ui.main_window import MainWindow
 
 SESSIONS, BALANCE = 4, 2

@@ -9,7 +9,7 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.evaluation import EvaluationPage
+from werkdrukdesk.ui.pages.evaluation.page import EvaluationPage
 from werkdrukdesk.ui.steps import steps
 
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core.codec import to_plain
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui.binding import Binder
-from werkdrukdesk.ui.date_field import DateField
+from werkdrukdesk.ui.forms.binding import Binder
+from werkdrukdesk.ui.forms.date_field import DateField
+from werkdrukdesk.ui.forms.widgets import CodeChoice, LongText
 from werkdrukdesk.ui.main_window import MainWindow
-from werkdrukdesk.ui.widgets import CodeChoice, LongText
 
 NEW_DAY = date(2026, 10, 15)
 EDITABLE_TABLE_COLUMNS = {"Teams": (0, 1, 3)}  # name, headcount, manager; typed in the cell

@@ -10,7 +10,8 @@ from tests.pinned import PINNED_DAY
 from tests.ui.conftest import speaking
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
-from werkdrukdesk.ui import file_dialogs, settings
+from werkdrukdesk.ui import settings
+from werkdrukdesk.ui.files import dialogs as file_dialogs
 
 ENGLISH_WORDS = ("Look in", "Files of type", "File name", "Save", "Open", "Cancel", "Back",
                  "Forward", "Detail View", "List View", "Name", "Size", "Date Modified")

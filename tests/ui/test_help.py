@@ -9,8 +9,8 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
-from werkdrukdesk.ui import help_texts
-from werkdrukdesk.ui.help import ALL_TERMS
+from werkdrukdesk.ui.help import texts as help_texts
+from werkdrukdesk.ui.help.window import ALL_TERMS
 from werkdrukdesk.ui.steps import steps
 
 REQUIRED_TERMS = ("verdiepend_onderzoek", "werkdrukbron", "energiebron", "samenhang",

@@ -7,7 +7,7 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.inventory import InventoryPage
+from werkdrukdesk.ui.pages.inventory.page import InventoryPage
 from werkdrukdesk.ui.steps import steps
 
 
@@ -207,7 +207,7 @@ def test_a_refused_store_leaves_the_model_and_the_cell_as_the_file_has_them(open
 
 
 def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, monkeypatch):
-    from werkdrukdesk.ui.pages import inventory as inventory_module
+    from werkdrukdesk.ui.pages.inventory import page as inventory_module
 
     page, doc, path = open_page()
     team = doc.cycle.teams[0]
@@ -235,7 +235,7 @@ def test_the_rest_of_a_team_is_marked_fine_in_one_go_with_evidence(open_page, mo
 
 
 def test_filling_the_rest_needs_a_named_basis(qtbot):
-    from werkdrukdesk.ui.pages.inventory_fill import FillRestDialog
+    from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog
 
     dialog = FillRestDialog("Salon", 20)
     qtbot.addWidget(dialog)

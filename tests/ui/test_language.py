@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tests.ui.conftest import speaking
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.codec import to_plain
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui import language, settings
 from werkdrukdesk.ui.main_window import MainWindow

@@ -6,14 +6,14 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QHeaderView
 
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui import file_actions
+from werkdrukdesk.ui.files import actions as file_actions
 from werkdrukdesk.ui.main_window import MainWindow
-from werkdrukdesk.ui.pages import evaluation_comparison
 from werkdrukdesk.ui.pages.base import StepPage
-from werkdrukdesk.ui.pages.organisation import OrganisationPage
-from werkdrukdesk.ui.pages.plan import PlanPage
+from werkdrukdesk.ui.pages.evaluation import comparison as evaluation_comparison
+from werkdrukdesk.ui.pages.organisation.page import OrganisationPage
+from werkdrukdesk.ui.pages.plan.page import PlanPage
 
 ORGANISATION, INVENTORY, PLAN, EVALUATION = 0, 1, 3, 5
 

@@ -10,8 +10,10 @@ from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
-from werkdrukdesk.ui import file_actions, file_dialogs, main_window, settings
-from werkdrukdesk.ui.intake import IntakeDialog
+from werkdrukdesk.ui import main_window, settings
+from werkdrukdesk.ui.files import actions as file_actions
+from werkdrukdesk.ui.files import dialogs as file_dialogs
+from werkdrukdesk.ui.intake.dialog import IntakeDialog
 from werkdrukdesk.ui.main_window import MainWindow
 
 STEP_TITLES = ["Organisatie", "Inventarisatie", "Balans", "Plan van aanpak", "Voorlichting",
@@ -152,7 +154,7 @@ def test_every_input_on_every_step_has_a_name_for_screen_readers(window, qtbot, 
         QPlainTextEdit,
     )
 
-    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "demo.werkdruk"
@@ -213,7 +215,7 @@ def test_a_backup_can_be_put_back_from_the_menu(window, qtbot, werkdruk_file, mo
 def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot, tmp_path,
                                                                    monkeypatch):
     from werkdrukdesk.core.codec import to_plain
-    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.paths import backups_dir
     from werkdrukdesk.storage.backup import backups_of
     from werkdrukdesk.storage.file import write_new_file
@@ -237,7 +239,7 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
 
 
 def test_the_deadline_notice_greets_on_opening_and_steps_aside_after(window, qtbot, tmp_path):
-    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.storage.file import write_new_file
 
     path = tmp_path / "demo.werkdruk"

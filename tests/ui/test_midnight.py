@@ -10,7 +10,7 @@ from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.ui.main_window import MainWindow
-from werkdrukdesk.ui.pages.plan import PlanPage
+from werkdrukdesk.ui.pages.plan.page import PlanPage
 
 DEADLINE = date(2027, 3, 27)  # the evening before summer time starts in the Netherlands
 

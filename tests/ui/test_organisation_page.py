@@ -8,8 +8,8 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import organisation_lists
-from werkdrukdesk.ui.pages.organisation import OrganisationPage
+from werkdrukdesk.ui.pages.organisation import lists as organisation_lists
+from werkdrukdesk.ui.pages.organisation.page import OrganisationPage
 from werkdrukdesk.ui.steps import steps
 
 

@@ -7,13 +7,13 @@ import pytest
 from pypdf import PdfReader
 
 from tests.pinned import PINNED_DAY
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui import opener
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import overview_print
-from werkdrukdesk.ui.pages.overview import OverviewPage
+from werkdrukdesk.ui.files import opener
+from werkdrukdesk.ui.pages.overview import printing as overview_print
+from werkdrukdesk.ui.pages.overview.page import OverviewPage
 from werkdrukdesk.ui.steps import steps
 
 

@@ -7,13 +7,13 @@ import pytest
 from tests.core.readiness_org import TODAY, ready_org
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import TITLES, open_checks, readiness
+from werkdrukdesk.core.readiness.chain import TITLES, open_checks, readiness
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.overview import OverviewPage
-from werkdrukdesk.ui.pages.overview_readiness import ReadinessBox
+from werkdrukdesk.ui.pages.overview.page import OverviewPage
+from werkdrukdesk.ui.pages.overview.readiness import ReadinessBox
 from werkdrukdesk.ui.steps import steps
 
 

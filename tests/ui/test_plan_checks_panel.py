@@ -9,9 +9,9 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import plan as plan_module
-from werkdrukdesk.ui.pages.plan import PlanPage
-from werkdrukdesk.ui.pages.plan_checks_panel import COLOURS, PlanChecksPanel
+from werkdrukdesk.ui.pages.plan import page as plan_module
+from werkdrukdesk.ui.pages.plan.checks_panel import COLOURS, PlanChecksPanel
+from werkdrukdesk.ui.pages.plan.page import PlanPage
 from werkdrukdesk.ui.steps import steps
 
 LONG_AGO = date(2020, 3, 1)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QTabWidget
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.measure_library import all_suggestions
+from werkdrukdesk.core.plan.library import all_suggestions
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import plan_library
-from werkdrukdesk.ui.pages.plan import PlanPage
-from werkdrukdesk.ui.pages.plan_library import LibraryDialog
+from werkdrukdesk.ui.pages.plan import library as plan_library
+from werkdrukdesk.ui.pages.plan.library import LibraryDialog
+from werkdrukdesk.ui.pages.plan.page import PlanPage
 from werkdrukdesk.ui.steps import steps
 
 MENU_LETTERS = {"b", "c"}  # &Bestand and &Cyclus in the main window's menu bar

@@ -10,9 +10,9 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import plan as plan_module
-from werkdrukdesk.ui.pages.plan import PlanPage
-from werkdrukdesk.ui.pages.plan_table import OVERDUE_BACKGROUND
+from werkdrukdesk.ui.pages.plan import page as plan_module
+from werkdrukdesk.ui.pages.plan.page import PlanPage
+from werkdrukdesk.ui.pages.plan.table import OVERDUE_BACKGROUND
 from werkdrukdesk.ui.steps import steps
 
 LONG_AGO = date(2020, 3, 1)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from tests.core.readiness_org import ready_org
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.demo import build_demo
-from werkdrukdesk.core.readiness import open_checks, readiness
+from werkdrukdesk.core.readiness.chain import open_checks, readiness
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.survey.window import SurveyWindow

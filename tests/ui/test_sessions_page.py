@@ -11,9 +11,9 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages import sessions as sessions_module
-from werkdrukdesk.ui.pages import sessions_people
-from werkdrukdesk.ui.pages.sessions import SessionsPage
+from werkdrukdesk.ui.pages.sessions import page as sessions_module
+from werkdrukdesk.ui.pages.sessions import people as sessions_people
+from werkdrukdesk.ui.pages.sessions.page import SessionsPage
 from werkdrukdesk.ui.steps import steps
 
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.ui.survey_helpers import demo_file, open_doc, reload, texts
-from werkdrukdesk.core.survey import measurement_scales
+from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.ui.survey import collect, paper_entry
 from werkdrukdesk.ui.survey.collect import KioskDialog, KioskStartDialog
 from werkdrukdesk.ui.survey.paper_entry import PaperEntryDialog

@@ -13,8 +13,8 @@ from tests.ui.survey_helpers import (
 )
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import open_file
-from werkdrukdesk.ui.pages.evaluation import EvaluationPage
-from werkdrukdesk.ui.pages.evaluation_comparison import bound
+from werkdrukdesk.ui.pages.evaluation.comparison import bound
+from werkdrukdesk.ui.pages.evaluation.page import EvaluationPage
 from werkdrukdesk.ui.steps import steps
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.core.test_survey_differencing import RESPONSE, layout, score
 from tests.ui.survey_helpers import table_texts
-from werkdrukdesk.core.survey_output import results_to_dict
+from werkdrukdesk.core.survey.output import results_to_dict
 from werkdrukdesk.ui.survey.results_view import COUNT, MEAN, SOURCE, ResultsView
 
 CAPTION = re.compile(r"^(.*) – uitkomsten over (\d+) vragenlijsten$")

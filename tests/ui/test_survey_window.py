@@ -214,7 +214,7 @@ def test_a_file_opened_for_reading_refuses_settings(qtbot, opened):
 
 
 def test_the_inventory_opens_the_window_and_shows_what_it_filled_in(qtbot, opened, monkeypatch):
-    from werkdrukdesk.ui.pages import inventory
+    from werkdrukdesk.ui.pages.inventory import page as inventory
     from werkdrukdesk.ui.steps import steps
 
     doc, _ = opened()
@@ -239,7 +239,7 @@ def test_the_inventory_opens_the_window_and_shows_what_it_filled_in(qtbot, opene
 
 
 def test_a_set_aside_questionnaire_hides_no_team_count():
-    from werkdrukdesk.core.demo import build_demo
+    from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.ui.survey.results_view import measurement_results
 
     org = build_demo("large", today=PINNED_DAY)

@@ -60,7 +60,7 @@ from tests.ui.walkthrough_helpers import (
 from tests.ui.walkthrough_survey import hold_questionnaire
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import open_file
-from werkdrukdesk.ui import file_actions
+from werkdrukdesk.ui.files import actions as file_actions
 from werkdrukdesk.ui.main_window import MainWindow
 
 
@@ -313,7 +313,7 @@ def check_old_cycle_read_only(window: MainWindow, old: m.Cycle) -> None:
     teams = window.step_pages[ORGANISATION].teams
     assert not teams.add_button.isEnabled(), (
         "In a closed cycle 'Team toevoegen' stays enabled: TeamsBox._fill_row "
-        "(werkdrukdesk/ui/pages/organisation_lists.py) raises TypeError on "
+        "(werkdrukdesk/ui/pages/organisation/lists.py) raises TypeError on "
         "'Qt.ItemIsEditable if editable else 0' (ItemFlag | int), so the refresh stops early")
     shown = [teams.table.item(r, 0).text() for r in range(teams.table.rowCount())]
     assert shown == [t.name for t in old.teams]

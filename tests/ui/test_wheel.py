@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QWidget
 from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core.codec import to_plain
-from werkdrukdesk.core.demo import build_demo
+from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
-from werkdrukdesk.ui.pages.organisation import OrganisationPage
-from werkdrukdesk.ui.wheel_guard import GUARDED
+from werkdrukdesk.ui.forms.wheel_guard import GUARDED
+from werkdrukdesk.ui.pages.organisation.page import OrganisationPage
 
 
 @pytest.fixture(params=["small", "large"])

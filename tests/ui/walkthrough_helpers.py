@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QTableWidgetItem
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.ui import file_actions, file_dialogs
-from werkdrukdesk.ui.intake import IntakeDialog
+from werkdrukdesk.ui.files import actions as file_actions
+from werkdrukdesk.ui.files import dialogs as file_dialogs
+from werkdrukdesk.ui.intake.dialog import IntakeDialog
 from werkdrukdesk.ui.main_window import MainWindow
 
 ORGANISATION, INVENTORY, BALANCE, PLAN, SESSIONS, EVALUATION, OVERVIEW = range(7)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.survey_occurrence import by_occurrence
+from werkdrukdesk.core.survey.occurrence import by_occurrence
 
 Cell = tuple[int, int | None]  # (source id, team id or None for the whole organisation)
 
@@ -228,7 +228,7 @@ def problems_balance(balance: m.TeamBalance, cycle: m.Cycle, picture: TeamPictur
 
 def unwanted_too_high(picture: TeamPicture) -> list[RatedSource]:
     """Unwanted behaviour rated too high: it stands outside the balance, since no resource
-    makes up for it, and always asks for a measure (core.survey_occurrence)."""
+    makes up for it, and always asks for a measure (core.survey.occurrence)."""
     return [r for r in picture.demands_too_high if by_occurrence(r.source)]
 
 

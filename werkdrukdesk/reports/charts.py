@@ -28,8 +28,8 @@ from werkdrukdesk.core.balance import TeamPicture
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
 from werkdrukdesk.core.model import SourceKind
-from werkdrukdesk.core.survey import format_number
-from werkdrukdesk.core.survey_compare import Change, ChangeVerdict
+from werkdrukdesk.core.survey.compare import Change, ChangeVerdict
+from werkdrukdesk.core.survey.scoring import format_number
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.text import DASH, one_line, plain

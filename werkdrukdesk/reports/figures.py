@@ -1,6 +1,6 @@
 """Numbers in the language of the report: a decimal comma in Dutch ('3,25', '6.480'), a decimal
 point in English ('3.25', '6,480'). Dates keep one form in every language (`core.dates`); plain
-decimals come from `core.survey.format_number`, as in the windows."""
+decimals come from `core.survey.scoring.format_number`, as in the windows."""
 
 from __future__ import annotations
 

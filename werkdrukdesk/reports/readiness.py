@@ -2,7 +2,7 @@
 
 First a short verdict; then every open action point as a numbered to-do with a box to tick and
 the step of the program where it is done; then the points that are already in order. The
-checks themselves live in `core.readiness`; this report only prints them.
+checks themselves live in `core.readiness.chain`; this report only prints them.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
-from werkdrukdesk.core.readiness import Check, open_checks, readiness
-from werkdrukdesk.core.readiness_base import scope
+from werkdrukdesk.core.readiness.base import scope
+from werkdrukdesk.core.readiness.chain import Check, open_checks, readiness
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
 from werkdrukdesk.reports.page import page_info, render

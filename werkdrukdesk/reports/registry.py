@@ -29,7 +29,14 @@ class BuildReport(Protocol):
 
 # Kind -> module with its `build`; imported only when a report is built, so that showing the
 # program's window does not pay for loading ReportLab.
-BUILDERS: dict[str, str] = {kind: f"werkdrukdesk.reports.{kind}" for kind in KINDS}
+BUILDERS: dict[str, str] = {
+    "plan": "werkdrukdesk.reports.plan.document",
+    "dossier": "werkdrukdesk.reports.dossier.document",
+    "attendance": "werkdrukdesk.reports.attendance.document",
+    "questionnaire": "werkdrukdesk.reports.survey.questionnaire",
+    "evaluation": "werkdrukdesk.reports.evaluation.document",
+    "readiness": "werkdrukdesk.reports.readiness",
+}
 
 
 def builder(kind: str) -> BuildReport:

@@ -1,6 +1,7 @@
 """Storing the accepted rows of an answer-file preview in a measurement: all of them or none.
 
-Only what `core.survey_import` accepted reaches the file: a team id and answers per item key.
+Only what `core.survey.import_preview` accepted reaches the file: a team id and answers per
+item key.
 Names, e-mail addresses, IP addresses and timestamps were dropped in the preview and have no
 column to go to here.
 """
@@ -14,7 +15,7 @@ from datetime import date
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import CollectionMethod, Cycle, Measurement, Response
-from werkdrukdesk.core.survey_import import Preview, RejectedRow
+from werkdrukdesk.core.survey.import_preview import Preview, RejectedRow
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.file import WerkdrukFile
 

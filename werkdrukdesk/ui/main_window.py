@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk import APP_NAME
-from werkdrukdesk.core.step_progress import step_progress
+from werkdrukdesk.core.readiness.step_progress import step_progress
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import NotWritableError
 from werkdrukdesk.storage.lock import FileInUseError
@@ -27,13 +27,13 @@ from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.file_actions import FileActions
-from werkdrukdesk.ui.help import HelpMenu
+from werkdrukdesk.ui.files.actions import FileActions
+from werkdrukdesk.ui.forms.widgets import InlineProblems
+from werkdrukdesk.ui.help.window import HelpMenu
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.registry import PageList, StepStack
 from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
-from werkdrukdesk.ui.widgets import InlineProblems
 
 DAY_WATCH_MS = 60_000
 

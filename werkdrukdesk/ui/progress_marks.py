@@ -1,7 +1,7 @@
 """How a step's progress is shown: ✓ or a percentage, and in words what is still missing.
 
-The rule itself lives in core (core.step_progress); the sidebar and the overview both show it
-through these functions, so they say the same thing in the same words.
+The rule itself lives in core (core.readiness.step_progress); the sidebar and the overview both
+show it through these functions, so they say the same thing in the same words.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from werkdrukdesk.core.progress import StepProgress
+from werkdrukdesk.core.readiness.progress import StepProgress
 
 SHOWN_NEEDS = 4  # needs in a tooltip before "en nog N"
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import Guidance
 from werkdrukdesk.ui.steps import Step
-from werkdrukdesk.ui.widgets import Guidance
 
 
 class StepPage(QWidget):

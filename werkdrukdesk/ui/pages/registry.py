@@ -18,13 +18,13 @@ from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.steps import Step, steps
 
 PAGE_CLASSES = {
-    "organisation": ("organisation", "OrganisationPage"),
-    "inventory": ("inventory", "InventoryPage"),
-    "balance": ("balance", "BalancePage"),
-    "plan": ("plan", "PlanPage"),
-    "sessions": ("sessions", "SessionsPage"),
-    "evaluation": ("evaluation", "EvaluationPage"),
-    "overview": ("overview", "OverviewPage"),
+    "organisation": ("organisation.page", "OrganisationPage"),
+    "inventory": ("inventory.page", "InventoryPage"),
+    "balance": ("balance.page", "BalancePage"),
+    "plan": ("plan.page", "PlanPage"),
+    "sessions": ("sessions.page", "SessionsPage"),
+    "evaluation": ("evaluation.page", "EvaluationPage"),
+    "overview": ("overview.page", "OverviewPage"),
 }
 
 

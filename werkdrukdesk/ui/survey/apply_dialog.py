@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.survey import MeasurementResults, suggested_ratings
+from werkdrukdesk.core.survey.scoring import MeasurementResults, suggested_ratings
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms.widgets import InlineProblems
 from werkdrukdesk.ui.survey.common import cell, follow_widths, guarded, plain, tr
-from werkdrukdesk.ui.widgets import InlineProblems
 
 SOURCE, GROUP, NOW, SUGGESTED = range(4)
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import measurement_scales, threshold
+from werkdrukdesk.core.survey.scoring import measurement_scales, threshold
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms.widgets import InlineProblems, form
 from werkdrukdesk.ui.survey.common import (
     PROBLEM_STYLE,
     plain,
@@ -38,7 +39,6 @@ from werkdrukdesk.ui.survey.common import (
     tr,
 )
 from werkdrukdesk.ui.survey.kiosk_pages import SourcePage, TeamPage, ThanksPage
-from werkdrukdesk.ui.widgets import InlineProblems, form
 
 MIN_CODE = 4
 IDLE_MS = 3 * 60 * 1000  # an unfinished questionnaire left this long is wiped

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey_import import Preview, Role, preview_answers
-from werkdrukdesk.core.survey_table import read_answer_file
+from werkdrukdesk.core.survey.answer_table import read_answer_file
+from werkdrukdesk.core.survey.import_preview import Preview, Role, preview_answers
 from werkdrukdesk.storage.survey_store import ImportReport, find_measurement, import_answers
-from werkdrukdesk.ui import file_dialogs, wheel_guard
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.files import dialogs as file_dialogs
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import DateField, InlineProblems, form
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken, tr
-from werkdrukdesk.ui.widgets import DateField, InlineProblems, form
 
 COLUMN, ROLE = range(2)
 FILTER = "Antwoordbestanden (*.csv *.xlsx *.txt);;Alle bestanden (*)"

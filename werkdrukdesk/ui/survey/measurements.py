@@ -30,11 +30,12 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.survey import measurement_order, score_measurement
-from werkdrukdesk.core.survey_compare import source_set_warnings
+from werkdrukdesk.core.survey.compare import source_set_warnings
+from werkdrukdesk.core.survey.scoring import measurement_order, score_measurement
 from werkdrukdesk.storage.survey_store import find_measurement
-from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, form
 from werkdrukdesk.ui.language import LOCALES
 from werkdrukdesk.ui.survey.common import (
     WARNING_STYLE,
@@ -45,7 +46,6 @@ from werkdrukdesk.ui.survey.common import (
     spoken,
     tr,
 )
-from werkdrukdesk.ui.widgets import CodeChoice, DateField, InlineProblems, form
 
 NAME, WHEN, METHOD, COUNT = range(4)
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import measurement_scales
-from werkdrukdesk.ui import wheel_guard
+from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, plain, store_responses, team_choices, tr
 
 VALID = "12345"

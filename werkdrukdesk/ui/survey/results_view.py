@@ -1,8 +1,8 @@
 """The results of one measurement as the owner sees them, under the anonymity rule.
 
-Everything shown comes from `core.survey.score_measurement`, which never hands out a count or a
-score of a group under the threshold, nor a single response. This view keeps to that: a hidden
-group reads "minder dan N", a hidden score "niet getoond".
+Everything shown comes from `core.survey.scoring.score_measurement`, which never hands out a
+count or a score of a group under the threshold, nor a single response. This view keeps to
+that: a hidden group reads "minder dan N", a hidden score "niet getoond".
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.survey import (
+from werkdrukdesk.core.survey.output import participation_text
+from werkdrukdesk.core.survey.release import steps_note
+from werkdrukdesk.core.survey.scoring import (
     GroupResult,
     MeasurementResults,
     Participation,
@@ -30,8 +32,7 @@ from werkdrukdesk.core.survey import (
     format_number,
     score_measurement,
 )
-from werkdrukdesk.core.survey_output import participation_text
-from werkdrukdesk.core.survey_release import steps_note
+from werkdrukdesk.ui.forms.widgets import side_by_side
 from werkdrukdesk.ui.survey.common import (
     PROBLEM_STYLE,
     WARNING_STYLE,
@@ -40,7 +41,6 @@ from werkdrukdesk.ui.survey.common import (
     plain,
     tr,
 )
-from werkdrukdesk.ui.widgets import side_by_side
 
 SOURCE, KIND, MEAN, SUGGESTION, COUNT, ALPHA = range(6)
 TEAM, HEADCOUNT, FILLED, SHARE = range(4)

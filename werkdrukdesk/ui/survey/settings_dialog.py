@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_survey_settings
-from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import InlineProblems, form
 from werkdrukdesk.ui.survey.common import guarded, plain, spoken, tr
-from werkdrukdesk.ui.widgets import InlineProblems, form
 
 DUTCH = QLocale(QLocale.Dutch, QLocale.Netherlands)
 

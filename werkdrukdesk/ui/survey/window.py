@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.survey import measurement_scales
+from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.storage.survey_store import ImportReport
-from werkdrukdesk.ui import wheel_guard
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import Guidance, InlineProblems
 from werkdrukdesk.ui.survey.apply_dialog import ApplyDialog
 from werkdrukdesk.ui.survey.collect import KioskDialog, KioskStartDialog
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, plain, tr
@@ -35,7 +36,6 @@ from werkdrukdesk.ui.survey.measurements import (
 from werkdrukdesk.ui.survey.paper_entry import PaperEntryDialog
 from werkdrukdesk.ui.survey.results_view import ResultsView, measurement_results
 from werkdrukdesk.ui.survey.settings_dialog import SurveySettingsDialog
-from werkdrukdesk.ui.widgets import Guidance, InlineProblems
 
 PLACEHOLDER, RESULTS = range(2)
 

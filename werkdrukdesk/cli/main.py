@@ -1,0 +1,319 @@
+"""The command line. Without a subcommand it starts the program.
+
+Every bad input or bad file ends with exit status 2 and one line on stderr, never a traceback.
+`--lang nl|en`, before or after the subcommand, sets the language of every message, of `check`
+and of the reports (Dutch when not given); without a subcommand it is handed to the windows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from werkdrukdesk import APP_NAME, __version__, clock, logs
+from werkdrukdesk.cli import plan as cli_plan
+from werkdrukdesk.cli import survey as cli_survey
+from werkdrukdesk.cli.common import load_cycle, refuse_writing_over
+from werkdrukdesk.core import i18n
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_GAPS = 1  # `check` only: the file is fine, the policy has gaps
+EXIT_INTERNAL = 3  # a fault of the program itself: logged with its traceback, one line shown
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a large organisation with every answer is a few MB
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line, as every other error, and takes
+    `--lang` at every level, so it may come before or after the (sub)command."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Read before any parser is built (see `_asked_language`); here it is checked and shown.
+        self.add_argument("--lang", choices=list(i18n.LANGUAGES), default=argparse.SUPPRESS,
+                          help=translate("Cli", "taal: nl (Nederlands, standaard) of en (English)"))
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise WerkdrukError(
+            translate("Cli", "{message} (zie '{program} --help')").format(
+                message=message, program=self.prog)
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        language, words = _asked_language(argv)
+        # Before anything else, so help texts, errors, output and reports all speak it.
+        i18n.set_language(language or i18n.SOURCE_LANGUAGE)
+        if words and words[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return args.run(args) or EXIT_OK
+        return _start_program(argv)
+    except WerkdrukError as error:
+        print(f"werkdrukdesk: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`werkdrukdesk survey results | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:  # a last resort: every known case has its own sentence
+        print(f"werkdrukdesk: {_os_problem(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:  # noqa: BLE001 - a fault of ours: the log gets it whole, the user a line
+        logs.logger().exception("Unexpected error in the command line")
+        print("werkdrukdesk: " + translate(
+            "Cli", "Er ging iets mis dat het programma niet had verwacht. Een verslag voor de "
+            "makers staat in {log}.").format(log=logs.log_file()),
+            file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _os_problem(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename:
+        return translate("Cli", "Er ging iets mis met {file} ({reason}).").format(
+            file=error.filename, reason=reason)
+    return translate("Cli", "Er ging iets mis met een bestand ({reason}).").format(reason=reason)
+
+
+def _asked_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The language of `--lang CODE` wherever argparse would find it (None when not given or
+    not one we speak: the real parser then says so), and the words without that option."""
+    finder = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    finder.add_argument("--lang")
+    try:
+        found, words = finder.parse_known_args(argv)
+    except argparse.ArgumentError:  # `--lang` without a code
+        return None, argv
+    return (found.lang if found.lang in i18n.LANGUAGES else None), words
+
+
+def _start_program(argv: list[str]) -> int:
+    parser = _Parser(
+        prog="werkdrukdesk",
+        description=translate("Cli", "{program}: werkdrukbeleid op orde.").format(
+            program=APP_NAME),
+    )
+    parser.add_argument("file", nargs="?", type=Path,
+                        help=translate("Cli", "het .werkdruk-bestand om te openen"))
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help=translate("Cli", "stop zodra het hoofdvenster klaar is (voor metingen en rooktests)"),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.epilog = translate(
+        "Cli", "Opdrachten: {commands} (werkdrukdesk OPDRACHT --help)").format(
+            commands=", ".join(COMMANDS))
+    args = parser.parse_args(argv)
+    from werkdrukdesk.ui.app import run
+
+    # Without --lang the windows choose (the user's setting, else the system's language).
+    return run(args.file, exit_when_ready=args.exit_when_ready,
+               language=getattr(args, "lang", None))
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.model import Profile
+    from werkdrukdesk.core.rules import problems_profile
+    from werkdrukdesk.storage import create_file
+
+    profile = Profile(name=args.name.strip())
+    problems = problems_profile(profile)
+    if problems:
+        raise WerkdrukError(problems[0])
+    create_file(_werkdruk_path(args.file), profile, clock.today()).close()
+    print(translate("Cli", "Nieuw bestand gemaakt: {file}").format(file=args.file))
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from werkdrukdesk.demo.build import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+
+    org = build_demo(args.size, today=clock.today())
+    write_new_file(_werkdruk_path(args.file), org, overwrite=args.force).close()
+    print(translate("Cli", "Voorbeeldorganisatie '{organisation}' geschreven naar {file}").format(
+        organisation=org.profile.name, file=args.file))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from werkdrukdesk.storage import open_file
+    from werkdrukdesk.storage.atomic import write_text_atomically
+    from werkdrukdesk.storage.interchange import to_json
+
+    to_screen = str(args.output) == "-"
+    if not to_screen:
+        refuse_writing_over(args.output, args.file, translate(
+            "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
+    with open_file(args.file, read_only=True) as file:
+        text = to_json(file.load(), with_answers=args.with_answers)
+    if to_screen:
+        sys.stdout.write(text)
+    else:
+        # With the answers it is a full copy: as private as the organisation file.
+        write_text_atomically(args.output, text, [args.file], owner_only=args.with_answers)
+        print(translate("Cli", "Geëxporteerd naar {file}").format(file=args.output))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from werkdrukdesk.core.reading import read_bounded
+    from werkdrukdesk.storage.file import write_new_file
+    from werkdrukdesk.storage.guard import same_file
+    from werkdrukdesk.storage.interchange import from_json
+
+    target = _werkdruk_path(args.output)
+    if same_file(args.input, target):
+        raise WerkdrukError(translate(
+            "Cli", "Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer."))
+    data = read_bounded(args.input, MAX_JSON_BYTES)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise WerkdrukError(
+            translate("Cli", "{file} is geen tekstbestand in UTF-8.").format(file=args.input)
+        ) from None
+    org = from_json(text)
+    write_new_file(target, org, overwrite=args.force).close()
+    print(translate("Cli", "Ingelezen naar {file}").format(file=args.output))
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from werkdrukdesk.reports.registry import builder
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+
+    build = builder(args.kind)  # an unknown kind fails before any file is touched
+    refuse_writing_over(args.output, args.file, translate(
+        "Cli", "Kies voor het rapport een andere naam dan die van het .werkdruk-bestand."))
+    org, cycle = load_cycle(args.file, args.cycle)
+    options = {} if args.session is None else {"session_id": args.session}
+    if args.measurement is not None:
+        options["measurement_id"] = args.measurement
+    write_bytes_atomically(args.output, build(org, cycle, printed_on=clock.today(), **options),
+                           [args.file])
+    print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Inspection readiness: exit 0 when every check passes, 1 when there are gaps (a bad
+    file or cycle is still exit 2)."""
+    import json
+
+    from werkdrukdesk.core.readiness.base import scope
+    from werkdrukdesk.core.readiness.chain import is_ready, readiness
+
+    org, cycle = load_cycle(args.file, args.cycle)
+    checks = readiness(org, cycle, clock.today())
+    ready = is_ready(checks)
+    if args.json:
+        found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step,
+                  "basis": c.basis} for c in checks]
+        print(json.dumps({"ready": ready, "scope": scope(), "checks": found},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK if ready else EXIT_GAPS
+    gaps = sum(not c.ok for c in checks)
+    print(translate("Cli", "Klaar voor de inspectie? {organisation} — cyclus {cycle}").format(
+        organisation=org.profile.name, cycle=cycle.number))
+    print(translate("Cli", "Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.")
+          if ready else
+          translate("Cli", "Nog niet: {gaps} van de {total} punten vragen actie.").format(
+              gaps=gaps, total=len(checks)))
+    print(scope())
+    for c in checks:
+        print(f"{'✓' if c.ok else '✗'} {c.title}")
+        if not c.ok:
+            print("    " + translate("Cli", "Actie: {action} (stap: {step})").format(
+                action=c.action, step=c.step_name))
+    return EXIT_OK if ready else EXIT_GAPS
+
+
+def _werkdruk_path(path: Path) -> Path:
+    if path.suffix.lower() != ".werkdruk":
+        raise WerkdrukError(
+            translate("Cli", "Een WerkdrukDesk-bestand eindigt op .werkdruk, niet '{file}'.")
+            .format(file=path.name)
+        )
+    return path
+
+
+# The summaries are translated when the parser is built, after --lang is known.
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "new": (_new, QT_TRANSLATE_NOOP("Cli", "maak een leeg organisatiebestand")),
+    "demo": (_demo, QT_TRANSLATE_NOOP("Cli", "schrijf een voorbeeldorganisatie")),
+    "export": (_export, QT_TRANSLATE_NOOP("Cli", "de hele organisatie als JSON")),
+    "import": (_import, QT_TRANSLATE_NOOP("Cli", "een nieuw .werkdruk-bestand uit JSON")),
+    "report": (_report, QT_TRANSLATE_NOOP("Cli", "druk een rapport af als PDF")),
+    "survey": (lambda args: args.run(args),  # see cli.survey
+               QT_TRANSLATE_NOOP("Cli", "de anonieme vragenlijst")),
+    "check": (_check,
+              QT_TRANSLATE_NOOP("Cli", "klaar voor de inspectie? (0: ja, 1: nog actiepunten)")),
+    "plan": (lambda args: args.run(args),  # see cli.plan
+             QT_TRANSLATE_NOOP("Cli", "het plan van aanpak exporteren")),
+}
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="werkdrukdesk")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str) -> argparse.ArgumentParser:
+        run, summary = COMMANDS[name]
+        summary = translate("Cli", summary)
+        command = commands.add_parser(name, help=summary, description=summary)
+        command.set_defaults(run=run)
+        return command
+
+    new = add("new")
+    new.add_argument("file", type=Path, metavar="FILE")
+    new.add_argument("--name", required=True, help=translate("Cli", "naam van de organisatie"))
+    demo = add("demo")
+    demo.add_argument("file", type=Path, metavar="FILE")
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--force", action="store_true",
+                      help=translate("Cli", "overschrijf een bestaand bestand"))
+    export = add("export")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
+    export.add_argument(
+        "--with-answers", action="store_true",
+        help=translate("Cli", "ook de losse (anonieme) ingevulde vragenlijsten; behandel het "
+                              "bestand dan als het .werkdruk-bestand zelf"),
+    )
+    import_ = add("import")
+    import_.add_argument("input", type=Path, metavar="IN.json")
+    import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    import_.add_argument("--force", action="store_true",
+                         help=translate("Cli", "overschrijf een bestaand bestand"))
+    report = add("report")
+    report.add_argument("kind", metavar="KIND",
+                        help="plan | dossier | attendance | questionnaire | evaluation | readiness")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    report.add_argument("--cycle", type=int, metavar="N",
+                        help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
+    report.add_argument("--session", type=int, metavar="ID",
+                        help=translate("Cli", "sessie (bij attendance)"))
+    report.add_argument("--measurement", type=int, metavar="ID",
+                        help=translate("Cli", "meting (bij questionnaire; standaard de nieuwste)"))
+    cli_survey.add_parser(commands, _Parser)
+    check = add("check")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help=translate("Cli", "als JSON"))
+    check.add_argument("--cycle", type=int, metavar="N",
+                       help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
+    cli_plan.add_parser(commands, _Parser)
+    return parser

@@ -1,0 +1,238 @@
+"""Klaar voor de inspectie? The inspector's chain of questions as concrete checks.
+
+Each `Check` says whether one thing the Arbeidsinspectie looks for is in order and, when it is
+not, gives ONE concrete action point in plain Dutch and the step of the program where it is
+done. The checks follow the order in which an inspector reads the file: werkdruk in the RI&E,
+causes per team, a deeper study that is anonymous, per team, broad and discussed; measures with
+owner, term and coherence, organisation level first, rest and recovery, consent, carried out;
+voorlichting; evaluation and the next cycle; the people and the toetsing of the RI&E.
+
+The checks are honest: nothing passes because it is inconvenient to fail, and nothing passes
+on an empty file. A cycle that found "no risk" needs no measures, but only when that outcome
+rests on an evidence route (questionnaire, group conversation or document; see
+`readiness_base.no_risk_evidenced`), and it still needs voorlichting and evaluation.
+
+The checks cover the werkdruk part of the policy on psychosocial workload (Arbowet art. 1
+lid 3 sub e); `readiness_base.scope()` says so wherever they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.readiness import later_steps as plan
+from werkdrukdesk.core.readiness.base import (
+    EVIDENCE_DOCUMENTS,
+    HALF,
+    MIN_ANONYMOUS_GROUP,
+    STEP_NAMES,
+    TITLES,
+    Check,
+    Ctx,
+    names,
+    result,
+)
+from werkdrukdesk.core.readiness.progress import inventory_progress
+from werkdrukdesk.core.rules import review_exemption_applies
+
+__all__ = ["STEP_NAMES", "TITLES", "Check", "is_ready", "names", "open_checks", "readiness"]
+
+
+def readiness(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Check]:
+    """Every check of the inspector's chain for `cycle`, in the order an inspector asks."""
+    ctx = Ctx(org, cycle, today)
+    return [check(ctx) for check in CHECKS]
+
+
+def is_ready(checks: Sequence[Check]) -> bool:
+    return all(c.ok for c in checks)
+
+
+def open_checks(checks: Sequence[Check]) -> list[Check]:
+    return [c for c in checks if not c.ok]
+
+
+# -- the RI&E and the causes -------------------------------------------------------------------
+
+
+def _rie(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    has_document = any(d.kind == m.DocumentKind.RIE for d in ctx.org.documents)
+    action = None
+    if p.rie_date is None:
+        action = translate("Readiness", "Vul de datum van uw RI&E in en zorg dat werkdruk "
+                           "(psychosociale arbeidsbelasting) erin staat.")
+    elif not (has_document or p.rie_instrument.strip()):
+        action = translate("Readiness", "Noem het instrument waarmee de RI&E is gemaakt, of voeg "
+                           "de RI&E toe bij de documenten.")
+    return result("rie", "organisation", action)
+
+
+def _causes(ctx: Ctx) -> Check:
+    if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle).complete:
+        return result("causes", "inventory", None)
+    if ctx.cycle.no_risk and ctx.cycle.no_risk_reason.strip():
+        return result("causes", "inventory", translate(
+            "Readiness", "Onderbouw 'geen risico gevonden' met een vragenlijst, een vastgelegd "
+            "groepsgesprek of een document over werkdruk; een zin alleen is niet genoeg."))
+    if not ctx.cycle.teams:
+        return result("causes", "organisation", translate(
+            "Readiness", "Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de "
+            "bronnen per team."), "teams")
+    active = [s.id for s in ctx.org.sources if not s.archived]
+    if not active:
+        return result("causes", "inventory", translate(
+            "Readiness", "Kies welke werkdrukbronnen en energiebronnen u per team bekijkt."))
+    known = {(r.source_id, r.team_id) for r in ctx.cycle.ratings
+             if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
+    teams = [t.name for t in ctx.cycle.teams if any((s, t.id) not in known for s in active)]
+    return result("causes", "inventory", translate(
+        "Readiness", "Beoordeel bij {teams} elke bron en leg vast waarop u dat baseert: een "
+        "vragenlijst, een groepsgesprek of een document.").format(teams=names(teams)))
+
+
+# -- the deeper study ----------------------------------------------------------------------------
+
+
+def _study(ctx: Ctx) -> Check:
+    document = any(d.kind == m.DocumentKind.DEEPER_STUDY for d in ctx.org.documents)
+    action = None if ctx.studied or document else translate(
+        "Readiness", "Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw "
+        "verdiepend onderzoek naar werkdruk toe bij de documenten.")
+    return result("study", "inventory", action)
+
+
+def _anonymous(ctx: Ctx) -> Check:
+    """Anonymous is a property of a study that exists: without one there is nothing to vouch
+    for. Our own questionnaire is anonymous by its threshold; an external deeper study or staff
+    survey answers for its own method, which the inspector reads in the document."""
+    size = ctx.org.survey_settings.min_group_size
+    if size < MIN_ANONYMOUS_GROUP:
+        return result("anonymous", "inventory", translate(
+            "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu "
+            "staat de grens op {size}.").format(minimum=MIN_ANONYMOUS_GROUP, size=size))
+    external = any(d.kind in EVIDENCE_DOCUMENTS for d in ctx.org.documents)
+    action = None if ctx.studied or external else translate(
+        "Readiness", "Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van "
+        "WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} "
+        "mensen.").format(minimum=MIN_ANONYMOUS_GROUP)
+    return result("anonymous", "inventory", action)
+
+
+def _per_team(ctx: Ctx) -> Check:
+    teams = ctx.cycle.teams
+    if not teams:
+        return result("per_team", "organisation", translate(
+            "Readiness", "Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per "
+            "team te zien zijn."), "teams")
+    wanted = min(2, len(teams))
+    ids = {t.id for t in teams}
+    by_survey = any(len({r.team_id for r in x.responses} & ids) >= wanted for x in ctx.studied)
+    talked = {r.team_id for r in ctx.cycle.ratings if r.evidence == m.Evidence.GROUP_DISCUSSION}
+    if by_survey or ids <= talked:
+        return result("per_team", "inventory", None)
+    return result("per_team", "inventory", translate(
+        "Readiness", "Laat iedere medewerker bij de vragenlijst zijn team kiezen, of houd met elk "
+        "team een groepsgesprek en leg dat vast; nog zonder gesprek: {teams}.").format(
+            teams=names([t.name for t in teams if t.id not in talked])))
+
+
+def _half(ctx: Ctx) -> Check:
+    headcount = sum(t.headcount for t in ctx.cycle.teams) or ctx.org.profile.headcount
+    if not headcount:
+        return result("half", "organisation", translate(
+            "Readiness", "Vul in hoeveel medewerkers de organisatie en elk team heeft, zodat te "
+            "zien is hoeveel er meededen."), "headcount")
+    if not ctx.studied:
+        return result("half", "inventory", translate(
+            "Readiness", "Houd de vragenlijst onder alle medewerkers en zorg dat minstens {half} "
+            "van de {headcount} meedoen.").format(half=_half_of(headcount), headcount=headcount))
+    newest = ctx.studied[-1]
+    answered = len(newest.responses)
+    if answered >= HALF * headcount:
+        return result("half", "inventory", None)
+    return result("half", "inventory", translate(
+        "Readiness", "Bij de meting {measurement} deden {answered} van de {headcount} medewerkers "
+        "mee; zorg dat minstens {half} meedoen, bijvoorbeeld door de vragenlijst onder werktijd "
+        "te laten invullen.").format(measurement=names([newest.name]), answered=answered,
+                                     headcount=headcount, half=_half_of(headcount)))
+
+
+def _half_of(headcount: int) -> int:
+    return -(-headcount // 2)  # rounded up
+
+
+def _discussed(ctx: Ctx) -> Check:
+    if not ctx.studied:
+        return result("discussed", "inventory", translate(
+            "Readiness", "Bespreek de uitkomsten van het onderzoek met de medewerkers en leg vast "
+            "hoe en wanneer."))
+    silent = [x.name for x in ctx.studied if not x.discussed_with_staff.strip()]
+    action = None if not silent else translate(
+        "Readiness", "Bespreek de uitkomsten van {measurements} met de medewerkers en schrijf op "
+        "hoe en wanneer.").format(measurements=names(silent))
+    return result("discussed", "inventory", action)
+
+
+# -- people and the toetsing -------------------------------------------------------------------
+
+
+def _prevention(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    action = None
+    if not p.prevention_officer.strip():
+        action = translate("Readiness", "Wijs een preventiemedewerker aan en vul de naam in.")
+    elif not p.prevention_officer_contact.strip():
+        action = translate(
+            "Readiness", "Schrijf op hoe medewerkers {name} kunnen bereiken, bijvoorbeeld "
+            "telefoon, e-mail of spreekuur.").format(name=" ".join(p.prevention_officer.split()))
+    return result("prevention", "organisation", action)
+
+
+def _health_service(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    named = p.occupational_health_service.strip() or p.company_doctor.strip()
+    action = None if named else translate(
+        "Readiness", "Vul in met welke arbodienst of bedrijfsarts u werkt.")
+    return result("health_service", "organisation", action)
+
+
+def _review(ctx: Ctx) -> Check:
+    p = ctx.org.profile
+    applies = review_exemption_applies(p)
+    action = None
+    if p.rie_review == m.ReviewStatus.EXEMPT and not applies:
+        action = translate("Readiness", "Vrijstelling van toetsing geldt niet voor uw "
+                           "organisatie: laat de RI&E toetsen door een gecertificeerde deskundige "
+                           "en vul datum en naam in.")
+    elif p.rie_review == m.ReviewStatus.EXEMPT and not p.rie_exemption_reason.strip():
+        action = translate("Readiness", "Schrijf op waarom de RI&E niet getoetst hoeft te worden.")
+    elif p.rie_review not in (m.ReviewStatus.DONE, m.ReviewStatus.EXEMPT):
+        action = _review_action(p, applies)
+    return result("review", "organisation", action)
+
+
+def _review_action(p: m.Profile, applies: bool) -> str:
+    if applies:
+        return translate("Readiness", "Kies '{exempt}' en schrijf op waarom dat voor u "
+                         "geldt.").format(exempt=label(m.ReviewStatus.EXEMPT))
+    if not p.headcount and not p.paid_hours_per_week:
+        return translate("Readiness", "Vul het aantal medewerkers en betaalde uren in, en daarna "
+                         "of de RI&E door een deskundige is getoetst of waarom dat niet hoeft.")
+    return translate("Readiness", "Laat de RI&E toetsen door een gecertificeerde deskundige en "
+                     "vul datum en naam in.")
+
+
+CHECKS: tuple[Callable[[Ctx], Check], ...] = (
+    _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
+    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.unwanted,
+    plan.consent,
+    plan.carried_out,
+    plan.topics, plan.everyone, plan.managers,
+    plan.evaluated, plan.process, plan.next_cycle,
+    _prevention, _health_service, _review,
+)

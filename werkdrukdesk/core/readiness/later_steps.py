@@ -1,0 +1,275 @@
+"""Readiness checks of steps 4 to 6: the plan van aanpak, the voorlichting and the evaluation.
+
+See `core.readiness.chain` for the whole chain; these functions each answer one of its questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.plan.checks import covers
+from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, plan_approved
+from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
+from werkdrukdesk.core.readiness.coverage import measures_awaiting_evaluation, reach, topic_coverage
+from werkdrukdesk.core.survey.occurrence import by_occurrence
+
+# -- the plan van aanpak -------------------------------------------------------------------------
+
+
+def _no_measures(ctx: Ctx, key: str) -> Check | None:
+    """Without measures: fine after 'no risk found', otherwise the plan is still to be made."""
+    if ctx.measures:
+        return None
+    if ctx.no_risk:
+        return result(key, "plan", None)
+    return result(key, "plan", _no_plan_yet())
+
+
+def _no_plan_yet() -> str:  # one sentence, said by several checks
+    return translate(
+        "ReadinessPlan", "Leg in het plan van aanpak vast welke maatregelen u neemt tegen de "
+        "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
+
+
+def owner_and_term(ctx: Ctx) -> Check:
+    empty = _no_measures(ctx, "owner_and_term")
+    if empty:
+        return empty
+    lacking = [x.title for x in ctx.measures if not x.responsible.strip() or x.deadline is None]
+    action = None if not lacking else translate(
+        "ReadinessPlan", "Geef {measures} een verantwoordelijke en een uiterste datum "
+        "(termijn).").format(measures=names(lacking))
+    return result("owner_and_term", "plan", action)
+
+
+def coherence(ctx: Ctx) -> Check:
+    empty = _no_measures(ctx, "coherence")  # a coherence of no measures describes nothing
+    if empty:
+        return empty
+    whole = bool(ctx.cycle.plan_coherence.strip())
+    each = bool(ctx.measures) and all(x.coherence.strip() for x in ctx.measures)
+    action = None if whole or each else translate(
+        "ReadinessPlan", "Schrijf bij het plan van aanpak in een paar zinnen hoe de maatregelen "
+        "samenhangen: wat voor de hele organisatie geldt en wat teams en medewerkers daarbinnen "
+        "doen.")
+    return result("coherence", "plan", action)
+
+
+def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
+    by_id = {s.id: s.name for s in ctx.org.sources}
+    unknown = translate("ReadinessPlan", "onbekende bron")
+    return [by_id.get(i, unknown) for i in ids]
+
+
+def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check | None:
+    """Until `sources` are rated for every team (or for the whole organisation), nothing is
+    known to be fine about them: the inventory comes first. None when it is known."""
+    if ctx.no_risk:
+        return None
+    rated = {(r.source_id, r.team_id) for r in ctx.cycle.ratings if r.rating != m.Rating.UNRATED}
+    teams = [t.id for t in ctx.cycle.teams]
+    if teams and sources and all((s, t) in rated or (s, None) in rated
+                                 for s in sources for t in teams):
+        return None
+    return result(key, "inventory", translate(
+        "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
+        "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what), "causes")
+
+
+def _active(ctx: Ctx, wanted: Callable[[m.Source], bool] = lambda s: True) -> set[int]:
+    return {s.id for s in ctx.org.sources if not s.archived and wanted(s)}
+
+
+def organisation_first(ctx: Ctx) -> Check:
+    teams = {t.id for t in ctx.cycle.teams}
+    problems = [r for r in ctx.cycle.ratings if r.rating == m.Rating.PROBLEM]
+    in_teams: dict[int, set] = {}
+    for r in problems:
+        if r.team_id in teams:
+            in_teams.setdefault(r.source_id, set()).add(r.team_id)
+    shared = {s for s, where in in_teams.items() if len(where) >= 2}
+    shared |= {r.source_id for r in problems if r.team_id is None}
+    covered = {t.source_id for x in ctx.measures for t in x.targets
+               if x.level == m.Level.ORGANISATION or t.team_id is None}
+    missing = sorted(shared - covered, key=lambda s: (-len(in_teams.get(s, ())), s))
+    if missing:
+        return result("organisation_first", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor de hele organisatie tegen {sources}: dat "
+            "speelt in meerdere teams of in de hele organisatie.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "organisation_first", translate(
+        "ReadinessPlan", "wat in meerdere teams speelt"), _active(ctx)) or result(
+            "organisation_first", "plan", None)
+
+
+def rest(ctx: Ctx) -> Check:
+    """Rest and recovery sources that need attention have a measure; and they were looked at:
+    an inventory without any of them says nothing about rest (the flyer asks for it)."""
+    rest = _active(ctx, lambda s: s.catalogue_key in REST_KEYS)
+    flagged = {r.source_id for r in ctx.cycle.ratings
+               if r.source_id in rest and r.rating in (m.Rating.PROBLEM, m.Rating.ATTENTION)}
+    targeted = {t.source_id for x in ctx.measures for t in x.targets}
+    missing = sorted(flagged - targeted)
+    if missing:
+        return result("rest", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel voor rust en herstel tegen {sources}, "
+            "bijvoorbeeld vaste pauzes of afspraken over bereikbaarheid na werktijd.").format(
+                sources=names(_source_names(ctx, missing))))
+    return _not_inventoried(ctx, "rest", translate(
+        "ReadinessPlan", "of rust en herstel maatregelen vragen"), rest) or result(
+            "rest", "plan", None)
+
+
+def unwanted(ctx: Ctx) -> Check:
+    """Unwanted behaviour rated too high anywhere asks for a measure there, whatever else the
+    inventory found: no resource makes up for it (core.survey.occurrence). Not looked at, it
+    is not known to be absent."""
+    counted = _active(ctx, by_occurrence)
+    open_ = [r for r in ctx.cycle.ratings if r.source_id in counted
+             and r.rating == m.Rating.PROBLEM
+             and not any(covers(x, r.source_id, r.team_id) for x in ctx.measures)]
+    if not open_:
+        return _not_inventoried(ctx, "unwanted", translate(
+            "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(
+                "unwanted", "plan", None)
+    teams = {t.id: t.name for t in ctx.cycle.teams}
+    named = [teams.get(r.team_id, "?") for r in open_ if r.team_id is not None]
+    where = [translate("ReadinessPlan", "de hele organisatie")] if len(named) < len(open_) else []
+    where += [names(named)] if named else []
+    sources = _source_names(ctx, sorted({r.source_id for r in open_}))
+    return result("unwanted", "plan", translate(
+        "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
+        "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
+        "maatregel.").format(sources=names(sources), where=_and(where)))
+
+
+def consent(ctx: Ctx) -> Check:
+    if not ctx.measures and not ctx.no_risk:  # consent to an empty plan is no consent yet
+        return result("consent", "plan", _no_plan_yet(), "owner_and_term")
+    approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
+    approved = plan_approved(approval, ctx.org.profile)
+    if body in CONSENTING_BODIES:
+        action = None if approved else translate(
+            "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
+            "datum vast.").format(body=label(body))
+        return result("consent", "plan", action)
+    action = None if approved else translate(
+        "ReadinessPlan", "Onderteken het plan van aanpak namens de werkgever en vul naam en "
+        "datum in.")
+    return result("consent", "plan", action)
+
+
+def _carried_on(ctx: Ctx) -> set[int]:
+    """Ids of this cycle's measures that a later cycle took over: they go on there."""
+    later = [c for c in ctx.org.cycles if c.number > ctx.cycle.number]
+    return {x.carried_from_measure_id for c in later for x in c.measures
+            if x.carried_from_measure_id is not None}
+
+
+def carried_out(ctx: Ctx) -> Check:
+    if not ctx.measures and ctx.no_risk:
+        return result("carried_out", "plan", None)
+    carried = _carried_on(ctx)
+    late = [x for x in ctx.measures if x.is_open and x.deadline and x.deadline < ctx.today
+            and x.id not in carried]
+    late.sort(key=lambda x: x.deadline)
+    if late:
+        return result("carried_out", "plan", translate(
+            "ReadinessPlan", "Voer {measures} uit, of spreek met de verantwoordelijke een nieuwe "
+            "termijn af: de termijn is verstreken.").format(
+                measures=names([x.title for x in late])))
+    if not any(x.status == m.MeasureStatus.DONE for x in ctx.measures):
+        return result("carried_out", "plan", translate(
+            "ReadinessPlan", "Voer de eerste maatregel uit en zet hem op '{done}', met de "
+            "datum.").format(done=label(m.MeasureStatus.DONE)))
+    return result("carried_out", "plan", None)
+
+
+# -- voorlichting --------------------------------------------------------------------------------
+
+
+def topics(ctx: Ctx) -> Check:
+    missing = topic_coverage(ctx.cycle).staff_missing
+    action = None if not missing else translate(
+        "ReadinessPlan", "Geef de medewerkers voorlichting over {topics}, en leg vast wanneer en "
+        "wie er waren.").format(topics=_and([label(t) for t in missing]))
+    return result("topics", "sessions", action)
+
+
+def _and(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    return translate("ReadinessPlan", "{parts} en {last}").format(
+        parts=", ".join(parts[:-1]), last=parts[-1])
+
+
+def everyone(ctx: Ctx) -> Check:
+    if not ctx.cycle.teams:  # "every team" says nothing before there are teams
+        return result("everyone", "organisation", translate(
+            "ReadinessPlan", "Leg vast welke teams of afdelingen u heeft, zodat te zien is of "
+            "elk team voorlichting kreeg."), "teams")
+    staff = [s for s in ctx.cycle.sessions if s.audience != m.Audience.MANAGERS]
+    if not staff:
+        return result("everyone", "sessions", translate(
+            "ReadinessPlan", "Geef alle medewerkers voorlichting over werkdruk, bijvoorbeeld in "
+            "het werkoverleg, en leg vast wie er waren."))
+    missed = reach(ctx.cycle, ctx.org.profile.headcount).unreached_teams
+    action = None if not missed else translate(
+        "ReadinessPlan", "Geef ook {teams} voorlichting, bijvoorbeeld in het werkoverleg van het "
+        "team, en leg vast wie er waren.").format(teams=names([t.name for t in missed]))
+    return result("everyone", "sessions", action)
+
+
+def managers(ctx: Ctx) -> Check:
+    action = None if not topic_coverage(ctx.cycle).managers_missing else translate(
+        "ReadinessPlan", "Leer de leidinggevenden signalen van werkstress bij hun medewerkers "
+        "herkennen, bijvoorbeeld in een korte training, en leg die vast met doelgroep "
+        "'{managers}'.").format(managers=label(m.Audience.MANAGERS))
+    return result("managers", "sessions", action)
+
+
+# -- evaluation and the next cycle ---------------------------------------------------------------
+
+
+def evaluated(ctx: Ctx) -> Check:
+    done = [x for x in ctx.measures if x.status == m.MeasureStatus.DONE]
+    if not done:
+        action = None if ctx.no_risk and not ctx.measures else translate(
+            "ReadinessPlan", "Kijk na elke uitgevoerde maatregel of hij werkt en leg dat vast.")
+        return result("evaluated", "evaluation", action)
+    waiting = [x.title for x in measures_awaiting_evaluation(ctx.cycle)]
+    action = None if not waiting else translate(
+        "ReadinessPlan", "Leg vast of {measures} werkt en hoe u dat heeft vastgesteld.").format(
+            measures=names(waiting))
+    return result("evaluated", "evaluation", action)
+
+
+def process(ctx: Ctx) -> Check:
+    process = ctx.cycle.process_evaluation
+    action = None
+    if not process.methods:
+        action = translate("ReadinessPlan", "Evalueer het proces, bijvoorbeeld in "
+                           "groepsgesprekken of met een tweede meting, en leg vast hoe u dat "
+                           "deed.")
+    elif not process.how_it_went.strip():
+        action = translate("ReadinessPlan", "Schrijf kort op hoe het proces is verlopen en of "
+                           "het zorgvuldig ging.")
+    return result("process", "evaluation", action)
+
+
+def next_cycle(ctx: Ctx) -> Check:
+    process, start = ctx.cycle.process_evaluation, ctx.cycle.start_date
+    later = any(c.number > ctx.cycle.number for c in ctx.org.cycles)
+    action = None
+    if not process.policy_changes.strip():
+        action = translate("ReadinessPlan", "Schrijf op wat u na deze cyclus aan uw "
+                           "werkdrukbeleid verandert.")
+    elif not later and start is not None and ctx.today - start >= CYCLE_LENGTH:
+        action = translate("ReadinessPlan", "Deze cyclus loopt al een jaar of langer: sluit hem "
+                           "af en begin de volgende cyclus.")
+    return result("next_cycle", "evaluation", action)
+
+

@@ -1,0 +1,129 @@
+"""How complete each step of a cycle is: counts an owner can understand, not a grade.
+
+A step's progress is made of parts: the inspector's checks that are done in that step
+(core.readiness.chain: each check names its step) and the few things a step needs that no check
+asks for, such as the organisation's name or a verdict on each team's balance. A step is
+complete only when every part holds, so the sidebar, the overview and "Klaar voor de
+inspectie?" never disagree; core.readiness.step_progress puts the two together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness.base import NEEDS, no_risk_evidenced
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.done // self.total if self.total else 0  # never 100 before done
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing a step needs: `need` is a key of NEEDS; `check` the readiness check that
+    decides it, if one does. `done` of `total` gives partial credit (cells rated, topics)."""
+
+    need: str
+    done: int
+    total: int = 1
+    check: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.done >= self.total
+
+    @property
+    def share(self) -> float:
+        return min(self.done / self.total, 1.0) if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    parts: tuple[Part, ...]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.parts) and all(p.ok for p in self.parts)
+
+    @property
+    def done(self) -> int:
+        """Parts in order."""
+        return sum(p.ok for p in self.parts)
+
+    @property
+    def total(self) -> int:
+        return len(self.parts)
+
+    @property
+    def percent(self) -> int:
+        """Each part weighs the same; never 100 before every part holds."""
+        if self.complete:
+            return 100
+        if not self.parts:
+            return 0
+        share = 100 * sum(p.share for p in self.parts) / len(self.parts)
+        return min(99, max(1, int(share))) if share > 0 else 0  # any work done shows
+
+    @property
+    def missing(self) -> list[str]:
+        """What is still needed, in the current language, each once, in the inspector's order."""
+        return list(dict.fromkeys(NEEDS[p.need] for p in self.parts if not p.ok))
+
+
+def organisation_parts(org: m.Organisation, cycle: m.Cycle) -> list[Part]:
+    """What the organisation step needs besides the inspector's checks done there."""
+    p = org.profile
+    participation = p.participation_body != m.ParticipationBody.NONE or p.headcount < 10
+    return [
+        Part("name", bool(p.name.strip())),
+        Part("headcount", p.headcount > 0),
+        Part("teams", bool(cycle.teams)),
+        Part("participation", participation),
+    ]
+
+
+def inventory_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
+    """Every active source rated for every team, with evidence; or 'no risk', with evidence."""
+    if no_risk_evidenced(org, cycle):
+        return Progress(1, 1)
+    sources = [s.id for s in org.sources if not s.archived]
+    cells = {(s, t.id) for s in sources for t in cycle.teams}
+    rated = {
+        (r.source_id, r.team_id)
+        for r in cycle.ratings
+        if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE
+    }
+    return Progress(len(cells & rated), len(cells))
+
+
+def balance_parts(cycle: m.Cycle) -> list[Part]:
+    """A verdict on the balance of every team; no teams yet is not done."""
+    teams = {t.id for t in cycle.teams}
+    decided = {b.team_id for b in cycle.balances if b.verdict != m.Verdict.UNDECIDED}
+    return [Part("verdicts", len(decided & teams), len(teams) or 1)]
+
+
+def plan_parts(cycle: m.Cycle) -> list[Part]:
+    """A measure against every source rated too high, for its team or the whole organisation."""
+    measures = _counting(cycle.measures)
+    problems = {(r.source_id, r.team_id) for r in cycle.ratings if r.rating == m.Rating.PROBLEM}
+    targeted = {(t.source_id, t.team_id) for x in measures for t in x.targets}
+    organisation_wide = {t.source_id for x in measures for t in x.targets if t.team_id is None}
+    covered = {p for p in problems if p in targeted or p[0] in organisation_wide}
+    return [Part("problems_covered", len(covered), len(problems))]
+
+
+def _counting(measures: Sequence[m.Measure]) -> list[m.Measure]:
+    return [x for x in measures if x.status != m.MeasureStatus.CANCELLED]

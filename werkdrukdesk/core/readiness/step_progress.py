@@ -1,0 +1,64 @@
+"""One truth about progress: each step's parts are its own needs plus the inspector's checks
+that are done in that step (see core.readiness.progress), so a step shows ✓ only when "Klaar voor de
+inspectie?" has nothing open there either."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness.chain import Check, readiness
+from werkdrukdesk.core.readiness.coverage import STAFF_TOPICS, topic_coverage
+from werkdrukdesk.core.readiness.progress import (
+    Part,
+    StepProgress,
+    balance_parts,
+    inventory_progress,
+    organisation_parts,
+    plan_parts,
+)
+
+OVERVIEW = "overview"
+
+
+def _cells(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
+    done = inventory_progress(org, cycle)
+    return done.done, done.total
+
+
+def _topics(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
+    return len(topic_coverage(cycle).staff_covered), len(STAFF_TOPICS)
+
+
+# Checks whose part gets credit for what is done so far, not only all or nothing.
+GRAINS: dict[str, Callable[[m.Organisation, m.Cycle], tuple[int, int]]] = {
+    "causes": _cells,
+    "topics": _topics,
+}
+
+
+def check_part(check: Check, org: m.Organisation, cycle: m.Cycle) -> Part:
+    """The part a check adds to its step; it holds exactly when the check does."""
+    grain = GRAINS.get(check.key) if check.need_key in ("", check.key) else None
+    done, total = grain(org, cycle) if grain else (0, 1)
+    total = max(total, 1)
+    done = total if check.ok else min(done, total - 1)
+    return Part(check.need_key or check.key, done, total, check.key)
+
+
+def step_progress(org: m.Organisation, cycle: m.Cycle, today: date) -> dict[str, StepProgress]:
+    """Every step of the cycle, keyed as in readiness_base.STEP_NAMES; 'overview' is all."""
+    parts: dict[str, list[Part]] = {
+        "organisation": organisation_parts(org, cycle),
+        "inventory": [],
+        "balance": balance_parts(cycle),
+        "plan": plan_parts(cycle),
+        "sessions": [],
+        "evaluation": [],
+    }
+    for check in readiness(org, cycle, today):
+        parts.setdefault(check.step, []).append(check_part(check, org, cycle))
+    steps = {key: StepProgress(tuple(found)) for key, found in parts.items()}
+    steps[OVERVIEW] = StepProgress(tuple(p for found in parts.values() for p in found))
+    return steps

@@ -1,0 +1,391 @@
+"""The demo's plan van aanpak: measures at organisation, team and individual level, their
+schedule, statuses and how they hang together."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from datetime import timedelta
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.demo import content
+from werkdrukdesk.demo.base import (
+    EMPLOYER_SIGN_DAY,
+    LEVEL_RANK,
+    Ctx,
+)
+
+
+class PlanMixin:
+    """Part of the demo builder (`demo._Builder`): it uses the builder's rng, spec and state."""
+
+    # -- plan van aanpak ----------------------------------------------------------------------
+
+    def _measures(self, ctx: Ctx) -> list[m.Measure]:
+        carried = self._carried(ctx)
+        ctx.taken = {x.title for x in carried}
+        new = self._org_measures(ctx) + self._team_measures(ctx) + self._individual_measures(ctx)
+        self._schedule(ctx, new)
+        measures = sorted(carried + new, key=lambda x: LEVEL_RANK[x.level])
+        for measure in measures:
+            self.ids.give(measure)
+        if ctx.cycle.closed:
+            self._closing_statuses(ctx, measures)
+        else:
+            self._running_statuses(measures)
+        self._relate(measures)
+        by_id = {x.id: x for x in measures}
+        for measure in measures:
+            measure.coherence = self._coherence(ctx, measure, by_id)
+            measure.evaluation = self._evaluation(ctx, measure)
+        return measures
+
+    def _targets(self, keys, team_id: int | None) -> list[m.Target]:
+        usable = [
+            k for k in dict.fromkeys(keys) if k in self.sources and not self.sources[k].archived
+        ]
+        return [m.Target(self.sources[k].id, team_id) for k in usable]
+
+    def _carried(self, ctx: Ctx) -> list[m.Measure]:
+        """Copies of the measures still open when the previous cycle closed."""
+        if ctx.prev is None:
+            return []
+        new_team = {t.previous_team_id: t.id for _, t in ctx.teams}
+        carried = []
+        for old in ctx.prev.cycle.measures:
+            if not old.is_open:
+                continue
+            measure = copy.deepcopy(old)
+            measure.carried_from_measure_id = old.id
+            measure.evaluation, measure.related_measure_ids = None, []
+            measure.targets = [
+                m.Target(t.source_id, None if t.team_id is None else new_team[t.team_id])
+                for t in old.targets
+            ]
+            measure.deadline = ctx.day(self.rng.randint(60, 300))
+            if any(r is old for r in ctx.prev.rest_measures):
+                ctx.rest_measures.append(measure)
+            carried.append(measure)
+        return carried
+
+    def _org_measures(self, ctx: Ctx) -> list[m.Measure]:
+        """Measures for sources that play in several teams, rest and recovery among them."""
+        pool = [
+            o
+            for o in self.spec.org_measures
+            if o.title not in self.used_org_titles and self._targets(o.sources, None)
+        ]
+        ranked = sorted(pool, key=lambda o: -self._org_score(ctx, o))
+        shared = [
+            o
+            for o in ranked
+            if any(
+                self._org_rating_value(ctx, k) != m.Rating.FINE
+                for k in o.sources
+                if k in self.sources
+            )
+        ]
+        rest = [o for o in shared if o.rest][: self.spec.rest_per_cycle]
+        rest = rest or [o for o in ranked if o.rest][:1]  # the flyer asks for rest and recovery
+        others = [o for o in shared if not o.rest][: self.spec.org_per_cycle - len(rest)]
+        chosen = others + rest
+        return [self._org_measure(ctx, o) for o in chosen + self._uncovered(ctx, chosen)]
+
+    def _uncovered(
+        self, ctx: Ctx, chosen: list[content.OrgMeasureSpec]
+    ) -> list[content.OrgMeasureSpec]:
+        """A problem in two or more teams gets an organisation-wide measure, as the flyer wants:
+        one from the library, continued from an earlier cycle if it was used before."""
+        covered = {k for o in chosen for k in o.sources}
+        extra: list[content.OrgMeasureSpec] = []
+        for key in self.sources:
+            teams_with_problem = sum(
+                ctx.rating.get((team.id, key)) == m.Rating.PROBLEM for _, team in ctx.teams
+            )
+            if teams_with_problem < 2 or key in covered:
+                continue
+            spec = next((o for o in self.spec.org_measures if key in o.sources), None)
+            if spec is None:
+                continue
+            if spec.title in self.used_org_titles:
+                spec = dataclasses.replace(spec, title=f"{spec.title} (vervolg)")
+            covered.update(spec.sources)
+            extra.append(spec)
+        return extra
+
+    def _org_score(self, ctx: Ctx, spec: content.OrgMeasureSpec) -> int:
+        weight = {m.Rating.PROBLEM: 2, m.Rating.ATTENTION: 1}
+        return sum(
+            weight.get(ctx.rating.get((team.id, key)), 0)
+            for key in spec.sources
+            for _, team in ctx.teams
+        )
+
+    def _org_measure(self, ctx: Ctx, spec: content.OrgMeasureSpec) -> m.Measure:
+        self.used_org_titles.add(spec.title)
+        roles = self.spec.roles
+        measure = m.Measure(
+            title=spec.title,
+            description=spec.description,
+            level=m.Level.ORGANISATION,
+            responsible=roles[spec.responsible],
+            carried_out_by=spec.carried_out_by.format(**roles),
+            budget=spec.budget,
+            staff_involvement=self.rng.choice(content.ORG_STAFF_INVOLVEMENT),
+            council_involvement=self.rng.choice(content.ORG_COUNCIL_INVOLVEMENT).format(
+                body=roles["body"]
+            ),
+            targets=self._targets(spec.sources, None),
+        )
+        if spec.rest:
+            ctx.rest_measures.append(measure)
+        return measure
+
+    def _team_measures(self, ctx: Ctx) -> list[m.Measure]:
+        body = self.spec.roles["body"]
+        result = []
+        for n, (_, team) in enumerate(ctx.teams):
+            for j, key in enumerate(self._team_focus(ctx, team)):
+                title, description, also = self._team_option(ctx, key, ctx.index + n + j, team)
+                result.append(
+                    m.Measure(
+                        title=title,
+                        description=description,
+                        level=m.Level.TEAM,
+                        responsible=team.manager,
+                        carried_out_by=self.rng.choice(content.TEAM_CARRIED_OUT_BY).format(
+                            manager=team.manager
+                        ),
+                        budget=self.rng.choice(content.TEAM_BUDGETS),
+                        staff_involvement=self.rng.choice(content.TEAM_STAFF_INVOLVEMENT),
+                        council_involvement=self.rng.choice(
+                            content.TEAM_COUNCIL_INVOLVEMENT
+                        ).format(body=body),
+                        targets=self._targets((key, *also), team.id),
+                    )
+                )
+        return result
+
+    def _team_option(self, ctx: Ctx, key: str, start: int, team: m.Team) -> tuple:
+        """A measure for this source and team that is not in the plan yet, and preferably new."""
+        options = content.TEAM_MEASURES[key]
+        rotated = [options[(start + i) % len(options)] for i in range(len(options))]
+        named = [(f"{title} ({team.name})", text, also) for title, text, also in rotated]
+        before = {x.title for x in ctx.prev.cycle.measures} if ctx.prev else set()
+        fresh = [o for o in named if o[0] not in ctx.taken and o[0] not in before]
+        chosen = (fresh or [o for o in named if o[0] not in ctx.taken] or named)[0]
+        ctx.taken.add(chosen[0])
+        return chosen
+
+    def _team_focus(self, ctx: Ctx, team: m.Team) -> list[str]:
+        """The sources a team tackles itself: its worst problems first, then points of attention."""
+        verdict = next(b.verdict for b in ctx.cycle.balances if b.team_id == team.id)
+        limit = {m.Verdict.OUT_OF_BALANCE: 3, m.Verdict.AT_RISK: 2}.get(verdict, 1)
+        keys = [
+            k
+            for k in self._active_keys(ctx)
+            if k in content.TEAM_MEASURES and not self.sources[k].archived
+        ]
+        keys.sort(key=lambda k: -ctx.excess[(team.id, k)])
+        return [k for k in keys if ctx.rating[(team.id, k)] != m.Rating.FINE][:limit]
+
+    def _individual_measures(self, ctx: Ctx) -> list[m.Measure]:
+        count, pool, roles = (
+            self.spec.individual_per_cycle,
+            content.INDIVIDUAL_MEASURES,
+            self.spec.roles,
+        )
+        result = []
+        for j in range(len(pool)):
+            if len(result) == count:
+                break
+            title, description, keys, budget = pool[(ctx.index * count + j) % len(pool)]
+            keys = [k for k in keys if k in self.sources]
+            team = self._worst_team(ctx, keys[0]) if keys else None
+            title = f"{title} ({team.name})" if team else title
+            if not keys or title in ctx.taken:
+                continue
+            ctx.taken.add(title)
+            responsible = team.manager if team else roles["hr"]
+            result.append(
+                m.Measure(
+                    title=title,
+                    description=description,
+                    level=m.Level.INDIVIDUAL,
+                    responsible=responsible,
+                    carried_out_by=f"De medewerker met {responsible}",
+                    budget=budget,
+                    staff_involvement=self.rng.choice(content.INDIVIDUAL_STAFF_INVOLVEMENT),
+                    council_involvement=self.rng.choice(
+                        content.INDIVIDUAL_COUNCIL_INVOLVEMENT
+                    ).format(body=roles["body"]),
+                    targets=self._targets(keys, team.id if team else None),
+                )
+            )
+        return result
+
+    def _worst_team(self, ctx: Ctx, key: str) -> m.Team | None:
+        best = max(ctx.teams, key=lambda pair: ctx.excess[(pair[1].id, key)])[1]
+        return best if ctx.excess[(best.id, key)] > 0 else None
+
+    def _schedule(self, ctx: Ctx, measures: list[m.Measure]) -> None:
+        """Spread start dates over the cycle (organisation first) and give each a term."""
+        order = list(range(len(measures)))
+        self.rng.shuffle(order)
+        for rank, n in enumerate(order):
+            measure, share = measures[n], (rank + self.rng.random()) / len(measures)
+            if measure.level == m.Level.ORGANISATION:
+                start, days = EMPLOYER_SIGN_DAY + round(share * 120), self.rng.randint(90, 240)
+            elif measure.level == m.Level.TEAM:
+                start, days = EMPLOYER_SIGN_DAY + round(share * 270), self.rng.randint(45, 170)
+            else:
+                start, days = EMPLOYER_SIGN_DAY + round(share * 250), self.rng.randint(30, 120)
+            measure.start_date = ctx.day(start)
+            measure.deadline = measure.start_date + timedelta(days=days)
+
+    def _done(self, measure: m.Measure) -> None:
+        measure.status = m.MeasureStatus.DONE
+        early = timedelta(days=self.rng.randint(0, 14))
+        measure.completed_on = max(measure.start_date, measure.deadline - early)
+
+    def _closing_statuses(self, ctx: Ctx, measures: list[m.Measure]) -> None:
+        """What stood when the cycle closed: mostly done, some dropped, some still open."""
+        end = ctx.cycle.end_date
+        for measure in measures:
+            if measure.deadline > end:
+                measure.status = m.MeasureStatus.IN_PROGRESS
+            else:
+                self._done(measure)
+        if not any(x.is_open for x in measures):
+            last = max(measures, key=lambda x: x.deadline)
+            last.deadline, last.status, last.completed_on = (
+                end + timedelta(days=30),
+                m.MeasureStatus.IN_PROGRESS,
+                None,
+            )
+        done = [
+            x
+            for x in measures
+            if x.status == m.MeasureStatus.DONE
+            and x.level != m.Level.ORGANISATION
+            and not x.carried_from_measure_id
+            and _covered_elsewhere(x, measures)  # never drop the only answer to a problem
+        ]
+        for measure in self.rng.sample(done, min(len(done), 1 + self.n_cycles // 3)):
+            measure.status, measure.completed_on = m.MeasureStatus.CANCELLED, None
+
+    def _running_statuses(self, measures: list[m.Measure]) -> None:
+        """The open cycle: done, in progress, planned, and one or two past their term."""
+        for measure in measures:
+            if measure.start_date > self.today:
+                measure.status = m.MeasureStatus.PLANNED
+            elif measure.deadline < self.today:
+                self._done(measure)
+            else:
+                measure.status = m.MeasureStatus.IN_PROGRESS
+        local = [
+            x for x in measures if x.level != m.Level.ORGANISATION and not x.carried_from_measure_id
+        ]
+        self._finish_early(local, self.spec.overdue + 1)
+        late = sorted(
+            (x for x in local if x.status == m.MeasureStatus.DONE),
+            key=lambda x: x.deadline,
+            reverse=True,
+        )[: self.spec.overdue]
+        for n, measure in enumerate(late):
+            measure.status = m.MeasureStatus.PLANNED if n else m.MeasureStatus.IN_PROGRESS
+            measure.completed_on = None
+        if not any(
+            x.status == m.MeasureStatus.PLANNED and x.deadline > self.today for x in measures
+        ):
+            last = max(
+                (x for x in measures if x.status == m.MeasureStatus.IN_PROGRESS),
+                key=lambda x: x.start_date,
+            )
+            last.status, last.start_date = m.MeasureStatus.PLANNED, self.today + timedelta(days=14)
+            last.deadline = last.start_date + timedelta(days=90)
+
+    def _finish_early(self, measures: list[m.Measure], wanted: int) -> None:
+        """Make sure `wanted` of these measures are done, taking the ones that started first."""
+        done = sum(1 for x in measures if x.status == m.MeasureStatus.DONE)
+        running = sorted(
+            (x for x in measures if x.status == m.MeasureStatus.IN_PROGRESS),
+            key=lambda x: x.start_date,
+        )
+        for measure in running[: max(0, wanted - done)]:
+            if measure.start_date + timedelta(days=45) < self.today:
+                measure.deadline = measure.start_date + timedelta(days=45)
+                self._done(measure)
+
+    def _relate(self, measures: list[m.Measure]) -> None:
+        """Measures on the same source hang together: organisation-wide with all, teams within a team."""
+        info = [
+            (x, {t.source_id for t in x.targets}, {t.team_id for t in x.targets} - {None})
+            for x in measures
+        ]
+        for measure, sources, teams in info:
+            measure.related_measure_ids = [
+                other.id
+                for other, other_sources, other_teams in info
+                if other is not measure
+                and sources & other_sources
+                and (m.Level.ORGANISATION in (measure.level, other.level) or teams & other_teams)
+            ][:4]
+
+    def _coherence(self, ctx: Ctx, measure: m.Measure, by_id: dict) -> str:
+        if measure.carried_from_measure_id:
+            return (
+                f"Overgenomen uit cyclus {ctx.prev.cycle.number}, omdat de maatregel toen nog niet af "
+                "was; de termijn is opnieuw afgesproken."
+            )
+        related = [by_id[i] for i in measure.related_measure_ids]
+        org = next((r for r in related if r.level == m.Level.ORGANISATION), None)
+        if measure.level == m.Level.ORGANISATION:
+            local = next((r for r in related if r.level != m.Level.ORGANISATION), None)
+            text = (
+                f"Geeft het kader voor de afspraken van teams en medewerkers over hetzelfde onderwerp, "
+                f"zoals '{local.title}'."
+                if local
+                else "Werkt voor alle teams tegelijk; de teams hoeven er zelf niets voor te regelen."
+            )
+            rest = any(r is measure for r in ctx.rest_measures)
+            return text + (" Hoort bij de maatregelen voor rust en herstel." if rest else "")
+        if measure.level == m.Level.TEAM:
+            return (
+                f"Werkt '{org.title}' uit voor het eigen team."
+                if org
+                else "Eigen aanpak van het team voor wat vooral hier speelt; vult de maatregelen voor de "
+                "hele organisatie aan."
+            )
+        return (
+            "Vult de maatregelen voor organisatie en team aan voor een medewerker die persoonlijk meer "
+            "nodig heeft." + (f" Sluit aan bij '{org.title}'." if org else "")
+        )
+
+    def _plan_coherence(self, ctx: Ctx, text: content.CycleText) -> str:
+        measures = ctx.cycle.measures
+        count = {level: sum(1 for x in measures if x.level == level) for level in m.Level}
+        result = (
+            f"{text.coherence_intro} Het plan telt {count[m.Level.ORGANISATION]} maatregelen voor de "
+            f"hele organisatie, {count[m.Level.TEAM]} voor teams en {count[m.Level.INDIVIDUAL]} voor "
+            "individuele medewerkers. Waar een teammaatregel over dezelfde bron gaat als een "
+            "organisatiebrede, werkt het team die uit voor de eigen situatie."
+        )
+        rest = "; ".join(f"'{x.title}'" for x in ctx.rest_measures[:4])
+        if rest:
+            result += f" Voor rust en herstel: {rest}."
+        carried = sum(1 for x in measures if x.carried_from_measure_id)
+        if carried:
+            result += f" Uit cyclus {ctx.prev.cycle.number} lopen {carried} maatregel(en) door."
+        return result
+
+
+def _covered_elsewhere(measure: m.Measure, measures: list[m.Measure]) -> bool:
+    """Whether every (source, team) the measure addresses is addressed by another one too."""
+    others = {
+        (t.source_id, t.team_id)
+        for other in measures
+        if other is not measure and other.status != m.MeasureStatus.CANCELLED
+        for t in other.targets
+    }
+    return {(t.source_id, t.team_id) for t in measure.targets} <= others

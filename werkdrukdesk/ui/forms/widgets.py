@@ -1,0 +1,139 @@
+"""Small widgets every step uses: guidance, inline problems, dates, code choices, forms."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QWidget,
+)
+
+from werkdrukdesk.core.labels import label
+
+# Re-exported: every step takes its small widgets from this module.
+from werkdrukdesk.ui.forms.date_field import DateField as DateField
+
+
+class Guidance(QLabel):
+    """The few plain sentences that open a step."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setObjectName("guidance")
+        self.setAccessibleName(self.tr("Uitleg bij deze stap"))
+        self.setStyleSheet(
+            "QLabel#guidance { background: #eef4fb; border: 1px solid #c9dcf0;"
+            " border-radius: 4px; padding: 8px; color: #1d3557; }"
+        )
+
+
+class InlineProblems(QLabel):
+    """Mistakes explained next to the form, in Dutch, instead of in pop-ups."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.setAccessibleName(self.tr("Meldingen"))
+        self.setStyleSheet("color: #a4161a;")
+        # One line is always kept free for a message, so a message coming or going does not
+        # move the fields under it (the next click would land on the wrong one).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.setText("\n".join(f"• {p}" for p in problems))
+        self.setVisible(bool(problems))
+
+
+class CodeChoice(QComboBox):
+    """A choice between the codes of one enum, shown with their Dutch labels."""
+
+    def __init__(self, codes: list[Enum], parent: QWidget | None = None, names=None):
+        super().__init__(parent)
+        # Qt hands a StrEnum back as a plain str, so the codes themselves are kept here; the
+        # item data holds the code's text for findData().
+        self._codes = list(codes)
+        for code in self._codes:
+            self.addItem(names(code) if names else label(code), code.value)
+
+    def code(self) -> Enum:
+        return self._codes[max(self.currentIndex(), 0)]
+
+    def set_code(self, code: Enum) -> None:
+        self.setCurrentIndex(self._codes.index(code) if code in self._codes else 0)
+
+
+class LongText(QPlainTextEdit):
+    """Multi-line text that reports when the user leaves it, like a line edit does."""
+
+    editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, so the form stays keyboard-friendly
+        # A fixed height of a few lines keeps forms compact; longer text scrolls inside.
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * (lines + 1) + 12)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self._dirty = False
+        self.textChanged.connect(self._mark)
+
+    def _mark(self) -> None:
+        self._dirty = True
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.flush()
+
+    def flush(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.editing_finished.emit()
+
+    def set_text_quietly(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self._dirty = False
+
+
+def form(parent: QWidget | None = None) -> QFormLayout:
+    layout = QFormLayout(parent)
+    layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    layout.setLabelAlignment(Qt.AlignLeft)
+    return layout
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setFrameShadow(QFrame.Sunken)
+    return line
+
+
+def side_by_side(
+    left: QWidget, right: QWidget, sizes: tuple[int, int], stretch: tuple[int, int]
+) -> QSplitter:
+    """A list or table beside its editor; the user may move the border, never hide a side."""
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setSizes(list(sizes))
+    return splitter

@@ -1,0 +1,118 @@
+"""The short intake for a new organisation: its name and its teams, nothing more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.rules import problems_profile, problems_team
+from werkdrukdesk.ui.forms import wheel_guard
+from werkdrukdesk.ui.forms.widgets import InlineProblems, form
+from werkdrukdesk.ui.intake.teams import HEADCOUNT, HYBRID, NAME, TeamsTable
+
+
+@dataclass
+class Intake:
+    profile: m.Profile
+    teams: list[m.Team] = field(default_factory=list)
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe organisatie"))
+        self.resize(620, 480)
+        intro = QLabel(
+            self.tr(
+                "Begin met de naam van uw organisatie en de teams of afdelingen. Werkt een team "
+                "(deels) thuis of op wisselende plekken, vink dan 'hybride' aan. Alles is later "
+                "aan te vullen."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Naam van de organisatie"))
+        names = form()
+        names.addRow(self.tr("&Naam van de organisatie"), self.name)
+        self.teams = TeamsTable(3)  # Tab walks name → headcount → next team's name
+        self.teams.prepare_row = self._prepare_row
+        self.teams.setHorizontalHeaderLabels(
+            [self.tr("Team of afdeling"), self.tr("Medewerkers"), self.tr("Hybride")]
+        )
+        self.teams.setAccessibleName(self.tr("Teams"))
+        self.teams.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.Stretch)
+        self.teams.verticalHeader().hide()
+        for row in range(self.teams.rowCount()):
+            self._prepare_row(row)
+        more = QPushButton(self.tr("Nog een &team"))
+        more.clicked.connect(self._add_row)
+        self.problems = InlineProblems()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Aanmaken"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro,):
+            layout.addWidget(widget)
+        layout.addLayout(names)
+        layout.addWidget(self.teams, 1)
+        layout.addWidget(more, 0, Qt.AlignLeft)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
+
+    def _prepare_row(self, row: int) -> None:
+        hybrid = QTableWidgetItem()
+        hybrid.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
+        hybrid.setCheckState(Qt.Unchecked)
+        self.teams.setItem(row, HYBRID, hybrid)
+
+    def _add_row(self) -> None:
+        self.teams.setCurrentCell(self.teams.add_row(), NAME)
+
+    def intake(self) -> tuple[Intake, list[str]]:
+        """What was filled in, and what is wrong with it."""
+        teams, problems = [], []
+        for row in range(self.teams.rowCount()):
+            name = _text(self.teams.item(row, NAME))
+            count = _text(self.teams.item(row, HEADCOUNT))
+            if not name and not count:
+                continue
+            if count and not count.isdigit():
+                problems.append(
+                    self.tr("Rij {0}: vul het aantal medewerkers in als getal.").format(row + 1)
+                )
+                count = "0"
+            hybrid = self.teams.item(row, HYBRID).checkState() == Qt.Checked
+            teams.append(m.Team(name, int(count or 0), hybrid))
+        for team in teams:
+            problems += problems_team(team, teams)
+        profile = m.Profile(
+            name=self.name.text().strip(), headcount=sum(t.headcount for t in teams)
+        )
+        problems = problems_profile(profile) + list(dict.fromkeys(problems))
+        return Intake(profile, teams), problems
+
+    def accept(self) -> None:
+        _, problems = self.intake()
+        self.problems.show_problems(problems)
+        if not problems:
+            super().accept()
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text().strip() if item else ""

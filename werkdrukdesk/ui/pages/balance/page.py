@@ -1,0 +1,149 @@
+"""Step 3: per team the demands too high against the resources too low; verdict and priority."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.balance import (
+    TeamPicture,
+    balance_for,
+    balance_summary,
+    team_picture,
+    team_pictures,
+)
+from werkdrukdesk.ui.pages.balance.bar import bar_scale
+from werkdrukdesk.ui.pages.balance.editor import TeamDetail
+from werkdrukdesk.ui.pages.balance.team_list import TeamList, TeamListModel
+from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.inventory.editor import plain_label
+from werkdrukdesk.ui.pages.inventory.page import scrolling
+from werkdrukdesk.ui.steps import Step
+
+
+class BalancePage(StepPage):
+    scrolls = False  # the team list and the detail beside it scroll on their own
+
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.pictures: dict[int, TeamPicture] = {}
+        self.model = TeamListModel(self)
+        self.list = TeamList()
+        self.list.setModel(self.model)
+        self.list.selectionModel().currentRowChanged.connect(self._team_chosen)
+        self.detail = TeamDetail(self._store)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._list_part())
+        splitter.addWidget(scrolling(self.detail))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 560])
+        self.body.addWidget(splitter, 1)
+
+    def _list_part(self) -> QWidget:
+        part = QWidget()
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr(
+            "&Teams, de belangrijkste eerst. Links van de streep de werkdrukbronnen die te hoog "
+            "zijn (rood) of aandacht nodig hebben (oranje), rechts de energiebronnen die te laag "
+            "zijn of aandacht nodig hebben. Eén blokje is één bron."))
+        caption.setWordWrap(True)
+        caption.setBuddy(self.list)
+        self.summary = plain_label()
+        self.summary.setAccessibleName(self.tr("Samenvatting van de balans"))
+        layout.addWidget(caption)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.summary)
+        return part
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def need_fields(self) -> dict[str, QWidget]:
+        return {"verdicts": self.list}
+
+    def refresh(self) -> None:
+        self._reload(keep_detail=False)
+
+    def _reload(self, keep_detail: bool) -> None:
+        """Rebuild the list in priority order and keep the chosen team chosen."""
+        if not keep_detail:
+            self.detail.flush()  # may store, which reloads once more; do it before we start
+        chosen = self._team_at(self.list.currentIndex())
+        cycle = self.doc.cycle if self.doc else None
+        self.pictures = team_pictures(self.doc.org, cycle) if self.doc else {}
+        self.list.set_scale(bar_scale(list(self.pictures.values())))
+        self.list.selectionModel().blockSignals(True)
+        self.model.load(cycle, self.pictures)
+        row = self.model.row_of(chosen.id) if chosen else -1
+        if row < 0 and self.model.rowCount():
+            row, keep_detail = 0, False
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.list.selectionModel().blockSignals(False)
+        if not keep_detail:
+            self._team_chosen(self.list.currentIndex())
+        self._show_summary()
+
+    def _team_at(self, index: QModelIndex) -> m.Team | None:
+        if not index.isValid() or index.row() >= len(self.model.teams):
+            return None
+        return self.model.teams[index.row()]
+
+    def _team_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        team = self._team_at(index)  # before flushing: a store re-sorts the rows
+        self.detail.flush()  # typing belongs to the team shown before
+        cycle = self.doc.cycle if self.doc else None
+        if team is None:
+            self.detail.show_team(None, None, cycle, TeamPicture(None), 1, False)
+            return
+        # A team without a balance gets a fresh one; it is stored on its first edit only.
+        balance = balance_for(cycle, team.id) or m.TeamBalance(team.id)
+        self.detail.show_team(team, balance, cycle, self.pictures[team.id], self.model.scale(),
+                              not self.doc.read_only)
+
+    def _show_summary(self) -> None:
+        if self.doc is None:
+            self.summary.setText("")
+            return
+        if not self.doc.cycle.teams:
+            self.summary.setText(self.tr("Voeg eerst bij Organisatie de teams toe."))
+            return
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        summary = balance_summary(self.doc.org, self.doc.cycle)
+        lines = [self.tr("Oordeel gegeven: {0} van {1} teams (uit balans: {2}, let op: {3}). "
+                         "Met prioriteit: {4}.").format(
+            summary.decided, summary.teams, summary.verdicts[m.Verdict.OUT_OF_BALANCE],
+            summary.verdicts[m.Verdict.AT_RISK], summary.with_priority)]
+        wide = team_picture(self.doc.org, self.doc.cycle, None)
+        if wide.problem_count:
+            lines.append(self.tr(
+                "Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}. Die "
+                "tellen mee bij ieder team dat die bron niet zelf heeft beoordeeld.").format(
+                len(wide.demands_too_high), len(wide.resources_too_low)))
+        return "\n".join(lines)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _store(self, balance: m.TeamBalance) -> bool:
+        if self.doc is None:
+            return False
+        if balance.priority == 0:  # the spin box shows 0 as 'geen': no priority
+            balance.priority = None
+        if balance.id is None:
+            stored = self.doc.add(balance, into=self.doc.cycle.balances)
+        else:
+            stored = self.doc.store(balance)
+        if stored:
+            self._reload(keep_detail=True)
+            self.detail.update_hint()
+        return stored
+
+    def leave(self) -> None:
+        self.detail.flush()

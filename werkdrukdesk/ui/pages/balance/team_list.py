@@ -1,0 +1,129 @@
+"""The teams of the balance step, in priority order, each with its bar and verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.balance import TeamPicture, balance_for, teams_by_priority
+from werkdrukdesk.core.labels import label
+from werkdrukdesk.ui.pages.balance.bar import BarDelegate, bar_scale
+
+Index = QModelIndex | QPersistentModelIndex
+PRIORITY, TEAM, BAR, VERDICT = range(4)
+VERDICT_COLOURS = {
+    m.Verdict.OUT_OF_BALANCE: "#842029",
+    m.Verdict.AT_RISK: "#7a5300",
+    m.Verdict.IN_BALANCE: "#0f5132",
+    m.Verdict.UNDECIDED: "#6c757d",
+}
+
+
+def picture_words(picture: TeamPicture) -> str:
+    """The bar in words, for tooltips and screen readers."""
+    return QCoreApplication.translate(
+        "BalanceBar", "Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
+        "Energiebronnen: {2} te laag, {3} aandacht nodig.").format(
+        len(picture.demands_too_high), len(picture.demands_attention),
+        len(picture.resources_too_low), len(picture.resources_attention))
+
+
+class TeamListModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cycle: m.Cycle | None = None
+        self.teams: list[m.Team] = []
+        self.pictures: dict[int, TeamPicture] = {}
+        self.headers = [self.tr("Prio"), self.tr("Team"), self.tr("Werkdruk ◀ ▶ energie"),
+                        self.tr("Oordeel")]
+
+    def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> None:
+        self.beginResetModel()
+        self.cycle, self.pictures = cycle, pictures
+        self.teams = teams_by_priority(cycle, pictures) if cycle else []
+        self.endResetModel()
+
+    def scale(self) -> int:
+        return bar_scale(list(self.pictures.values()))
+
+    def row_of(self, team_id: int | None) -> int:
+        return next((r for r, t in enumerate(self.teams) if t.id == team_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.teams)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == BAR:
+            return self.tr("Links de werkdrukbronnen die te hoog zijn (rood) of aandacht nodig "
+                           "hebben (oranje), rechts de energiebronnen die te laag zijn of "
+                           "aandacht nodig hebben. Eén blokje is één bron.")
+        return None
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        team = self.teams[index.row()]
+        balance = balance_for(self.cycle, team.id)
+        picture = self.pictures.get(team.id, TeamPicture(team.id))
+        column = index.column()
+        if role == Qt.UserRole:
+            return picture if column == BAR else team
+        if role == Qt.DisplayRole or role == Qt.AccessibleTextRole:
+            return self._text(column, team, balance, picture)
+        if role == Qt.ToolTipRole and column in (TEAM, BAR):
+            return picture_words(picture) if column == BAR else team.name
+        if role == Qt.ForegroundRole and column == VERDICT:
+            verdict = balance.verdict if balance else m.Verdict.UNDECIDED
+            return QBrush(QColor(VERDICT_COLOURS[verdict]))
+        if role == Qt.TextAlignmentRole and column == PRIORITY:
+            return int(Qt.AlignCenter)
+        return None
+
+    def _text(self, column: int, team: m.Team, balance: m.TeamBalance | None,
+              picture: TeamPicture) -> str:
+        if column == PRIORITY:
+            return str(balance.priority) if balance and balance.priority else "–"
+        if column == TEAM:
+            return team.name
+        if column == BAR:
+            return picture_words(picture)
+        return label(balance.verdict if balance else m.Verdict.UNDECIDED)
+
+
+class TeamList(QTableView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bars = BarDelegate(self)
+        self.setItemDelegateForColumn(BAR, self.bars)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.setAccessibleName(self.tr("Teams op volgorde van prioriteit"))
+
+    def setModel(self, model: TeamListModel) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        header = self.horizontalHeader()  # modes only hold for columns that exist
+        header.setSectionResizeMode(TEAM, QHeaderView.Stretch)
+        for column in (PRIORITY, BAR, VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+
+    def set_scale(self, scale: int) -> None:
+        """Call before the model reloads, so the bar column sizes itself to the new scale."""
+        self.bars.scale = scale

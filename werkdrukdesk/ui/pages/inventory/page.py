@@ -1,0 +1,210 @@
+"""Step 2: which demands are too high and which resources too low, per team, and on what basis."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.balance import inventory_sources
+from werkdrukdesk.core.readiness.progress import inventory_progress
+from werkdrukdesk.ui.forms.widgets import side_by_side
+from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox, plain_label
+from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
+from werkdrukdesk.ui.pages.inventory.grid import RatingGrid, RatingGridModel
+from werkdrukdesk.ui.pages.inventory.sources import OwnSourcesBox
+from werkdrukdesk.ui.steps import Step
+from werkdrukdesk.ui.survey.window import SurveyWindow
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class InventoryPage(StepPage):
+    scrolls = False  # the grid scrolls by itself; the panels beside it scroll on their own
+
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.model = RatingGridModel(self)
+        self.grid = RatingGrid()
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Overzicht van bronnen per team"))
+        self.grid.selectionModel().currentChanged.connect(self._cell_chosen)
+        self.grid.edit_requested.connect(self.edit_current)
+        self.editor = CellEditor(self._store_rating)
+        self.conclusion = ConclusionBox(self._store_cycle)
+        self.own_sources = OwnSourcesBox()
+        self.own_sources.sources_changed.connect(self._reload_grid)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen en conclusie"))
+        self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
+        self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))
+        self.tabs.addTab(scrolling(self.conclusion), self.tr("&Conclusie"))
+        splitter = side_by_side(self._grid_part(), self.tabs, (700, 380), (3, 2))
+        self.body.addWidget(splitter, 1)
+        self.setTabOrder(self.grid, self.tabs)
+
+    def _grid_part(self) -> QWidget:
+        part = QWidget()
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.counts = plain_label()
+        caption = QLabel(
+            self.tr(
+                "&Overzicht: te hoog of te laag is rood, aandacht nodig oranje, in orde groen, "
+                "– nog niet beoordeeld. * betekent: nog zonder onderbouwing. ⌂ = hybride team."
+            )
+        )
+        caption.setWordWrap(True)
+        caption.setBuddy(self.grid)
+        layout.addWidget(caption)
+        layout.addWidget(self.grid, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.counts, 1)
+        self.fill_button = QPushButton(self.tr("Rest van dit team op 'in &orde'…"))
+        self.fill_button.setToolTip(
+            self.tr(
+                "Zet de bronnen die voor het gekozen team nog niet beoordeeld zijn in één keer op "
+                "'in orde', met de onderbouwing die u opgeeft."
+            )
+        )
+        self.fill_button.clicked.connect(self.fill_rest)
+        row.addWidget(self.fill_button)
+        self.survey_button = QPushButton(self.tr("&Vragenlijst…"))
+        self.survey_button.setToolTip(
+            self.tr("Metingen met de anonieme vragenlijst: invullen, inlezen en de uitkomsten.")
+        )
+        self.survey_button.clicked.connect(self.open_survey)
+        row.addWidget(self.survey_button)
+        layout.addLayout(row)
+        return part
+
+    def fill_rest(self) -> None:
+        cell = self.model.cell_at(self.grid.currentIndex()) if self.doc else None
+        if cell is None or self.doc.read_only:
+            return
+        team_id = cell[1]
+        count = len(unrated_sources(self.doc, team_id))
+        if count == 0:
+            self.counts.setText(self.tr("Voor dit team is alles al beoordeeld."))
+            return
+        dialog = FillRestDialog(self.doc.team_name(team_id), count, self)
+        if dialog.exec() == QDialog.Accepted:
+            mark_rest_fine(
+                self.doc, team_id, dialog.evidence.code(), dialog.reference.text().strip()
+            )
+            self._reload_grid()
+
+    def open_survey(self) -> None:
+        """The questionnaire window; its results may have filled cells of the grid."""
+        if self.doc is None:
+            return
+        self.editor.flush()
+        SurveyWindow(self.doc, self).exec()
+        self._reload_grid()
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._reload_grid()
+        editable = bool(self.doc) and not self.doc.read_only
+        self.conclusion.show_cycle(self.doc.cycle if self.doc else None, editable)
+        self.fill_button.setEnabled(editable)
+        self.survey_button.setEnabled(self.doc is not None)
+        self.own_sources.set_document(self.doc)
+
+    def _reload_grid(self) -> None:
+        """Rebuild the grid, keeping the chosen cell where it still exists."""
+        chosen = self.model.cell_at(self.grid.currentIndex())
+        if self.doc is None:
+            self.model.load([], [], m.Cycle(0))
+        else:
+            self.model.load(
+                inventory_sources(self.doc.org, self.doc.cycle),
+                self.doc.cycle.teams,
+                self.doc.cycle,
+            )
+        self.grid.apply_spans(self.model)
+        index = self.model.index_of(chosen[0].id, chosen[1]) if chosen else QModelIndex()
+        if not index.isValid():
+            index = self._first_cell()
+        self.grid.setCurrentIndex(index)
+        self._cell_chosen(index)
+        self._show_counts()
+
+    def _first_cell(self) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.model.cell_at(index):
+                return index
+        return QModelIndex()
+
+    def _show_counts(self) -> None:
+        if self.doc is None or not self.doc.cycle.teams:
+            self.counts.setText(
+                self.tr("Voeg eerst bij Organisatie de teams toe.") if self.doc else ""
+            )
+            return
+        progress = inventory_progress(self.doc.org, self.doc.cycle)
+        self.counts.setText(
+            self.tr("{0} van de {1} teamvakjes zijn beoordeeld en onderbouwd.").format(
+                progress.done, progress.total
+            )
+        )
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _cell_chosen(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        self.editor.flush()  # what was typed belongs to the previous cell
+        cell = self.model.cell_at(index) if self.doc else None
+        if cell is None:
+            self.editor.show_cell(None, None, "", False)
+            return
+        source, team_id = cell
+        # A cell without a record gets a fresh one; it is stored on its first edit only.
+        rating = self.model.cells.get((source.id, team_id)) or m.SourceRating(source.id, team_id)
+        where = self.doc.team_name(team_id)
+        self.editor.show_cell(rating, source, where, not self.doc.read_only)
+
+    def edit_current(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.editor.focus_first()
+
+    def _store_rating(self, rating: m.SourceRating) -> bool:
+        if self.doc is None:
+            return False
+        if rating.id is None:
+            stored = self.doc.add(rating, into=self.doc.cycle.ratings)
+        else:
+            stored = self.doc.store(rating)
+        if stored:
+            self.model.cell_changed(rating)
+            self._show_counts()
+        return stored
+
+    def _store_cycle(self, cycle: m.Cycle) -> bool:
+        return self.doc.store(cycle, in_cycle=False) if self.doc else False
+
+    def need_fields(self) -> dict[str, QWidget]:
+        survey = {key: self.survey_button
+                  for key in ("study", "anonymous", "per_team", "half", "discussed")}
+        return {"causes": self.grid, **survey}
+
+    def leave(self) -> None:
+        self.editor.flush()
+        self.conclusion.flush()

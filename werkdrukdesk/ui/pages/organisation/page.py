@@ -1,0 +1,164 @@
+"""Step 1: the organisation's profile, its teams and the documents the policy refers to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exemption_applies
+from werkdrukdesk.ui.forms.binding import Binder
+from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
+from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.organisation.lists import DocumentsBox, TeamsBox
+from werkdrukdesk.ui.steps import Step
+
+
+class OrganisationPage(StepPage):
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.problems = InlineProblems()
+        self.binder = Binder(self._store, self.problems, self._check)
+        self.body.addWidget(self.problems)
+        columns = QHBoxLayout()
+        left, right = QWidget(), QWidget()
+        left_column, right_column = _column(left), _column(right)
+        left_column.addWidget(self._general_box())
+        left_column.addWidget(self._care_box())
+        left_column.addStretch()
+        right_column.addWidget(self._rie_box())
+        right_column.addStretch()
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
+        self.body.addLayout(columns)
+        self.teams = TeamsBox()
+        self.documents = DocumentsBox()
+        self.body.addWidget(self.teams)
+        self.body.addWidget(self.documents)
+        self.body.addStretch()
+
+    def _general_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Organisatie"))
+        layout = form(box)
+        self.name = self._line(layout, self.tr("&Naam"), "name")
+        self.kvk = self._line(layout, self.tr("&KvK-nummer"), "kvk_number")
+        self.sector = self._line(layout, self.tr("&Sector"), "sector")
+        self.headcount = QSpinBox()
+        self.headcount.setRange(0, MAX_HEADCOUNT)
+        self.headcount.setSpecialValueText(self.tr("niet ingevuld"))  # 0 is never a headcount
+        self._add(layout, self.tr("&Medewerkers in totaal"), self.headcount)
+        self.binder.number(self.headcount, "headcount")
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 10_000_000)
+        self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(self.tr("niet ingevuld"))
+        self.hours.setToolTip(self.tr("Alle betaalde uren van alle medewerkers samen, per week."))
+        self._add(layout, self.tr("Betaalde &uren per week"), self.hours)
+        self.binder.number(self.hours, "paid_hours_per_week")
+        return box
+
+    def _care_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Arbozorg en medezeggenschap"))
+        layout = form(box)
+        self.prevention_officer = self._line(
+            layout, self.tr("&Preventiemedewerker"), "prevention_officer"
+        )
+        self.prevention_officer_contact = self._line(
+            layout, self.tr("Zo bereiken medewerkers hem of haar"), "prevention_officer_contact"
+        )
+        self.body_choice = CodeChoice(list(m.ParticipationBody))
+        self._add(layout, self.tr("&Medezeggenschap"), self.body_choice)
+        self.binder.choice(self.body_choice, "participation_body")
+        self.participation_body_contact = self._line(
+            layout, self.tr("Contact OR/PVT"), "participation_body_contact"
+        )
+        self.occupational_health_service = self._line(
+            layout, self.tr("&Arbodienst"), "occupational_health_service"
+        )
+        self.company_doctor = self._line(layout, self.tr("&Bedrijfsarts"), "company_doctor")
+        return box
+
+    def _rie_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("RI&&E"))
+        layout = form(box)
+        self.rie_date = DateField()
+        self._add(layout, self.tr("Datum van de RI&&E"), self.rie_date)
+        self.binder.date(self.rie_date, "rie_date")
+        self.rie_instrument = self._line(layout, self.tr("Instrument"), "rie_instrument")
+        self.branch = QCheckBox(self.tr("Erkend branche-instrument"))
+        self.branch.setAccessibleName(self.tr("Erkend branche-instrument"))
+        layout.addRow("", self.branch)
+        self.binder.flag(self.branch, "rie_branch_recognised")
+        self.review = CodeChoice(list(m.ReviewStatus))
+        self._add(layout, self.tr("&Toetsing"), self.review)
+        self.binder.choice(self.review, "rie_review")
+        self.review_date = DateField()
+        self._add(layout, self.tr("Getoetst op"), self.review_date)
+        self.binder.date(self.review_date, "rie_review_date")
+        self.rie_review_by = self._line(layout, self.tr("Getoetst door"), "rie_review_by")
+        self.exemption = LongText(lines=2)
+        self._add(layout, self.tr("Reden van vrijstelling"), self.exemption)
+        self.binder.text(self.exemption, "rie_exemption_reason")
+        self.arbocatalogus = self._line(layout, self.tr("Arbo&catalogus"), "arbocatalogus")
+        self.notes = LongText(lines=2)
+        self._add(layout, self.tr("Aantekeningen"), self.notes)
+        self.binder.text(self.notes, "notes")
+        return box
+
+    def _line(self, layout, caption: str, attr: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._add(layout, caption, edit)
+        self.binder.text(edit, attr)
+        return edit
+
+    def _add(self, layout, caption: str, widget: QWidget) -> None:
+        layout.addRow(caption, widget)
+        widget.setAccessibleName(caption.replace("&&", "&").replace("&", ""))
+
+    def _store(self, profile: m.Profile) -> bool:
+        return self.doc.store_profile() if self.doc else False
+
+    def _check(self, profile: m.Profile) -> list[str]:
+        problems = problems_profile(profile)
+        if profile.rie_review == m.ReviewStatus.NOT_DONE and review_exemption_applies(profile):
+            problems.append(
+                self.tr(
+                    "Uw organisatie lijkt vrijgesteld van toetsing; kies dan 'vrijgesteld' en "
+                    "schrijf de reden op."
+                )
+            )
+        return problems
+
+    def refresh(self) -> None:
+        profile = self.doc.org.profile if self.doc else None
+        editable = bool(self.doc) and not self.doc.file.read_only
+        self.binder.show(profile, editable)
+        self.teams.set_document(self.doc)
+        self.documents.set_document(self.doc)
+
+    def leave(self) -> None:
+        self.binder.flush()
+        self.documents.leave()
+
+    def need_fields(self) -> dict[str, QWidget]:
+        named = bool(self.prevention_officer.text().strip())
+        return {
+            "name": self.name, "headcount": self.headcount, "participation": self.body_choice,
+            "teams": self.teams.add_button, "rie": self.rie_date, "review": self.review,
+            "prevention": self.prevention_officer_contact if named else self.prevention_officer,
+            "health_service": self.occupational_health_service,
+        }
+
+
+def _column(widget: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout

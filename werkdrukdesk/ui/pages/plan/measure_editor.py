@@ -1,0 +1,205 @@
+"""The editor for one measure of the plan van aanpak, beside the table of measures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.rules import problems_measure
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.forms.binding import Binder
+from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
+from werkdrukdesk.ui.pages.plan.targets import RelatedBox, TargetsBox
+
+
+class MeasureEditor(QStackedWidget):
+    """Shows a hint when no measure is chosen, else a scrolling form bound to the measure."""
+
+    stored = Signal(object)  # the measure, after a successful store
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc: OpenDocument | None = None
+        self.measure: m.Measure | None = None
+        self.problems = InlineProblems()
+        self.binder = Binder(self._store, self.problems, problems_measure)
+        self.empty = QLabel(self.tr(
+            "Kies links een maatregel om die te bekijken of aan te passen, of maak een nieuwe "
+            "maatregel."
+        ))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.empty.setMargin(12)
+        self.addWidget(self.empty)
+        self.addWidget(self._scroller())
+
+    def _scroller(self) -> QScrollArea:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.carried = QLabel(self.tr("↻ Overgenomen uit de vorige cyclus, omdat hij nog open "
+                                      "stond."))
+        self.carried.setWordWrap(True)
+        self.carried.setStyleSheet("color: #44546a;")
+        layout.addWidget(self.carried)
+        layout.addWidget(self.problems)
+        layout.addWidget(self._what_box())
+        layout.addWidget(self._when_box())
+        layout.addWidget(self._involvement_box())
+        layout.addStretch()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        scroller.setAccessibleName(self.tr("Gegevens van de maatregel"))
+        self.scroller = scroller
+        return scroller
+
+    def _what_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Wat en waarvoor"))
+        layout = form(box)
+        self.title = QLineEdit()
+        self._add(layout, self.tr("&Maatregel"), self.title)
+        self.binder.text(self.title, "title")
+        self.description = _capped(LongText(lines=3), lines=6)
+        self._add(layout, self.tr("Omschrijving"), self.description)
+        self.binder.text(self.description, "description")
+        self.level = CodeChoice(list(m.Level))
+        self.level.setToolTip(self.tr(
+            "Begin bij maatregelen voor de hele organisatie, dan per team, dan voor "
+            "individuele medewerkers."
+        ))
+        self._add(layout, self.tr("Niveau"), self.level)
+        self.binder.choice(self.level, "level")
+        self.targets = TargetsBox()
+        self.targets.edited.connect(lambda targets: self._store_list("targets", targets))
+        layout.addRow(self._caption(self.tr("Knelpunten")))
+        layout.addRow(self.targets)
+        return box
+
+    def _when_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Wie en wanneer"))
+        layout = form(box)
+        self.responsible = self._line(layout, self.tr("Ve&rantwoordelijk"), "responsible")
+        self.carried_out_by = self._line(layout, self.tr("Voert uit"), "carried_out_by")
+        self.start_date = self._date(layout, self.tr("Start"), "start_date")
+        self.deadline = self._date(layout, self.tr("&Uiterste datum"), "deadline")
+        self.budget = self._line(layout, self.tr("Budget en middelen"), "budget")
+        self.status = CodeChoice(list(m.MeasureStatus))
+        self._add(layout, self.tr("Status"), self.status)
+        self.binder.choice(self.status, "status")
+        self.completed_on = self._date(layout, self.tr("Uitgevoerd op"), "completed_on")
+        return box
+
+    def _involvement_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Betrokkenheid en samenhang"))
+        layout = form(box)
+        layout.setRowWrapPolicy(QFormLayout.WrapAllRows)  # long captions above their boxes
+        self.staff = self._long(layout, self.tr("Zo zijn medewerkers betrokken"),
+                                "staff_involvement")
+        self.council = self._long(layout, self.tr("Zo is de OR of PVT betrokken"),
+                                  "council_involvement")
+        self.coherence = self._long(layout, self.tr("Samenhang met andere maatregelen"),
+                                    "coherence")
+        self.related = RelatedBox()
+        self.related.edited.connect(lambda ids: self._store_list("related_measure_ids", ids))
+        layout.addRow(self._caption(self.tr("Hangt samen met")))
+        layout.addRow(self.related)
+        return box
+
+    # -- small builders ----------------------------------------------------------------------
+
+    def _add(self, layout: QFormLayout, caption: str, widget: QWidget) -> None:
+        layout.addRow(caption, widget)
+        widget.setAccessibleName(caption.replace("&", ""))
+
+    def _caption(self, text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setStyleSheet("font-weight: 600;")
+        return caption
+
+    def _line(self, layout: QFormLayout, caption: str, attr: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._add(layout, caption, edit)
+        self.binder.text(edit, attr)
+        return edit
+
+    def _long(self, layout: QFormLayout, caption: str, attr: str) -> LongText:
+        edit = _capped(LongText(lines=2), lines=4)
+        self._add(layout, caption, edit)
+        self.binder.text(edit, attr)
+        return edit
+
+    def _date(self, layout: QFormLayout, caption: str, attr: str) -> DateField:
+        field = DateField()
+        self._add(layout, caption, field)
+        self.binder.date(field, attr)
+        return field
+
+    # -- use -------------------------------------------------------------------------------
+
+    def show_measure(self, doc: OpenDocument | None, measure: m.Measure | None) -> None:
+        """Fill the form (or show the hint when there is nothing to edit)."""
+        self.doc = doc
+        self.measure = measure
+        editable = doc is not None and not doc.read_only
+        self.binder.show(measure, editable)
+        for edit in (self.title, self.responsible, self.carried_out_by, self.budget):
+            edit.setCursorPosition(0)  # show the start of long text, not its tail
+        self.targets.show_measure(doc, measure)
+        self.related.show_measure(doc, measure)
+        self.targets.set_editable(editable)
+        self.related.set_editable(editable)
+        self.carried.setVisible(bool(measure and measure.carried_from_measure_id))
+        self.setCurrentIndex(1 if measure is not None else 0)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's inputs in the order Tab should visit them."""
+        t = self.targets
+        return [self.title, self.description, self.level, t.list, t.source, t.team,
+                t.add_button, self.responsible, self.carried_out_by, self.start_date,
+                self.deadline, self.budget, self.status, self.completed_on, self.staff,
+                self.council, self.coherence, self.related.list]
+
+    def focus_title(self) -> None:
+        self.scroller.ensureWidgetVisible(self.title)
+        self.title.setFocus(Qt.OtherFocusReason)
+        self.title.selectAll()
+
+    def flush(self) -> None:
+        self.binder.flush()
+
+    def _store(self, measure: m.Measure) -> bool:
+        if self.doc is None or not self.doc.store(measure):
+            return False
+        self.stored.emit(measure)
+        return True
+
+    def _store_list(self, attr: str, values: list) -> None:
+        """Store a changed targets or relations list; on failure keep the old one."""
+        measure = self.measure
+        if measure is None or self.doc is None:
+            return
+        before = getattr(measure, attr)
+        setattr(measure, attr, values)
+        if not self._store(measure):
+            setattr(measure, attr, before)
+            self.show_measure(self.doc, measure)
+            return
+        self.problems.show_problems(problems_measure(measure))
+
+
+def _capped(edit: LongText, lines: int) -> LongText:
+    """Keep a text box from taking the whole editor; longer text scrolls inside it."""
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
