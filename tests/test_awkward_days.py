@@ -17,9 +17,9 @@ import pytest
 from tests.reports.conftest import read_pdf
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle, due_soon, next_cycle, overdue_measures
-from werkdrukdesk.core.plan.checks import plan_checks
 from werkdrukdesk.core.plan.export import export_plan
 from werkdrukdesk.core.readiness.chain import readiness
+from werkdrukdesk.core.readiness.plan_review import plan_review
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports.registry import KINDS, builder
 
@@ -82,7 +82,7 @@ def test_nothing_is_dated_after_the_day_it_was_built_on(demos, day, size):
 def test_plan_checks_run_and_the_next_cycle_starts_on_the_day(demos, day, size):
     org = demos[size]
     current = current_cycle(org)
-    assert plan_checks(org, current, day)
+    assert plan_review(org, current, day)
     following = next_cycle(current, day)
     assert following.start_date == day and str(day.year) in following.title
 

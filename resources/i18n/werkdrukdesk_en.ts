@@ -4056,145 +4056,6 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
-    <name>PlanChecks</name>
-    <message>
-        <source>in de hele organisatie</source>
-        <translation>across the whole organisation</translation>
-    </message>
-    <message>
-        <source>bij {teams}</source>
-        <translation>in {teams}</translation>
-    </message>
-    <message>
-        <source>teams</source>
-        <translation>teams</translation>
-    </message>
-    <message>
-        <source>de hele organisatie</source>
-        <translation>the whole organisation</translation>
-    </message>
-    <message>
-        <source>{names} en {count} andere {kind}</source>
-        <translation>{names} and {count} other {kind}</translation>
-    </message>
-    <message>
-        <source>{names} en {last}</source>
-        <translation>{names} and {last}</translation>
-    </message>
-    <message>
-        <source>maatregelen</source>
-        <translation>measures</translation>
-    </message>
-    <message>
-        <source>De inventarisatie noemt geen knelpunten, dus er hoeft geen maatregel aan een knelpunt gekoppeld te worden.</source>
-        <translation>The inventory names no problems, so no measure needs to be linked to a problem.</translation>
-    </message>
-    <message>
-        <source>&apos;{source}&apos; is een knelpunt {where}, maar geen maatregel pakt het daar aan. Voeg een maatregel toe (bijvoorbeeld uit de bibliotheek) en vink dit knelpunt aan.</source>
-        <translation>&apos;{source}&apos; is a problem {where}, but no measure tackles it there. Add a measure (for example from the library) and tick this problem.</translation>
-    </message>
-    <message>
-        <source>Ieder knelpunt uit de inventarisatie ({count}) heeft minstens één maatregel.</source>
-        <translation>Every problem from the inventory ({count}) has at least one measure.</translation>
-    </message>
-    <message>
-        <source>in {count} teams</source>
-        <translation>in {count} teams</translation>
-    </message>
-    <message>
-        <source>&apos;{source}&apos; is een knelpunt {where}, maar wordt alleen per team aangepakt. Een maatregel voor de hele organisatie pakt een gedeelde oorzaak beter aan: neem er een op.</source>
-        <translation>&apos;{source}&apos; is a problem {where}, but is only tackled team by team. A measure for the whole organisation deals better with a shared cause: add one.</translation>
-    </message>
-    <message>
-        <source>&apos;{source}&apos; is een knelpunt {where}, maar wordt alleen met maatregelen voor individuele medewerkers aangepakt. De oorzaak zit dan in het werk, niet in de mensen: neem een maatregel voor de hele organisatie op.</source>
-        <translation>&apos;{source}&apos; is a problem {where}, but is only tackled with measures for individual employees. The cause then lies in the work, not in the people: add a measure for the whole organisation.</translation>
-    </message>
-    <message>
-        <source>Knelpunten die in meerdere teams spelen, worden ook voor de hele organisatie aangepakt.</source>
-        <translation>Problems found in several teams are also tackled for the whole organisation.</translation>
-    </message>
-    <message>
-        <source>Rust en herstel krijgen aandacht in &apos;{measure}&apos;.</source>
-        <translation>Rest and recovery are addressed in &apos;{measure}&apos;.</translation>
-    </message>
-    <message>
-        <source>Rust en herstel krijgen aandacht in {count} maatregelen, zoals &apos;{measure}&apos;.</source>
-        <translation>Rest and recovery are addressed in {count} measures, such as &apos;{measure}&apos;.</translation>
-    </message>
-    <message>
-        <source>bronnen</source>
-        <translation>sources</translation>
-    </message>
-    <message>
-        <source>Rust en herstel zijn een knelpunt ({sources}), maar geen maatregel richt zich op pauzes, werktijden of bereikbaarheid na werktijd. Neem er een op, bijvoorbeeld afspraken over bereikbaarheid of geen werkmail in de avond.</source>
-        <translation>Rest and recovery are a problem ({sources}), but no measure deals with breaks, working hours or being reachable after hours. Add one, for example agreements on reachability or no work e-mail in the evening.</translation>
-    </message>
-    <message>
-        <source>Maatregel &apos;{measure}&apos;: vul in wie verantwoordelijk is en wat de uiterste datum is.</source>
-        <translation>Measure &apos;{measure}&apos;: fill in who is responsible and what the deadline is.</translation>
-    </message>
-    <message>
-        <source>Maatregel &apos;{measure}&apos;: vul in wie verantwoordelijk is.</source>
-        <translation>Measure &apos;{measure}&apos;: fill in who is responsible.</translation>
-    </message>
-    <message>
-        <source>Maatregel &apos;{measure}&apos;: vul in wat de uiterste datum is.</source>
-        <translation>Measure &apos;{measure}&apos;: fill in what the deadline is.</translation>
-    </message>
-    <message>
-        <source>Iedere maatregel heeft een verantwoordelijke en een uiterste datum.</source>
-        <translation>Every measure has someone responsible and a deadline.</translation>
-    </message>
-    <message>
-        <source>Maatregel &apos;{measure}&apos; is te laat (uiterste datum {deadline}). Zet de status bij, of spreek een nieuwe datum af.</source>
-        <translation>Measure &apos;{measure}&apos; is overdue (deadline {deadline}). Update its status, or agree on a new date.</translation>
-    </message>
-    <message>
-        <source>Geen open maatregel is over zijn uiterste datum heen.</source>
-        <translation>No open measure is past its deadline.</translation>
-    </message>
-    <message>
-        <source>Bij geen enkele maatregel staat hoe medewerkers zijn betrokken. Schrijf op hoe zij hebben meegedacht of meebeslist, bijvoorbeeld in een werkoverleg.</source>
-        <translation>No measure says how employees were involved. Write down how they helped think it through or decide, for example in a team meeting.</translation>
-    </message>
-    <message>
-        <source>Bij {done} van de {count} maatregelen staat hoe medewerkers zijn betrokken.</source>
-        <translation>{done} of the {count} measures say how employees were involved.</translation>
-    </message>
-    <message>
-        <source>Nog niet vastgelegd hoe medewerkers zijn betrokken bij {measures}.</source>
-        <translation>Not yet recorded how employees were involved in {measures}.</translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation>works council</translation>
-    </message>
-    <message>
-        <source>PVT</source>
-        <translation>staff representatives</translation>
-    </message>
-    <message>
-        <source>De {body} heeft op {date} ingestemd.</source>
-        <translation>The {body} gave consent on {date}.</translation>
-    </message>
-    <message>
-        <source>De {body} moet instemmen met het plan van aanpak. Leg op het tabblad &apos;{tab}&apos; vast wanneer dat is gebeurd.</source>
-        <translation>The {body} must consent to the action plan. Record on the &apos;{tab}&apos; tab when this happened.</translation>
-    </message>
-    <message>
-        <source>{name} heeft het plan op {date} ondertekend.</source>
-        <translation>{name} signed the plan on {date}.</translation>
-    </message>
-    <message>
-        <source>Leg op het tabblad &apos;{tab}&apos; vast wie het plan namens de werkgever heeft ondertekend en op welke datum.</source>
-        <translation>Record on the &apos;{tab}&apos; tab who signed the plan for the employer, and on which date.</translation>
-    </message>
-    <message>
-        <source>Instemming en samenhang</source>
-        <translation>Consent and coherence</translation>
-    </message>
-</context>
-<context>
     <name>PlanChecksPanel</name>
     <message>
         <source>Ontbreekt</source>
@@ -4429,6 +4290,29 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Wilt u de maatregel &apos;{0}&apos; verwijderen? Dit kunt u niet ongedaan maken.</source>
         <translation>Do you want to delete the measure &apos;{0}&apos;? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReview</name>
+    <message>
+        <source>Maatregel &apos;{measure}&apos; is te laat (uiterste datum {deadline}).</source>
+        <translation>Measure &apos;{measure}&apos; is late (deadline {deadline}).</translation>
+    </message>
+    <message>
+        <source>Maatregel &apos;{measure}&apos;: vul in wie verantwoordelijk is en wat de uiterste datum is.</source>
+        <translation>Measure &apos;{measure}&apos;: fill in who is responsible and what the deadline is.</translation>
+    </message>
+    <message>
+        <source>Maatregel &apos;{measure}&apos;: vul in wie verantwoordelijk is.</source>
+        <translation>Measure &apos;{measure}&apos;: fill in who is responsible.</translation>
+    </message>
+    <message>
+        <source>Maatregel &apos;{measure}&apos;: vul in wat de uiterste datum is.</source>
+        <translation>Measure &apos;{measure}&apos;: fill in what the deadline is.</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgelegd hoe medewerkers zijn betrokken bij {measures}. Schrijf op hoe zij hebben meegedacht of meebeslist, bijvoorbeeld in een werkoverleg.</source>
+        <translation>Not yet recorded how staff were involved in {measures}. Write down how they helped think or decide, for example in a team meeting.</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4815,10 @@ works (partly) hybrid</translation>
         <translation>Results discussed with the employees</translation>
     </message>
     <message>
+        <source>Een maatregel tegen elk knelpunt</source>
+        <translation>A measure against every problem</translation>
+    </message>
+    <message>
         <source>Elke maatregel heeft een verantwoordelijke en een termijn</source>
         <translation>Every measure has someone responsible and a deadline</translation>
     </message>
@@ -5213,6 +5101,18 @@ works (partly) hybrid</translation>
     <message>
         <source>de hele organisatie</source>
         <translation>the whole organisation</translation>
+    </message>
+    <message>
+        <source>waar maatregelen nodig zijn</source>
+        <translation>where measures are needed</translation>
+    </message>
+    <message>
+        <source>{source} ({where})</source>
+        <translation>{source} ({where})</translation>
+    </message>
+    <message>
+        <source>Neem een maatregel tegen {problems} en vink dat knelpunt aan bij de maatregel: de inventarisatie noemt het te hoog, maar het plan pakt het daar nog niet aan.</source>
+        <translation>Take a measure against {problems} and tick that problem in the measure: the inventory calls it too high, but the plan does not yet tackle it there.</translation>
     </message>
     <message>
         <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een maatregel.</source>
@@ -6021,8 +5921,8 @@ works (partly) hybrid</translation>
         <translation>An answer must be a number from 1 to 5.</translation>
     </message>
     <message>
-        <source>Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond.</source>
-        <translation>Results of groups smaller than 5 people are never shown.</translation>
+        <source>Uitkomsten van groepen kleiner dan {minimum} mensen worden nooit getoond.</source>
+        <translation>Results of groups smaller than {minimum} people are never shown.</translation>
     </message>
     <message>
         <source>Grenswaarden liggen op de schaal van 1 tot en met 5.</source>

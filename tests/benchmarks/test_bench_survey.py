@@ -13,7 +13,8 @@ import pytest
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.compare import compare
 from werkdrukdesk.core.survey.output import comparison_to_dict, results_to_dict
-from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement
+from werkdrukdesk.core.survey.results import ORGANISATION_KEY
+from werkdrukdesk.core.survey.scoring import score_measurement
 
 RESPONSES, SOURCES, ITEMS, TEAMS = 5_000, 10, 4, 25
 

@@ -20,11 +20,11 @@ from werkdrukdesk.core.catalogue import answer_labels, builtin_sources
 from werkdrukdesk.core.cycles import first_cycle
 from werkdrukdesk.core.dates import parse_date
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.plan.checks import Topic, plan_checks
 from werkdrukdesk.core.readiness.chain import STEP_NAMES, TITLES, open_checks, readiness
+from werkdrukdesk.core.readiness.plan_review import plan_review
 from werkdrukdesk.core.survey.compare import VERDICT_LABELS, ChangeVerdict
-from werkdrukdesk.core.survey.scoring import format_number
 
 CORE = Path(__file__).resolve().parents[2] / "werkdrukdesk" / "core"
 TODAY = date(2026, 6, 1)
@@ -153,13 +153,13 @@ def test_a_plan_check_message_comes_in_english():
     cycle.measures = [m.Measure("Zzz", level=m.Level.ORGANISATION, id=7,
                                 staff_involvement="x")]
     with i18n.language("en"):
-        [owner] = [c for c in plan_checks(org, cycle, TODAY) if c.topic == Topic.OWNER]
+        [owner] = [x for x in plan_review(org, cycle, TODAY) if x.detail]
     assert not owner.ok and owner.measure_id == 7
     assert owner.message == english(
-        "PlanChecks", "Maatregel '{measure}': vul in wie verantwoordelijk is en wat de uiterste "
+        "PlanReview", "Maatregel '{measure}': vul in wie verantwoordelijk is en wat de uiterste "
         "datum is.").format(measure="Zzz")
     assert_english(owner.message, ("Zzz",))
-    [dutch] = [c for c in plan_checks(org, cycle, TODAY) if c.topic == Topic.OWNER]
+    [dutch] = [x for x in plan_review(org, cycle, TODAY) if x.detail]
     assert dutch.message == ("Maatregel 'Zzz': vul in wie verantwoordelijk is en wat de "
                              "uiterste datum is.")
 

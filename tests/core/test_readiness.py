@@ -111,6 +111,12 @@ def _no_organisation_measure(org):
                                                 m.Target(TIME_PRESSURE, TEAM_B)]
 
 
+def _problem_left_open(org):
+    """Time pressure is too high in team A, and no measure aims at it there any more."""
+    for x in org.cycles[0].measures:
+        x.targets = [t for t in x.targets if t.source_id != TIME_PRESSURE]
+
+
 def _no_rest_measure(org):
     measure(org, 2).status = m.MeasureStatus.CANCELLED
 
@@ -173,6 +179,7 @@ BREAKS_ = [
     ("per_team", _one_team_answered, "team"),
     ("half", _few_answered, "5 van de 12"),
     ("discussed", _not_discussed, "'Vragenlijst oktober 2025'"),
+    ("covered", _problem_left_open, "'Te veel werk in te weinig tijd' ("),
     ("owner_and_term", _no_owner, "'Vaste pauzes'"),
     ("coherence", _no_coherence, "samenhangen"),
     ("organisation_first", _no_organisation_measure, "'Te veel werk in te weinig tijd'"),
@@ -231,8 +238,8 @@ def test_no_risk_with_a_reason_needs_no_inventory_and_no_measures():
     cycle.no_risk = True
     failing(org, "causes")  # no reason written: not an outcome yet
     cycle.no_risk_reason = "Vier mensen, korte dagen, niemand ervaart werkdruk."
-    for key in ("causes", "owner_and_term", "coherence", "organisation_first", "rest",
-                "carried_out", "evaluated"):
+    for key in ("causes", "covered", "owner_and_term", "coherence", "organisation_first",
+                "rest", "carried_out", "evaluated"):
         passing(org, key)
     failing(replace_sessions(org), "topics")  # voorlichting is still needed
 
@@ -464,8 +471,8 @@ def test_no_risk_on_a_sentence_alone_is_not_an_inventory():
     org = ready_org()
     _no_risk_on_a_sentence_alone(org)
     assert "een zin alleen is niet genoeg" in failing(org, "causes").action
-    for key in ("owner_and_term", "coherence", "organisation_first", "rest", "unwanted",
-                "evaluated"):
+    for key in ("covered", "owner_and_term", "coherence", "organisation_first", "rest",
+                "unwanted", "evaluated"):
         failing(org, key)
 
 
@@ -524,7 +531,7 @@ def test_a_half_done_inventory_is_not_yet_known_to_be_fine():
     org = ready_org()
     cycle = org.cycles[0]
     cycle.ratings = [r for r in cycle.ratings if r.team_id == TEAM_A]  # team B not looked at
-    for key in ("organisation_first", "rest", "unwanted"):
+    for key in ("covered", "organisation_first", "rest", "unwanted"):
         assert failing(org, key).step == "inventory"
     # what is already known and missing is said first, not hidden behind the inventory
     cycle.measures = [x for x in cycle.measures if x.level != m.Level.ORGANISATION]

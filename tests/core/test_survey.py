@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.anonymity import complete_hiding
 from werkdrukdesk.core.survey.output import results_lines, results_to_dict
-from werkdrukdesk.core.survey.scoring import (
+from werkdrukdesk.core.survey.results import (
     COMBINED_KEY,
     COMBINED_NAME,
     ORGANISATION_KEY,
     GroupKind,
+)
+from werkdrukdesk.core.survey.scoring import (
     scale_value,
     score_measurement,
     suggest_rating,

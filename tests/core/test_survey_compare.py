@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.compare import ChangeVerdict, compare, compare_in_order
 from werkdrukdesk.core.survey.output import comparison_lines, comparison_to_dict
-from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement
+from werkdrukdesk.core.survey.results import ORGANISATION_KEY
+from werkdrukdesk.core.survey.scoring import score_measurement
 from werkdrukdesk.core.survey.stats import (
     Summary,
     hedges_g,

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.survey import results
 from werkdrukdesk.core.survey import scoring as core
 from werkdrukdesk.core.survey.anonymity import split_teams
 from werkdrukdesk.core.survey.output import results_lines, results_to_dict
@@ -164,8 +165,8 @@ def test_adding_answers_one_at_a_time_never_singles_anyone_out(raw, limit):
         result = score(raw[:size], limit)
         data = results_to_dict(result)
         text = text_cells(results_lines(result))
-        core_view = observations(core_cells(result), {"organisation": core.ORGANISATION_KEY})
-        json_view = observations(json_cells(data), {"organisation": core.ORGANISATION_NAME})
+        core_view = observations(core_cells(result), {"organisation": results.ORGANISATION_KEY})
+        json_view = observations(json_cells(data), {"organisation": results.ORGANISATION_NAME})
         assert all(n % limit == 0 for n, _ in json_cells(data).values())
         assert all(count % limit == 0 for count, _ in text.values())
         split = layout(data)

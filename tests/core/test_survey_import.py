@@ -11,8 +11,9 @@ from tests import survey_answer_files as files
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.survey.answer_columns import Role
 from werkdrukdesk.core.survey.answer_table import read_answer_file, read_table
-from werkdrukdesk.core.survey.import_preview import Preview, Role, parse_answer, preview_answers
+from werkdrukdesk.core.survey.import_preview import Preview, parse_answer, preview_answers
 
 SOURCES = builtin_sources()
 for number, source in enumerate(SOURCES, start=1):

@@ -4,7 +4,8 @@ import pytest
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.occurrence import by_occurrence, occurrence_rating, peak
-from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, score_measurement, suggested_ratings
+from werkdrukdesk.core.survey.results import ORGANISATION_KEY
+from werkdrukdesk.core.survey.scoring import score_measurement, suggested_ratings
 
 UNWANTED = m.Source("Ongewenst gedrag", m.SourceKind.DEMAND, catalogue_key="unwanted_behaviour",
                     id=7, items=[m.Item(f"unwanted_behaviour_{n}", "vraag", n)

@@ -21,8 +21,8 @@ from werkdrukdesk.core import i18n, labels
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey import scoring as survey
-from werkdrukdesk.core.survey.scoring import format_number
+from werkdrukdesk.core.i18n import format_number
+from werkdrukdesk.core.survey import results as survey_results_names
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts, figures, readiness, registry, words
 from werkdrukdesk.reports.attendance import document as attendance
@@ -107,7 +107,7 @@ def core_words() -> set[str]:
     found = {labels.label(code, "nl") for kind in codes for code in kind}
     found |= {labels.rating_label(kind, rating, "nl") for kind in m.SourceKind
               for rating in m.Rating}
-    found |= {survey.ORGANISATION_NAME, survey.COMBINED_NAME}
+    found |= {survey_results_names.ORGANISATION_NAME, survey_results_names.COMBINED_NAME}
     return {name.casefold() for name in found}
 
 

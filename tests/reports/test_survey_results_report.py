@@ -21,8 +21,10 @@ from tests.reports.test_dossier_report import demo as dossier_demo
 from tests.reports.test_plan_report import FIELD
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.survey.compare import VERDICT_LABELS, compare_in_order
-from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, format_number, score_cycle
+from werkdrukdesk.core.survey.results import ORGANISATION_KEY
+from werkdrukdesk.core.survey.scoring import score_cycle
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts
 from werkdrukdesk.reports import styles as s

@@ -10,7 +10,8 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.survey.import_preview import Role, preview_answers
+from werkdrukdesk.core.survey.answer_columns import Role
+from werkdrukdesk.core.survey.import_preview import preview_answers
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file

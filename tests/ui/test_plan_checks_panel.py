@@ -20,8 +20,9 @@ LATER = date(2099, 1, 31)
 
 @pytest.fixture
 def path(tmp_path):
-    """A bakery with a PVT: time pressure is a problem in Keuken, covered by one measure
-    without a responsible person; one measure is overdue; no consent yet."""
+    """A bakery with a PVT and one team: every source looked at, time pressure a problem in
+    Keuken, covered by one measure without a responsible person; one measure is overdue; no
+    consent and no coherence yet."""
     path = tmp_path / "bakkerij.werkdruk"
     profile = m.Profile("Bakkerij Ayşe Yılmaz",
                         participation_body=m.ParticipationBody.STAFF_REPRESENTATION)
@@ -31,7 +32,9 @@ def path(tmp_path):
         ids = {s.catalogue_key: s.id for s in org.sources}
         keuken = m.Team("Keuken", 6)
         file.save(keuken, cycle.id)
-        file.save(m.SourceRating(ids["time_pressure"], keuken.id, m.Rating.PROBLEM), cycle.id)
+        for source in org.sources:
+            rating = m.Rating.PROBLEM if source.catalogue_key == "time_pressure" else m.Rating.FINE
+            file.save(m.SourceRating(source.id, keuken.id, rating), cycle.id)
         file.save(m.Measure("Taken schrappen", level=m.Level.TEAM, deadline=LATER,
                             staff_involvement="In het werkoverleg bedacht.",
                             targets=[m.Target(ids["time_pressure"], keuken.id)]), cycle.id)
@@ -79,25 +82,41 @@ def _reload(path) -> m.Cycle:
 def test_what_needs_doing_is_listed_red_first_and_what_passes_is_a_count(page):
     panel = page.checks
     lines = _lines(panel)
-    assert lines[0].startswith("✗ Maatregel 'Taken schrappen': vul in wie verantwoordelijk is")
+    assert lines[0] == ("✗ Geef 'Taken schrappen' een verantwoordelijke en een uiterste datum "
+                        "(termijn).")
+    assert lines[1].strip() == "✗ Maatregel 'Taken schrappen': vul in wie verantwoordelijk is."
+    assert lines[1].startswith(" ")  # the measure stands under its check
     assert any("'Coaching' is te laat (uiterste datum 01-03-2020)" in x for x in lines)
-    assert any("De PVT moet instemmen" in x for x in lines)
+    assert any("Vraag de personeelsvertegenwoordiging (PVT) om instemming" in x for x in lines)
     assert lines[-1].startswith("! Nog niet vastgelegd hoe medewerkers zijn betrokken bij "
                                 "'Coaching'")
     assert not any(x.startswith("✓") for x in lines)
-    assert panel.summary.text() == "✗ 3 om op te lossen · ! 1 om op te letten · ✓ 2 in orde"
+    assert panel.summary.text() == "✗ 4 om op te lossen · ! 1 om op te letten · ✓ 4 in orde"
     first = panel.list.item(0)
     assert first.foreground().color() == COLOURS["problem"]
-    assert first.data(Qt.AccessibleTextRole).startswith("Ontbreekt: Maatregel 'Taken")
+    assert first.data(Qt.AccessibleTextRole).startswith("Ontbreekt: Geef 'Taken")
     assert panel.list.accessibleName() == "Controle van het plan"
+
+
+def test_the_panel_says_what_klaar_voor_de_inspectie_says(page):
+    """One verdict per check: the failed lines are the open plan checks of the readiness list,
+    word for word, in the same order."""
+    from werkdrukdesk.core.readiness.chain import readiness
+    from werkdrukdesk.core.readiness.plan_review import PLAN_CHECKS
+
+    doc = page.doc
+    open_ = [c.action for c in readiness(doc.org, doc.cycle, doc.today)
+             if c.key in PLAN_CHECKS and not c.ok]
+    failed = [x[2:] for x in _lines(page.checks) if x.startswith("✗ ")]
+    assert failed == open_
 
 
 def test_the_passing_checks_can_be_shown(page):
     panel = page.checks
     panel.show_passed.setChecked(True)
     lines = _lines(panel)
-    assert "✓ Ieder knelpunt uit de inventarisatie (1) heeft minstens één maatregel." in lines
-    assert lines.index("✓ Bij 1 van de 2 maatregelen staat hoe medewerkers zijn betrokken.") > 3
+    assert "✓ Een maatregel tegen elk knelpunt" in lines
+    assert "✓ Maatregelen voor rust en herstel" in lines
     panel.show_passed.setChecked(False)
     assert not any(x.startswith("✓") for x in _lines(panel))
 
@@ -106,23 +125,23 @@ def test_clicking_a_line_opens_its_measure_even_when_filtered_out(page):
     panel = page.checks
     page.filters.level.setCurrentIndex(page.filters.level.findData(m.Level.TEAM))
     assert [x.title for x in page.model.measures] == ["Taken schrappen"]
-    item = _line(panel, "✗ Maatregel 'Coaching'")
+    item = _line(panel, "      ✗ Maatregel 'Coaching'")
     panel.list.itemClicked.emit(item)
     coaching = _measure(page, "Coaching")
     assert page.editor.measure is coaching and page.current is coaching
     assert page.model.measures[page.table.selectionModel().selectedRows()[0].row()] is coaching
     # A line without a measure leaves the choice alone.
-    panel.list.itemActivated.emit(_line(panel, "✗ De PVT"))
+    panel.list.itemActivated.emit(_line(panel, "✗ Vraag de personeelsvertegenwoordiging"))
     assert page.editor.measure is coaching
 
 
 def test_edits_are_checked_again_at_once_and_stored(qtbot, page, path):
     panel = page.checks
-    panel.list.itemActivated.emit(_line(panel, "✗ Maatregel 'Taken schrappen'"))
+    panel.list.itemActivated.emit(_line(panel, "      ✗ Maatregel 'Taken schrappen'"))
     page.editor.responsible.setText("Łukasz Ĳsselmeer")
     page.editor.responsible.editingFinished.emit()
     _settled(qtbot, panel)
-    assert not any("'Taken schrappen': vul in" in x for x in _lines(panel))
+    assert not any("'Taken schrappen'" in x for x in _lines(panel))
     approval = page.approval
     approval.consent_body.setCurrentIndex(
         approval.consent_body.findData(m.ParticipationBody.STAFF_REPRESENTATION))
@@ -132,7 +151,7 @@ def test_edits_are_checked_again_at_once_and_stored(qtbot, page, path):
     _settled(qtbot, panel)
     assert not any("PVT" in x for x in _lines(panel))
     panel.show_passed.setChecked(True)
-    assert "✓ De PVT heeft op 04-06-2026 ingestemd." in _lines(panel)
+    assert "✓ Instemming met of ondertekening van het plan" in _lines(panel)
     cycle = _reload(path)
     assert cycle.approval.consent_date == date(2026, 6, 4)
     assert next(x for x in cycle.measures if x.title == "Taken schrappen").responsible == (
@@ -144,12 +163,15 @@ def test_changes_from_other_pages_show_too(qtbot, page):
     doc = page.doc
     ids = {s.catalogue_key: s.id for s in doc.org.sources}
     keuken = doc.cycle.teams[0].id
-    rating = m.SourceRating(ids["too_few_breaks"], keuken, m.Rating.PROBLEM)
-    assert doc.add(rating, into=doc.cycle.ratings)
+    rating = next(r for r in doc.cycle.ratings
+                  if (r.source_id, r.team_id) == (ids["too_few_breaks"], keuken))
+    rating.rating = m.Rating.PROBLEM
+    assert doc.store(rating)
     _settled(qtbot, page.checks)
     lines = _lines(page.checks)
-    assert any(x.startswith("✗ 'Te weinig pauzes' is een knelpunt bij Keuken") for x in lines)
-    assert any("Rust en herstel zijn een knelpunt" in x for x in lines)
+    assert any(x.startswith("✗ Neem een maatregel tegen 'Te weinig pauzes' (Keuken)")
+               for x in lines)
+    assert any(x.startswith("✗ Neem een maatregel voor rust en herstel") for x in lines)
 
 
 def test_deleting_a_measure_is_checked_again(qtbot, page, monkeypatch):
@@ -158,8 +180,8 @@ def test_deleting_a_measure_is_checked_again(qtbot, page, monkeypatch):
     page.show_measure_with_id(_measure(page, "Taken schrappen").id)
     page.delete_button.click()
     _settled(qtbot, page.checks)
-    assert _lines(page.checks)[0].startswith("✗ 'Te veel werk in te weinig tijd' is een "
-                                             "knelpunt bij Keuken")
+    assert _lines(page.checks)[0].startswith("✗ Neem een maatregel tegen 'Te veel werk in te "
+                                             "weinig tijd' (Keuken)")
 
 
 def test_a_plan_that_holds_up_says_so_in_one_line(qtbot, page):
@@ -169,12 +191,16 @@ def test_a_plan_that_holds_up_says_so_in_one_line(qtbot, page):
         measure.deadline = LATER
         measure.staff_involvement = "Samen bedacht."
         assert doc.store(measure)
+    coaching = _measure(page, "Coaching")
+    coaching.status, coaching.completed_on = m.MeasureStatus.DONE, date(2026, 5, 1)
+    assert doc.store(coaching)
     doc.cycle.approval.consent_body = m.ParticipationBody.STAFF_REPRESENTATION
     doc.cycle.approval.consent_date = date(2026, 6, 4)
+    doc.cycle.plan_coherence = "Het team schrapt taken; de coaching helpt wie vastloopt."
     assert doc.store(doc.cycle, in_cycle=False)
     _settled(qtbot, page.checks)
-    assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 5 controles."]
-    assert page.checks.summary.text() == "✓ 5 in orde"
+    assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 8 controles."]
+    assert page.checks.summary.text() == "✓ 8 in orde"
 
 
 def test_a_closed_cycle_is_still_checked_and_its_measures_can_be_looked_at(page):
@@ -185,7 +211,7 @@ def test_a_closed_cycle_is_still_checked_and_its_measures_can_be_looked_at(page)
     panel = page.checks
     assert panel.isEnabled()
     assert not any("te laat" in x for x in _lines(panel))  # carried on in the next cycle
-    panel.list.itemClicked.emit(_line(panel, "✗ Maatregel 'Taken schrappen'"))
+    panel.list.itemClicked.emit(_line(panel, "      ✗ Maatregel 'Taken schrappen'"))
     assert page.editor.measure.title == "Taken schrappen"
     assert page.editor.title.isReadOnly()
 

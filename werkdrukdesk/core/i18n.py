@@ -119,3 +119,13 @@ def _known(code: str) -> str:
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}; choose from {', '.join(LANGUAGES)}")
     return code
+
+
+def format_number(value: float | None, decimals: int = 2) -> str:
+    """A decimal comma in Dutch ('3,50'), a decimal point in English ('3.50')."""
+    if value is None:
+        return "-"
+    text = f"{value:.{decimals}f}"
+    if text.lstrip("-").strip("0.") == "":
+        text = text.lstrip("-")  # no "-0,00" for a tiny negative number
+    return text.replace(".", ",") if decimal_comma() else text

@@ -373,6 +373,12 @@ class Cycle:
     id: int | None = None
 
 
+# The smallest group whose questionnaire results may be shown (AVG: no answer traceable to a
+# person). The one value of the program: the file's CHECK constraint repeats it, and a test
+# ties the two (tests/test_architecture.py).
+MIN_ANONYMOUS_GROUP = 5
+
+
 @dataclass
 class SurveySettings:
     """How questionnaire scores become ratings, and how small a group may be shown.
@@ -382,7 +388,7 @@ class SurveySettings:
     low' at or below `resource_too_low` and needs attention at or below `resource_attention`.
     """
 
-    min_group_size: int = 5  # groups smaller than this are never shown; never below 5
+    min_group_size: int = MIN_ANONYMOUS_GROUP  # can be raised, never lowered below it
     demand_too_high: float = 3.5
     demand_attention: float = 3.0
     resource_too_low: float = 2.5

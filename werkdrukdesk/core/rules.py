@@ -134,9 +134,10 @@ def problems_response(response: m.Response, item_keys: set[str]) -> list[str]:
 
 def problems_survey_settings(settings: m.SurveySettings) -> list[str]:
     problems = []
-    if settings.min_group_size < 5:
+    if settings.min_group_size < m.MIN_ANONYMOUS_GROUP:
         problems.append(translate(
-            "Rules", "Uitkomsten van groepen kleiner dan 5 mensen worden nooit getoond."))
+            "Rules", "Uitkomsten van groepen kleiner dan {minimum} mensen worden nooit "
+            "getoond.").format(minimum=m.MIN_ANONYMOUS_GROUP))
     values = (
         settings.demand_too_high,
         settings.demand_attention,

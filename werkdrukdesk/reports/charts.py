@@ -26,10 +26,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.balance import TeamPicture
 from werkdrukdesk.core.catalogue import answer_labels
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, format_number
 from werkdrukdesk.core.model import SourceKind
 from werkdrukdesk.core.survey.compare import Change, ChangeVerdict
-from werkdrukdesk.core.survey.scoring import format_number
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.text import DASH, one_line, plain

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import DEFAULT_LANGUAGE, catalogue_dir
-from werkdrukdesk.core.plan.checks import problem_teams
-from werkdrukdesk.core.plan.listing import LEVEL_ORDER
+from werkdrukdesk.core.plan.listing import LEVEL_ORDER, problem_teams
 
 FORMAT = 1
 

@@ -221,3 +221,24 @@ def problems_approval(approval: m.PlanApproval, profile: m.Profile, today: date)
         problems.append(translate(
             "Plan", "Vul in wie het plan namens de werkgever heeft ondertekend."))
     return problems
+
+
+def problem_teams(cycle: m.Cycle) -> dict[int, list[int | None]]:
+    """Per source id, the teams where it is a problem (None: organisation-wide), in the
+    cycle's team order with organisation-wide first."""
+    order = {team.id: n for n, team in enumerate(cycle.teams, start=1)}
+    found: dict[int, list[int | None]] = {}
+    for rating in cycle.ratings:
+        if rating.rating == m.Rating.PROBLEM:
+            found.setdefault(rating.source_id, []).append(rating.team_id)
+    return {
+        sid: sorted(set(teams), key=lambda t: order.get(t, 0)) for sid, teams in found.items()
+    }
+
+
+def covers(measure: m.Measure, source_id: int, team_id: int | None) -> bool:
+    """A measure covers a problem when it targets the source in that team or organisation-wide
+    (an organisation-wide target covers every team)."""
+    return any(
+        t.source_id == source_id and t.team_id in (team_id, None) for t in measure.targets
+    )

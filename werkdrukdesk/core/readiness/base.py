@@ -21,7 +21,6 @@ STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
     "overview": QT_TRANSLATE_NOOP("ReadinessBase", "Overzicht & afdrukken"),
 })
 REST_KEYS = ("rest_recovery", "too_few_breaks", "reachability", "working_hours")
-MIN_ANONYMOUS_GROUP = 5
 HALF = 0.5
 CYCLE_LENGTH = timedelta(days=365)
 SHOWN_NAMES = 3  # names in one action point before "en nog N"
@@ -119,6 +118,7 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "per_team": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten per team"),
     "half": QT_TRANSLATE_NOOP("ReadinessBase", "Minstens de helft van de medewerkers deed mee"),
     "discussed": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten besproken met de medewerkers"),
+    "covered": QT_TRANSLATE_NOOP("ReadinessBase", "Een maatregel tegen elk knelpunt"),
     "owner_and_term": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Elke maatregel heeft een verantwoordelijke en een termijn"),
     "coherence": QT_TRANSLATE_NOOP(
@@ -174,8 +174,7 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "teams": QT_TRANSLATE_NOOP("ReadinessBase", "teams of afdelingen"),
     "participation": QT_TRANSLATE_NOOP("ReadinessBase", "OR, PVT of personeelsvergadering"),
     "verdicts": QT_TRANSLATE_NOOP("ReadinessBase", "een oordeel over de balans van elk team"),
-    "problems_covered": QT_TRANSLATE_NOOP(
-        "ReadinessBase", "een maatregel tegen elke te hoge bron"),
+    "covered": QT_TRANSLATE_NOOP("ReadinessBase", "een maatregel tegen elke te hoge bron"),
 })
 
 # The legal basis of each check: citations, the same in every language.
@@ -190,6 +189,7 @@ BASES: dict[str, str] = {
     "per_team": _INVENTORY,
     "half": _INVENTORY,
     "discussed": _INVENTORY + "; Arbowet art. 12",
+    "covered": _PLAN,
     "owner_and_term": _PLAN,
     "coherence": _PLAN,
     "organisation_first": "Arbowet art. 3 lid 1 sub b; Arbobesluit art. 2.15",

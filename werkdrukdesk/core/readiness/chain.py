@@ -28,7 +28,6 @@ from werkdrukdesk.core.readiness import later_steps as plan
 from werkdrukdesk.core.readiness.base import (
     EVIDENCE_DOCUMENTS,
     HALF,
-    MIN_ANONYMOUS_GROUP,
     STEP_NAMES,
     TITLES,
     Check,
@@ -111,15 +110,15 @@ def _anonymous(ctx: Ctx) -> Check:
     for. Our own questionnaire is anonymous by its threshold; an external deeper study or staff
     survey answers for its own method, which the inspector reads in the document."""
     size = ctx.org.survey_settings.min_group_size
-    if size < MIN_ANONYMOUS_GROUP:
+    if size < m.MIN_ANONYMOUS_GROUP:
         return result("anonymous", "inventory", translate(
             "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu "
-            "staat de grens op {size}.").format(minimum=MIN_ANONYMOUS_GROUP, size=size))
+            "staat de grens op {size}.").format(minimum=m.MIN_ANONYMOUS_GROUP, size=size))
     external = any(d.kind in EVIDENCE_DOCUMENTS for d in ctx.org.documents)
     action = None if ctx.studied or external else translate(
         "Readiness", "Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van "
         "WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} "
-        "mensen.").format(minimum=MIN_ANONYMOUS_GROUP)
+        "mensen.").format(minimum=m.MIN_ANONYMOUS_GROUP)
     return result("anonymous", "inventory", action)
 
 
@@ -229,9 +228,8 @@ def _review_action(p: m.Profile, applies: bool) -> str:
 
 CHECKS: tuple[Callable[[Ctx], Check], ...] = (
     _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
-    plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest, plan.unwanted,
-    plan.consent,
-    plan.carried_out,
+    plan.covered, plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest,
+    plan.unwanted, plan.consent, plan.carried_out,
     plan.topics, plan.everyone, plan.managers,
     plan.evaluated, plan.process, plan.next_cycle,
     _prevention, _health_service, _review,

@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.plan.checks import covers
-from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, plan_approved
+from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, covers, plan_approved, problem_teams
 from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
 from werkdrukdesk.core.readiness.coverage import measures_awaiting_evaluation, reach, topic_coverage
 from werkdrukdesk.core.survey.occurrence import by_occurrence
@@ -32,6 +31,45 @@ def _no_plan_yet() -> str:  # one sentence, said by several checks
     return translate(
         "ReadinessPlan", "Leg in het plan van aanpak vast welke maatregelen u neemt tegen de "
         "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
+
+
+def werkdruk_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
+    """(source id, team id or None) of every werkdruk source rated too high, in the order of
+    `problem_teams`. Unwanted behaviour has a check of its own (`unwanted`)."""
+    counted = {s.id for s in org.sources if by_occurrence(s)}
+    return [(source, team) for source, teams in problem_teams(cycle).items()
+            if source not in counted for team in teams]
+
+
+def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
+    """The werkdruk problems no measure of the plan aims at; cancelled measures aim at
+    nothing."""
+    active = [x for x in cycle.measures if x.status != m.MeasureStatus.CANCELLED]
+    return [(source, team) for source, team in werkdruk_problems(org, cycle)
+            if not any(covers(x, source, team) for x in active)]
+
+
+def covered(ctx: Ctx) -> Check:
+    """Every source rated too high, in its team or in the whole organisation, has a measure
+    aimed at it there: the plan answers what the inventory found."""
+    missing = uncovered_problems(ctx.org, ctx.cycle)
+    if not missing:  # nothing open is known; known to be fine only after the whole inventory
+        return _not_inventoried(ctx, "covered", translate(
+            "ReadinessPlan", "waar maatregelen nodig zijn"), _active(ctx)) or result(
+                "covered", "plan", None)
+    teams = {t.id: t.name for t in ctx.cycle.teams}
+    whole = translate("ReadinessPlan", "de hele organisatie")
+    by_source: dict[int, list[str]] = {}
+    for source, team in missing:
+        by_source.setdefault(source, []).append(whole if team is None else teams.get(team, "?"))
+    items = [translate("ReadinessPlan", "{source} ({where})").format(
+        source=names([name]), where=_and(where))
+        for name, where in zip(_source_names(ctx, list(by_source)), by_source.values(),
+                               strict=True)]
+    return result("covered", "plan", translate(
+        "ReadinessPlan", "Neem een maatregel tegen {problems} en vink dat knelpunt aan bij de "
+        "maatregel: de inventarisatie noemt het te hoog, maar het plan pakt het daar nog niet "
+        "aan.").format(problems=_and(items)))
 
 
 def owner_and_term(ctx: Ctx) -> Check:
@@ -162,9 +200,9 @@ def consent(ctx: Ctx) -> Check:
     return result("consent", "plan", action)
 
 
-def _carried_on(ctx: Ctx) -> set[int]:
+def carried_on(org: m.Organisation, cycle: m.Cycle) -> set[int]:
     """Ids of this cycle's measures that a later cycle took over: they go on there."""
-    later = [c for c in ctx.org.cycles if c.number > ctx.cycle.number]
+    later = [c for c in org.cycles if c.number > cycle.number]
     return {x.carried_from_measure_id for c in later for x in c.measures
             if x.carried_from_measure_id is not None}
 
@@ -172,7 +210,7 @@ def _carried_on(ctx: Ctx) -> set[int]:
 def carried_out(ctx: Ctx) -> Check:
     if not ctx.measures and ctx.no_risk:
         return result("carried_out", "plan", None)
-    carried = _carried_on(ctx)
+    carried = carried_on(ctx.org, ctx.cycle)
     late = [x for x in ctx.measures if x.is_open and x.deadline and x.deadline < ctx.today
             and x.id not in carried]
     late.sort(key=lambda x: x.deadline)

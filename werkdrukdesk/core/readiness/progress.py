@@ -9,7 +9,6 @@ inspectie?" never disagree; core.readiness.step_progress puts the two together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
@@ -115,15 +114,3 @@ def balance_parts(cycle: m.Cycle) -> list[Part]:
     return [Part("verdicts", len(decided & teams), len(teams) or 1)]
 
 
-def plan_parts(cycle: m.Cycle) -> list[Part]:
-    """A measure against every source rated too high, for its team or the whole organisation."""
-    measures = _counting(cycle.measures)
-    problems = {(r.source_id, r.team_id) for r in cycle.ratings if r.rating == m.Rating.PROBLEM}
-    targeted = {(t.source_id, t.team_id) for x in measures for t in x.targets}
-    organisation_wide = {t.source_id for x in measures for t in x.targets if t.team_id is None}
-    covered = {p for p in problems if p in targeted or p[0] in organisation_wide}
-    return [Part("problems_covered", len(covered), len(problems))]
-
-
-def _counting(measures: Sequence[m.Measure]) -> list[m.Measure]:
-    return [x for x in measures if x.status != m.MeasureStatus.CANCELLED]

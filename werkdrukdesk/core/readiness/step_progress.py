@@ -10,13 +10,13 @@ from datetime import date
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.readiness.chain import Check, readiness
 from werkdrukdesk.core.readiness.coverage import STAFF_TOPICS, topic_coverage
+from werkdrukdesk.core.readiness.later_steps import uncovered_problems, werkdruk_problems
 from werkdrukdesk.core.readiness.progress import (
     Part,
     StepProgress,
     balance_parts,
     inventory_progress,
     organisation_parts,
-    plan_parts,
 )
 
 OVERVIEW = "overview"
@@ -32,9 +32,15 @@ def _topics(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
 
 
 # Checks whose part gets credit for what is done so far, not only all or nothing.
+def _problems(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
+    problems = len(werkdruk_problems(org, cycle))
+    return problems - len(uncovered_problems(org, cycle)), problems
+
+
 GRAINS: dict[str, Callable[[m.Organisation, m.Cycle], tuple[int, int]]] = {
     "causes": _cells,
     "topics": _topics,
+    "covered": _problems,
 }
 
 
@@ -53,7 +59,7 @@ def step_progress(org: m.Organisation, cycle: m.Cycle, today: date) -> dict[str,
         "organisation": organisation_parts(org, cycle),
         "inventory": [],
         "balance": balance_parts(cycle),
-        "plan": plan_parts(cycle),
+        "plan": [],
         "sessions": [],
         "evaluation": [],
     }

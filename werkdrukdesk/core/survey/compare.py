@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from werkdrukdesk.core.model import SourceKind
-from werkdrukdesk.core.survey.scoring import GroupKind, GroupResult, MeasurementResults, SourceScore
+from werkdrukdesk.core.survey.results import GroupKind, GroupResult, MeasurementResults, SourceScore
 from werkdrukdesk.core.survey.stats import Summary, welch_difference
 
 

@@ -13,20 +13,19 @@ from collections.abc import Sequence
 
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.core.i18n import format_number, translate
 from werkdrukdesk.core.labels import label, rating_label
 from werkdrukdesk.core.model import Source, Team
 from werkdrukdesk.core.survey.compare import VERDICT_LABELS, ChangeVerdict, Comparison
 from werkdrukdesk.core.survey.release import steps_note
-from werkdrukdesk.core.survey.scoring import (
+from werkdrukdesk.core.survey.results import (
     GroupKind,
     GroupResult,
     MeasurementResults,
-    Participation,
     Scale,
     SourceScore,
-    format_number,
 )
+from werkdrukdesk.core.survey.scoring import Participation
 
 TEAM_COLUMN = "team"
 DECIMALS = 2

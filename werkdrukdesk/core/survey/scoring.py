@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, decimal_comma, translate
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from werkdrukdesk.core.model import (
+    MIN_ANONYMOUS_GROUP,
     Cycle,
     Measurement,
     Organisation,
@@ -50,85 +50,28 @@ from werkdrukdesk.core.survey.participation import (
     participation,
 )
 from werkdrukdesk.core.survey.release import released
+from werkdrukdesk.core.survey.results import (
+    COMBINED_KEY,
+    COMBINED_NAME,
+    ORGANISATION_KEY,
+    ORGANISATION_NAME,
+    GroupKind,
+    GroupResult,
+    MeasurementResults,
+    Scale,
+    SourceScore,
+)
 
 __all__ = ["LOW_PARTICIPATION", "Participation"]  # re-exported: the results carry them
 
-MIN_GROUP_FLOOR = 5  # the threshold can be raised, never lowered below this
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
 SCALE_VALUES = frozenset(range(1, 6))
-# Names and notes in Dutch; results carry them translated into the language of the moment.
-ORGANISATION_NAME = QT_TRANSLATE_NOOP("Survey", "Hele organisatie")
-COMBINED_NAME = QT_TRANSLATE_NOOP("Survey", "Overige teams (samengevoegd)")
-ORGANISATION_KEY, COMBINED_KEY = "organisation", "combined"
 TOO_FEW_FOR_ALPHA = QT_TRANSLATE_NOOP("Survey", "nog te weinig antwoorden")
 
 
-class GroupKind(StrEnum):
-    ORGANISATION = "organisation"
-    TEAM = "team"
-    COMBINED = "combined"
-
-
-@dataclass(frozen=True)
-class Scale:
-    """A source as asked in a measurement, with the reliability of its items."""
-
-    source_id: int
-    name: str
-    kind: SourceKind
-    item_keys: tuple[str, ...]
-    alpha: float | None = None  # None: not computable or too few complete respondents
-    alpha_note: str = ""  # why alpha is None, in the current language
-    by_occurrence: bool = False  # rated by occurrence, not by its mean (core.survey.occurrence)
-
-
-@dataclass(frozen=True)
-class SourceScore:
-    """One source in one shown group. `suppressed`: too few answered it; then no numbers."""
-
-    source_id: int
-    suppressed: bool
-    n: int | None = None
-    mean: float | None = None
-    sd: float | None = None
-    rating: Rating = Rating.UNRATED
-
-
-@dataclass(frozen=True)
-class GroupResult:
-    """A group of respondents. A suppressed group carries no count and no scores at all."""
-
-    key: str  # "organisation", "team:<id>" or "combined"
-    name: str
-    kind: GroupKind
-    suppressed: bool
-    n: int | None = None
-    team_id: int | None = None
-    previous_team_id: int | None = None  # to match the same team across cycles
-    folded_into: str | None = None  # a team shown inside the combined group
-    team_ids: tuple[int, ...] = ()  # members of the combined group
-    scores: dict[int, SourceScore] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class MeasurementResults:
-    measurement_id: int | None
-    measurement_name: str
-    held_on: date | None
-    cycle_number: int | None
-    threshold: int
-    scales: tuple[Scale, ...]
-    groups: tuple[GroupResult, ...]  # organisation, teams in cycle order, combined
-    teams: tuple[Participation, ...]
-    overall: Participation
-    warnings: tuple[str, ...] = ()
-
-    def group(self, key: str) -> GroupResult | None:
-        return next((g for g in self.groups if g.key == key), None)
-
-
 def threshold(settings: SurveySettings) -> int:
-    return max(MIN_GROUP_FLOOR, settings.min_group_size)
+    """The group size below which nothing is shown: as set, never below the minimum."""
+    return max(MIN_ANONYMOUS_GROUP, settings.min_group_size)
 
 
 def measurement_scales(measurement: Measurement, sources: Sequence[Source]) -> list[Source]:
@@ -467,13 +410,3 @@ def _reference(measurement: str, score: SourceScore, counted: bool) -> str:
     return translate(
         "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
     ).format(measurement=measurement, mean=format_number(score.mean), n=score.n)
-
-
-def format_number(value: float | None, decimals: int = 2) -> str:
-    """A decimal comma in Dutch ('3,50'), a decimal point in English ('3.50')."""
-    if value is None:
-        return "-"
-    text = f"{value:.{decimals}f}"
-    if text.lstrip("-").strip("0.") == "":
-        text = text.lstrip("-")  # no "-0,00" for a tiny negative number
-    return text.replace(".", ",") if decimal_comma() else text

@@ -20,7 +20,8 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, inventory_sources, ratings_by_cell
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.survey.scoring import MeasurementResults, measurement_order
+from werkdrukdesk.core.survey.results import MeasurementResults
+from werkdrukdesk.core.survey.scoring import measurement_order
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.dossier.common import (

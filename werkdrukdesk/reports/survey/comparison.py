@@ -27,14 +27,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, format_number
 from werkdrukdesk.core.survey.compare import (
     Change,
     ChangeVerdict,
     Comparison,
     compare_in_order,
 )
-from werkdrukdesk.core.survey.scoring import ORGANISATION_KEY, MeasurementResults, format_number
+from werkdrukdesk.core.survey.results import ORGANISATION_KEY, MeasurementResults
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.charts import comparison_charts

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.survey.scoring import threshold
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading
 from werkdrukdesk.reports.fonts import REGULAR
@@ -19,7 +20,6 @@ from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import lookup
 
-MIN_GROUP_SIZE = 5  # results are never shown for smaller groups, whatever is stored
 TEAM_COLUMNS = 2
 CHOICE_BOX_WIDTH = 7 * mm
 OPEN_LINES = 9
@@ -93,7 +93,7 @@ def bullets(lines: Sequence[str]) -> list[Paragraph]:
 
 def anonymity_box(org: m.Organisation) -> Flowable:
     """The promise of anonymity on a tinted panel, with whom to ask."""
-    size = max(MIN_GROUP_SIZE, org.survey_settings.min_group_size)
+    size = threshold(org.survey_settings)
     lines = [escape(_w(key)) for key in ("no_name", "entered_without_name")]
     lines.append(escape(_w("groups", size=size)))
     lines += [escape(_w(key)) for key in ("nobody_sees", "destroyed")]

@@ -23,19 +23,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, format_number
 from werkdrukdesk.core.labels import rating_label
 from werkdrukdesk.core.survey.release import steps_note
-from werkdrukdesk.core.survey.scoring import (
-    GroupKind,
-    GroupResult,
-    MeasurementResults,
-    Participation,
-    Scale,
-    format_number,
-    measurement_order,
-    score_measurement,
-)
+from werkdrukdesk.core.survey.results import GroupKind, GroupResult, MeasurementResults, Scale
+from werkdrukdesk.core.survey.scoring import Participation, measurement_order, score_measurement
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, opening
 from werkdrukdesk.reports.figures import as_typed

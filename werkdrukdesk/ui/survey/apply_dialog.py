@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label, rating_label
-from werkdrukdesk.core.survey.scoring import MeasurementResults, suggested_ratings
+from werkdrukdesk.core.survey.results import MeasurementResults
+from werkdrukdesk.core.survey.scoring import suggested_ratings
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import InlineProblems
 from werkdrukdesk.ui.survey.common import cell, follow_widths, guarded, plain, tr

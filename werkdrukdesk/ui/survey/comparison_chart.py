@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from werkdrukdesk.core.catalogue import answer_labels
+from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.model import SourceKind
 from werkdrukdesk.core.survey.compare import VERDICT_LABELS, Change, ChangeVerdict
-from werkdrukdesk.core.survey.scoring import format_number
 from werkdrukdesk.ui.survey.common import tr
 
 BEFORE, AFTER = QColor("#9aa5b1"), QColor("#1d5fa8")

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.survey.answer_columns import Role
 from werkdrukdesk.core.survey.answer_table import read_answer_file
-from werkdrukdesk.core.survey.import_preview import Preview, Role, preview_answers
+from werkdrukdesk.core.survey.import_preview import Preview, preview_answers
 from werkdrukdesk.storage.survey_store import ImportReport, find_measurement, import_answers
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument

@@ -20,18 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.labels import label, rating_label
 from werkdrukdesk.core.survey.output import participation_text
 from werkdrukdesk.core.survey.release import steps_note
-from werkdrukdesk.core.survey.scoring import (
-    GroupResult,
-    MeasurementResults,
-    Participation,
-    Scale,
-    SourceScore,
-    format_number,
-    score_measurement,
-)
+from werkdrukdesk.core.survey.results import GroupResult, MeasurementResults, Scale, SourceScore
+from werkdrukdesk.core.survey.scoring import Participation, score_measurement
 from werkdrukdesk.ui.forms.widgets import side_by_side
 from werkdrukdesk.ui.survey.common import (
     PROBLEM_STYLE,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.survey.compare import (
     VERDICT_LABELS,
     Change,
@@ -33,12 +34,8 @@ from werkdrukdesk.core.survey.compare import (
     compare,
 )
 from werkdrukdesk.core.survey.output import CHANCE_NOTE_FROM
-from werkdrukdesk.core.survey.scoring import (
-    MeasurementResults,
-    format_number,
-    measurement_order,
-    score_measurement,
-)
+from werkdrukdesk.core.survey.results import MeasurementResults
+from werkdrukdesk.core.survey.scoring import measurement_order, score_measurement
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken
 from werkdrukdesk.ui.survey.comparison_chart import ComparisonChart

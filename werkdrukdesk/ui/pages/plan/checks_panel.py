@@ -1,6 +1,6 @@
-"""'Controle van het plan': the plan checks of core.plan.checks as a compact list under the
-table of measures. Lines that pass are folded into a count; the rest say what to do, and a
-line about one measure takes the owner to it."""
+"""'Controle van het plan': the plan's checks of "Klaar voor de inspectie?" (core.readiness.
+plan_review) as a compact list under the table of measures. Lines that pass are folded into a
+count; the rest say what to do, and a line about one measure takes the owner to it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkdrukdesk.core.plan.checks import Check, Severity, plan_checks
+from werkdrukdesk.core.readiness.plan_review import ReviewLine, Severity, plan_review
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages.base import StepPage
 
@@ -38,7 +38,7 @@ class PlanChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc: OpenDocument | None = None
-        self.checks: list[Check] = []
+        self.checks: list[ReviewLine] = []
         # OpenDocument.add announces a change before the new record is in its list, so the
         # checks run once control is back in the event loop; that also folds bursts of edits.
         self.later = QTimer(self)
@@ -104,7 +104,7 @@ class PlanChecksPanel(QWidget):
     def refresh(self) -> None:
         self.later.stop()
         doc = self.doc
-        self.checks = plan_checks(doc.org, doc.cycle, doc.today) if doc else []
+        self.checks = plan_review(doc.org, doc.cycle, doc.today) if doc else []
         self._fill()
 
     def _fill(self) -> None:
@@ -115,17 +115,17 @@ class PlanChecksPanel(QWidget):
         for check in shown:
             self.list.addItem(self._item(check))
         if self.checks and not shown:
-            self.list.addItem(self._item(Check(True, self.tr(
+            self.list.addItem(self._item(ReviewLine(True, self.tr(
                 "Alles is in orde: het plan doorstaat alle {0} controles.").format(len(passed)))))
         self.summary.setText(self._summary(failed, passed))
         self.show_passed.setEnabled(bool(passed))
         self.setEnabled(self.doc is not None)
 
-    def _summary(self, failed: list[Check], passed: list[Check]) -> str:
+    def _summary(self, failed: list[ReviewLine], passed: list[ReviewLine]) -> str:
         if self.doc is None:
             return ""
-        problems = sum(c.severity == Severity.PROBLEM for c in failed)
-        warnings = len(failed) - problems
+        problems = sum(c.severity == Severity.PROBLEM and not c.detail for c in failed)
+        warnings = sum(c.severity == Severity.WARNING for c in failed)
         parts = []
         if problems:
             parts.append(self.tr("✗ {0} om op te lossen").format(problems))
@@ -134,9 +134,10 @@ class PlanChecksPanel(QWidget):
         parts.append(self.tr("✓ {0} in orde").format(len(passed)))
         return " · ".join(parts)
 
-    def _item(self, check: Check) -> QListWidgetItem:
+    def _item(self, check: ReviewLine) -> QListWidgetItem:
         severity = Severity.OK if check.ok else check.severity
-        item = QListWidgetItem(f"{MARKS[severity]} {check.message}")
+        indent = "      " if check.detail else ""  # a measure under its check
+        item = QListWidgetItem(f"{indent}{MARKS[severity]} {check.message}")
         item.setForeground(QBrush(COLOURS[severity]))
         item.setData(Qt.UserRole, check.measure_id)
         item.setData(Qt.AccessibleTextRole, f"{self.spoken[severity]}: {check.message}")

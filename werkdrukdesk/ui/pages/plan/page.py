@@ -62,7 +62,7 @@ class PlanPage(StepPage):
         if self.doc and self.doc.org.profile.participation_body not in CONSENTING_BODIES:
             consent = self.approval.signed_by
         new = {key: self.new_button
-               for key in ("problems_covered", "organisation_first", "rest")}
+               for key in ("covered", "organisation_first", "rest", "unwanted")}
         return {**new, "owner_and_term": self.table, "carried_out": self.table,
                 "coherence": self.approval.coherence, "consent": consent}
 
