@@ -50,12 +50,16 @@ class AnswersMixin:
         staff = sum(t.headcount for _, t in ctx.teams)
         share = round(100 * len(responses) / staff) if staff else 0
         text = (
-            f"{len(responses)} van de {staff} medewerkers vulden de vragenlijst in ({share} procent). "
-            f"Uitkomsten alleen voor groepen van {MIN_GROUP} of meer. {content.METHOD_NOTES[method]}"
+            f"{len(responses)} van de {staff} medewerkers vulden de vragenlijst in "
+            f"({share} procent). Uitkomsten alleen voor groepen van {MIN_GROUP} of meer. "
+            f"{content.METHOD_NOTES[method]}"
         )
         unassigned = sum(1 for r in responses if r.team_id is None)
         if unassigned:
-            text += f" Zonder team ingevuld: {unassigned}; die tellen alleen mee voor de hele organisatie."
+            text += (
+                f" Zonder team ingevuld: {unassigned}; "
+                "die tellen alleen mee voor de hele organisatie."
+            )
         return text
 
     def _responses(self, ctx: Ctx, phase: int, stats: Stats) -> list[m.Response]:

@@ -42,7 +42,8 @@ class RatingsMixin:
             )
             rating = rating_for(excess)
             note = (
-                f"Gemiddeld {decimal_nl(mean)} op de schaal van 1 tot 5 (n = {stats.respondents[team.id]}): "
+                f"Gemiddeld {decimal_nl(mean)} op de schaal van 1 tot 5 "
+                f"(n = {stats.respondents[team.id]}): "
                 f"{rating_label(source.kind, rating)}."
             )
             result = m.SourceRating(
@@ -61,7 +62,8 @@ class RatingsMixin:
         return result
 
     def _judged_rating(self, ctx: Ctx, source, key, team, rating) -> m.SourceRating:
-        """A rating from a document or from a group discussion, for sources not in the questionnaire."""
+        """A rating from a document or from a group discussion, for sources not in the
+        questionnaire."""
         when = ctx.day(DISCUSSION_DAY)
         if key in self.spec.document_rated:
             doc = self._document_for(key, when)
@@ -111,7 +113,8 @@ class RatingsMixin:
             ctx.cycle.ratings.append(self.ids.give(self._org_rating(ctx, key, rating)))
 
     def _org_rating_value(self, ctx: Ctx, key: str) -> m.Rating:
-        """A problem for the organisation when it is one in at least a quarter of the teams (and two)."""
+        """A problem for the organisation when it is one in at least a quarter of the teams
+        (and two)."""
         values = [ctx.rating[(team.id, key)] for _, team in ctx.teams]
         problems, attention = values.count(m.Rating.PROBLEM), values.count(m.Rating.ATTENTION)
         enough = max(2, len(values) / 4)
