@@ -32,11 +32,11 @@ class AnswersMixin:
             responses = [self.ids.give(r) for r in self._responses(ctx, phase, stats)]
             method = self.spec.methods[ctx.index][phase]
             measurement = m.Measurement(
-                name=name.format(month=content.MONTHS_NL[held.month - 1], year=held.year),
+                name=name.format(month=content.SHARED.months[held.month - 1], year=held.year),
                 held_on=held,
                 method=method,
                 source_ids=[self.sources[k].id for k in self._asked_keys()],
-                discussed_with_staff=content.MEASUREMENT_DISCUSSED[phase].format(
+                discussed_with_staff=content.SHARED.measurement_discussed[phase].format(
                     label=self.spec.discussion_label, date=format_date(held + timedelta(days=14))
                 ),
                 notes=self._measurement_notes(ctx, responses, method),
@@ -52,7 +52,7 @@ class AnswersMixin:
         text = (
             f"{len(responses)} van de {staff} medewerkers vulden de vragenlijst in "
             f"({share} procent). Uitkomsten alleen voor groepen van {MIN_GROUP} of meer. "
-            f"{content.METHOD_NOTES[method]}"
+            f"{content.SHARED.method_notes[method]}"
         )
         unassigned = sum(1 for r in responses if r.team_id is None)
         if unassigned:

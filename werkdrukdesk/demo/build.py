@@ -117,9 +117,8 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
             used.update(fixed)
             roster = fixed
             while len(roster) < max(team.headcounts) + len(team.managers):
-                name = (
-                    f"{self.rng.choice(content.FIRST_NAMES)} {self.rng.choice(content.LAST_NAMES)}"
-                )
+                first = self.rng.choice(content.SHARED.first_names)
+                name = f"{first} {self.rng.choice(content.SHARED.last_names)}"
                 if name not in used:
                     used.add(name)
                     roster.append(name)

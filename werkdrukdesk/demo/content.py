@@ -216,6 +216,8 @@ def _record(kind: type, table: dict | list) -> Any:
     hints = typing.get_type_hints(kind)
     if isinstance(table, list):
         table = dict(zip(hints, table, strict=True))
+    if unknown := sorted(set(table) - set(hints)):  # a typo would otherwise drop a text quietly
+        raise ValueError(f"{kind.__name__}: unknown key(s) {', '.join(unknown)} in {demo_dir()}")
     values = {name: _convert(hints[name], value) for name, value in table.items()}
     for name, hint in hints.items():  # an optional key left out of the file means None
         if name not in values and _optional(hint) and not _has_default(kind, name):
@@ -247,24 +249,3 @@ def _size(name: str) -> SizeSpec:
 
 SHARED: SharedContent = _record(SharedContent, _read("shared"))
 SIZES: dict[str, SizeSpec] = {name: _size(name) for name in SIZE_NAMES}
-
-# The shared content under the names the builder uses.
-MONTHS_NL = SHARED.months
-FIRST_NAMES, LAST_NAMES = SHARED.first_names, SHARED.last_names
-TEAM_MEASURES = SHARED.team_measures
-INDIVIDUAL_MEASURES = SHARED.individual_measures
-ORG_STAFF_INVOLVEMENT = SHARED.involvement.org_staff
-ORG_COUNCIL_INVOLVEMENT = SHARED.involvement.org_council
-TEAM_STAFF_INVOLVEMENT = SHARED.involvement.team_staff
-TEAM_COUNCIL_INVOLVEMENT = SHARED.involvement.team_council
-INDIVIDUAL_STAFF_INVOLVEMENT = SHARED.involvement.individual_staff
-INDIVIDUAL_COUNCIL_INVOLVEMENT = SHARED.involvement.individual_council
-TEAM_CARRIED_OUT_BY = SHARED.team_carried_out_by
-TEAM_BUDGETS = SHARED.team_budgets
-CANCEL_REASONS = SHARED.cancel_reasons
-EVALUATION_OUTCOMES = SHARED.evaluation_outcomes
-EVALUATION_NEXT_STEPS = SHARED.evaluation_next_steps
-GROUP_DISCUSSION_NOTES = SHARED.group_discussion_notes
-DOCUMENT_NOTES = SHARED.document_notes
-MEASUREMENT_DISCUSSED = SHARED.measurement_discussed
-METHOD_NOTES = SHARED.method_notes

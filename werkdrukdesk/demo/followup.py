@@ -24,7 +24,7 @@ class FollowUpMixin:
     def _evaluation(self, ctx: Ctx, measure: m.Measure) -> m.MeasureEvaluation | None:
         end = ctx.cycle.end_date
         if measure.status == m.MeasureStatus.CANCELLED:
-            effect, why = self.rng.choice(content.CANCEL_REASONS)
+            effect, why = self.rng.choice(content.SHARED.cancel_reasons)
             return m.MeasureEvaluation(
                 effect,
                 "Besproken bij het afsluiten van de cyclus.",
@@ -64,8 +64,8 @@ class FollowUpMixin:
         return m.MeasureEvaluation(
             effect,
             how,
-            content.EVALUATION_OUTCOMES[effect] + detail,
-            content.EVALUATION_NEXT_STEPS[effect],
+            content.SHARED.evaluation_outcomes[effect] + detail,
+            content.SHARED.evaluation_next_steps[effect],
             when,
         )
 

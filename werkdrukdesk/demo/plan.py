@@ -131,8 +131,8 @@ class PlanMixin:
             responsible=roles[spec.responsible],
             carried_out_by=spec.carried_out_by.format(**roles),
             budget=spec.budget,
-            staff_involvement=self.rng.choice(content.ORG_STAFF_INVOLVEMENT),
-            council_involvement=self.rng.choice(content.ORG_COUNCIL_INVOLVEMENT).format(
+            staff_involvement=self.rng.choice(content.SHARED.involvement.org_staff),
+            council_involvement=self.rng.choice(content.SHARED.involvement.org_council).format(
                 body=roles["body"]
             ),
             targets=self._targets(spec.sources, None),
@@ -153,13 +153,13 @@ class PlanMixin:
                         description=description,
                         level=m.Level.TEAM,
                         responsible=team.manager,
-                        carried_out_by=self.rng.choice(content.TEAM_CARRIED_OUT_BY).format(
+                        carried_out_by=self.rng.choice(content.SHARED.team_carried_out_by).format(
                             manager=team.manager
                         ),
-                        budget=self.rng.choice(content.TEAM_BUDGETS),
-                        staff_involvement=self.rng.choice(content.TEAM_STAFF_INVOLVEMENT),
+                        budget=self.rng.choice(content.SHARED.team_budgets),
+                        staff_involvement=self.rng.choice(content.SHARED.involvement.team_staff),
                         council_involvement=self.rng.choice(
-                            content.TEAM_COUNCIL_INVOLVEMENT
+                            content.SHARED.involvement.team_council
                         ).format(body=body),
                         targets=self._targets((key, *also), team.id),
                     )
@@ -168,7 +168,7 @@ class PlanMixin:
 
     def _team_option(self, ctx: Ctx, key: str, start: int, team: m.Team) -> tuple:
         """A measure for this source and team that is not in the plan yet, and preferably new."""
-        options = content.TEAM_MEASURES[key]
+        options = content.SHARED.team_measures[key]
         rotated = [options[(start + i) % len(options)] for i in range(len(options))]
         named = [(f"{title} ({team.name})", text, also) for title, text, also in rotated]
         before = {x.title for x in ctx.prev.cycle.measures} if ctx.prev else set()
@@ -184,7 +184,7 @@ class PlanMixin:
         keys = [
             k
             for k in self._active_keys(ctx)
-            if k in content.TEAM_MEASURES and not self.sources[k].archived
+            if k in content.SHARED.team_measures and not self.sources[k].archived
         ]
         keys.sort(key=lambda k: -ctx.excess[(team.id, k)])
         return [k for k in keys if ctx.rating[(team.id, k)] != m.Rating.FINE][:limit]
@@ -192,7 +192,7 @@ class PlanMixin:
     def _individual_measures(self, ctx: Ctx) -> list[m.Measure]:
         count, pool, roles = (
             self.spec.individual_per_cycle,
-            content.INDIVIDUAL_MEASURES,
+            content.SHARED.individual_measures,
             self.spec.roles,
         )
         result = []
@@ -215,9 +215,9 @@ class PlanMixin:
                     responsible=responsible,
                     carried_out_by=f"De medewerker met {responsible}",
                     budget=budget,
-                    staff_involvement=self.rng.choice(content.INDIVIDUAL_STAFF_INVOLVEMENT),
+                    staff_involvement=self.rng.choice(content.SHARED.involvement.individual_staff),
                     council_involvement=self.rng.choice(
-                        content.INDIVIDUAL_COUNCIL_INVOLVEMENT
+                        content.SHARED.involvement.individual_council
                     ).format(body=roles["body"]),
                     targets=self._targets(keys, team.id if team else None),
                 )

@@ -73,7 +73,7 @@ class RatingsMixin:
                 rating,
                 m.Evidence.DOCUMENT,
                 doc.title,
-                content.DOCUMENT_NOTES[rating],
+                content.SHARED.document_notes[rating],
             )
         where = (
             f"{team.name}: {self.spec.discussion_label}"
@@ -86,7 +86,7 @@ class RatingsMixin:
             rating,
             m.Evidence.GROUP_DISCUSSION,
             f"{where} van {format_date(when)}",
-            content.GROUP_DISCUSSION_NOTES[rating],
+            content.SHARED.group_discussion_notes[rating],
         )
 
     def _document_for(self, key: str, when: date) -> m.Document:
