@@ -258,15 +258,38 @@ def test_content_names_only_known_sources():
         used |= {k for o in spec.org_measures for k in o.sources}
         used |= {k for t in spec.teams for k in (*t.strain, *t.later_strain)}
         assert used <= keys, sorted(used - keys)
-    used = set(content.TEAM_MEASURES) | {
-        k for options in content.TEAM_MEASURES.values() for o in options for k in o[2]
+    team_measures = content.SHARED.team_measures
+    used = set(team_measures) | {
+        k for options in team_measures.values() for o in options for k in o.also_helps
     }
-    used |= {k for measure in content.INDIVIDUAL_MEASURES for k in measure[2]}
+    used |= {k for measure in content.SHARED.individual_measures for k in measure.sources}
     custom = {
         c.key for spec in content.SIZES.values() for c in spec.custom_sources if not c.archived
     }
     assert used <= known | custom, sorted(used - known - custom)
-    assert known <= set(content.TEAM_MEASURES)
+    assert known <= set(team_measures)
+
+
+def test_content_files_load_into_typed_records():
+    """resources/demo/*.toml becomes what the builder was written against: enums rather than
+    their values, tuples rather than lists, and None for a key left out on purpose."""
+    assert {p.stem for p in content.demo_dir().glob("*.toml")} == {"shared", *content.SIZE_NAMES}
+    for spec in content.SIZES.values():
+        assert isinstance(spec.profile["participation_body"], m.ParticipationBody)
+        assert isinstance(spec.profile["rie_review"], m.ReviewStatus)
+        assert all(isinstance(d.kind, m.DocumentKind) for d in spec.documents)
+        assert all(isinstance(t, m.Topic) for s in spec.sessions for t in s.topics)
+        assert all(isinstance(x, m.CollectionMethod) for cycle in spec.methods for x in cycle)
+        assert all(isinstance(t.headcounts, tuple) for t in spec.teams)
+    assert all(isinstance(effect, m.Effect) for effect in content.SHARED.evaluation_outcomes)
+    assert all(isinstance(r.effect, m.Effect) for r in content.SHARED.cancel_reasons)
+    assert content.SIZES["small"].review_after_days is None  # left out of small.toml
+
+
+def test_a_misspelt_key_in_the_content_files_is_refused():
+    """A typo must not silently drop a text from the demo."""
+    with pytest.raises(ValueError, match="reden"):
+        content._record(content.CancelReason, {"effect": "effective", "reden": "Vervallen."})
 
 
 def test_measurement_names_are_unique(org):

@@ -24,7 +24,7 @@ class FollowUpMixin:
     def _evaluation(self, ctx: Ctx, measure: m.Measure) -> m.MeasureEvaluation | None:
         end = ctx.cycle.end_date
         if measure.status == m.MeasureStatus.CANCELLED:
-            effect, why = self.rng.choice(content.CANCEL_REASONS)
+            effect, why = self.rng.choice(content.SHARED.cancel_reasons)
             return m.MeasureEvaluation(
                 effect,
                 "Besproken bij het afsluiten van de cyclus.",
@@ -64,13 +64,14 @@ class FollowUpMixin:
         return m.MeasureEvaluation(
             effect,
             how,
-            content.EVALUATION_OUTCOMES[effect] + detail,
-            content.EVALUATION_NEXT_STEPS[effect],
+            content.SHARED.evaluation_outcomes[effect] + detail,
+            content.SHARED.evaluation_next_steps[effect],
             when,
         )
 
     def _measured_change(self, ctx: Ctx, measure: m.Measure):
-        """Effect, how, detail and date from the second measurement, if it came after the measure."""
+        """Effect, how, detail and date from the second measurement, if it came after the
+        measure."""
         if len(ctx.stats) < 2 or measure.completed_on > ctx.cycle.measurements[1].held_on:
             return None
         first, second = ctx.cycle.measurements
@@ -91,16 +92,20 @@ class FollowUpMixin:
                 if gain >= 0.1
                 else m.Effect.NOT_EFFECTIVE
             )
-            how = f"Tweede meting ({second.name}) vergeleken met de eerste ({first.name}), met dezelfde bronnen."
+            how = (
+                f"Tweede meting ({second.name}) vergeleken met de eerste ({first.name}), "
+                "met dezelfde bronnen."
+            )
             detail = (
-                f" '{source.name}' in {where}: gemiddeld {decimal_nl(before)} in de eerste meting en "
-                f"{decimal_nl(after)} in de tweede."
+                f" '{source.name}' in {where}: gemiddeld {decimal_nl(before)} "
+                f"in de eerste meting en {decimal_nl(after)} in de tweede."
             )
             return effect, how, detail, second.held_on + timedelta(days=14)
         return None
 
     def _compared_groups(self, ctx: Ctx, key: str, team_id: int | None) -> tuple[list, str]:
-        """Which groups show the effect: the team, or for the organisation the teams where it played."""
+        """Which groups show the effect: the team, or for the organisation the teams where it
+        played."""
         if team_id is not None:
             return [team_id], next(t.name for _, t in ctx.teams if t.id == team_id)
         playing = [t.id for _, t in ctx.teams if ctx.rating[(t.id, key)] != m.Rating.FINE]

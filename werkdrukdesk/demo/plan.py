@@ -131,8 +131,8 @@ class PlanMixin:
             responsible=roles[spec.responsible],
             carried_out_by=spec.carried_out_by.format(**roles),
             budget=spec.budget,
-            staff_involvement=self.rng.choice(content.ORG_STAFF_INVOLVEMENT),
-            council_involvement=self.rng.choice(content.ORG_COUNCIL_INVOLVEMENT).format(
+            staff_involvement=self.rng.choice(content.SHARED.involvement.org_staff),
+            council_involvement=self.rng.choice(content.SHARED.involvement.org_council).format(
                 body=roles["body"]
             ),
             targets=self._targets(spec.sources, None),
@@ -153,13 +153,13 @@ class PlanMixin:
                         description=description,
                         level=m.Level.TEAM,
                         responsible=team.manager,
-                        carried_out_by=self.rng.choice(content.TEAM_CARRIED_OUT_BY).format(
+                        carried_out_by=self.rng.choice(content.SHARED.team_carried_out_by).format(
                             manager=team.manager
                         ),
-                        budget=self.rng.choice(content.TEAM_BUDGETS),
-                        staff_involvement=self.rng.choice(content.TEAM_STAFF_INVOLVEMENT),
+                        budget=self.rng.choice(content.SHARED.team_budgets),
+                        staff_involvement=self.rng.choice(content.SHARED.involvement.team_staff),
                         council_involvement=self.rng.choice(
-                            content.TEAM_COUNCIL_INVOLVEMENT
+                            content.SHARED.involvement.team_council
                         ).format(body=body),
                         targets=self._targets((key, *also), team.id),
                     )
@@ -168,7 +168,7 @@ class PlanMixin:
 
     def _team_option(self, ctx: Ctx, key: str, start: int, team: m.Team) -> tuple:
         """A measure for this source and team that is not in the plan yet, and preferably new."""
-        options = content.TEAM_MEASURES[key]
+        options = content.SHARED.team_measures[key]
         rotated = [options[(start + i) % len(options)] for i in range(len(options))]
         named = [(f"{title} ({team.name})", text, also) for title, text, also in rotated]
         before = {x.title for x in ctx.prev.cycle.measures} if ctx.prev else set()
@@ -184,7 +184,7 @@ class PlanMixin:
         keys = [
             k
             for k in self._active_keys(ctx)
-            if k in content.TEAM_MEASURES and not self.sources[k].archived
+            if k in content.SHARED.team_measures and not self.sources[k].archived
         ]
         keys.sort(key=lambda k: -ctx.excess[(team.id, k)])
         return [k for k in keys if ctx.rating[(team.id, k)] != m.Rating.FINE][:limit]
@@ -192,7 +192,7 @@ class PlanMixin:
     def _individual_measures(self, ctx: Ctx) -> list[m.Measure]:
         count, pool, roles = (
             self.spec.individual_per_cycle,
-            content.INDIVIDUAL_MEASURES,
+            content.SHARED.individual_measures,
             self.spec.roles,
         )
         result = []
@@ -215,9 +215,9 @@ class PlanMixin:
                     responsible=responsible,
                     carried_out_by=f"De medewerker met {responsible}",
                     budget=budget,
-                    staff_involvement=self.rng.choice(content.INDIVIDUAL_STAFF_INVOLVEMENT),
+                    staff_involvement=self.rng.choice(content.SHARED.involvement.individual_staff),
                     council_involvement=self.rng.choice(
-                        content.INDIVIDUAL_COUNCIL_INVOLVEMENT
+                        content.SHARED.involvement.individual_council
                     ).format(body=roles["body"]),
                     targets=self._targets(keys, team.id if team else None),
                 )
@@ -318,7 +318,8 @@ class PlanMixin:
                 self._done(measure)
 
     def _relate(self, measures: list[m.Measure]) -> None:
-        """Measures on the same source hang together: organisation-wide with all, teams within a team."""
+        """Measures on the same source hang together: organisation-wide with all, teams within
+        a team."""
         info = [
             (x, {t.source_id for t in x.targets}, {t.team_id for t in x.targets} - {None})
             for x in measures
@@ -335,18 +336,19 @@ class PlanMixin:
     def _coherence(self, ctx: Ctx, measure: m.Measure, by_id: dict) -> str:
         if measure.carried_from_measure_id:
             return (
-                f"Overgenomen uit cyclus {ctx.prev.cycle.number}, omdat de maatregel toen nog niet af "
-                "was; de termijn is opnieuw afgesproken."
+                f"Overgenomen uit cyclus {ctx.prev.cycle.number}, "
+                "omdat de maatregel toen nog niet af was; de termijn is opnieuw afgesproken."
             )
         related = [by_id[i] for i in measure.related_measure_ids]
         org = next((r for r in related if r.level == m.Level.ORGANISATION), None)
         if measure.level == m.Level.ORGANISATION:
             local = next((r for r in related if r.level != m.Level.ORGANISATION), None)
             text = (
-                f"Geeft het kader voor de afspraken van teams en medewerkers over hetzelfde onderwerp, "
-                f"zoals '{local.title}'."
+                "Geeft het kader voor de afspraken van teams en medewerkers over hetzelfde "
+                f"onderwerp, zoals '{local.title}'."
                 if local
-                else "Werkt voor alle teams tegelijk; de teams hoeven er zelf niets voor te regelen."
+                else "Werkt voor alle teams tegelijk; "
+                "de teams hoeven er zelf niets voor te regelen."
             )
             rest = any(r is measure for r in ctx.rest_measures)
             return text + (" Hoort bij de maatregelen voor rust en herstel." if rest else "")
@@ -354,22 +356,24 @@ class PlanMixin:
             return (
                 f"Werkt '{org.title}' uit voor het eigen team."
                 if org
-                else "Eigen aanpak van het team voor wat vooral hier speelt; vult de maatregelen voor de "
-                "hele organisatie aan."
+                else "Eigen aanpak van het team voor wat vooral hier speelt; "
+                "vult de maatregelen voor de hele organisatie aan."
             )
         return (
-            "Vult de maatregelen voor organisatie en team aan voor een medewerker die persoonlijk meer "
-            "nodig heeft." + (f" Sluit aan bij '{org.title}'." if org else "")
+            "Vult de maatregelen voor organisatie en team aan "
+            "voor een medewerker die persoonlijk meer nodig heeft."
+            + (f" Sluit aan bij '{org.title}'." if org else "")
         )
 
     def _plan_coherence(self, ctx: Ctx, text: content.CycleText) -> str:
         measures = ctx.cycle.measures
         count = {level: sum(1 for x in measures if x.level == level) for level in m.Level}
         result = (
-            f"{text.coherence_intro} Het plan telt {count[m.Level.ORGANISATION]} maatregelen voor de "
-            f"hele organisatie, {count[m.Level.TEAM]} voor teams en {count[m.Level.INDIVIDUAL]} voor "
-            "individuele medewerkers. Waar een teammaatregel over dezelfde bron gaat als een "
-            "organisatiebrede, werkt het team die uit voor de eigen situatie."
+            f"{text.coherence_intro} Het plan telt {count[m.Level.ORGANISATION]} maatregelen "
+            f"voor de hele organisatie, {count[m.Level.TEAM]} voor teams "
+            f"en {count[m.Level.INDIVIDUAL]} voor individuele medewerkers. "
+            "Waar een teammaatregel over dezelfde bron gaat als een organisatiebrede, "
+            "werkt het team die uit voor de eigen situatie."
         )
         rest = "; ".join(f"'{x.title}'" for x in ctx.rest_measures[:4])
         if rest:
