@@ -57,7 +57,7 @@ def _passed(topic: Topic, message: str) -> Check:
 
 
 def _failed(
-    topic: Topic, message: str, measure_id: int | None = None, severity=Severity.PROBLEM
+    topic: Topic, message: str, measure_id: int | None = None, severity: Severity = Severity.PROBLEM
 ) -> Check:
     return Check(False, message, measure_id, severity, topic)
 
