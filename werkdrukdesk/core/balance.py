@@ -71,7 +71,7 @@ def ratings_by_cell(cycle: m.Cycle) -> dict[Cell, m.SourceRating]:
     return {(r.source_id, r.team_id): r for r in cycle.ratings}
 
 
-def balance_for(cycle: m.Cycle, team_id: int) -> m.TeamBalance | None:
+def balance_for(cycle: m.Cycle, team_id: int | None) -> m.TeamBalance | None:
     return next((b for b in cycle.balances if b.team_id == team_id), None)
 
 
@@ -119,12 +119,14 @@ def team_picture(
     )
 
 
-def _effective(cells: dict[Cell, m.SourceRating], source: m.Source, team_id: int | None):
-    own = cells.get((source.id, team_id))
+def _effective(
+    cells: dict[Cell, m.SourceRating], source: m.Source, team_id: int | None
+) -> RatedSource:
+    own = cells.get((m.stored_id(source), team_id))
     if own is not None and own.rating != m.Rating.UNRATED:
         return RatedSource(source, own.rating)
     if team_id is not None:
-        wide = cells.get((source.id, None))
+        wide = cells.get((m.stored_id(source), None))
         if wide is not None and wide.rating != m.Rating.UNRATED:
             return RatedSource(source, wide.rating, organisation_wide=True)
     return RatedSource(source, m.Rating.UNRATED)
@@ -132,7 +134,7 @@ def _effective(cells: dict[Cell, m.SourceRating], source: m.Source, team_id: int
 
 def team_pictures(org: m.Organisation, cycle: m.Cycle) -> dict[int, TeamPicture]:
     sources = inventory_sources(org, cycle)
-    return {t.id: team_picture(org, cycle, t.id, sources) for t in cycle.teams}
+    return {m.stored_id(t): team_picture(org, cycle, t.id, sources) for t in cycle.teams}
 
 
 # -- the verdict ----------------------------------------------------------------------------
@@ -187,7 +189,7 @@ def _count(n: int, one: str, many: str) -> str:
 def teams_by_priority(cycle: m.Cycle, pictures: dict[int, TeamPicture]) -> list[m.Team]:
     """Teams with a priority first (1 before 2), then the heaviest burdened, then by name."""
 
-    def key(team: m.Team):
+    def key(team: m.Team) -> tuple[bool, int, int, str]:
         balance = balance_for(cycle, team.id)
         priority = balance.priority if balance and balance.priority else None
         score = pictures[team.id].score if team.id in pictures else 0

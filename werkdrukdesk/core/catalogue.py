@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core.model import Item, Source, SourceKind
@@ -22,7 +23,7 @@ def catalogue_dir() -> Path:
 
 
 @functools.cache
-def _raw_sources() -> tuple[dict, ...]:
+def _raw_sources() -> tuple[dict[str, Any], ...]:  # as TOML has it
     with (catalogue_dir() / "sources.toml").open("rb") as handle:
         return tuple(tomllib.load(handle)["source"])
 

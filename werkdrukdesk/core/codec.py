@@ -52,9 +52,13 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-@functools.cache
 def field_types(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    return _type_hints(cls)
+
+
+# Cached apart from `field_types`: the cache's own signature asks for a Hashable, which mypy
+# does not see in `type[R]` for a type variable R bound to a union (storage.records).
+_type_hints = functools.cache(typing.get_type_hints)
 
 
 def from_plain(cls: Any, data: Any, where: str = "") -> Any:
@@ -66,7 +70,7 @@ def from_plain(cls: Any, data: Any, where: str = "") -> Any:
         if data is None:
             return None
         return from_plain(options[0], data, where)
-    if dataclasses.is_dataclass(cls):
+    if dataclasses.is_dataclass(cls) and isinstance(cls, type):
         return _dataclass_from_plain(cls, data, where)
     if origin is list:
         (item_type,) = typing.get_args(cls)

@@ -6,7 +6,7 @@ import copy
 from datetime import date, timedelta
 
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.model import Cycle, Measure, Organisation, Team
+from werkdrukdesk.core.model import Cycle, Measure, Organisation, Team, stored_id
 
 
 def first_cycle(today: date) -> Cycle:
@@ -71,7 +71,8 @@ def retarget_measures(cycle: Cycle) -> None:
 
 def relink_measures(cycle: Cycle) -> None:
     """Point relations between carried measures at their new copies; drop the rest."""
-    new_id = {m.carried_from_measure_id: m.id for m in cycle.measures if m.carried_from_measure_id}
+    new_id = {x.carried_from_measure_id: stored_id(x) for x in cycle.measures
+              if x.carried_from_measure_id}  # the copies are stored by now
     for measure in cycle.measures:
         measure.related_measure_ids = [
             new_id[old] for old in measure.related_measure_ids if old in new_id

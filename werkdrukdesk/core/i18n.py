@@ -17,6 +17,7 @@ import functools
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 from typing import TypeVar
 from xml.etree import ElementTree
 
@@ -93,7 +94,7 @@ class Translated(Mapping[K, str]):
         return f"Translated({self.context!r}, {self.dutch!r})"
 
 
-def ts_path(code: str):
+def ts_path(code: str) -> Path:
     return resources_dir() / "i18n" / f"werkdrukdesk_{code}.ts"
 
 

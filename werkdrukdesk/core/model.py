@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TypeAlias
 
 
 class SourceKind(StrEnum):
@@ -402,3 +403,27 @@ class Organisation:
     sources: list[Source] = field(default_factory=list)
     cycles: list[Cycle] = field(default_factory=list)
     survey_settings: SurveySettings = field(default_factory=SurveySettings)
+
+
+# What storage keeps in a table of its own, with an id it assigns: `storage.records.Records.save`
+# takes any of these (the profile and the survey settings are single rows, saved on their own).
+Record: TypeAlias = (
+    Document
+    | Source
+    | Cycle
+    | Team
+    | SourceRating
+    | TeamBalance
+    | Measure
+    | InformationSession
+    | Measurement
+)
+
+
+def stored_id(record: Record) -> int:
+    """The id storage gave `record`. Core works on organisations loaded from a file, where every
+    record has one; one without is a programming error, reported here rather than passed on as
+    a None that turns up as a wrong key further on."""
+    if record.id is None:
+        raise ValueError(f"{type(record).__name__} has not been stored")
+    return record.id

@@ -14,10 +14,13 @@ import dataclasses
 import re
 import unicodedata
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 REPLACEMENT = QT_TRANSLATE_NOOP("Privacy", "[verwijderd]")  # written in the current language
 # Letters Unicode does not decompose into a plain letter with an accent.
@@ -57,7 +60,7 @@ def replace_name(text: str, pattern: re.Pattern[str]) -> str:
     return text
 
 
-def _scrub(record: Any, pattern: re.Pattern[str], skip: tuple[str, ...] = ()) -> bool:
+def _scrub(record: DataclassInstance, pattern: re.Pattern[str], skip: tuple[str, ...] = ()) -> bool:
     """Replace the name in every text of `record` and of the parts it holds; True if changed."""
     changed = False
     for f in dataclasses.fields(record):
@@ -78,12 +81,12 @@ def _scrub(record: Any, pattern: re.Pattern[str], skip: tuple[str, ...] = ()) ->
     return changed
 
 
-def remove_person(org: m.Organisation, name: str) -> list[Any]:
+def remove_person(org: m.Organisation, name: str) -> list[m.Profile | m.Record]:
     """Take `name` out of the whole organisation; returns the records that changed (to store)."""
     pattern = name_pattern(name)
     if pattern is None:
         return []
-    records: list[Any] = [org.profile, *org.documents, *org.sources]
+    records: list[m.Profile | m.Record] = [org.profile, *org.documents, *org.sources]
     changed = [r for r in records if _scrub(r, pattern)]
     for cycle in org.cycles:
         if _scrub(cycle, pattern, skip=CYCLE_PARTS):

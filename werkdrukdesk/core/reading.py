@@ -14,7 +14,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 
 
-def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
+def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of the ordinary file `path`, at most `limit` of them (else a message)."""
     path = Path(path)
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -189,8 +190,8 @@ def integrity_problems(org: m.Organisation) -> list[str]:
 
 def _duplicate_ids(org: m.Organisation) -> list[str]:
     """Every record has its own id within its kind; an edited export may repeat one."""
-    kinds: dict[str, list] = {"documents": org.documents, "sources": org.sources,
-                              "cycles": org.cycles}
+    kinds: dict[str, Sequence[m.Record | m.Response]] = {
+        "documents": org.documents, "sources": org.sources, "cycles": org.cycles}
     for part in ("teams", "ratings", "balances", "measures", "sessions", "measurements"):
         kinds[part] = [record for cycle in org.cycles for record in getattr(cycle, part)]
     kinds["responses"] = [r for c in org.cycles for x in c.measurements for r in x.responses]
@@ -205,7 +206,7 @@ def _duplicate_ids(org: m.Organisation) -> list[str]:
 
 
 def _cycle_integrity(
-    cycle: m.Cycle, source_ids: set, item_keys: set[str], all_team_ids: set
+    cycle: m.Cycle, source_ids: set[int | None], item_keys: set[str], all_team_ids: set[int | None]
 ) -> list[str]:
     problems = []
     team_ids = {t.id for t in cycle.teams} | {None}

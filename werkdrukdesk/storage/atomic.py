@@ -26,9 +26,9 @@ def partial_path(path: Path, ending: str = ".tmp") -> Path:
 
 
 def write_bytes_atomically(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     data: bytes,
-    protect: Iterable[str | os.PathLike] = (),
+    protect: Iterable[str | os.PathLike[str]] = (),
     owner_only: bool = False,
 ) -> None:
     """Write `data` to `path` all at once. `protect` names the inputs it must not replace;
@@ -53,9 +53,9 @@ def write_bytes_atomically(
 
 
 def write_text_atomically(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     text: str,
-    protect: Iterable[str | os.PathLike] = (),
+    protect: Iterable[str | os.PathLike[str]] = (),
     owner_only: bool = False,
 ) -> None:
     write_bytes_atomically(path, text.encode("utf-8"), protect, owner_only)

@@ -86,7 +86,7 @@ class WerkdrukFile(Records):
         org.cycles.append(cycle)
         return cycle
 
-    def save_copy(self, target: str | os.PathLike) -> None:
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
         """A consistent copy through SQLite's backup API, swapped in only when complete, by a
         writer that holds the target's lock (an open file elsewhere is never replaced)."""
         if same_file(target, self.path):
@@ -117,7 +117,7 @@ class WerkdrukFile(Records):
 
 
 def create_file(
-    path: str | os.PathLike, profile: Profile, today: date, overwrite: bool = False
+    path: str | os.PathLike[str], profile: Profile, today: date, overwrite: bool = False
 ) -> WerkdrukFile:
     """Make a new organisation file with the built-in sources, and one open cycle."""
     org = Organisation(profile=profile, sources=builtin_sources(), cycles=[first_cycle(today)])
@@ -125,7 +125,7 @@ def create_file(
 
 
 def write_new_file(
-    path: str | os.PathLike, org: Organisation, overwrite: bool = False
+    path: str | os.PathLike[str], org: Organisation, overwrite: bool = False
 ) -> WerkdrukFile:
     """Write a whole organisation to a new file; it appears complete or not at all.
 
@@ -175,7 +175,7 @@ def _keep_before_replacing(target: Path) -> None:
         conn.close()
 
 
-def open_file(path: str | os.PathLike, read_only: bool = False) -> WerkdrukFile:
+def open_file(path: str | os.PathLike[str], read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
     path = Path(path)
     checks.looks_like_sqlite(path)

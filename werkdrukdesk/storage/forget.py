@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -23,7 +22,7 @@ from werkdrukdesk.storage.records import Records
 from werkdrukdesk.storage.replace import side_files
 
 
-def store_removal(records: Records, changed: list[Any]) -> None:
+def store_removal(records: Records, changed: list[m.Profile | m.Record]) -> None:
     """Store what `remove_person` changed, all together or not at all, then wipe the old text."""
     with records.db.atomic():
         for record in changed:

@@ -22,7 +22,7 @@ SUFFIX = ".werkdruk"
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm", ".in-gebruik", ".nieuw")
 
 
-def resolved(path: str | os.PathLike) -> Path:
+def resolved(path: str | os.PathLike[str]) -> Path:
     """`path` with symlinks and `..` followed, as far as it exists; never raises."""
     try:
         return Path(os.path.realpath(path))
@@ -30,7 +30,7 @@ def resolved(path: str | os.PathLike) -> Path:
         return Path(os.path.abspath(path))
 
 
-def same_file(first: str | os.PathLike, second: str | os.PathLike) -> bool:
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
     """Whether two paths name one file: through symlinks, `..`, hard links, or letter case on a
     system that ignores it (the file system itself answers, by comparing the files' ids)."""
     try:
@@ -39,7 +39,7 @@ def same_file(first: str | os.PathLike, second: str | os.PathLike) -> bool:
         return resolved(first) == resolved(second)
 
 
-def is_data_file(path: str | os.PathLike) -> bool:
+def is_data_file(path: str | os.PathLike[str]) -> bool:
     """An existing organisation file or other SQLite database (by content or by name)."""
     target = resolved(path)
     try:
@@ -53,7 +53,7 @@ def is_data_file(path: str | os.PathLike) -> bool:
     return holds_database(target)
 
 
-def holds_database(path: str | os.PathLike) -> bool:
+def holds_database(path: str | os.PathLike[str]) -> bool:
     """Whether the file starts as every SQLite database does."""
     try:
         with open(path, "rb") as handle:
@@ -72,7 +72,9 @@ def _side_file_of(path: Path) -> Path | None:
     return None
 
 
-def refuse_output(output: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> None:
+def refuse_output(
+    output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()
+) -> None:
     """Raise a one-line WerkdrukError when writing `output` could destroy an input or any
     organisation file; nothing has been written then."""
     output = Path(output)

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import BinaryIO, Self
 
@@ -32,7 +33,7 @@ def lock_path(path: Path) -> Path:
 
 
 class WriterLock:
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike[str]):
         self.path = lock_path(resolved(path))
         self._handle: BinaryIO | None = None
 
@@ -76,7 +77,7 @@ class WriterLock:
             self._handle = None
 
 
-def _sign(handle) -> None:
+def _sign(handle: BinaryIO) -> None:
     """Who holds the lock, for the message of the next one; a full disk keeps the lock nameless."""
     try:
         handle.seek(0)
@@ -91,7 +92,7 @@ def _cannot_lock(path: Path, error: OSError) -> str:
                                 "gewijzigd.").format(file=path.name, reason=error.strerror or error)
 
 
-def _still_there(path: Path, handle) -> bool:
+def _still_there(path: Path, handle: BinaryIO) -> bool:
     """Whether the locked file is still the one at `path` (not removed by its last holder)."""
     try:
         return os.path.samestat(os.stat(path), os.fstat(handle.fileno()))
@@ -99,7 +100,7 @@ def _still_there(path: Path, handle) -> bool:
         return False
 
 
-def _in_use(name: str, handle) -> str:
+def _in_use(name: str, handle: BinaryIO) -> str:
     """Who holds the lock on file `name`, as the lock file tells: a computer, or nobody known."""
     handle.seek(0)
     words = handle.read(1000).decode("utf-8", "replace").split()
@@ -116,10 +117,10 @@ def _in_use(name: str, handle) -> str:
     ).format(file=name)
 
 
-if os.name == "nt":
+if sys.platform == "win32":  # as os.name == "nt", in the form mypy follows
     import msvcrt
 
-    def _try_lock(handle) -> bool:
+    def _try_lock(handle: BinaryIO) -> bool:
         try:
             handle.seek(0)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
@@ -130,7 +131,7 @@ if os.name == "nt":
 else:
     import fcntl
 
-    def _try_lock(handle) -> bool:
+    def _try_lock(handle: BinaryIO) -> bool:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True

@@ -13,7 +13,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -21,6 +21,10 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import field_types, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
+
+# A row as sqlite-utils reads and writes it: column name -> SQLite value.
+Row = dict[str, Any]
+R = TypeVar("R", bound=m.Record)
 
 CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements")
 
@@ -66,7 +70,7 @@ def _part_fields(part_cls: type) -> list[str]:
     ]
 
 
-def _row(obj: Any, spec: Spec) -> dict[str, Any]:
+def _row(obj: m.Record, spec: Spec) -> Row:
     row = {name: to_plain(getattr(obj, name)) for name in spec.scalar_fields(type(obj))}
     for name, prefix in spec.embedded.items():
         part = getattr(obj, name)
@@ -75,13 +79,13 @@ def _row(obj: Any, spec: Spec) -> dict[str, Any]:
     return row
 
 
-def _decode(cls: type, row: dict[str, Any], spec: Spec, **children: Any) -> Any:
+def _decode(cls: type[R], row: Row, spec: Spec, **children: object) -> R:
     plain = {name: row[name] for name in spec.scalar_fields(cls)}
     for name, prefix in spec.embedded.items():
         part_cls = field_types(cls)[name]
         plain[name] = {f: row[prefix + f] for f in _part_fields(part_cls)}
     plain["id"] = row["id"]
-    obj = from_plain(cls, plain, cls.__name__)
+    obj: R = from_plain(cls, plain, cls.__name__)
     for name, value in children.items():
         setattr(obj, name, value)
     return obj
@@ -99,24 +103,24 @@ class Records:
     def save_profile(self, profile: m.Profile) -> None:
         self._require_writable()
         with self.db.atomic():
-            self.db["organisation"].upsert({"id": 1, **to_plain(profile)}, pk="id")
+            self.db.table("organisation").upsert({"id": 1, **to_plain(profile)}, pk="id")
 
     def save_survey_settings(self, settings: m.SurveySettings) -> None:
         self._require_writable()
         with self.db.atomic():
-            self.db["survey_settings"].upsert({"id": 1, **to_plain(settings)}, pk="id")
+            self.db.table("survey_settings").upsert({"id": 1, **to_plain(settings)}, pk="id")
 
-    def save(self, obj: Any, parent_id: int | None = None) -> Any:
+    def save(self, obj: R, parent_id: int | None = None) -> R:
         """Insert (id None) or update one object with its child rows; returns it with its id."""
         self._require_writable()
         with self.db.atomic():
             self._store(obj, parent_id, new=obj.id is None)
         return obj
 
-    def delete(self, obj: Any) -> None:
+    def delete(self, obj: m.Record) -> None:
         self._require_writable()
         with self.db.atomic():
-            self.db[SPECS[type(obj)].table].delete(obj.id)
+            self.db.table(SPECS[type(obj)].table).delete(m.stored_id(obj))
 
     def add_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
         """Store questionnaires in one go: all of them or, on any error, none."""
@@ -130,8 +134,10 @@ class Records:
         with self.db.atomic():
             # Related measures may point forward; checked at commit instead.
             self.db.execute("PRAGMA defer_foreign_keys = ON")
-            self.db["organisation"].insert({"id": 1, **to_plain(org.profile)})
-            self.db["survey_settings"].upsert({"id": 1, **to_plain(org.survey_settings)}, pk="id")
+            self.db.table("organisation").insert({"id": 1, **to_plain(org.profile)})
+            self.db.table("survey_settings").upsert(
+                {"id": 1, **to_plain(org.survey_settings)}, pk="id"
+            )
             for doc in org.documents:
                 self._store(doc, None, new=True)
             for source in org.sources:
@@ -142,10 +148,10 @@ class Records:
                     for obj in getattr(cycle, part):
                         self._store(obj, cycle.id, new=True)
 
-    def _store(self, obj: Any, parent_id: int | None, new: bool) -> None:
+    def _store(self, obj: m.Record, parent_id: int | None, new: bool) -> None:
         spec = SPECS[type(obj)]
         row = _row(obj, spec)
-        table = self.db[spec.table]
+        table = self.db.table(spec.table)
         if new:
             if spec.parent_column:
                 row[spec.parent_column] = parent_id
@@ -155,32 +161,32 @@ class Records:
         else:
             if spec.parent_column and parent_id is not None:
                 row[spec.parent_column] = parent_id
-            table.update(obj.id, row)
+            table.update(m.stored_id(obj), row)  # not new: save() saw an id
         writer = CHILD_WRITERS.get(type(obj))
         if writer:
             writer(self, obj, new)
 
     def _replace_rows(
-        self, table: str, key: str, owner_id: int, rows: list[dict], new: bool
+        self, table: str, key: str, owner_id: int, rows: list[Row], new: bool
     ) -> None:
         if not new:
-            self.db[table].delete_where(f"{key} = ?", [owner_id])
+            self.db.table(table).delete_where(f"{key} = ?", [owner_id])
         if rows:
-            self.db[table].insert_all({key: owner_id, **row} for row in rows)
+            self.db.table(table).insert_all({key: owner_id, **row} for row in rows)
 
     def _insert_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
-        answers = []
+        answers: list[Row] = []
         for response in responses:
-            row = {"measurement_id": measurement_id, "team_id": response.team_id}
+            row: Row = {"measurement_id": measurement_id, "team_id": response.team_id}
             if response.id is not None:
                 row["id"] = response.id
-            response.id = self.db["responses"].insert(row).last_pk
+            response.id = self.db.table("responses").insert(row).last_pk
             answers.extend(
                 {"response_id": response.id, "item_key": key, "value": value}
                 for key, value in response.answers.items()
             )
         if answers:
-            self.db["answers"].insert_all(answers, batch_size=2000)
+            self.db.table("answers").insert_all(answers, batch_size=2000)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -193,7 +199,7 @@ class Records:
 
     def load(self) -> m.Organisation:
         """The whole organisation, every cycle and every response, as core objects."""
-        profile_rows = list(self.db["organisation"].rows)
+        profile_rows = list(self.db.table("organisation").rows)
         if not profile_rows:
             raise WerkdrukError(
                 translate("Storage", "Dit bestand bevat geen organisatie; het is onvolledig.")
@@ -212,11 +218,11 @@ class Records:
         cycles = [self._load_cycle(row) for row in self._rows("cycles", order="number")]
         settings = from_plain(
             m.SurveySettings,
-            {k: v for k, v in self.db["survey_settings"].get(1).items() if k != "id"},
+            {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
         )
         return m.Organisation(profile, documents, sources, cycles, settings)
 
-    def _load_cycle(self, row: dict) -> m.Cycle:
+    def _load_cycle(self, row: Row) -> m.Cycle:
         cycle_id = row["id"]
         methods = [
             m.EvaluationMethod(r["method"])
@@ -309,66 +315,74 @@ class Records:
         return [m.Response(team_id, json.loads(answers), response_id)
                 for response_id, team_id, answers in rows]
 
-    def _decode(self, cls: type, row: dict, **children: Any) -> Any:
+    def _decode(self, cls: type[R], row: Row, **children: object) -> R:
         return _decode(cls, row, SPECS[cls], **children)
 
     def _rows(
-        self, table: str, where: str | None = None, args: list | None = None, order: str = "rowid"
-    ) -> list[dict]:
-        return list(self.db[table].rows_where(where, args or [], order_by=order))
+        self,
+        table: str,
+        where: str | None = None,
+        args: list[object] | None = None,
+        order: str = "rowid",
+    ) -> list[Row]:
+        return list(self.db.table(table).rows_where(where, args or [], order_by=order))
 
     def _grouped(
         self,
         table: str,
         key: str,
         where: str | None = None,
-        args: list | None = None,
+        args: list[object] | None = None,
         order: str = "rowid",
-    ) -> dict[int, list[dict]]:
-        groups: dict[int, list[dict]] = defaultdict(list)
+    ) -> dict[int, list[Row]]:
+        groups: dict[int, list[Row]] = defaultdict(list)
         for row in self._rows(table, where, args, order):
             groups[row[key]].append(row)
         return groups
 
 
 # -- child rows, per class ------------------------------------------------------------------
+# Called by `Records._store` once the owner has its id.
 
 
 def _write_source_items(records: Records, source: m.Source, new: bool) -> None:
     rows = [{"key": i.key, "text": i.text, "position": i.position} for i in source.items]
-    records._replace_rows("questionnaire_items", "source_id", source.id, rows, new)
+    records._replace_rows("questionnaire_items", "source_id", m.stored_id(source), rows, new)
 
 
 def _write_cycle_children(records: Records, cycle: m.Cycle, new: bool) -> None:
     rows = [{"method": method.value} for method in cycle.process_evaluation.methods]
-    records._replace_rows("cycle_evaluation_methods", "cycle_id", cycle.id, rows, new)
+    records._replace_rows("cycle_evaluation_methods", "cycle_id", m.stored_id(cycle), rows, new)
 
 
 def _write_measure_children(records: Records, measure: m.Measure, new: bool) -> None:
+    measure_id = m.stored_id(measure)
     targets = [{"source_id": t.source_id, "team_id": t.team_id} for t in measure.targets]
-    records._replace_rows("measure_targets", "measure_id", measure.id, targets, new)
+    records._replace_rows("measure_targets", "measure_id", measure_id, targets, new)
     relations = [{"related_measure_id": other} for other in measure.related_measure_ids]
-    records._replace_rows("measure_relations", "measure_id", measure.id, relations, new)
+    records._replace_rows("measure_relations", "measure_id", measure_id, relations, new)
     evaluation = [to_plain(measure.evaluation)] if measure.evaluation else []
-    records._replace_rows("measure_evaluations", "measure_id", measure.id, evaluation, new)
+    records._replace_rows("measure_evaluations", "measure_id", measure_id, evaluation, new)
 
 
 def _write_session_children(records: Records, session: m.InformationSession, new: bool) -> None:
     topics = [{"topic": t.value} for t in session.topics]
-    records._replace_rows("session_topics", "session_id", session.id, topics, new)
+    records._replace_rows("session_topics", "session_id", m.stored_id(session), topics, new)
     attendees = [{"name": a.name, "team_id": a.team_id} for a in session.attendees]
-    records._replace_rows("session_attendees", "session_id", session.id, attendees, new)
+    records._replace_rows("session_attendees", "session_id", m.stored_id(session), attendees, new)
     counts = [{"team_id": team, "attendees": n} for team, n in session.team_counts.items()]
-    records._replace_rows("session_team_counts", "session_id", session.id, counts, new)
+    records._replace_rows("session_team_counts", "session_id", m.stored_id(session), counts, new)
 
 
 def _write_measurement_children(records: Records, measurement: m.Measurement, new: bool) -> None:
+    measurement_id = m.stored_id(measurement)
     rows = [{"source_id": source_id} for source_id in measurement.source_ids]
-    records._replace_rows("measurement_sources", "measurement_id", measurement.id, rows, new)
+    records._replace_rows("measurement_sources", "measurement_id", measurement_id, rows, new)
     if new:  # later responses arrive through add_responses
-        records._insert_responses(measurement.id, measurement.responses)
+        records._insert_responses(measurement_id, measurement.responses)
 
 
+# Each writer takes the class it is filed under; a dict cannot say that per key, hence Any.
 CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
     m.Source: _write_source_items,
     m.Cycle: _write_cycle_children,

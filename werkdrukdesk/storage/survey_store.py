@@ -14,7 +14,7 @@ from datetime import date
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.model import CollectionMethod, Cycle, Measurement, Response
+from werkdrukdesk.core.model import CollectionMethod, Cycle, Measurement, Response, stored_id
 from werkdrukdesk.core.survey.import_preview import Preview, RejectedRow
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.file import WerkdrukFile
@@ -56,7 +56,7 @@ def import_answers(
             measurement = _create(file, cycle, name, preview, responses, held_on)
         else:
             _check_sources(existing, preview)
-            file.add_responses(existing.id, responses)
+            file.add_responses(stored_id(existing), responses)
             existing.responses.extend(responses)
             measurement = existing
     except sqlite3.Error as error:

@@ -92,7 +92,7 @@ class OpenDocument(QObject):
         self.cycle = cycle
         self.cycle_changed.emit()
 
-    def store(self, record: Any, in_cycle: bool = True) -> bool:
+    def store(self, record: m.Record, in_cycle: bool = True) -> bool:
         """Write one record (new ones join the current cycle); False and `failed` if refused."""
         if self._locked(record):
             return False

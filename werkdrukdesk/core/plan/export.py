@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
@@ -23,6 +24,10 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan.listing import is_overdue, sort_measures, targets_by_team
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Alignment
 
 # The column titles in Dutch; `headers()` gives them in the current language.
 HEADERS = (
@@ -86,7 +91,9 @@ def plan_rows(org: m.Organisation, cycle: m.Cycle, today: date) -> list[PlanRow]
     ]
 
 
-def _targets(measure: m.Measure, sources: dict, teams: dict) -> str:
+def _targets(
+    measure: m.Measure, sources: dict[int | None, str], teams: dict[int | None, str]
+) -> str:
     """'Hele organisatie: Te veel werk; Salon: Te weinig pauzes, Conflicten'."""
     parts = []
     unknown_team = translate("PlanExport", "onbekend team")
@@ -160,7 +167,7 @@ def to_xlsx(rows: Sequence[PlanRow], sheet_title: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def _xlsx_cell(cell, value: str | date | None, alignment) -> None:
+def _xlsx_cell(cell: Cell, value: str | date | None, alignment: type[Alignment]) -> None:
     if isinstance(value, date):
         cell.value = value
         cell.number_format = DATE_FORMAT
@@ -198,12 +205,12 @@ def to_ics(rows: Sequence[PlanRow], file_key: str, calendar_name: str,
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(calendar_name)}"]
     for row in rows:
         if row.deadline is not None:
-            lines += _event(row, file_key, stamp)
+            lines += _event(row, row.deadline, file_key, stamp)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
 
 
-def _event(row: PlanRow, file_key: str, stamp: datetime) -> list[str]:
+def _event(row: PlanRow, deadline: date, file_key: str, stamp: datetime) -> list[str]:
     responsible = " ".join(row.responsible.split()) or translate("PlanExport",
                                                                   "niemand aangewezen")
     details = [f"{row.number}. {row.title}",
@@ -218,8 +225,8 @@ def _event(row: PlanRow, file_key: str, stamp: datetime) -> list[str]:
         "BEGIN:VEVENT",
         f"UID:{event_uid(file_key, row)}",
         f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
-        f"DTSTART;VALUE=DATE:{row.deadline:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{row.deadline + timedelta(days=1):%Y%m%d}",
+        f"DTSTART;VALUE=DATE:{deadline:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{deadline + timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{ics_text(summary)}",
         f"DESCRIPTION:{ics_text(chr(10).join(details))}",
         f"CATEGORIES:{ics_text(responsible)}",
@@ -247,7 +254,9 @@ def ics_text(text: str) -> str:
 def fold(line: str) -> str:
     """Lines of at most 75 octets, continued after CRLF and one space (RFC 5545 §3.1),
     never splitting a character's UTF-8 bytes."""
-    parts, current, used, limit = [], [], 0, ICS_LINE_OCTETS
+    parts: list[str] = []
+    current: list[str] = []
+    used, limit = 0, ICS_LINE_OCTETS
     for char in line:
         size = len(char.encode("utf-8"))
         if used + size > limit:

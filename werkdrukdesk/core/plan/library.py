@@ -11,6 +11,7 @@ import functools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
@@ -33,7 +34,7 @@ class Suggestion:
 
 
 @functools.cache
-def _raw_measures() -> tuple[dict, ...]:
+def _raw_measures() -> tuple[dict[str, Any], ...]:  # as TOML has it
     with (catalogue_dir() / "measures.toml").open("rb") as handle:
         data = tomllib.load(handle)
     if data.get("format") != FORMAT:
@@ -41,7 +42,7 @@ def _raw_measures() -> tuple[dict, ...]:
     return tuple(data["measure"])
 
 
-def _text(raw: dict, name: str, language: str) -> str:
+def _text(raw: dict[str, Any], name: str, language: str) -> str:
     # English may lag behind; Dutch is always there and better than nothing.
     texts = raw.get(name, {})
     return texts.get(language) or texts.get(DEFAULT_LANGUAGE, "")

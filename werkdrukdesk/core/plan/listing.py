@@ -10,9 +10,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 LEVEL_ORDER = {m.Level.ORGANISATION: 0, m.Level.TEAM: 1, m.Level.INDIVIDUAL: 2}
 STATUS_ORDER = {
@@ -94,7 +98,7 @@ def _status_matches(measure: m.Measure, status: m.MeasureStatus | str | None) ->
 SORT_KEYS = ("plan", "title", "level", "targets", "responsible", "deadline", "status")
 
 
-def plan_order(measure: m.Measure) -> tuple:
+def plan_order(measure: m.Measure) -> tuple[int, bool, date, str]:
     """The order of the flyer: organisation first, then team, then individual; then by term."""
     return (LEVEL_ORDER[measure.level], *_deadline_key(measure), measure.title.casefold())
 
@@ -109,12 +113,12 @@ def sort_measures(
     return sorted(ordered, key=_KEYS[key], reverse=descending)
 
 
-def _deadline_key(measure: m.Measure) -> tuple:
+def _deadline_key(measure: m.Measure) -> tuple[bool, date]:
     # Measures without a deadline go last: they need one most of all, but after the dated ones.
     return (measure.deadline is None, measure.deadline or date.max)
 
 
-_KEYS: dict[str, Callable[[m.Measure], object]] = {
+_KEYS: dict[str, Callable[[m.Measure], SupportsRichComparison]] = {
     "title": lambda x: x.title.casefold(),
     "level": lambda x: LEVEL_ORDER[x.level],
     "targets": lambda x: len(x.targets),

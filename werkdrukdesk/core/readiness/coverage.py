@@ -38,7 +38,9 @@ class TopicCoverage:
         return not self.staff_missing and not self.managers_missing
 
 
-def topics_for(sessions: list[m.InformationSession], audiences: tuple[m.Audience, ...]) -> set:
+def topics_for(
+    sessions: list[m.InformationSession], audiences: tuple[m.Audience, ...]
+) -> set[m.Topic]:
     return {t for s in sessions if s.audience in audiences for t in s.topics}
 
 
@@ -149,7 +151,7 @@ def _named_per_team(sessions: list[m.InformationSession]) -> dict[int | None, se
 def team_reach(team: m.Team, sessions: list[m.InformationSession], named: set[str]) -> TeamReach:
     """The larger of: different named people of the team, and the best single session."""
     best_session = max((present_per_team(s).get(team.id, 0) for s in sessions), default=0)
-    return TeamReach(team.id, team.name, team.headcount, max(len(named), best_session))
+    return TeamReach(m.stored_id(team), team.name, team.headcount, max(len(named), best_session))
 
 
 def reach(cycle: m.Cycle, headcount_fallback: int = 0) -> Reach:

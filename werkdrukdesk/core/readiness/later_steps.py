@@ -118,13 +118,13 @@ def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check 
 
 
 def _active(ctx: Ctx, wanted: Callable[[m.Source], bool] = lambda s: True) -> set[int]:
-    return {s.id for s in ctx.org.sources if not s.archived and wanted(s)}
+    return {m.stored_id(s) for s in ctx.org.sources if not s.archived and wanted(s)}
 
 
 def organisation_first(ctx: Ctx) -> Check:
     teams = {t.id for t in ctx.cycle.teams}
     problems = [r for r in ctx.cycle.ratings if r.rating == m.Rating.PROBLEM]
-    in_teams: dict[int, set] = {}
+    in_teams: dict[int, set[int | None]] = {}
     for r in problems:
         if r.team_id in teams:
             in_teams.setdefault(r.source_id, set()).add(r.team_id)
@@ -213,7 +213,7 @@ def carried_out(ctx: Ctx) -> Check:
     carried = carried_on(ctx.org, ctx.cycle)
     late = [x for x in ctx.measures if x.is_open and x.deadline and x.deadline < ctx.today
             and x.id not in carried]
-    late.sort(key=lambda x: x.deadline)
+    late.sort(key=lambda x: x.deadline or ctx.today)  # each has one; `or` tells mypy
     if late:
         return result("carried_out", "plan", translate(
             "ReadinessPlan", "Voer {measures} uit, of spreek met de verantwoordelijke een nieuwe "

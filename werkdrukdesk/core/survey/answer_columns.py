@@ -109,7 +109,7 @@ def propose_columns(table: Table, q: Questionnaire) -> list[Column]:
             why = translate("SurveyImport", "dezelfde vraag als '{column}'").format(
                 column=seen[column.item_key])
             column = replace(column, role=Role.IGNORED, item_key=None, why=why)
-        elif column.role is Role.ITEM:
+        elif column.role is Role.ITEM and column.item_key is not None:
             seen[column.item_key] = column.name
         columns.append(column)
     return columns

@@ -16,10 +16,15 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.core.reading import read_bounded
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any questionnaire; guards against a wrong file
 DELIMITERS = (";", ",", "\t")
@@ -217,7 +222,7 @@ def _not_xlsx(label: str) -> str:
         file=label)
 
 
-def _first_filled_sheet(workbook, label: str) -> tuple[list[list[str]], list[str]]:
+def _first_filled_sheet(workbook: Workbook, label: str) -> tuple[list[list[str]], list[str]]:
     """Form tools put the answers on the first sheet; skip an empty cover sheet if there is one.
 
     A sheet's own `<dimension>` may understate (or overstate) its rows: it is only compared
@@ -232,7 +237,7 @@ def _first_filled_sheet(workbook, label: str) -> tuple[list[list[str]], list[str
     return [], []
 
 
-def _sheet_records(sheet, label: str) -> list[list[str]]:
+def _sheet_records(sheet: ReadOnlyWorksheet, label: str) -> list[list[str]]:
     records: list[list[str]] = []
     cells = 0
     for row in sheet.iter_rows(values_only=True):

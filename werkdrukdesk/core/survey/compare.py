@@ -135,6 +135,8 @@ def _change(
         return None
     if old.sd is None or new.sd is None or old.mean is None or new.mean is None:
         return None
+    if old.n is None or new.n is None:  # set whenever mean and sd are
+        return None
     result = welch_difference(Summary(old.n, old.mean, old.sd), Summary(new.n, new.mean, new.sd))
     verdict = ChangeVerdict.NO_CLEAR_CHANGE
     if result.excludes_zero:

@@ -114,7 +114,10 @@ def evaluate(table: Table, questionnaire: Questionnaire, columns: list[Column]) 
     if items:
         for number, row in zip(table.numbers, table.rows):
             outcome = _judge_row(number, row, team, items, questionnaire)
-            (rejected if isinstance(outcome, RejectedRow) else accepted).append(outcome)
+            if isinstance(outcome, RejectedRow):
+                rejected.append(outcome)
+            else:
+                accepted.append(outcome)
     notices = [*table.notices, *_notices(columns, rejected, questionnaire)]
     return Preview(columns, accepted, rejected, notices, table.description, table, questionnaire)
 
@@ -157,7 +160,7 @@ def _judge_row(
             return RejectedRow(number, reason.format(number=number, team=_short(name)),
                                unknown_team=True)
         team_id = q.teams[normalised(name)]
-    answers = {}
+    answers: dict[str, int] = {}
     for column in items:
         text = _cell(row, column.index)
         try:
@@ -167,7 +170,7 @@ def _judge_row(
                 "SurveyImport", "rij {number}: waarde '{value}' bij vraag '{question}' is geen "
                 "antwoord van 1 tot en met 5").format(
                     number=number, value=_short(text), question=_short(column.name)))
-        if value is not None:
+        if value is not None and column.item_key is not None:  # an item column has its key
             answers[column.item_key] = value
     if not answers:
         return RejectedRow(number, translate(

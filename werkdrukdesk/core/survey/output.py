@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
@@ -27,6 +28,9 @@ from werkdrukdesk.core.survey.results import (
 )
 from werkdrukdesk.core.survey.scoring import Participation
 
+# What the results are as JSON: names to plain values (text, numbers, lists, objects).
+JsonObject = dict[str, Any]
+
 TEAM_COLUMN = "team"
 DECIMALS = 2
 CHANCE_NOTE_FROM = 20  # from this many comparisons on, expect about one false alarm
@@ -39,7 +43,7 @@ def _round(value: float | None, decimals: int = DECIMALS) -> float | None:
 # -- as data (JSON) ------------------------------------------------------------------------------
 
 
-def results_to_dict(results: MeasurementResults) -> dict:
+def results_to_dict(results: MeasurementResults) -> JsonObject:
     scales = {s.source_id: s for s in results.scales}
     team_names = {p.team_id: p.name for p in results.teams}
     return {
@@ -57,7 +61,7 @@ def results_to_dict(results: MeasurementResults) -> dict:
     }
 
 
-def _participation_dict(part: Participation, threshold: int) -> dict:
+def _participation_dict(part: Participation, threshold: int) -> JsonObject:
     hidden = part.respondents is None
     return {
         "name": part.name,
@@ -70,7 +74,7 @@ def _participation_dict(part: Participation, threshold: int) -> dict:
     }
 
 
-def _scale_dict(scale: Scale) -> dict:
+def _scale_dict(scale: Scale) -> JsonObject:
     return {
         "id": scale.source_id,
         "name": scale.name,
@@ -83,9 +87,9 @@ def _scale_dict(scale: Scale) -> dict:
 
 
 def _group_dict(
-    group: GroupResult, scales: dict[int, Scale], team_names: dict, threshold: int
-) -> dict:
-    data: dict = {"name": group.name, "kind": group.kind.value}
+    group: GroupResult, scales: dict[int, Scale], team_names: dict[int | None, str], threshold: int
+) -> JsonObject:
+    data: JsonObject = {"name": group.name, "kind": group.kind.value}
     if group.kind == GroupKind.TEAM:
         data["team_id"] = group.team_id
         if group.folded_into:
@@ -98,7 +102,7 @@ def _group_dict(
     return {**data, "suppressed": False, "n": group.n, "scores": scores}
 
 
-def _score_dict(score: SourceScore, scale: Scale, threshold: int) -> dict:
+def _score_dict(score: SourceScore, scale: Scale, threshold: int) -> JsonObject:
     data = {"source_id": score.source_id, "source": scale.name, "kind": scale.kind.value}
     if score.suppressed:
         return {**data, "suppressed": True, "n": None, "fewer_than": threshold}
@@ -113,7 +117,7 @@ def _score_dict(score: SourceScore, scale: Scale, threshold: int) -> dict:
     }
 
 
-def comparison_to_dict(comparison: Comparison) -> dict:
+def comparison_to_dict(comparison: Comparison) -> JsonObject:
     return {
         "before": comparison.before_name,
         "after": comparison.after_name,
@@ -201,7 +205,10 @@ def results_lines(results: MeasurementResults) -> list[str]:
 
 
 def _group_lines(
-    group: GroupResult, results: MeasurementResults, parts: dict, width: int
+    group: GroupResult,
+    results: MeasurementResults,
+    parts: dict[int | None, Participation],
+    width: int,
 ) -> list[str]:
     limit = results.threshold
     counted = translate("SurveyOutput", "uitkomsten over {count} vragenlijsten").format(

@@ -34,6 +34,7 @@ from werkdrukdesk.core.model import (
     SourceKind,
     SurveySettings,
     Team,
+    stored_id,
 )
 from werkdrukdesk.core.survey import stats
 from werkdrukdesk.core.survey.anonymity import Split, split_teams
@@ -133,7 +134,7 @@ def score_measurement(
     cells = _cells(groups, asked, limit)
     organisation_members = groups[0][1]
     everyone_of = _everyone_per_group(respondents, groups)
-    groups = [_scored(g, everyone_of.get(g.key, []), cells, asked, settings) for g, _ in groups]
+    shown = [_scored(g, everyone_of.get(g.key, []), cells, asked, settings) for g, _ in groups]
     teams_part, overall = participation(
         counts, len(respondents), teams, limit, translate("Survey", ORGANISATION_NAME))
     scored = len(respondents) - (counts.get(None, 0) if split.set_aside else 0)
@@ -144,9 +145,9 @@ def score_measurement(
         held_on=measurement.held_on,
         cycle_number=cycle_number,
         threshold=limit,
-        scales=tuple(_scale(s, _alpha_rows(s.id, organisation_members, cells), limit)
+        scales=tuple(_scale(s, _alpha_rows(stored_id(s), organisation_members, cells), limit)
                      for s in asked),
-        groups=tuple(groups),
+        groups=tuple(shown),
         teams=teams_part,
         overall=overall,
         warnings=tuple(_warnings(measurement, asked, sources, respondents, teams, split, limit)),
@@ -172,23 +173,25 @@ def _respondents(
     """Responses that answered at least one asked item, in entry order, with their scale
     values and, per source answered in full, the answers (for Cronbach's alpha)."""
     # The inner loop of scoring (5,000 people x 40 items): scale_value written out in place.
-    keys = [(s.id, [i.key for i in s.items]) for s in asked]
-    counted = [(s.id, [i.key for i in s.items]) for s in asked if by_occurrence(s)]
-    result = []
+    keys = [(stored_id(s), [i.key for i in s.items]) for s in asked]
+    counted = [(stored_id(s), [i.key for i in s.items]) for s in asked if by_occurrence(s)]
+    result: list[_Respondent] = []
     for response in responses:
-        get, values, rows, answered = response.answers.get, {}, {}, False
+        values: dict[int, float] = {}
+        rows: dict[int, list[int]] = {}
+        get, answered = response.answers.get, False
         for source_id, item_keys in keys:
             given = list(map(get, item_keys))
             if SCALE_VALUES.issuperset(given):  # every item answered: the usual case
                 answered = True
-                values[source_id] = sum(given) / len(given)
-                rows[source_id] = given
+                values[source_id] = sum(given) / len(given)  # type: ignore[arg-type]  # all ints
+                rows[source_id] = given  # type: ignore[assignment]  # all ints
                 continue
             given = [v for v in given if v in SCALE_VALUES]
             if given:
                 answered = True
                 if 2 * len(given) >= len(item_keys):
-                    values[source_id] = sum(given) / len(given)
+                    values[source_id] = sum(given) / len(given)  # type: ignore[arg-type]  # ints
         if answered:
             team = response.team_id if response.team_id in team_ids else None
             peaks = {i: p for i, k in counted if (p := peak(response.answers, k)) is not None}
@@ -229,7 +232,7 @@ def _groups(
     if rest or split.folded:  # also when empty: whether a small team took part stays unsaid
         group, members = _group(COMBINED_KEY, combined, GroupKind.COMBINED,
                                 released(rest, limit), limit)
-        parts.append((replace(group, team_ids=tuple(t.id for t in split.folded)), members))
+        parts.append((replace(group, team_ids=tuple(stored_id(t) for t in split.folded)), members))
     everyone = sorted((r for _, members in parts for r in members), key=lambda r: r.order)
     organisation = _group(ORGANISATION_KEY, translate("Survey", ORGANISATION_NAME),
                           GroupKind.ORGANISATION, everyone, limit)
@@ -279,9 +282,9 @@ def _cells(
         for group, members in parts:
             cell = released([r for r in members if source.id in r.values
                              or (occurs and source.id in r.peaks)], limit)
-            cells[(group.key, source.id)] = cell
+            cells[(group.key, stored_id(source))] = cell
             counted.update(r.order for r in cell)
-        cells[(organisation.key, source.id)] = [r for r in everyone if r.order in counted]
+        cells[(organisation.key, stored_id(source))] = [r for r in everyone if r.order in counted]
     return cells
 
 
@@ -291,12 +294,13 @@ def _scored(
 ) -> GroupResult:
     if group.suppressed:
         return group
-    scores = {}
+    scores: dict[int, SourceScore] = {}
     for source in asked:
-        cell = cells.get((group.key, source.id), [])
-        values = [r.values[source.id] for r in cell if source.id in r.values]
+        source_id = stored_id(source)
+        cell = cells.get((group.key, source_id), [])
+        values = [r.values[source_id] for r in cell if source_id in r.values]
         if len(values) < threshold(settings):
-            scores[source.id] = SourceScore(source.id, suppressed=True)
+            scores[source_id] = SourceScore(source_id, suppressed=True)
             continue
         centre = stats.mean(values)
         rating = suggest_rating(source.kind, centre, settings)
@@ -304,10 +308,10 @@ def _scored(
             # Over everyone of the group, not only those released so far: a report of unwanted
             # behaviour must never wait for more colleagues to answer (docs/survey-scoring.md
             # weighs this against differencing).
-            rating = occurrence_rating(r.peaks[source.id] for r in members
-                                       if source.id in r.peaks)
-        scores[source.id] = SourceScore(
-            source.id, False, len(values), centre, stats.sample_sd(values, centre), rating
+            rating = occurrence_rating(r.peaks[source_id] for r in members
+                                       if source_id in r.peaks)
+        scores[source_id] = SourceScore(
+            source_id, False, len(values), centre, stats.sample_sd(values, centre), rating
         )
     return replace(group, scores=scores)
 
@@ -322,7 +326,8 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     """The source with Cronbach's alpha over `rows`: the answers of every respondent of the
     organisation who answered all its items."""
     keys = tuple(i.key for i in source.items)
-    scale = Scale(source.id, source.name, source.kind, keys, by_occurrence=by_occurrence(source))
+    scale = Scale(stored_id(source), source.name, source.kind, keys,
+                  by_occurrence=by_occurrence(source))
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))
@@ -388,7 +393,7 @@ def suggested_ratings(
     Only the organisation and teams shown on their own get a suggestion: a folded or suppressed
     team has no scores of its own, and the combined group is no team in the inventory.
     """
-    suggestions = []
+    suggestions: list[tuple[int, int | None, Rating, str]] = []
     counted = {s.source_id for s in results.scales if s.by_occurrence}
     for group in results.groups:
         if group.suppressed or group.kind == GroupKind.COMBINED:

@@ -51,7 +51,10 @@ def variance(values: Sequence[float]) -> float:
     if set(map(type, values)) == {int}:
         total = sum(values)
         return (n * sum(map(operator.mul, values, values)) - total * total) / (n * (n - 1))
-    return sample_sd(values) ** 2
+    sd = sample_sd(values)
+    if sd is None:  # the integer path above divides by zero here
+        raise ValueError("a variance needs at least two values")
+    return sd**2
 
 
 # -- Student's t distribution ------------------------------------------------------------------
