@@ -40,10 +40,11 @@ class PlanMixin:
             measure.evaluation = self._evaluation(ctx, measure)
         return measures
 
-    def _targets(self, keys, team_id: int | None) -> list[m.Target]:
-        usable = [
-            k for k in dict.fromkeys(keys) if k in self.sources and not self.sources[k].archived
-        ]
+    def _targets(self, ctx: Ctx, keys, team_id: int | None) -> list[m.Target]:
+        """Targets on the sources in use in this cycle (a source archived later was still in
+        use in the first)."""
+        active = set(self._active_keys(ctx))
+        usable = [k for k in dict.fromkeys(keys) if k in active]
         return [m.Target(self.sources[k].id, team_id) for k in usable]
 
     def _carried(self, ctx: Ctx) -> list[m.Measure]:
@@ -73,7 +74,7 @@ class PlanMixin:
         pool = [
             o
             for o in self.spec.org_measures
-            if o.title not in self.used_org_titles and self._targets(o.sources, None)
+            if o.title not in self.used_org_titles and self._targets(ctx, o.sources, None)
         ]
         ranked = sorted(pool, key=lambda o: -self._org_score(ctx, o))
         shared = [
@@ -135,7 +136,7 @@ class PlanMixin:
             council_involvement=self.rng.choice(content.SHARED.involvement.org_council).format(
                 body=roles["body"]
             ),
-            targets=self._targets(spec.sources, None),
+            targets=self._targets(ctx, spec.sources, None),
         )
         if spec.rest:
             ctx.rest_measures.append(measure)
@@ -161,7 +162,7 @@ class PlanMixin:
                         council_involvement=self.rng.choice(
                             content.SHARED.involvement.team_council
                         ).format(body=body),
-                        targets=self._targets((key, *also), team.id),
+                        targets=self._targets(ctx, (key, *also), team.id),
                     )
                 )
         return result
@@ -178,16 +179,18 @@ class PlanMixin:
         return chosen
 
     def _team_focus(self, ctx: Ctx, team: m.Team) -> list[str]:
-        """The sources a team tackles itself: its worst problems first, then points of attention."""
+        """The sources a team tackles itself: every problem that no organisation measure covers
+        (a plan answers each one), then its worst points of attention up to a limit."""
         verdict = next(b.verdict for b in ctx.cycle.balances if b.team_id == team.id)
         limit = {m.Verdict.OUT_OF_BALANCE: 3, m.Verdict.AT_RISK: 2}.get(verdict, 1)
         keys = [
             k
             for k in self._active_keys(ctx)
-            if k in content.SHARED.team_measures and not self.sources[k].archived
+            if k in content.SHARED.team_measures and ctx.rating[(team.id, k)] != m.Rating.FINE
         ]
         keys.sort(key=lambda k: -ctx.excess[(team.id, k)])
-        return [k for k in keys if ctx.rating[(team.id, k)] != m.Rating.FINE][:limit]
+        problems = [k for k in keys if ctx.rating[(team.id, k)] == m.Rating.PROBLEM]
+        return list(dict.fromkeys(keys[:limit] + problems))
 
     def _individual_measures(self, ctx: Ctx) -> list[m.Measure]:
         count, pool, roles = (
@@ -219,7 +222,7 @@ class PlanMixin:
                     council_involvement=self.rng.choice(
                         content.SHARED.involvement.individual_council
                     ).format(body=roles["body"]),
-                    targets=self._targets(keys, team.id if team else None),
+                    targets=self._targets(ctx, keys, team.id if team else None),
                 )
             )
         return result
