@@ -160,3 +160,28 @@ def test_page_numbers_written_in_later_stand_where_the_contents_are(large):
     first = " ".join(pdf.pages[0].split())
     contents = first[first.index("Inhoud"):first.index("pagina 1 van")]
     assert contents.count("pagina ") == 7  # one per section, in the table, in reading order
+
+
+def test_what_is_drawn_later_stands_where_it_would_have_stood_now():
+    """A moved origin: the form is drawn in page coordinates (so pypdf reads it in place); a
+    scaled one: the form takes the page's transformation."""
+    register_fonts()
+    buffer = io.BytesIO()
+    info = page.PageInfo("Rapport", "Organisatie", "Cyclus 1", PRINTED_ON)
+    canvas = page._NumberedCanvas(info, buffer, initialFontName=REGULAR)
+    canvas.translate(100, 200)
+    canvas.later(lambda c: (c.setFont(REGULAR, 10), c.drawString(0, 0, "verschoven")))
+    canvas.scale(2, 2)
+    canvas.later(lambda c: (c.setFont(REGULAR, 10), c.drawString(5, 5, "vergroot")))
+    canvas.showPage()
+    canvas.save()
+    placed = {}
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            placed[text.strip()] = (round(tm[4] * cm[0] + cm[4]), round(tm[5] * cm[3] + cm[5]))
+
+    reader = pypdf.PdfReader(io.BytesIO(buffer.getvalue()))
+    text = reader.pages[0].extract_text(visitor_text=visit)
+    assert "verschoven" in text and "vergroot" in text and "pagina 1 van 1" in text
+    assert placed["verschoven"] == (100, 200)

@@ -106,15 +106,19 @@ class _NumberedCanvas(Canvas):
         """Keep a place here in the page's drawing for `draw(canvas)`, called when the
         document is saved, as if it had been called now: a form drawn here takes this
         moment's origin and its place among the page's other drawing (so text is read back in
-        the same order). Layout only ever moves the origin (no scaling or turning)."""
+        the same order)."""
         name = f"later{len(self._later) + 1}"
         x, y = self.absolutePosition(0, 0)
-        # The form is drawn in page coordinates and moves itself to the origin: readers that
-        # place a form's text without the page's translation (pypdf) read it where it stands.
-        self.saveState()
-        self.translate(-x, -y)
-        self.doForm(name)
-        self.restoreState()
+        if _moved_only(self, x, y):
+            # Drawn in page coordinates, the form moving itself to the origin: readers that
+            # place a form's text without the page's translation (pypdf) read it where it is.
+            self.saveState()
+            self.translate(-x, -y)
+            self.doForm(name)
+            self.restoreState()
+        else:  # scaled or turned: the form simply takes the page's transformation
+            x = y = 0.0
+            self.doForm(name)
         self._later.append((name, x, y, draw))
 
     def showPage(self) -> None:
@@ -133,6 +137,12 @@ class _NumberedCanvas(Canvas):
             draw(self)
             self.endForm()
         super().save()
+
+
+def _moved_only(canvas: Canvas, x: float, y: float) -> bool:
+    """Whether the canvas's coordinates are the page's, moved to (x, y) only."""
+    return (canvas.absolutePosition(1, 0) == (x + 1, y)
+            and canvas.absolutePosition(0, 1) == (x, y + 1))
 
 
 def _draw_head_and_foot(canvas: Canvas, info: PageInfo, page: int, pages: int) -> None:
