@@ -1,6 +1,7 @@
 """Reports do their work once: one layout pass for the dossier, each measurement scored once,
 markup parsed once per shape, lines broken once per width; and print what they printed
-before (the same fragments and lines as ReportLab's own Paragraph)."""
+before (the same fragments and lines as ReportLab's own Paragraph). (The tests look at
+ReportLab's internals to compare; the program does not: tests/test_public_apis.py.)"""
 
 import io
 from datetime import date
@@ -56,9 +57,9 @@ def test_a_paragraph_within_one_build_has_reportlabs_own_fragments(text, style):
 def test_a_shape_stands_for_markup_that_differs_only_in_text(style):
     with one_build():
         Para("<b>1,00</b><br/>een", style)
-        shared = paragraphs._SHARED.get()
+        shapes = paragraphs._SHAPES.get()
         Para("<b>4,50</b><br/>twee woorden", style)
-        assert len(shared.shapes) == 1
+        assert len(shapes) == 1
 
 
 def test_markup_the_parser_rejects_still_fails_within_one_build(style):
@@ -69,31 +70,28 @@ def test_markup_the_parser_rejects_still_fails_within_one_build(style):
 def test_nothing_is_kept_after_the_build(style):
     with one_build():
         Para("iets", style)
-    assert paragraphs._SHARED.get() is None
+    assert paragraphs._SHAPES.get() is None
 
 
 @pytest.mark.parametrize("width", [40.0, 90.0, 400.0])
-def test_twins_get_the_lines_reportlab_would_break(width, style):
+def test_a_size_kept_for_a_width_is_what_reportlab_finds(width, style):
     text = "Een wat langere tekst<br/>die over <b>meer</b> regels loopt in een smalle kolom"
     with one_build():
-        first, twin = Para(text, style), Para(text, style)
-        sizes = first.wrap(width, 800), twin.wrap(width, 800)
+        para = Para(text, style)
+        sizes = [para.wrap(w, 800) for w in (width, width, 150.0, width)]
     own = Paragraph(text, style)
-    assert sizes[0] == sizes[1] == own.wrap(width, 800)
-    assert [_line_texts(p) for p in (first, twin)] == [_line_texts(own)] * 2
+    assert sizes == [own.wrap(w, 800) for w in (width, width, 150.0, width)]
+    assert (para.width, para.height) == (own.width, own.height)
+    assert _line_texts(para) == _line_texts(own)
 
 
-@pytest.mark.parametrize("which", [0, 1])  # the paragraph that broke the lines, or its twin
-def test_twins_split_as_reportlab_splits_and_leave_each_other_as_they_were(which, style):
+def test_a_paragraph_splits_as_reportlab_splits_after_kept_wraps(style):
     text = "<br/>".join(f"regel {n} met <b>wat</b> tekst erbij" for n in range(12))
     with one_build():
-        twins = Para(text, style), Para(text, style)
-        for twin in twins:
-            twin.wrap(120, 800)
-        other = _line_texts(twins[1 - which])
-        parts = twins[which].split(120, 60)
-        assert _line_texts(twins[1 - which]) == other
-        assert twins[1 - which].wrap(120, 800) == Paragraph(text, style).wrap(120, 800)
+        para = Para(text, style)
+        para.wrap(120, 800)
+        para.wrap(120, 800)
+        parts = para.split(120, 60)
     own = Paragraph(text, style)
     own.wrap(120, 800)
     expected = own.split(120, 60)
@@ -103,7 +101,7 @@ def test_twins_split_as_reportlab_splits_and_leave_each_other_as_they_were(which
         assert _line_texts(part) == _line_texts(wanted)
 
 
-def test_a_table_of_twins_prints_as_plain_reportlab_does(style):
+def test_a_table_of_like_cells_prints_as_plain_reportlab_does(style):
     register_fonts()
     rows = [[f"Label {n % 3}", "waarde met <b>vet</b><br/>en een tweede regel " * (n % 4 + 1)]
             for n in range(120)]
@@ -164,3 +162,28 @@ def test_page_numbers_written_in_later_stand_where_the_contents_are(large):
     first = " ".join(pdf.pages[0].split())
     contents = first[first.index("Inhoud"):first.index("pagina 1 van")]
     assert contents.count("pagina ") == 7  # one per section, in the table, in reading order
+
+
+def test_what_is_drawn_later_stands_where_it_would_have_stood_now():
+    """A moved origin: the form is drawn in page coordinates (so pypdf reads it in place); a
+    scaled one: the form takes the page's transformation."""
+    register_fonts()
+    buffer = io.BytesIO()
+    info = page.PageInfo("Rapport", "Organisatie", "Cyclus 1", PRINTED_ON)
+    canvas = page._NumberedCanvas(info, buffer, initialFontName=REGULAR)
+    canvas.translate(100, 200)
+    canvas.later(lambda c: (c.setFont(REGULAR, 10), c.drawString(0, 0, "verschoven")))
+    canvas.scale(2, 2)
+    canvas.later(lambda c: (c.setFont(REGULAR, 10), c.drawString(5, 5, "vergroot")))
+    canvas.showPage()
+    canvas.save()
+    placed = {}
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            placed[text.strip()] = (round(tm[4] * cm[0] + cm[4]), round(tm[5] * cm[3] + cm[5]))
+
+    reader = pypdf.PdfReader(io.BytesIO(buffer.getvalue()))
+    text = reader.pages[0].extract_text(visitor_text=visit)
+    assert "verschoven" in text and "vergroot" in text and "pagina 1 van 1" in text
+    assert placed["verschoven"] == (100, 200)

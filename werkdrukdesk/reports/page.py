@@ -2,10 +2,10 @@
 cycle, a running foot with the date printed and "pagina X van Y", and the PDF's metadata
 (its language too: the language the report is written in).
 
-"Y" is only known once every page is laid out, so the canvas keeps each finished page aside
-and draws the head and foot on all of them when the document is saved; a flowable may leave
-something to draw then too, in its own place on its page (`_NumberedCanvas.later`: the
-dossier's contents write in the page each section starts on).
+"Y" is only known once every page is laid out, so each page ends with a PDF form for its head
+and foot, which the canvas draws when the document is saved; a flowable may leave a form to be
+drawn then too, in its own place on its page (`_NumberedCanvas.later`: the dossier's contents
+write in the page each section starts on).
 """
 
 from __future__ import annotations
@@ -91,45 +91,58 @@ def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds back every page until the end, then draws head and foot knowing the total, and
-    whatever was left to draw `later` (a page number in a table of contents)."""
+    """Ends every page with a PDF form (an XObject) for its head and foot, and keeps a form in
+    place of whatever is to be drawn `later` (a page number in a table of contents); the
+    forms are drawn when the document is saved, once the total is known. ReportLab lets a page
+    use a form that is defined later (`Canvas.doForm`): one layout pass, public API only."""
 
     def __init__(self, info: PageInfo, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._info = info
-        self._held: list[dict] = []
-        self._later: list[tuple[list[str], int, dict, Callable[[Canvas], None]]] = []
+        self._pages = 0
+        self._later: list[tuple[str, float, float, Callable[[Canvas], None]]] = []
 
     def later(self, draw: Callable[[Canvas], None]) -> None:
         """Keep a place here in the page's drawing for `draw(canvas)`, called when the
-        document is saved, as if it had been called now: same origin, same graphics state,
-        same place among the page's other drawing (so text is read back in the same order)."""
-        state = {name: self.__dict__[name] for name in self.STATE_ATTRIBUTES}
-        self._later.append((self._code, len(self._code), state, draw))
-        self._code.append("")  # the place, filled in by `_draw_later`
-
-    def _draw_later(self) -> None:
-        kept_code, kept_state = self._code, self.__dict__.copy()
-        for code, at, state, draw in self._later:
-            self._code = []
-            self.__dict__.update(state)
-            draw(self)
-            code[at] = "\n".join(self._code)  # pages join their drawing with line breaks
-        self.__dict__.update(kept_state)
-        self._code = kept_code
+        document is saved, as if it had been called now: a form drawn here takes this
+        moment's origin and its place among the page's other drawing (so text is read back in
+        the same order)."""
+        name = f"later{len(self._later) + 1}"
+        x, y = self.absolutePosition(0, 0)
+        if _moved_only(self, x, y):
+            # Drawn in page coordinates, the form moving itself to the origin: readers that
+            # place a form's text without the page's translation (pypdf) read it where it is.
+            self.saveState()
+            self.translate(-x, -y)
+            self.doForm(name)
+            self.restoreState()
+        else:  # scaled or turned: the form simply takes the page's transformation
+            x = y = 0.0
+            self.doForm(name)
+        self._later.append((name, x, y, draw))
 
     def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._pages += 1
+        self.doForm(f"page{self._pages}")  # last, as the head and foot were drawn before
+        super().showPage()
 
     def save(self) -> None:
-        self._draw_later()
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            _draw_head_and_foot(self, self._info, number, total)
-            super().showPage()
+        for number in range(1, self._pages + 1):
+            self.beginForm(f"page{number}")
+            _draw_head_and_foot(self, self._info, number, self._pages)
+            self.endForm()
+        for name, x, y, draw in self._later:
+            self.beginForm(name)
+            self.translate(x, y)
+            draw(self)
+            self.endForm()
         super().save()
+
+
+def _moved_only(canvas: Canvas, x: float, y: float) -> bool:
+    """Whether the canvas's coordinates are the page's, moved to (x, y) only."""
+    return (canvas.absolutePosition(1, 0) == (x + 1, y)
+            and canvas.absolutePosition(0, 1) == (x, y + 1))
 
 
 def _draw_head_and_foot(canvas: Canvas, info: PageInfo, page: int, pages: int) -> None:

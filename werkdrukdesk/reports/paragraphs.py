@@ -1,4 +1,4 @@
-"""Paragraphs that print exactly as ReportLab's own, for less work.
+"""Paragraphs that print exactly as ReportLab's own, for less work, through its public API.
 
 A long report makes thousands of small paragraphs, and ReportLab does two things over and over
 for them:
@@ -7,15 +7,15 @@ for them:
   markup: many hold the same words ('aandacht nodig', a card's labels), and most others differ
   from one another only in their text ('<b>3,12</b><br/><font ...>aandacht nodig</font>'
   against '<b>2,87</b>...'). Within `one_build()` each shape of markup is parsed once per
-  style, with a stand-in for every run of text; a paragraph of that shape gets copies of those
-  fragments with its own texts put back: the very fragments the parser would have made, since
-  the parser turns each run of text into one fragment that depends on the tags around it
-  only. Nothing is kept after the build.
+  style, by a Paragraph of its own with a stand-in for every run of text; a paragraph of that
+  shape is made from copies of its fragments with its own texts put back (Paragraph's `frags`
+  argument): the very fragments the parser would have made, since the parser turns each run of
+  text into one fragment that depends on the tags around it only. Nothing is kept after the
+  build.
 - it breaks a paragraph into lines each time anyone asks its size (the table's row heights,
   whether a block fits on the page, the table again when it draws): the same width gives the
-  same lines, so `Para` keeps the lines of the last width it was asked about. And twins, cells
-  with the same markup in the same style and width (the labels of fifty cards), share the
-  lines the first of them found within `one_build()`: ReportLab only reads them.
+  same lines, so `Para` answers a second question at the width of the last one with the size
+  it found then, leaving ReportLab's state as that wrap left it.
 """
 
 from __future__ import annotations
@@ -24,16 +24,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser
-from reportlab.rl_config import _FUZZ
 
-# What one piece of markup parses to: (cleaned text, style, fragments, bullet fragments).
-Parsed = tuple[str, ParagraphStyle, list, list | None]
+# What one shape of markup parses to: (style, fragments), or None when it is parsed in full.
+Shape = tuple[ParagraphStyle, list] | None
 Key = tuple[str, ParagraphStyle, int]  # (markup, style, case sensitive)
 
 STAND_IN = "x"  # the text put in place of every run of text to parse a shape of markup
@@ -41,105 +38,57 @@ STAND_IN = "x"  # the text put in place of every run of text to parse a shape of
 # with any other entity (or a stray '<' or '&') is parsed in full.
 _TOKENS = re.compile(r"(<[^<>]*>|&(?:amp|lt|gt);)")
 
-# What a first wrap leaves on a paragraph, and so what a twin takes over (`Para.wrap`): with
-# lines of several fragments, ReportLab leaves the words it found in place of the fragments.
-WRAP_STATE = ("width", "_wrapWidths", "blPara", "height", "_width_max", "_splitLongWordCount",
-              "_hyphenations", "frags")
-
-
-@dataclass
-class _Shared:
-    """The work paragraphs of one build share."""
-
-    shapes: dict[Key, Parsed | None] = field(default_factory=dict)
-    # (markup, style, case sensitive, width) -> (what the wrap left, the size it gave)
-    lines: dict[tuple[str, ParagraphStyle, int, float], tuple[dict, tuple[float, float]]] = (
-        field(default_factory=dict))
-
-
-_SHARED: ContextVar[_Shared | None] = ContextVar("werkdrukdesk_paragraphs", default=None)
+_SHAPES: ContextVar[dict[Key, Shape] | None] = ContextVar("werkdrukdesk_shapes", default=None)
 
 
 @contextmanager
 def one_build() -> Iterator[None]:
     """Paragraphs made in this block (in this thread or task) share the parsing of markup of
-    the same shape, and twins (same markup, style and width) their lines; the shared work is
-    dropped when the block ends."""
-    token = _SHARED.set(_Shared())
+    the same shape; the shapes are dropped when the block ends."""
+    token = _SHAPES.set({})
     try:
         yield
     finally:
-        _SHARED.reset(token)
+        _SHAPES.reset(token)
 
 
 class Para(Paragraph):
-    """A Paragraph; within `one_build` parsed once per shape of markup and broken into lines
-    once per twin; its lines kept per width."""
+    """A Paragraph; within `one_build` parsed once per shape of markup; the size of its last
+    wrap kept."""
 
-    _key: Key | None = None  # (markup, style, case sensitive) when made within `one_build`
-    # (width asked, the lines found for it, size given) of the last wrap
-    _wrapped: tuple[float, object, tuple[float, float]] | None = None
-    _twins_lines: object = None  # the lines last shared with its twins
-    _broken = False  # whether it was ever broken into lines
+    # (width asked, size returned, width and height the wrap left) of the last wrap
+    _last: tuple[float, tuple[float, float], tuple[float, float]] | None = None
 
-    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
-        shared = _SHARED.get()
-        shaped = None
-        if shared is not None and frags is None and cleaner is cleanBlockQuotedText:
-            shaped = _from_shape(shared.shapes, text, style, self.caseSensitive)
-        if shaped is None:
-            super()._setup(text, style, bulletText, frags, cleaner)
-            return
-        self._key = (text, style, self.caseSensitive)
-        cleaned, style, frags = shaped
-        textTransformFrags(frags, style)
-        super()._setup(cleaned, style, bulletText, frags, cleaner)
+    def __init__(self, text: str, style: ParagraphStyle | None = None,
+                 bulletText: str | None = None, frags: list | None = None,
+                 caseSensitive: int = 1, encoding: str = "utf8") -> None:
+        shapes = _SHAPES.get()
+        if (shapes is not None and frags is None and style is not None and bulletText is None
+                and getattr(style, "bulletText", None) is None):
+            shaped = _from_shape(shapes, text, style, caseSensitive)
+            if shaped is not None:
+                text, style, frags = shaped
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # A paragraph's lines depend on the width alone (the height only decides splits). They
-        # are used again only if nobody dropped or replaced them since (`split` may).
-        wrapped = self._wrapped
-        if (wrapped is not None and wrapped[0] == availWidth
-                and wrapped[1] is self.__dict__.get("blPara")):
-            self.width, self.height = wrapped[2]
-            return wrapped[2]
-        size = self._wrap_as_twin(availWidth, availHeight)
-        if availWidth >= _FUZZ:  # else ReportLab answers "no room" and breaks no lines
-            self._wrapped = (availWidth, self.__dict__.get("blPara"), size)
+        # The lines depend on the width alone (the height only decides splits), and ReportLab
+        # draws and splits with the lines of the last wrap: those of this width.
+        last = self._last
+        if last is not None and last[0] == availWidth:
+            self.width, self.height = last[2]
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._last = (availWidth, size, (self.width, self.height))
         return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
         # ReportLab's split may change the lines it cuts (it adds the space where a line
-        # ended): lines shared with twins are broken anew for it, and no lines it had are used
-        # again after it (ReportLab's wrap too would break them anew).
-        self._wrapped = None
-        if self._twins_lines is not None and self._twins_lines is self.__dict__.get("blPara"):
-            super().wrap(self.width, availHeight)
+        # ended), so no size found before it holds after it.
+        self._last = None
         return super().split(availWidth, availHeight)
 
-    def _wrap_as_twin(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        """On a first wrap, the lines of a twin made in this build (same markup, style,
-        width), which ReportLab reads without changing them; else a wrap of its own, kept for
-        the twins to come. (ReportLab's first wrap may leave words in place of the fragments,
-        which later wraps start from: twins share only first wraps, so they share a past.)"""
-        shared, first = _SHARED.get(), not self._broken
-        self._broken = True
-        if (shared is None or not first or self._key is None or self.bulletText is not None
-                or availWidth < _FUZZ or "autoLeading" in self.__dict__):
-            return super().wrap(availWidth, availHeight)
-        key = (*self._key, availWidth)
-        if key in shared.lines:
-            state, size = shared.lines[key]
-            self.__dict__.update(state, _wrapWidths=list(state["_wrapWidths"]))
-        else:
-            size = super().wrap(availWidth, availHeight)
-            state = {name: self.__dict__[name] for name in WRAP_STATE if name in self.__dict__}
-            shared.lines[key] = (state, size)
-        self._twins_lines = state["blPara"]
-        return size
 
-
-def _from_shape(shapes: dict[Key, Parsed | None], text: str, style: ParagraphStyle,
+def _from_shape(shapes: dict[Key, Shape], text: str, style: ParagraphStyle,
                 case_sensitive: int) -> tuple[str, ParagraphStyle, list] | None:
     """(cleaned text, style, fragments) as the parser would make them, from the parsed shape
     of `text`; None when `text` must be parsed in full."""
@@ -152,33 +101,31 @@ def _from_shape(shapes: dict[Key, Parsed | None], text: str, style: ParagraphSty
     key = ("".join(pieces), style, case_sensitive)
     if key not in shapes:
         shapes[key] = _shape(*key)
-    if shapes[key] is None:
+    shape = shapes[key]
+    if shape is None:
         return None
-    _, style, parsed, _ = shapes[key]
+    style, parsed = shape
     texts = iter([run for run in runs if run])
-    frags = [f.clone(text=next(texts)) if f.__dict__.get("_stand_in") else f.clone()
+    frags = [f.clone(text=next(texts)) if getattr(f, "text", None) == STAND_IN else f.clone()
              for f in parsed]
-    for f in frags:
-        f.__dict__.pop("_stand_in", None)
+    textTransformFrags(frags, style)
     return cleaned, style, frags
 
 
-def _shape(markup: str, style: ParagraphStyle, case_sensitive: int) -> Parsed | None:
-    """What `Paragraph._setup` parses a shape of markup to, its stand-in fragments marked;
-    None when the parser fails or does not show one plain fragment per stand-in (then each
+def _shape(markup: str, style: ParagraphStyle, case_sensitive: int) -> Shape:
+    """The style and fragments ReportLab parses a shape of markup to; None when the parser
+    fails, or does not show one plain fragment per stand-in, or transforms text (then each
     paragraph of that shape is parsed in full, and says itself what is wrong)."""
-    parser = ParaParser()
-    parser.caseSensitive = case_sensitive
     try:
-        style, frags, bullet = parser.parse(markup, style)
-    except Exception:  # noqa: BLE001 - see above
+        parsed = Paragraph(markup, style, caseSensitive=case_sensitive)
+    except ValueError:
         return None
-    if frags is None or bullet or any(getattr(f, "greek", 0) or hasattr(f, "cbDefn")
-                                      for f in frags):
+    frags = parsed.frags
+    if (getattr(parsed.style, "textTransform", None) or parsed.bulletText is not None
+            or any(getattr(f, "greek", 0) or hasattr(f, "cbDefn")
+                   or getattr(f, "textTransform", None) for f in frags)):
         return None
-    stand_ins = [f for f in frags if getattr(f, "text", None) == STAND_IN]
-    if len(stand_ins) != sum(1 for run in _TOKENS.split(markup)[::2] if run):
+    stand_ins = sum(1 for f in frags if getattr(f, "text", None) == STAND_IN)
+    if stand_ins != sum(1 for run in _TOKENS.split(markup)[::2] if run):
         return None
-    for f in stand_ins:
-        f._stand_in = True
-    return markup, style, frags, bullet
+    return parsed.style, frags
