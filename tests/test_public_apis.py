@@ -22,9 +22,6 @@ BANNED_EVERYWHERE = {"_FUZZ", "_setup", "blPara", "_wrapWidths", "_startPage", "
 # Instance attributes of ReportLab's objects, banned where ReportLab is imported (elsewhere
 # a class may have its own `_code`).
 BANNED_WITH_THE_LIBRARY = {"_code", "_formData", "_fontname", "_fontsize", "_leading"}
-# Reaches into ReportLab's tables that remain, outside the paragraphs and the page (issue #15
-# goes on): (module, attribute). The list may only shrink: an entry no longer found fails too.
-KNOWN = {("reports/tables.py", "_cellvalues"), ("reports/questionnaire_items.py", "_rowHeights")}
 
 
 def private(name: str) -> bool:
@@ -128,17 +125,9 @@ def offences_in(path: Path) -> list[str]:
 
 
 def test_reportlab_and_sqlite_utils_are_used_through_their_public_api_only():
-    offences, known = [], set()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        module = path.relative_to(PACKAGE).as_posix()
-        for offence in offences_in(path):
-            attribute = offence.rpartition(".")[2]
-            if (module, attribute) in KNOWN:
-                known.add((module, attribute))
-            else:
-                offences.append(f"{module} {offence}")
+    offences = [f"{path.relative_to(PACKAGE).as_posix()} {offence}"
+                for path in sorted(PACKAGE.rglob("*.py")) for offence in offences_in(path)]
     assert offences == []
-    assert known == KNOWN, "no longer found, strike from KNOWN: " + repr(KNOWN - known)
 
 
 def test_the_scan_sees_what_it_is_meant_to(tmp_path):

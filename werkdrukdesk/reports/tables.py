@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -91,7 +92,7 @@ def _base_style(header_rows: int, ruled: bool) -> list[tuple]:
     return commands
 
 
-def _row_height(row: Row, widths: Sequence[float]) -> float:
+def row_height(row: Row, widths: Sequence[float]) -> float:
     """Height of a row; an empty string after a cell counts as spanned into that cell."""
     tallest, index = 0.0, 0
     while index < len(row):
@@ -108,7 +109,7 @@ def _row_height(row: Row, widths: Sequence[float]) -> float:
 
 
 def _repeat(rows: Sequence[Row], widths: Sequence[float], header_rows: int) -> int:
-    height = sum(_row_height(row, widths) for row in rows[:header_rows])
+    height = sum(row_height(row, widths) for row in rows[:header_rows])
     return header_rows if height <= MAX_REPEATED_HEADER else 0
 
 
@@ -124,16 +125,29 @@ class _Table(Table):
     MIN_ROWS_APART = 3
     sticky_rows: frozenset[int] = frozenset()
 
+    def __init__(self, data: Sequence[Row], *args: Any, **kwargs: Any) -> None:
+        # ReportLab makes the parts of a split through this constructor too, with their rows
+        # and the column widths: keep both, so the split rules below need no internals.
+        super().__init__(data, *args, **kwargs)
+        self.rows = list(data)
+        self.widths = list(kwargs.get("colWidths") or args[0])
+        self.height_wrapped = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, self.height_wrapped = super().wrap(availWidth, availHeight)
+        return width, self.height_wrapped
+
     def split(self, availWidth: float, availHeight: float) -> list[Table]:
         parts = super().split(availWidth, availHeight)
-        last = len(parts[0]._cellvalues) - 1 if len(parts) == 2 else -1
-        if last in self.sticky_rows and last < len(self._rowHeights):
-            parts = super().split(availWidth, availHeight - self._rowHeights[last])
-        if len(parts) != 2 or self._height > s.CONTENT_HEIGHT:
+        last = len(parts[0].rows) - 1 if len(parts) == 2 else -1
+        if last in self.sticky_rows:
+            parts = super().split(availWidth,
+                                  availHeight - row_height(self.rows[last], self.widths))
+        if len(parts) != 2 or self.height_wrapped > s.CONTENT_HEIGHT:
             return parts
         first, rest = parts
-        rows_first = len(first._cellvalues) - self.repeatRows
-        rows_rest = len(rest._cellvalues) - rest.repeatRows
+        rows_first = len(first.rows) - self.repeatRows
+        rows_rest = len(rest.rows) - rest.repeatRows
         return parts if min(rows_first, rows_rest) >= self.MIN_ROWS_APART else []
 
 

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from werkdrukdesk.core import model as m
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.fonts import BOLD
-from werkdrukdesk.reports.tables import fitting, make_table, own
+from werkdrukdesk.reports.tables import fitting, make_table, own, row_height
 from werkdrukdesk.reports.text import escape, markup
 
 BOX = "\u2610"  # ☐, an empty square to tick (DejaVu Sans has it)
@@ -93,15 +93,13 @@ def _item_table(items: Sequence[m.Item], scale: Sequence[str], first: int,
         ("LINEBEFORE", (2, 0), (2, -1), 0.4, s.RULE),
     ]
     table = make_table(rows, widths, commands)
-    _keep_rows_whole(table)
+    _keep_rows_whole(table, [row_height(row, widths) for row in rows])
     return table
 
 
-def _keep_rows_whole(table: Table) -> None:
+def _keep_rows_whole(table: Table, heights: list[float]) -> None:
     """Break only between statements: a row is split across pages only when the row with the
     header above it would not fit on any page (else the layout could never finish)."""
-    table.wrap(s.CONTENT_WIDTH, s.CONTENT_HEIGHT)
-    heights = table._rowHeights  # measured by wrap
     header = heights[0] if table.repeatRows else 0.0
     if max(heights[1:], default=0.0) + header < s.CONTENT_HEIGHT - 20 * mm:
         table.splitInRow = 0
