@@ -2,129 +2,33 @@
 
 One `Organisation` holds its profile, its sources and its cycles; a `Cycle` holds everything of
 steps 2-6 of the inspectorate's cycle. Ids are assigned by storage; objects not yet stored have
-`id = None`. Enum values are short English codes so the file reads well; Dutch labels live in
-`core.labels`.
+`id = None`. The codes (enums) are in `core.codes`, handed on here; their Dutch and English
+names live in `core.labels`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import TypeAlias
 
-
-class SourceKind(StrEnum):
-    DEMAND = "demand"  # werkdrukbron: a problem when too high
-    RESOURCE = "resource"  # energiebron: a problem when too low
-
-
-class ParticipationBody(StrEnum):
-    WORKS_COUNCIL = "or"  # ondernemingsraad (50+ staff)
-    STAFF_REPRESENTATION = "pvt"  # personeelsvertegenwoordiging
-    STAFF_MEETING = "staff_meeting"  # personeelsvergadering
-    NONE = "none"
-
-
-class ReviewStatus(StrEnum):
-    """Toetsing of the RI&E by a certified expert."""
-
-    UNKNOWN = "unknown"
-    DONE = "done"
-    EXEMPT = "exempt"
-    NOT_DONE = "not_done"
-
-
-class DocumentKind(StrEnum):
-    RIE = "rie"
-    STAFF_SURVEY = "staff_survey"  # MTO
-    DEEPER_STUDY = "deeper_study"  # verdiepend onderzoek
-    OTHER = "other"
-
-
-class Rating(StrEnum):
-    """How a source stands in a team: for a demand 'problem' means too high, for a resource
-    too low."""
-
-    UNRATED = "unrated"
-    FINE = "fine"
-    ATTENTION = "attention"
-    PROBLEM = "problem"
-
-
-class Evidence(StrEnum):
-    NONE = "none"
-    QUESTIONNAIRE = "questionnaire"
-    GROUP_DISCUSSION = "group_discussion"
-    DOCUMENT = "document"
-
-
-class Verdict(StrEnum):
-    UNDECIDED = "undecided"
-    IN_BALANCE = "in_balance"
-    AT_RISK = "at_risk"
-    OUT_OF_BALANCE = "out_of_balance"
-
-
-class Level(StrEnum):
-    """Where a measure works; the flyer asks for organisation first, then team, then individual."""
-
-    ORGANISATION = "organisation"
-    TEAM = "team"
-    INDIVIDUAL = "individual"
-
-
-class MeasureStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class SessionForm(StrEnum):
-    MEETING = "meeting"
-    MANAGER_TALK = "manager_talk"
-    TRAINING = "training"
-    WORKSHOP = "workshop"
-    WRITTEN_WITH_TALK = "written_with_talk"
-    OTHER = "other"
-
-
-class Audience(StrEnum):
-    STAFF = "staff"
-    MANAGERS = "managers"
-    EVERYONE = "everyone"
-
-
-class Topic(StrEnum):
-    """The subjects voorlichting should cover, after the flyer."""
-
-    WHAT_IS_STRESS = "what_is_stress"
-    CAUSES = "causes"
-    ORGANISATION_MEASURES = "organisation_measures"
-    WHAT_TEAM_AND_EMPLOYEE_CAN_DO = "what_team_and_employee_can_do"
-    SIGNALS_IN_YOURSELF = "signals_in_yourself"
-    SIGNALS_IN_OTHERS = "signals_in_others"  # for managers
-
-
-class Effect(StrEnum):
-    NOT_YET_KNOWN = "not_yet_known"
-    EFFECTIVE = "effective"
-    PARTLY = "partly"
-    NOT_EFFECTIVE = "not_effective"
-
-
-class EvaluationMethod(StrEnum):
-    GROUP_MEETINGS = "group_meetings"
-    INDIVIDUAL_TALKS = "individual_talks"
-    SECOND_MEASUREMENT = "second_measurement"
-    OTHER = "other"
-
-
-class CollectionMethod(StrEnum):
-    ON_SCREEN = "on_screen"
-    PAPER = "paper"
-    FILE = "file"
+from werkdrukdesk.core.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
+    Audience,
+    CollectionMethod,
+    DocumentKind,
+    Effect,
+    EvaluationMethod,
+    Evidence,
+    Level,
+    MeasureStatus,
+    ParticipationBody,
+    Rating,
+    ReviewStatus,
+    SessionForm,
+    SourceKind,
+    Topic,
+    Verdict,
+)
 
 
 @dataclass
