@@ -3378,6 +3378,10 @@ You can simply carry on working. If it happens more often, close the program and
         <source>aandacht nodig</source>
         <translation>needs attention</translation>
     </message>
+    <message>
+        <source>{parts} en {last}</source>
+        <translation>{parts} and {last}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -4783,10 +4787,6 @@ works (partly) hybrid</translation>
         <translation>{names} and {count} more</translation>
     </message>
     <message>
-        <source>{names} en {last}</source>
-        <translation>{names} and {last}</translation>
-    </message>
-    <message>
         <source>Werkdruk staat in de RI&amp;E</source>
         <translation>Work pressure is in the risk assessment (RI&amp;E)</translation>
     </message>
@@ -5137,10 +5137,6 @@ works (partly) hybrid</translation>
     <message>
         <source>Geef de medewerkers voorlichting over {topics}, en leg vast wanneer en wie er waren.</source>
         <translation>Give your employees information about {topics}, and record when it was and who attended.</translation>
-    </message>
-    <message>
-        <source>{parts} en {last}</source>
-        <translation>{parts} and {last}</translation>
     </message>
     <message>
         <source>Leg vast welke teams of afdelingen u heeft, zodat te zien is of elk team voorlichting kreeg.</source>

@@ -7,6 +7,7 @@ out, so it comes in the language current at that moment (see `core.i18n`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from werkdrukdesk.core import i18n
@@ -105,3 +106,12 @@ def rating_label(kind: m.SourceKind, rating: m.Rating, language: str | None = No
         with i18n.language(language):
             return rating_label(kind, rating)
     return translate("Labels", RATING_LABELS[(kind, rating)])
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Parts of a sentence in the current language: 'A', 'A en B', 'A, B en C'."""
+    parts = list(parts)
+    if len(parts) < 2:
+        return "".join(parts)
+    return translate("Labels", "{parts} en {last}").format(
+        parts=", ".join(parts[:-1]), last=parts[-1])

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
+from werkdrukdesk.core.labels import joined
 
 # Looked up in the current language: STEP_NAMES["plan"] is "Plan van aanpak" or "Action plan".
 STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
@@ -98,10 +99,7 @@ def names(items: Sequence[str], limit: int = SHOWN_NAMES) -> str:
     if len(quoted) > limit:
         return translate("ReadinessBase", "{names} en nog {count}").format(
             names=", ".join(quoted[:limit]), count=len(quoted) - limit)
-    if len(quoted) < 2:
-        return "".join(quoted)
-    return translate("ReadinessBase", "{names} en {last}").format(
-        names=", ".join(quoted[:-1]), last=quoted[-1])
+    return joined(quoted)
 
 
 def result(key: str, step: str, action: str | None, need: str = "") -> Check:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.labels import joined, label
 from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, covers, plan_approved, problem_teams
 from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
 from werkdrukdesk.core.readiness.coverage import measures_awaiting_evaluation, reach, topic_coverage
@@ -63,13 +63,13 @@ def covered(ctx: Ctx) -> Check:
     for source, team in missing:
         by_source.setdefault(source, []).append(whole if team is None else teams.get(team, "?"))
     items = [translate("ReadinessPlan", "{source} ({where})").format(
-        source=names([name]), where=_and(where))
+        source=names([name]), where=joined(where))
         for name, where in zip(_source_names(ctx, list(by_source)), by_source.values(),
                                strict=True)]
     return result("covered", "plan", translate(
         "ReadinessPlan", "Neem een maatregel tegen {problems} en vink dat knelpunt aan bij de "
         "maatregel: de inventarisatie noemt het te hoog, maar het plan pakt het daar nog niet "
-        "aan.").format(problems=_and(items)))
+        "aan.").format(problems=joined(items)))
 
 
 def owner_and_term(ctx: Ctx) -> Check:
@@ -181,7 +181,7 @@ def unwanted(ctx: Ctx) -> Check:
     return result("unwanted", "plan", translate(
         "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
         "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "
-        "maatregel.").format(sources=names(sources), where=_and(where)))
+        "maatregel.").format(sources=names(sources), where=joined(where)))
 
 
 def consent(ctx: Ctx) -> Check:
@@ -233,15 +233,8 @@ def topics(ctx: Ctx) -> Check:
     missing = topic_coverage(ctx.cycle).staff_missing
     action = None if not missing else translate(
         "ReadinessPlan", "Geef de medewerkers voorlichting over {topics}, en leg vast wanneer en "
-        "wie er waren.").format(topics=_and([label(t) for t in missing]))
+        "wie er waren.").format(topics=joined([label(t) for t in missing]))
     return result("topics", "sessions", action)
-
-
-def _and(parts: list[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return translate("ReadinessPlan", "{parts} en {last}").format(
-        parts=", ".join(parts[:-1]), last=parts[-1])
 
 
 def everyone(ctx: Ctx) -> Check:
