@@ -115,3 +115,47 @@ def conversation_label(talk: m.GroupConversation, cycle: m.Cycle) -> str:
     day = talk.held_on.strftime("%d-%m-%Y") if talk.held_on else ""
     return " ".join(translate("Routes", "Groepsgesprek {team} {date}").format(
         team=team, date=day).split())
+
+
+def conversation_gaps(talk: m.GroupConversation, cycle: m.Cycle) -> list[str]:
+    """What the conversation still lacks to count, in the owner's words (beside its form)."""
+    team = next((t for t in cycle.teams if t.id == talk.team_id), None)
+    gaps = []
+    if team is None:
+        gaps.append(translate("Routes", "Kies met welk team het gesprek was."))
+    if talk.participants <= 0:
+        gaps.append(translate("Routes", "Vul in hoeveel mensen van het team meepraatten."))
+    elif team and team.headcount and talk.participants < half_of(team.headcount):
+        gaps.append(translate("Routes", "Minder dan de helft van het team praatte mee; praat ook "
+                              "met de anderen."))
+    if not talk.outcomes.strip():
+        gaps.append(translate("Routes", "Schrijf per bron op wat er uit het gesprek kwam, "
+                              "zonder namen."))
+    if led_by_manager(talk, team):
+        gaps.append(translate("Routes", "Leidde de eigen leidinggevende van het team het gesprek? "
+                              "Dan weet die wie wat zei en telt het niet als anoniem."))
+    if not talk.without_names:
+        gaps.append(translate("Routes", "Vink aan dat er geen namen in de uitkomsten staan, als "
+                              "dat zo is."))
+    if talk.discussed_on is None or not talk.discussed_how.strip():
+        gaps.append(translate("Routes", "Vul in wanneer en hoe u de uitkomsten met de "
+                              "medewerkers besprak."))
+    return gaps
+
+
+def external_gaps(study: m.ExternalStudy, cycle: m.Cycle) -> list[str]:
+    """What the external study still lacks to count, in the owner's words."""
+    gaps = []
+    if not (study.carried_out_by.strip() and study.held_on and study.method.strip()
+            and study.reference.strip()):
+        gaps.append(translate("Routes", "Vul in wie het onderzoek deed, wanneer, hoe, en waar "
+                              "het rapport ligt."))
+    if not set(study.team_ids) & team_ids(cycle):
+        gaps.append(translate("Routes", "Vink aan welke teams het onderzoek bekeek."))
+    elif not external_reached(cycle, study):
+        gaps.append(translate("Routes", "Minder dan de helft van de gevraagde medewerkers deed "
+                              "mee."))
+    if study.discussed_on is None or not study.discussed_how.strip():
+        gaps.append(translate("Routes", "Vul in wanneer en hoe u de uitkomsten met de "
+                              "medewerkers besprak."))
+    return gaps

@@ -23,6 +23,7 @@ from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox, pl
 from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory.grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory.sources import OwnSourcesBox
+from werkdrukdesk.ui.pages.inventory.study import StudyRoutes
 from werkdrukdesk.ui.steps import Step
 from werkdrukdesk.ui.survey.window import SurveyWindow
 
@@ -50,10 +51,15 @@ class InventoryPage(StepPage):
         self.conclusion = ConclusionBox(self._store_cycle)
         self.own_sources = OwnSourcesBox()
         self.own_sources.sources_changed.connect(self._reload_grid)
+        self.study = StudyRoutes()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen en conclusie"))
+        self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen, onderzoek en conclusie"))
         self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
         self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))
+        self.study_tab = self.tabs.addTab(scrolling(self.study), self.tr("&Onderzoek"))
+        self.tabs.setTabToolTip(self.study_tab, self.tr(
+            "Verdiepend onderzoek zonder vragenlijst: groepsgesprekken per team of een extern "
+            "onderzoek."))
         self.tabs.addTab(scrolling(self.conclusion), self.tr("&Conclusie"))
         splitter = side_by_side(self._grid_part(), self.tabs, (700, 380), (3, 2))
         self.body.addWidget(splitter, 1)
@@ -127,6 +133,7 @@ class InventoryPage(StepPage):
         self.fill_button.setEnabled(editable)
         self.survey_button.setEnabled(self.doc is not None)
         self.own_sources.set_document(self.doc)
+        self.study.set_document(self.doc)
 
     def _reload_grid(self) -> None:
         """Rebuild the grid, keeping the chosen cell where it still exists."""
@@ -208,3 +215,4 @@ class InventoryPage(StepPage):
     def leave(self) -> None:
         self.editor.flush()
         self.conclusion.flush()
+        self.study.flush()
