@@ -326,3 +326,17 @@ def test_a_closed_cycle_shows_the_routes_but_cannot_change_them(open_page):
     page, _, _ = open_page(closed=True)
     assert not page.study.conversations.new_button.isEnabled()
     assert not page.study.external.new_button.isEnabled()
+
+
+def test_a_rating_may_name_a_recorded_conversation_as_its_basis(open_page):
+    from datetime import date
+
+    page, doc, _ = open_page()
+    salon = next(t for t in doc.cycle.teams if t.name == "Salon")
+    doc.add(m.GroupConversation(salon.id, date(2026, 3, 3)), into=doc.cycle.conversations)
+    choose(page, "Te weinig pauzes", 1)
+    completer = page.editor.reference.completer()
+    assert completer.model().data(completer.model().index(0, 0)) == (
+        "Groepsgesprek Salon 03-03-2026")
+    choose(page, "Te weinig pauzes", 2)  # another team: not its conversation
+    assert page.editor.reference.completer().model().rowCount() == 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.readiness.progress import inventory_progress
+from werkdrukdesk.core.readiness.routes import conversation_label
 from werkdrukdesk.ui.forms.widgets import side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox, plain_label
@@ -186,7 +187,9 @@ class InventoryPage(StepPage):
         # A cell without a record gets a fresh one; it is stored on its first edit only.
         rating = self.model.cells.get((source.id, team_id)) or m.SourceRating(source.id, team_id)
         where = self.doc.team_name(team_id)
-        self.editor.show_cell(rating, source, where, not self.doc.read_only)
+        talks = [c for c in self.doc.cycle.conversations if team_id in (None, c.team_id)]
+        references = [conversation_label(c, self.doc.cycle) for c in talks]
+        self.editor.show_cell(rating, source, where, not self.doc.read_only, references)
 
     def edit_current(self) -> None:
         self.tabs.setCurrentIndex(0)
