@@ -623,7 +623,7 @@ def test_conversation_outcomes_must_name_nobody():
 def test_conversations_must_be_discussed_with_date_and_how():
     org = by_conversations(talk(TEAM_A, discussed_on=None), talk(TEAM_B, discussed_how=""))
     action = failing(org, "discussed").action
-    assert "'Salon' en 'R&D <Noord>'" in action and "wanneer en hoe" in action
+    assert "'Salon' en 'R&D <Noord>'" in action and "wanneer en hoe" in action, action
 
 
 def test_an_external_study_needs_its_proof():

@@ -259,7 +259,7 @@ def test_a_group_conversation_is_added_filled_in_and_removed(open_page, monkeypa
 
     page, doc, path = open_page()
     box = page.study.conversations
-    assert page.tabs.tabText(page.study_tab) == "&Onderzoek"
+    assert page.tabs.tabText(page.study_tab) == "Onder&zoek"
     box.new_button.click()
     (talk,) = doc.cycle.conversations
     salon = next(t for t in doc.cycle.teams if t.name == "Salon")
@@ -340,3 +340,19 @@ def test_a_rating_may_name_a_recorded_conversation_as_its_basis(open_page):
         "Groepsgesprek Salon 03-03-2026")
     choose(page, "Te weinig pauzes", 2)  # another team: not its conversation
     assert page.editor.reference.completer().model().rowCount() == 0
+
+
+def test_the_study_tab_has_no_alt_letter_twice(open_page):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page, _, _ = open_page()
+    study = page.study
+    texts = [w.text() for w in study.findChildren(QAbstractButton) if w.text()]
+    texts += [w.text() for w in study.findChildren(QLabel) if w.buddy() is not None]
+    texts += [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    texts += [page.fill_button.text(), page.survey_button.text()]
+    letters = [match.group(1).lower() for t in texts for match in [re.search(r"&(\w)", t)]
+               if match]
+    assert len(letters) == len(set(letters)), sorted(letters)

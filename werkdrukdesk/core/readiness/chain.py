@@ -219,8 +219,8 @@ def _discussed(ctx: Ctx) -> Check:
             "op hoe en wanneer.").format(measurements=names(silent)))
     if talks:
         action.append(translate(
-            "Readiness", "Bespreek de uitkomsten van het groepsgesprek met {teams} met de "
-            "medewerkers en vul in wanneer en hoe.").format(teams=names(talks)))
+            "Readiness", "Vul bij het groepsgesprek met {teams} in wanneer en hoe u de "
+            "uitkomsten met de medewerkers besprak.").format(teams=names(talks)))
     if studies:
         action.append(translate(
             "Readiness", "Bespreek het externe onderzoek van {by} met de medewerkers en vul in "

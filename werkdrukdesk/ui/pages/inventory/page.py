@@ -57,7 +57,7 @@ class InventoryPage(StepPage):
         self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen, onderzoek en conclusie"))
         self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
         self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))
-        self.study_tab = self.tabs.addTab(scrolling(self.study), self.tr("&Onderzoek"))
+        self.study_tab = self.tabs.addTab(scrolling(self.study), self.tr("Onder&zoek"))
         self.tabs.setTabToolTip(self.study_tab, self.tr(
             "Verdiepend onderzoek zonder vragenlijst: groepsgesprekken per team of een extern "
             "onderzoek."))

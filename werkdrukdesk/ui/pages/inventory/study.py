@@ -54,7 +54,7 @@ class RecordsBox(QGroupBox):
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.add)
         self.remove_button = QPushButton(QCoreApplication.translate("StudyRecords",
-                                                                    "&Verwijderen"))
+                                                                    "Verwijderen"))
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -164,14 +164,15 @@ class ConversationsBox(RecordsBox):
             "Een groepsgesprek met een team telt als verdiepend onderzoek als iemand anders dan de "
             "eigen leidinggevende het leidt, minstens de helft van het team meepraat, u per bron "
             "opschrijft wat eruit kwam zonder namen te noemen, en u de uitkomsten daarna met de "
-            "medewerkers bespreekt. Voor teams van minder dan 5 mensen is dit de beste weg.")))
+            "medewerkers bespreekt. Voor teams van minder dan {0} mensen is dit de beste "
+            "weg.").format(m.MIN_ANONYMOUS_GROUP)))
         layout = form(self.fields)
         self.team = QComboBox()
         self.held_on = DateField()
         self.led_by = QLineEdit()
         self.led_by.setPlaceholderText(self.tr("bijv. de preventiemedewerker of de arbodienst"))
         self.independent = QCheckBox(
-            self.tr("Deze persoon is &niet de leidinggevende van het team"))
+            self.tr("Deze persoon &is niet de leidinggevende van het team"))
         self.participants = _count()
         self.outcomes = LongText(lines=5)
         self.outcomes.setPlaceholderText(self.tr(
@@ -248,15 +249,15 @@ class ExternalStudiesBox(RecordsBox):
         self.discussed_on = DateField()
         self.discussed_how = QLineEdit()
         for caption, widget, bind, attr in (
-            (self.tr("Ge&daan door"), self.carried_out_by, self.binder.text, "carried_out_by"),
-            (self.tr("Da&tum"), self.held_on, self.binder.date, "held_on"),
+            (self.tr("Uitgevoe&rd door"), self.carried_out_by, self.binder.text, "carried_out_by"),
+            (self.tr("Datu&m"), self.held_on, self.binder.date, "held_on"),
             (self.tr("&Werkwijze"), self.method, self.binder.text, "method"),
-            (self.tr("Aantal &deelnemers"), self.participants, self.binder.number,
+            (self.tr("Aantal deelnemers"), self.participants, self.binder.number,
              "participants"),
-            (self.tr("Van hoeveel &gevraagd"), self.invited, self.binder.number, "invited"),
-            (self.tr("Waar ligt het &rapport"), self.reference, self.binder.text, "reference"),
+            (self.tr("Van hoeveel gevraagd"), self.invited, self.binder.number, "invited"),
+            (self.tr("Waar ligt het rapport"), self.reference, self.binder.text, "reference"),
             (self.tr("Bes&proken op"), self.discussed_on, self.binder.date, "discussed_on"),
-            (self.tr("Hoe be&sproken"), self.discussed_how, self.binder.text, "discussed_how"),
+            (self.tr("Hoe besproken"), self.discussed_how, self.binder.text, "discussed_how"),
         ):
             layout.addRow(caption, widget)
             widget.setAccessibleName(caption.replace("&", ""))
@@ -285,7 +286,7 @@ class ExternalStudiesBox(RecordsBox):
         for team in self.doc.cycle.teams if self.doc else []:
             if team.id is None:
                 continue
-            check = QCheckBox(team.name)
+            check = QCheckBox(team.name.replace("&", "&&"))  # a name, never an Alt-letter
             check.setAccessibleName(self.tr("Team {0} deed mee").format(team.name))
             check.toggled.connect(self._teams_toggled)
             self.teams_layout.addWidget(check)
