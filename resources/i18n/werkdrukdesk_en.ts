@@ -1744,6 +1744,85 @@
     </message>
 </context>
 <context>
+    <name>ConversationsBox</name>
+    <message>
+        <source>Groepsgesprekken per team</source>
+        <translation>Group conversations per team</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw groepsgesprek</source>
+        <translation>&amp;New group conversation</translation>
+    </message>
+    <message>
+        <source>Groepsgesprekken in deze cyclus</source>
+        <translation>Group conversations in this cycle</translation>
+    </message>
+    <message>
+        <source>Een groepsgesprek met een team telt als verdiepend onderzoek als iemand anders dan de eigen leidinggevende het leidt, minstens de helft van het team meepraat, u per bron opschrijft wat eruit kwam zonder namen te noemen, en u de uitkomsten daarna met de medewerkers bespreekt. Voor teams van minder dan {0} mensen is dit de beste weg.</source>
+        <translation>A group conversation with a team counts as an in-depth study when someone other than the team&apos;s own manager leads it, at least half of the team takes part, you write down per source what came out without naming anyone, and you then discuss the outcomes with the staff. For teams of fewer than {0} people this is the best way.</translation>
+    </message>
+    <message>
+        <source>bijv. de preventiemedewerker of de arbodienst</source>
+        <translation>e.g. the prevention officer or the occupational health service</translation>
+    </message>
+    <message>
+        <source>Deze persoon &amp;is niet de leidinggevende van het team</source>
+        <translation>This person &amp;is not the manager of the team</translation>
+    </message>
+    <message>
+        <source>Per bron wat eruit kwam, bijv. &apos;Te veel werk: de zaterdag is te vol.&apos; Geen namen.</source>
+        <translation>Per source what came out, e.g. &apos;Too much work: Saturday is too busy.&apos; No names.</translation>
+    </message>
+    <message>
+        <source>Er staan &amp;geen namen in de uitkomsten</source>
+        <translation>The outcomes contain &amp;no names</translation>
+    </message>
+    <message>
+        <source>bijv. in het werkoverleg</source>
+        <translation>e.g. in the team meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Ge&amp;leid door</source>
+        <translation>&amp;Led by</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal deelnemers</source>
+        <translation>&amp;Number of participants</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomsten per bron</source>
+        <translation>&amp;Outcomes per source</translation>
+    </message>
+    <message>
+        <source>Be&amp;sproken op</source>
+        <translation>Di&amp;scussed on</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe besproken</source>
+        <translation>&amp;How discussed</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>(nog geen team)</source>
+        <translation>(no team yet)</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Nog niemand staat als aanwezig genoteerd: de onderwerpen tellen pas mee als u vastlegt wie er waren of hoeveel mensen per team.</source>
@@ -2084,8 +2163,68 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>a short summary of each previous cycle</translation>
     </message>
     <message>
+        <source>Groepsgesprekken per team</source>
+        <translation>Group conversations per team</translation>
+    </message>
+    <message>
+        <source>Gestructureerde gesprekken over werkdruk met een team. Wie meepraatte staat hier niet: alleen hoeveel mensen, wie het gesprek leidde en wat eruit kwam.</source>
+        <translation>Structured conversations about work pressure with a team. Who took part is not shown here: only how many people, who led the conversation and what came out.</translation>
+    </message>
+    <message>
+        <source>Geleid door</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Uitkomsten, zonder namen</source>
+        <translation>Outcomes, without names</translation>
+    </message>
+    <message>
+        <source>niet de leidinggevende van het team</source>
+        <translation>not the manager of the team</translation>
+    </message>
+    <message>
+        <source>de leidinggevende van het team</source>
+        <translation>the manager of the team</translation>
+    </message>
+    <message>
+        <source>{count} van {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <source>Niet afgedrukt: nog niet bevestigd dat hier geen namen in staan.</source>
+        <translation>Not printed: not yet confirmed that this contains no names.</translation>
+    </message>
+    <message>
+        <source>nog niet besproken</source>
+        <translation>not yet discussed</translation>
+    </message>
+    <message>
+        <source>Extern onderzoek</source>
+        <translation>External study</translation>
+    </message>
+    <message>
+        <source>Onderzoek naar werkdruk door een arbodienst of adviseur; het rapport zelf beschrijft de werkwijze en de uitkomsten per team.</source>
+        <translation>A study of work pressure by an occupational health service or adviser; the report itself describes the method and the outcomes per team.</translation>
+    </message>
+    <message>
+        <source>Gedaan door</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Werkwijze</source>
+        <translation>Method</translation>
+    </message>
+    <message>
         <source>Teams</source>
         <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Rapport en bespreking</source>
+        <translation>Report and discussion</translation>
     </message>
     <message>
         <source>De teams of afdelingen zoals ze in deze cyclus zijn ingedeeld.</source>
@@ -2727,6 +2866,85 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>ExternalStudiesBox</name>
+    <message>
+        <source>Extern onderzoek</source>
+        <translation>External study</translation>
+    </message>
+    <message>
+        <source>Nieuw e&amp;xtern onderzoek</source>
+        <translation>New e&amp;xternal study</translation>
+    </message>
+    <message>
+        <source>Externe onderzoeken in deze cyclus</source>
+        <translation>External studies in this cycle</translation>
+    </message>
+    <message>
+        <source>Liet u de werkdruk onderzoeken door een arbodienst of adviseur? Vul hier in wie het deed, hoe, welke teams meededen, hoeveel mensen meededen en waar het rapport ligt. Het telt als minstens de helft meedeed en u de uitkomsten met de medewerkers besprak.</source>
+        <translation>Did an occupational health service or adviser study the work pressure for you? Fill in who did it, how, which teams took part, how many people took part and where the report is kept. It counts when at least half took part and you discussed the outcomes with the staff.</translation>
+    </message>
+    <message>
+        <source>bijv. vragenlijst en gesprekken per team</source>
+        <translation>e.g. questionnaire and conversations per team</translation>
+    </message>
+    <message>
+        <source>bijv. map arbo, rapport maart</source>
+        <translation>e.g. health and safety folder, March report</translation>
+    </message>
+    <message>
+        <source>Uitgevoe&amp;rd door</source>
+        <translation>Ca&amp;rried out by</translation>
+    </message>
+    <message>
+        <source>Datu&amp;m</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>Aantal deelnemers</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>Van hoeveel gevraagd</source>
+        <translation>Out of how many asked</translation>
+    </message>
+    <message>
+        <source>Waar ligt het rapport</source>
+        <translation>Where the report is kept</translation>
+    </message>
+    <message>
+        <source>Hoe besproken</source>
+        <translation>How discussed</translation>
+    </message>
+    <message>
+        <source>&amp;Werkwijze</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>Bes&amp;proken op</source>
+        <translation>Di&amp;scussed on</translation>
+    </message>
+    <message>
+        <source>Welke teams</source>
+        <translation>Which teams</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>(nog geen naam)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Team {0} deed mee</source>
+        <translation>Team {0} took part</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>WerkdrukDesk-bestanden (*.werkdruk)</source>
@@ -3096,8 +3314,8 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Overview of sources per team</translation>
     </message>
     <message>
-        <source>Beoordeling, eigen bronnen en conclusie</source>
-        <translation>Assessment, own sources and conclusion</translation>
+        <source>Beoordeling, eigen bronnen, onderzoek en conclusie</source>
+        <translation>Rating, own sources, study and conclusion</translation>
     </message>
     <message>
         <source>&amp;Beoordeling</source>
@@ -3106,6 +3324,14 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>&amp;Eigen bronnen</source>
         <translation>&amp;Own sources</translation>
+    </message>
+    <message>
+        <source>Onder&amp;zoek</source>
+        <translation>Stud&amp;y</translation>
+    </message>
+    <message>
+        <source>Verdiepend onderzoek zonder vragenlijst: groepsgesprekken per team of een extern onderzoek.</source>
+        <translation>In-depth study without a questionnaire: group conversations per team or an external study.</translation>
     </message>
     <message>
         <source>&amp;Conclusie</source>
@@ -4676,32 +4902,48 @@ works (partly) hybrid</translation>
         <translation>Assess every source for {teams} and record what you base it on: a questionnaire, a group discussion or a document.</translation>
     </message>
     <message>
-        <source>Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw verdiepend onderzoek naar werkdruk toe bij de documenten.</source>
-        <translation>Have your employees fill in the anonymous questionnaire, or add your in-depth study of work pressure to the documents.</translation>
-    </message>
-    <message>
         <source>Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu staat de grens op {size}.</source>
         <translation>Only show results for groups of at least {minimum} people; the limit is now set to {size}.</translation>
-    </message>
-    <message>
-        <source>Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} mensen.</source>
-        <translation>Keep the study anonymous, for example with the WerkdrukDesk questionnaire: it only shows results of groups of at least {minimum} people.</translation>
     </message>
     <message>
         <source>Leg vast welke teams of afdelingen u heeft, zodat de uitkomsten per team te zien zijn.</source>
         <translation>Record which teams or departments you have, so the results can be seen per team.</translation>
     </message>
     <message>
-        <source>Laat iedere medewerker bij de vragenlijst zijn team kiezen, of houd met elk team een groepsgesprek en leg dat vast; nog zonder gesprek: {teams}.</source>
-        <translation>Let every employee choose their team in the questionnaire, or hold a group discussion with each team and record it; still without a discussion: {teams}.</translation>
-    </message>
-    <message>
         <source>Vul in hoeveel medewerkers de organisatie en elk team heeft, zodat te zien is hoeveel er meededen.</source>
         <translation>Fill in how many employees the organisation and each team has, so it shows how many took part.</translation>
     </message>
     <message>
-        <source>Houd de vragenlijst onder alle medewerkers en zorg dat minstens {half} van de {headcount} meedoen.</source>
-        <translation>Give the questionnaire to all employees and make sure at least {half} of the {headcount} take part.</translation>
+        <source>Doe een verdiepend onderzoek naar werkdruk en leg het vast: een vragenlijst, groepsgesprekken per team of een extern onderzoek.</source>
+        <translation>Carry out an in-depth study of work pressure and record it: a questionnaire, group conversations per team or an external study.</translation>
+    </message>
+    <message>
+        <source>Voor {teams}, met minder dan {minimum} mensen, past een groepsgesprek beter dan een vragenlijst: van zo&apos;n kleine groep toont de vragenlijst niets apart.</source>
+        <translation>For {teams}, with fewer than {minimum} people, a group conversation suits better than a questionnaire: for so small a group the questionnaire shows nothing separately.</translation>
+    </message>
+    <message>
+        <source>Bij {teams} leidde de eigen leidinggevende het groepsgesprek; dan weet die wie wat zei. Laat het gesprek leiden door iemand anders, bijvoorbeeld de preventiemedewerker of de arbodienst, of gebruik de vragenlijst.</source>
+        <translation>At {teams} the team&apos;s own manager led the group conversation; the manager then knows who said what. Have someone else lead it, for example the prevention officer or the occupational health service, or use the questionnaire.</translation>
+    </message>
+    <message>
+        <source>Schrijf de uitkomsten van het groepsgesprek met {teams} op zonder namen, en vink aan dat er geen namen in staan.</source>
+        <translation>Write down the outcomes of the group conversation with {teams} without names, and tick that they contain no names.</translation>
+    </message>
+    <message>
+        <source>Houd het onderzoek anoniem: de vragenlijst van WerkdrukDesk toont alleen uitkomsten van groepen van minstens {minimum} mensen; bij een groepsgesprek leidt iemand anders dan de leidinggevende en komen er geen namen in de uitkomsten.</source>
+        <translation>Keep the study anonymous: WerkdrukDesk&apos;s questionnaire only shows outcomes of groups of at least {minimum} people; a group conversation is led by someone other than the manager and its outcomes contain no names.</translation>
+    </message>
+    <message>
+        <source>Zorg voor uitkomsten van elk team: laat iedere medewerker bij de vragenlijst zijn team kiezen, houd met elk team een groepsgesprek of laat een extern onderzoek de teams noemen; nog zonder uitkomsten: {teams}.</source>
+        <translation>Get outcomes for every team: let every employee choose their team in the questionnaire, hold a group conversation with each team or have an external study name the teams; still without outcomes: {teams}.</translation>
+    </message>
+    <message>
+        <source>Bij {teams} deed nog geen helft van het team mee aan de vragenlijst, een groepsgesprek of het externe onderzoek; praat ook met de anderen of laat meer mensen meedoen.</source>
+        <translation>At {teams} less than half of the team took part in the questionnaire, a group conversation or the external study; talk with the others too or have more people take part.</translation>
+    </message>
+    <message>
+        <source>Laat minstens {half} van de {headcount} medewerkers meedoen aan het verdiepend onderzoek: een vragenlijst, groepsgesprekken per team of een extern onderzoek.</source>
+        <translation>Have at least {half} of the {headcount} employees take part in the in-depth study: a questionnaire, group conversations per team or an external study.</translation>
     </message>
     <message>
         <source>Bij de meting {measurement} deden {answered} van de {headcount} medewerkers mee; zorg dat minstens {half} meedoen, bijvoorbeeld door de vragenlijst onder werktijd te laten invullen.</source>
@@ -4714,6 +4956,14 @@ works (partly) hybrid</translation>
     <message>
         <source>Bespreek de uitkomsten van {measurements} met de medewerkers en schrijf op hoe en wanneer.</source>
         <translation>Discuss the results of {measurements} with your employees and write down how and when.</translation>
+    </message>
+    <message>
+        <source>Vul bij het groepsgesprek met {teams} in wanneer en hoe u de uitkomsten met de medewerkers besprak.</source>
+        <translation>For the group conversation with {teams}, fill in when and how you discussed the outcomes with the staff.</translation>
+    </message>
+    <message>
+        <source>Bespreek het externe onderzoek van {by} met de medewerkers en vul in wanneer en hoe.</source>
+        <translation>Discuss the external study by {by} with the staff and fill in when and how.</translation>
     </message>
     <message>
         <source>Wijs een preventiemedewerker aan en vul de naam in.</source>
@@ -5783,6 +6033,53 @@ works (partly) hybrid</translation>
     </message>
 </context>
 <context>
+    <name>Routes</name>
+    <message>
+        <source>Groepsgesprek {team} {date}</source>
+        <translation>Group conversation {team} {date}</translation>
+    </message>
+    <message>
+        <source>Kies met welk team het gesprek was.</source>
+        <translation>Choose the team the conversation was with.</translation>
+    </message>
+    <message>
+        <source>Vul in hoeveel mensen van het team meepraatten.</source>
+        <translation>Fill in how many people of the team took part.</translation>
+    </message>
+    <message>
+        <source>Minder dan de helft van het team praatte mee; praat ook met de anderen.</source>
+        <translation>Less than half of the team took part; talk with the others too.</translation>
+    </message>
+    <message>
+        <source>Schrijf per bron op wat er uit het gesprek kwam, zonder namen.</source>
+        <translation>Write down per source what came out of the conversation, without names.</translation>
+    </message>
+    <message>
+        <source>Leidde de eigen leidinggevende van het team het gesprek? Dan weet die wie wat zei en telt het niet als anoniem.</source>
+        <translation>Did the team&apos;s own manager lead the conversation? Then the manager knows who said what, and it does not count as anonymous.</translation>
+    </message>
+    <message>
+        <source>Vink aan dat er geen namen in de uitkomsten staan, als dat zo is.</source>
+        <translation>Tick that the outcomes contain no names, if that is so.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer en hoe u de uitkomsten met de medewerkers besprak.</source>
+        <translation>Fill in when and how you discussed the outcomes with the staff.</translation>
+    </message>
+    <message>
+        <source>Vul in wie het onderzoek deed, wanneer, hoe, en waar het rapport ligt.</source>
+        <translation>Fill in who did the study, when, how, and where the report is kept.</translation>
+    </message>
+    <message>
+        <source>Vink aan welke teams het onderzoek bekeek.</source>
+        <translation>Tick which teams the study looked at.</translation>
+    </message>
+    <message>
+        <source>Minder dan de helft van de gevraagde medewerkers deed mee.</source>
+        <translation>Less than half of the employees asked took part.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>documenten</source>
@@ -5823,6 +6120,14 @@ works (partly) hybrid</translation>
     <message>
         <source>ingevulde vragenlijsten</source>
         <translation>completed questionnaires</translation>
+    </message>
+    <message>
+        <source>groepsgesprekken</source>
+        <translation>group conversations</translation>
+    </message>
+    <message>
+        <source>externe onderzoeken</source>
+        <translation>external studies</translation>
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
@@ -6011,6 +6316,22 @@ works (partly) hybrid</translation>
     <message>
         <source>meting &apos;{measurement}&apos;: {problem}</source>
         <translation>measurement &apos;{measurement}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>een groepsgesprek hoort bij een onbekend team.</source>
+        <translation>a group conversation belongs to an unknown team.</translation>
+    </message>
+    <message>
+        <source>een groepsgesprek heeft een onmogelijk aantal deelnemers.</source>
+        <translation>a group conversation has an impossible number of participants.</translation>
+    </message>
+    <message>
+        <source>een extern onderzoek noemt een onbekend team.</source>
+        <translation>an external study names an unknown team.</translation>
+    </message>
+    <message>
+        <source>een extern onderzoek heeft een onmogelijk aantal deelnemers.</source>
+        <translation>an external study has an impossible number of participants.</translation>
     </message>
 </context>
 <context>
@@ -6316,6 +6637,17 @@ works (partly) hybrid</translation>
     <message>
         <source>{file} is een organisatiebestand of een andere database; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
         <translation>{file} is an organisation file or another database; choose another name for what is written. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyRecords</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Remove &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
 </context>
 <context>

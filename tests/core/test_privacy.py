@@ -32,3 +32,16 @@ def test_attendees_are_taken_off_the_list_and_nothing_else_changes():
     assert [a.name for a in session.attendees] == ["Priya Ramdin"]
     assert remove_person(org, "Niemand Bekend") == []
     assert remove_person(org, " ") == []
+
+
+def test_a_person_leaves_the_conversations_and_external_studies():
+    talk = m.GroupConversation(1, led_by="Femke de Groot", outcomes="Femke de Groot plant te krap.",
+                               id=1)
+    study = m.ExternalStudy("Adviseur Femke de Groot", id=1)
+    cycle = m.Cycle(1, teams=[m.Team("Winkel", 5, id=1)], conversations=[talk],
+                    external_studies=[study], id=1)
+    org = m.Organisation(m.Profile("Bakkerij"), cycles=[cycle])
+    changed = remove_person(org, "femke de groot")
+    assert talk in changed and study in changed
+    assert talk.led_by == REPLACEMENT and "Femke" not in talk.outcomes
+    assert study.carried_out_by == f"Adviseur {REPLACEMENT}"

@@ -547,3 +547,124 @@ def test_unwanted_behaviour_and_rest_must_be_looked_at_before_they_pass():
             source.archived = True
     assert "ongewenst gedrag" in failing(org, "unwanted").action
     assert "rust en herstel" in failing(org, "rest").action
+
+
+# -- the deeper study by group conversations or an external study (issue #16) ------------------
+
+STUDY_CHECKS = ("study", "anonymous", "per_team", "half", "discussed")
+
+
+def talk(team: int, participants: int = 4, **changes) -> m.GroupConversation:
+    done = m.GroupConversation(
+        team, date(2025, 10, 6), "Ayşe Yılmaz (preventiemedewerker)", True, participants,
+        "Te veel werk: zaterdag te vol. Pauzes: schieten erbij in. Steun: goed.", True,
+        date(2025, 10, 20), "In het werkoverleg, met de uitkomsten op papier")
+    return replace(done, **changes)
+
+
+def by_conversations(*talks: m.GroupConversation) -> m.Organisation:
+    org = ready_org()
+    org.cycles[0].measurements = []
+    org.cycles[0].conversations = list(talks) or [talk(TEAM_A), talk(TEAM_B)]
+    return org
+
+
+def by_external_study(**changes) -> m.Organisation:
+    org = ready_org()
+    org.cycles[0].measurements = []
+    study = m.ExternalStudy("Arbodienst Midden", date(2025, 10, 1), "Interviews per team",
+                            [TEAM_A, TEAM_B], 8, 12, "Rapport werkdruk, map arbo",
+                            date(2025, 11, 3), "Presentatie in het werkoverleg")
+    org.cycles[0].external_studies = [replace(study, **changes)]
+    return org
+
+
+@pytest.mark.parametrize("make", [by_conversations, by_external_study])
+def test_each_route_meets_every_study_check_on_its_own(make):
+    org = make()
+    for key in STUDY_CHECKS:
+        passing(org, key)
+
+
+def test_conversations_need_every_team_and_half_of_each():
+    org = by_conversations(talk(TEAM_A))
+    assert "'R&D <Noord>'" in failing(org, "per_team").action
+    assert "'R&D <Noord>'" in failing(org, "half").action
+    org = by_conversations(talk(TEAM_A), talk(TEAM_B, participants=2))
+    passing(org, "per_team")
+    assert "'R&D <Noord>'" in failing(org, "half").action
+    org.cycles[0].conversations.append(talk(TEAM_B, participants=1))
+    passing(org, "half")  # two conversations with the same team add up
+
+
+def test_a_conversation_without_its_outcomes_is_no_study():
+    org = by_conversations(talk(TEAM_A, outcomes=" "), talk(TEAM_B, outcomes=""))
+    check = failing(org, "study")
+    assert "groepsgesprekken per team of een extern onderzoek" in check.action
+
+
+def test_a_conversation_led_by_the_teams_own_manager_is_not_anonymous():
+    org = by_conversations(talk(TEAM_A), talk(TEAM_B, leader_independent=False))
+    check = failing(org, "anonymous")
+    assert "'R&D <Noord>'" in check.action and "leidinggevende" in check.action
+    for key in ("study", "per_team", "half", "discussed"):
+        passing(org, key)
+    # ticked as independent, but the leader is the manager written at the team
+    org = by_conversations(talk(TEAM_A), talk(TEAM_B, led_by="jan  de Vries"))
+    org.cycles[0].teams[1].manager = "Jan de Vries"
+    assert "'R&D <Noord>'" in failing(org, "anonymous").action
+
+
+def test_conversation_outcomes_must_name_nobody():
+    org = by_conversations(talk(TEAM_A, without_names=False), talk(TEAM_B))
+    assert "zonder namen" in failing(org, "anonymous").action
+
+
+def test_conversations_must_be_discussed_with_date_and_how():
+    org = by_conversations(talk(TEAM_A, discussed_on=None), talk(TEAM_B, discussed_how=""))
+    action = failing(org, "discussed").action
+    assert "'Salon' en 'R&D <Noord>'" in action and "wanneer en hoe" in action, action
+
+
+def test_an_external_study_needs_its_proof():
+    assert "groepsgesprekken per team" in failing(by_external_study(method=""), "study").action
+    assert "'R&D <Noord>'" in failing(by_external_study(team_ids=[TEAM_A]), "per_team").action
+    assert "'Salon'" in failing(by_external_study(participants=5), "half").action
+    passing(by_external_study(participants=6, invited=0), "half")  # 6 of the teams' 12
+    failing(by_external_study(participants=6, invited=14), "half")  # 6 of 14 asked
+    action = failing(by_external_study(discussed_how=""), "discussed").action
+    assert "'Arbodienst Midden'" in action
+
+
+def test_routes_mix_per_team():
+    org = by_conversations(talk(TEAM_B))
+    org.cycles[0].measurements = [m.Measurement(
+        "Vragenlijst salon", date(2025, 10, 1), responses=[m.Response(TEAM_A, id=n)
+                                                           for n in range(1, 4)],
+        discussed_with_staff="Werkoverleg", id=1)]
+    for key in STUDY_CHECKS:
+        passing(org, key)
+    org.cycles[0].conversations = []
+    assert "'R&D <Noord>'" in failing(org, "per_team").action
+    failing(org, "half")
+
+
+def test_small_teams_are_advised_a_conversation():
+    org = ready_org()
+    _no_study(org)
+    for team in org.cycles[0].teams:
+        team.headcount = 4
+    action = failing(org, "study").action
+    assert "vragenlijst, groepsgesprekken per team of een extern onderzoek" in action
+    assert "past een groepsgesprek beter" in action and "'Salon'" in action
+    org = by_conversations(talk(TEAM_A))
+    org.cycles[0].teams[1].headcount = 3
+    assert "past een groepsgesprek beter" in failing(org, "per_team").action
+
+
+@pytest.mark.parametrize("make", [by_conversations, by_external_study])
+def test_no_risk_stands_on_a_conversation_or_an_external_study(make):
+    org = make()
+    _no_risk_on_a_sentence_alone(org)
+    for key in ("causes", "owner_and_term", "coherence", "carried_out", "evaluated"):
+        passing(org, key)

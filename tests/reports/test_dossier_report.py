@@ -286,3 +286,31 @@ def test_any_text_prints_exactly(name, team, note, session, outcome, history):
 
 def test_registry_builds_the_dossier():
     assert registry.builder("dossier") is dossier.build and "dossier" in registry.available()
+
+
+def test_conversations_and_an_external_study_print_without_names():
+    org = full_org()
+    cycle = org.cycles[1]
+    cycle.conversations = [
+        m.GroupConversation(1, date(2026, 3, 3), "Preventiemedewerker Henk", True, 5,
+                            "Te veel werk: de zaterdag is te vol.", True, date(2026, 3, 17),
+                            "In het werkoverleg", id=1),
+        m.GroupConversation(2, date(2026, 3, 4), "Ayşe Yılmaz", False, 2,
+                            "Piet vindt de planning te krap.", False, id=2),
+    ]
+    cycle.external_studies = [m.ExternalStudy(
+        "Arbodienst Noord", date(2026, 2, 1), "Interviews per team", [1, 2], 7, 9,
+        "Rapport in de arbomap", date(2026, 2, 20), "Presentatie", id=1)]
+    pdf = dossier_pdf(org, cycle)
+    assert_sound(pdf, org, cycle)
+    text = pdf.squashed
+    for expected in ["Groepsgesprekken per team", "Preventiemedewerker Henk",
+                     "niet de leidinggevende van het team", "5 van 6",
+                     "Te veel werk: de zaterdag is te vol.", "In het werkoverleg",
+                     "de leidinggevende van het team", "2 van 3",
+                     "Niet afgedrukt: nog niet bevestigd dat hier geen namen in staan.",
+                     "nog niet besproken", "Extern onderzoek", "Arbodienst Noord",
+                     "Interviews per team", "Salon van Łukasz, Kantoor", "7 van 9",
+                     "Rapport in de arbomap", "Presentatie"]:
+        assert squash(expected) in text, expected
+    assert squash("Piet vindt") not in text  # outcomes not vouched for hold no names in print

@@ -76,7 +76,7 @@ class _Names:
 
 
 def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
-    teams = [m.Team(t["name"], t["headcount"], id=n)
+    teams = [m.Team(t["name"], t["headcount"], manager=t.get("manager", ""), id=n)
              for n, t in enumerate(c.get("teams", []), start=1)]
     names = _Names(org, teams)
     cycle = m.Cycle(
@@ -87,7 +87,11 @@ def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
         measures=[_measure(n, x, names) for n, x in enumerate(c.get("measures", []), start=1)],
         sessions=[_session(n, s, names) for n, s in enumerate(c.get("sessions", []), start=1)],
         measurements=[_measurement(n, x, org, names)
-                      for n, x in enumerate(c.get("measurements", []), start=1)])
+                      for n, x in enumerate(c.get("measurements", []), start=1)],
+        conversations=[_conversation(n, x, names)
+                       for n, x in enumerate(c.get("conversations", []), start=1)],
+        external_studies=[_external(n, x, names)
+                          for n, x in enumerate(c.get("external_studies", []), start=1)])
     a = c.get("approval", {})
     cycle.approval = m.PlanApproval(
         m.ParticipationBody(a.get("consent_body", "none")), _day(a.get("consent_date")),
@@ -144,6 +148,22 @@ def _measurement(n: int, x: Data, org: m.Organisation, names: _Names) -> m.Measu
     return m.Measurement(x["name"], _day(x.get("held_on")), source_ids=[s.id for s in org.sources],
                          discussed_with_staff=x.get("discussed_with_staff", ""),
                          responses=responses, id=n)
+
+
+def _conversation(n: int, x: Data, names: _Names) -> m.GroupConversation:
+    return m.GroupConversation(
+        names.team(x["team"]), _day(x.get("held_on")), x.get("led_by", ""),
+        x.get("leader_independent", False), x.get("participants", 0), x.get("outcomes", ""),
+        x.get("without_names", False), _day(x.get("discussed_on")), x.get("discussed_how", ""),
+        id=n)
+
+
+def _external(n: int, x: Data, names: _Names) -> m.ExternalStudy:
+    return m.ExternalStudy(
+        x.get("carried_out_by", ""), _day(x.get("held_on")), x.get("method", ""),
+        [names.teams[t] for t in x.get("teams", [])], x.get("participants", 0),
+        x.get("invited", 0), x.get("reference", ""), _day(x.get("discussed_on")),
+        x.get("discussed_how", ""), id=n)
 
 
 def _from_survey(org: m.Organisation, cycle: m.Cycle) -> list[m.SourceRating]:

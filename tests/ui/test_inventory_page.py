@@ -241,3 +241,118 @@ def test_filling_the_rest_needs_a_named_basis(qtbot):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() == 0 and "Schrijf op" in dialog.problems.text()
+
+
+# -- the deeper study by group conversations or an external study ------------------------------
+
+
+def _checked(check, on):
+    check.setChecked(on)  # toggled is what the binder listens to
+
+
+def test_a_group_conversation_is_added_filled_in_and_removed(open_page, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from werkdrukdesk.core.readiness.chain import readiness
+
+    page, doc, path = open_page()
+    box = page.study.conversations
+    assert page.tabs.tabText(page.study_tab) == "Onder&zoek"
+    box.new_button.click()
+    (talk,) = doc.cycle.conversations
+    salon = next(t for t in doc.cycle.teams if t.name == "Salon")
+    assert talk.team_id == salon.id and box.team.currentText() == "Salon"
+    assert "hoeveel mensen" in box.problems.text()
+    finish(box.led_by, "Preventiemedewerker")
+    _checked(box.independent, True)
+    box.participants.setValue(4)
+    box.participants.editingFinished.emit()
+    box.outcomes.setPlainText("Te veel werk: de zaterdag is te vol.")
+    box.outcomes.flush()
+    _checked(box.without_names, True)
+    box.discussed_on.set_date(date(2026, 3, 17))
+    box.discussed_on.date_edited.emit(date(2026, 3, 17))
+    finish(box.discussed_how, "In het werkoverleg")
+    assert box.problems.isHidden(), box.problems.text()
+    # the second conversation goes to the team that had none yet
+    box.new_button.click()
+    assert box.team.currentText() == "R&D <Noord>"
+    box.team.setCurrentIndex(0)
+    box.team.activated.emit(0)
+    page.leave()
+    stored = open_file(path, read_only=True).load().cycles[0].conversations
+    assert [(c.team_id, c.led_by, c.leader_independent, c.participants, c.without_names,
+             c.discussed_how) for c in stored][0] == (
+        salon.id, "Preventiemedewerker", True, 4, True, "In het werkoverleg")
+    assert stored[1].team_id == salon.id
+    checks = {c.key: c for c in readiness(doc.org, doc.cycle, PINNED_DAY)}
+    assert checks["study"].ok and "'R&D <Noord>'" in checks["per_team"].action
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Yes)
+    box.remove_button.click()
+    assert len(doc.cycle.conversations) == 1
+    assert len(open_file(path, read_only=True).load().cycles[0].conversations) == 1
+
+
+def test_an_external_study_names_its_teams_and_numbers(open_page):
+    from datetime import date
+
+    page, doc, path = open_page()
+    box = page.study.external
+    box.new_button.click()
+    (study,) = doc.cycle.external_studies
+    assert sorted(study.team_ids) == sorted(t.id for t in doc.cycle.teams)
+    finish(box.carried_out_by, "Arbodienst Oost")
+    finish(box.method, "Gesprekken per team")
+    finish(box.reference, "Map arbo")
+    box.participants.setValue(5)
+    box.participants.editingFinished.emit()
+    box.invited.setValue(9)
+    box.invited.editingFinished.emit()
+    box.discussed_on.date_edited.emit(date(2026, 4, 1))
+    finish(box.discussed_how, "Werkoverleg")
+    noord = next(t for t in doc.cycle.teams if t.name == "R&D <Noord>")
+    _checked(box.team_checks[noord.id], False)
+    assert box.problems.isHidden(), box.problems.text()
+    stored = open_file(path, read_only=True).load().cycles[0].external_studies
+    assert [(x.carried_out_by, x.participants, x.invited, x.team_ids) for x in stored] == [
+        ("Arbodienst Oost", 5, 9, [t.id for t in doc.cycle.teams if t.name == "Salon"])]
+    assert box.records.item(0).text().startswith("Arbodienst Oost")
+
+
+def test_a_closed_cycle_shows_the_routes_but_cannot_change_them(open_page):
+    page, _, _ = open_page(closed=True)
+    assert not page.study.conversations.new_button.isEnabled()
+    assert not page.study.external.new_button.isEnabled()
+
+
+def test_a_rating_may_name_a_recorded_conversation_as_its_basis(open_page):
+    from datetime import date
+
+    page, doc, _ = open_page()
+    salon = next(t for t in doc.cycle.teams if t.name == "Salon")
+    doc.add(m.GroupConversation(salon.id, date(2026, 3, 3)), into=doc.cycle.conversations)
+    choose(page, "Te weinig pauzes", 1)
+    completer = page.editor.reference.completer()
+    assert completer.model().data(completer.model().index(0, 0)) == (
+        "Groepsgesprek Salon 03-03-2026")
+    choose(page, "Te weinig pauzes", 2)  # another team: not its conversation
+    assert page.editor.reference.completer().model().rowCount() == 0
+
+
+def test_the_study_tab_has_no_alt_letter_twice(open_page):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page, _, _ = open_page()
+    study = page.study
+    texts = [w.text() for w in study.findChildren(QAbstractButton) if w.text()]
+    texts += [w.text() for w in study.findChildren(QLabel) if w.buddy() is not None]
+    texts += [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    texts += [page.fill_button.text(), page.survey_button.text()]
+    letters = [match.group(1).lower() for t in texts  # "&&" is a plain "&"
+               for match in [re.search(r"(?<!&)&(?!&)(\w)", t)] if match]
+    assert len(letters) == len(set(letters)), sorted(letters)

@@ -114,9 +114,3 @@ class EvaluationMethod(StrEnum):
     INDIVIDUAL_TALKS = "individual_talks"
     SECOND_MEASUREMENT = "second_measurement"
     OTHER = "other"
-
-
-class CollectionMethod(StrEnum):
-    ON_SCREEN = "on_screen"
-    PAPER = "paper"
-    FILE = "file"

@@ -14,7 +14,6 @@ from typing import TypeAlias
 
 from werkdrukdesk.core.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
     Audience,
-    CollectionMethod,
     DocumentKind,
     Effect,
     EvaluationMethod,
@@ -28,6 +27,16 @@ from werkdrukdesk.core.codes import (  # noqa: F401 - the model's codes, handed 
     SourceKind,
     Topic,
     Verdict,
+)
+
+# The routes of the deeper study (questionnaire, group conversations, external study) live in
+# core.study; they are part of the model and named here like every other record.
+from werkdrukdesk.core.study import (  # noqa: F401
+    CollectionMethod,
+    ExternalStudy,
+    GroupConversation,
+    Measurement,
+    Response,
 )
 
 
@@ -210,29 +219,6 @@ class InformationSession:
 
 
 @dataclass
-class Response:
-    """One anonymous questionnaire: a team and the answers, never a name."""
-
-    team_id: int | None
-    answers: dict[str, int] = field(default_factory=dict)  # item key -> 1..5
-    id: int | None = None
-
-
-@dataclass
-class Measurement:
-    """A questionnaire round within a cycle, over a fixed set of sources."""
-
-    name: str
-    held_on: date | None = None
-    method: CollectionMethod = CollectionMethod.ON_SCREEN
-    source_ids: list[int] = field(default_factory=list)
-    discussed_with_staff: str = ""  # how and when results were discussed
-    notes: str = ""
-    responses: list[Response] = field(default_factory=list)
-    id: int | None = None
-
-
-@dataclass
 class ProcessEvaluation:
     """Step 6, the process: was it careful, what to do otherwise, how it changes the policy."""
 
@@ -274,6 +260,8 @@ class Cycle:
     approval: PlanApproval = field(default_factory=PlanApproval)
     sessions: list[InformationSession] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
+    conversations: list[GroupConversation] = field(default_factory=list)
+    external_studies: list[ExternalStudy] = field(default_factory=list)
     process_evaluation: ProcessEvaluation = field(default_factory=ProcessEvaluation)
     id: int | None = None
 
@@ -312,15 +300,8 @@ class Organisation:
 # What storage keeps in a table of its own, with an id it assigns: `storage.records.Records.save`
 # takes any of these (the profile and the survey settings are single rows, saved on their own).
 Record: TypeAlias = (
-    Document
-    | Source
-    | Cycle
-    | Team
-    | SourceRating
-    | TeamBalance
-    | Measure
-    | InformationSession
-    | Measurement
+    Document | Source | Cycle | Team | SourceRating | TeamBalance | Measure | InformationSession
+    | Measurement | GroupConversation | ExternalStudy
 )
 
 

@@ -2,7 +2,8 @@
 
 Every text of every record is searched: the profile, documents, own sources and their items,
 and per cycle its teams, ratings, balances, measures (with their evaluation), sessions (with
-their attendees), measurements, the plan's approval and the process evaluation. A name is found
+their attendees), measurements, group conversations, external studies, the plan's approval
+and the process evaluation. A name is found
 the way people write it: in any letter case, with or without accents (Ayşe, Ayse, AYSE), with
 more than one space or a line break between its words, and only as whole words. Attendees with
 exactly that name leave their session; everywhere else the name becomes '[verwijderd]'.
@@ -26,7 +27,8 @@ REPLACEMENT = QT_TRANSLATE_NOOP("Privacy", "[verwijderd]")  # written in the cur
 # Letters Unicode does not decompose into a plain letter with an accent.
 PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
                        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss"})
-CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements")
+CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements",
+               "conversations", "external_studies")
 
 
 def fold(text: str) -> tuple[str, list[int]]:

@@ -26,6 +26,8 @@ KINDS = {  # the records that carry an id, as a sentence names them
     "sessions": QT_TRANSLATE_NOOP("Rules", "voorlichtingen"),
     "measurements": QT_TRANSLATE_NOOP("Rules", "metingen"),
     "responses": QT_TRANSLATE_NOOP("Rules", "ingevulde vragenlijsten"),
+    "conversations": QT_TRANSLATE_NOOP("Rules", "groepsgesprekken"),
+    "external_studies": QT_TRANSLATE_NOOP("Rules", "externe onderzoeken"),
 }
 
 
@@ -192,7 +194,8 @@ def _duplicate_ids(org: m.Organisation) -> list[str]:
     """Every record has its own id within its kind; an edited export may repeat one."""
     kinds: dict[str, Sequence[m.Record | m.Response]] = {
         "documents": org.documents, "sources": org.sources, "cycles": org.cycles}
-    for part in ("teams", "ratings", "balances", "measures", "sessions", "measurements"):
+    for part in ("teams", "ratings", "balances", "measures", "sessions", "measurements",
+                 "conversations", "external_studies"):
         kinds[part] = [record for cycle in org.cycles for record in getattr(cycle, part)]
     kinds["responses"] = [r for c in org.cycles for x in c.measurements for r in x.responses]
     problems = []
@@ -277,4 +280,14 @@ def _cycle_integrity(
             for p in problems_response(response, item_keys):
                 check(False, translate("Rules", "meting '{measurement}': {problem}").format(
                     measurement=measurement.name, problem=p))
+    for talk in cycle.conversations:
+        check(talk.team_id in team_ids,
+              translate("Rules", "een groepsgesprek hoort bij een onbekend team."))
+        check(0 <= talk.participants <= MAX_HEADCOUNT,
+              translate("Rules", "een groepsgesprek heeft een onmogelijk aantal deelnemers."))
+    for study in cycle.external_studies:
+        check(set(study.team_ids) <= team_ids - {None},
+              translate("Rules", "een extern onderzoek noemt een onbekend team."))
+        check(0 <= study.participants <= MAX_HEADCOUNT and 0 <= study.invited <= MAX_HEADCOUNT,
+              translate("Rules", "een extern onderzoek heeft een onmogelijk aantal deelnemers."))
     return problems

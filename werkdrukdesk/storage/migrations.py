@@ -52,6 +52,48 @@ def survey_settings(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO survey_settings (id) VALUES (1)")
 
 
+@migrations(name="0003_study_routes")
+def study_routes(db: sqlite_utils.Database) -> None:
+    """The deeper study by group conversations per team or by an external study, beside the
+    questionnaire (core.study)."""
+    db.execute(
+        """CREATE TABLE group_conversations (       -- a structured conversation with one team
+    id INTEGER PRIMARY KEY,                     -- assigned by the file
+    cycle_id INTEGER NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,  -- the cycle it belongs to
+    team_id INTEGER REFERENCES teams(id) ON DELETE CASCADE,  -- the team; empty: not chosen yet
+    held_on TEXT,                               -- date of the conversation
+    led_by TEXT NOT NULL DEFAULT '',            -- who led it (a role or name, never a participant)
+    leader_independent INTEGER NOT NULL DEFAULT 0,  -- 1: not the team's direct manager
+    participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),  -- how many took part
+    outcomes TEXT NOT NULL DEFAULT '',          -- per source what came out, without names
+    without_names INTEGER NOT NULL DEFAULT 0,   -- 1: the outcomes name nobody
+    discussed_on TEXT,                          -- when the outcomes were discussed with staff
+    discussed_how TEXT NOT NULL DEFAULT ''      -- how they were discussed
+)"""
+    )
+    db.execute(
+        """CREATE TABLE external_studies (          -- a deeper study by an arbodienst or adviser
+    id INTEGER PRIMARY KEY,                     -- assigned by the file
+    cycle_id INTEGER NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,  -- the cycle it belongs to
+    carried_out_by TEXT NOT NULL DEFAULT '',    -- the arbodienst or adviser
+    held_on TEXT,                               -- date of the study (or of its report)
+    method TEXT NOT NULL DEFAULT '',            -- how it was done
+    participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),  -- how many took part
+    invited INTEGER NOT NULL DEFAULT 0 CHECK (invited >= 0),  -- of how many were asked
+    reference TEXT NOT NULL DEFAULT '',         -- where the report is kept
+    discussed_on TEXT,                          -- when the outcomes were discussed with staff
+    discussed_how TEXT NOT NULL DEFAULT ''      -- how they were discussed
+)"""
+    )
+    db.execute(
+        """CREATE TABLE external_study_teams (      -- the teams an external study covered
+    study_id INTEGER NOT NULL REFERENCES external_studies(id) ON DELETE CASCADE,  -- the study
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,  -- a team it covered
+    PRIMARY KEY (study_id, team_id)
+)"""
+    )
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty

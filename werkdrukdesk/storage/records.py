@@ -26,7 +26,8 @@ from werkdrukdesk.core.i18n import translate
 Row = dict[str, Any]
 R = TypeVar("R", bound=m.Record)
 
-CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements")
+CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements",
+               "conversations", "external_studies")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ SPECS: dict[type, Spec] = {
         "information_sessions", "cycle_id", children=("topics", "attendees", "team_counts")
     ),
     m.Measurement: Spec("measurements", "cycle_id", children=("source_ids", "responses")),
+    m.GroupConversation: Spec("group_conversations", "cycle_id"),
+    m.ExternalStudy: Spec("external_studies", "cycle_id", children=("team_ids",)),
 }
 
 
@@ -234,12 +237,18 @@ class Records:
             ("teams", m.Team),
             ("ratings", m.SourceRating),
             ("balances", m.TeamBalance),
+            ("conversations", m.GroupConversation),
         ):
             rows = self._rows(SPECS[cls].table, "cycle_id = ?", [cycle_id])
             setattr(cycle, part, [self._decode(cls, r) for r in rows])
         cycle.measures = self._load_measures(cycle_id)
         cycle.sessions = self._load_sessions(cycle_id)
         cycle.measurements = self._load_measurements(cycle_id)
+        where = "study_id IN (SELECT id FROM external_studies WHERE cycle_id = ?)"
+        covered = self._grouped("external_study_teams", "study_id", where, [cycle_id])
+        cycle.external_studies = [
+            self._decode(m.ExternalStudy, r, team_ids=[t["team_id"] for t in covered[r["id"]]])
+            for r in self._rows("external_studies", "cycle_id = ?", [cycle_id])]
         return cycle
 
     def _load_measures(self, cycle_id: int) -> list[m.Measure]:
@@ -382,6 +391,11 @@ def _write_measurement_children(records: Records, measurement: m.Measurement, ne
         records._insert_responses(measurement_id, measurement.responses)
 
 
+def _write_study_teams(records: Records, study: m.ExternalStudy, new: bool) -> None:
+    rows = [{"team_id": team_id} for team_id in study.team_ids]
+    records._replace_rows("external_study_teams", "study_id", m.stored_id(study), rows, new)
+
+
 # Each writer takes the class it is filed under; a dict cannot say that per key, hence Any.
 CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
     m.Source: _write_source_items,
@@ -389,4 +403,5 @@ CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
     m.Measure: _write_measure_children,
     m.InformationSession: _write_session_children,
     m.Measurement: _write_measurement_children,
+    m.ExternalStudy: _write_study_teams,
 }

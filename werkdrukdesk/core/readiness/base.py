@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from werkdrukdesk.core.labels import joined
+from werkdrukdesk.core.readiness import routes
 
 # Looked up in the current language: STEP_NAMES["plan"] is "Plan van aanpak" or "Action plan".
 STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
@@ -58,14 +59,16 @@ EVIDENCE_DOCUMENTS = (m.DocumentKind.DEEPER_STUDY, m.DocumentKind.STAFF_SURVEY)
 
 def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
     """'No risk found' stands only with a reason AND an evidence route behind it: answers to a
-    questionnaire, a rating that names its group conversation, questionnaire or document, or a
-    deeper study or staff survey among the documents. A sentence alone is no inventory."""
+    questionnaire, a rating that names its group conversation, questionnaire or document, a
+    documented group conversation or external study, or a deeper study or staff survey among
+    the documents. A sentence alone is no inventory."""
     if not (cycle.no_risk and cycle.no_risk_reason.strip()):
         return False
     return (any(x.responses for x in cycle.measurements)
             or any(r.evidence != m.Evidence.NONE and r.evidence_reference.strip()
                    for r in cycle.ratings)
-            or any(d.kind in EVIDENCE_DOCUMENTS for d in org.documents))
+            or any(d.kind in EVIDENCE_DOCUMENTS for d in org.documents)
+            or routes.any_route(cycle))
 
 
 @dataclass(frozen=True)

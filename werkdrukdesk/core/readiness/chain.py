@@ -9,7 +9,7 @@ voorlichting; evaluation and the next cycle; the people and the toetsing of the 
 
 The checks are honest: nothing passes because it is inconvenient to fail, and nothing passes
 on an empty file. A cycle that found "no risk" needs no measures, but only when that outcome
-rests on an evidence route (questionnaire, group conversation or document; see
+rests on an evidence route (questionnaire, group conversation, external study or document; see
 `readiness_base.no_risk_evidenced`), and it still needs voorlichting and evaluation.
 
 The checks cover the werkdruk part of the policy on psychosocial workload (Arbowet art. 1
@@ -25,6 +25,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.readiness import later_steps as plan
+from werkdrukdesk.core.readiness import routes
 from werkdrukdesk.core.readiness.base import (
     EVIDENCE_DOCUMENTS,
     HALF,
@@ -99,26 +100,56 @@ def _causes(ctx: Ctx) -> Check:
 
 def _study(ctx: Ctx) -> Check:
     document = any(d.kind == m.DocumentKind.DEEPER_STUDY for d in ctx.org.documents)
-    action = None if ctx.studied or document else translate(
-        "Readiness", "Laat de medewerkers de anonieme vragenlijst invullen, of voeg uw "
-        "verdiepend onderzoek naar werkdruk toe bij de documenten.")
-    return result("study", "inventory", action)
+    if ctx.studied or document or routes.any_route(ctx.cycle):
+        return result("study", "inventory", None)
+    return result("study", "inventory", translate(
+        "Readiness", "Doe een verdiepend onderzoek naar werkdruk en leg het vast: een "
+        "vragenlijst, groepsgesprekken per team of een extern onderzoek.") + _small(ctx))
+
+
+def _small(ctx: Ctx, among: set[int] | None = None) -> str:
+    """The advice for teams under the anonymity minimum, after an action point."""
+    small = routes.small_teams(ctx.cycle, among)
+    if not small:
+        return ""
+    return " " + translate(
+        "Readiness", "Voor {teams}, met minder dan {minimum} mensen, past een groepsgesprek "
+        "beter dan een vragenlijst: van zo'n kleine groep toont de vragenlijst niets "
+        "apart.").format(teams=names(small), minimum=m.MIN_ANONYMOUS_GROUP)
 
 
 def _anonymous(ctx: Ctx) -> Check:
     """Anonymous is a property of a study that exists: without one there is nothing to vouch
-    for. Our own questionnaire is anonymous by its threshold; an external deeper study or staff
-    survey answers for its own method, which the inspector reads in the document."""
+    for. Our own questionnaire is anonymous by its threshold; a group conversation when its
+    outcomes name nobody and the team's own manager did not lead it (see routes); an external
+    study or staff survey answers for its own method, which the inspector reads in its report."""
     size = ctx.org.survey_settings.min_group_size
     if size < m.MIN_ANONYMOUS_GROUP:
         return result("anonymous", "inventory", translate(
             "Readiness", "Toon uitkomsten alleen van groepen van minstens {minimum} mensen; nu "
             "staat de grens op {size}.").format(minimum=m.MIN_ANONYMOUS_GROUP, size=size))
-    external = any(d.kind in EVIDENCE_DOCUMENTS for d in ctx.org.documents)
-    action = None if ctx.studied or external else translate(
-        "Readiness", "Houd het onderzoek anoniem, bijvoorbeeld met de vragenlijst van "
-        "WerkdrukDesk: die toont alleen uitkomsten van groepen van minstens {minimum} "
-        "mensen.").format(minimum=m.MIN_ANONYMOUS_GROUP)
+    teams = {t.id: t for t in ctx.cycle.teams}
+    talks = [(c, teams.get(c.team_id)) for c in routes.conversations(ctx.cycle)]
+    led = [t.name for c, t in talks if t and routes.led_by_manager(c, t)]
+    if led:
+        return result("anonymous", "inventory", translate(
+            "Readiness", "Bij {teams} leidde de eigen leidinggevende het groepsgesprek; dan "
+            "weet die wie wat zei. Laat het gesprek leiden door iemand anders, bijvoorbeeld de "
+            "preventiemedewerker of de arbodienst, of gebruik de vragenlijst.").format(
+                teams=names(list(dict.fromkeys(led)))))
+    named = [t.name for c, t in talks if t and not c.without_names]
+    if named:
+        return result("anonymous", "inventory", translate(
+            "Readiness", "Schrijf de uitkomsten van het groepsgesprek met {teams} op zonder "
+            "namen, en vink aan dat er geen namen in staan.").format(
+                teams=names(list(dict.fromkeys(named)))))
+    external = (any(d.kind in EVIDENCE_DOCUMENTS for d in ctx.org.documents)
+                or routes.external_studies(ctx.cycle))
+    action = None if ctx.studied or external or talks else translate(
+        "Readiness", "Houd het onderzoek anoniem: de vragenlijst van WerkdrukDesk toont alleen "
+        "uitkomsten van groepen van minstens {minimum} mensen; bij een groepsgesprek leidt "
+        "iemand anders dan de leidinggevende en komen er geen namen in de "
+        "uitkomsten.").format(minimum=m.MIN_ANONYMOUS_GROUP)
     return result("anonymous", "inventory", action)
 
 
@@ -131,13 +162,18 @@ def _per_team(ctx: Ctx) -> Check:
     wanted = min(2, len(teams))
     ids = {t.id for t in teams}
     by_survey = any(len({r.team_id for r in x.responses} & ids) >= wanted for x in ctx.studied)
-    talked = {r.team_id for r in ctx.cycle.ratings if r.evidence == m.Evidence.GROUP_DISCUSSION}
-    if by_survey or ids <= talked:
+    reached = {r.team_id for r in ctx.cycle.ratings if r.evidence == m.Evidence.GROUP_DISCUSSION}
+    reached |= routes.teams_covered(ctx.cycle)
+    if routes.any_route(ctx.cycle):  # mixed: the questionnaire counts for the teams it reached
+        reached |= {r.team_id for x in ctx.studied for r in x.responses}
+    if by_survey or ids <= reached:
         return result("per_team", "inventory", None)
+    missing = [t for t in teams if t.id not in reached]
     return result("per_team", "inventory", translate(
-        "Readiness", "Laat iedere medewerker bij de vragenlijst zijn team kiezen, of houd met elk "
-        "team een groepsgesprek en leg dat vast; nog zonder gesprek: {teams}.").format(
-            teams=names([t.name for t in teams if t.id not in talked])))
+        "Readiness", "Zorg voor uitkomsten van elk team: laat iedere medewerker bij de vragenlijst "
+        "zijn team kiezen, houd met elk team een groepsgesprek of laat een extern onderzoek de "
+        "teams noemen; nog zonder uitkomsten: {teams}.").format(
+            teams=names([t.name for t in missing])) + _small(ctx, {t.id or 0 for t in missing}))
 
 
 def _half(ctx: Ctx) -> Check:
@@ -146,35 +182,50 @@ def _half(ctx: Ctx) -> Check:
         return result("half", "organisation", translate(
             "Readiness", "Vul in hoeveel medewerkers de organisatie en elk team heeft, zodat te "
             "zien is hoeveel er meededen."), "headcount")
-    if not ctx.studied:
-        return result("half", "inventory", translate(
-            "Readiness", "Houd de vragenlijst onder alle medewerkers en zorg dat minstens {half} "
-            "van de {headcount} meedoen.").format(half=_half_of(headcount), headcount=headcount))
-    newest = ctx.studied[-1]
-    answered = len(newest.responses)
+    newest = ctx.studied[-1] if ctx.studied else None
+    answered = len(newest.responses) if newest else 0
     if answered >= HALF * headcount:
         return result("half", "inventory", None)
+    if routes.any_route(ctx.cycle):
+        short = [t.name for t in ctx.cycle.teams
+                 if not routes.team_reached(ctx.cycle, t, newest)]
+        return result("half", "inventory", None if not short else translate(
+            "Readiness", "Bij {teams} deed nog geen helft van het team mee aan de vragenlijst, "
+            "een groepsgesprek of het externe onderzoek; praat ook met de anderen of laat meer "
+            "mensen meedoen.").format(teams=names(short)))
+    if newest is None:
+        return result("half", "inventory", translate(
+            "Readiness", "Laat minstens {half} van de {headcount} medewerkers meedoen aan het "
+            "verdiepend onderzoek: een vragenlijst, groepsgesprekken per team of een extern "
+            "onderzoek.").format(half=routes.half_of(headcount), headcount=headcount))
     return result("half", "inventory", translate(
         "Readiness", "Bij de meting {measurement} deden {answered} van de {headcount} medewerkers "
         "mee; zorg dat minstens {half} meedoen, bijvoorbeeld door de vragenlijst onder werktijd "
         "te laten invullen.").format(measurement=names([newest.name]), answered=answered,
-                                     headcount=headcount, half=_half_of(headcount)))
-
-
-def _half_of(headcount: int) -> int:
-    return -(-headcount // 2)  # rounded up
+                                     headcount=headcount, half=routes.half_of(headcount)))
 
 
 def _discussed(ctx: Ctx) -> Check:
-    if not ctx.studied:
+    if not ctx.studied and not routes.any_route(ctx.cycle):
         return result("discussed", "inventory", translate(
             "Readiness", "Bespreek de uitkomsten van het onderzoek met de medewerkers en leg vast "
             "hoe en wanneer."))
     silent = [x.name for x in ctx.studied if not x.discussed_with_staff.strip()]
-    action = None if not silent else translate(
-        "Readiness", "Bespreek de uitkomsten van {measurements} met de medewerkers en schrijf op "
-        "hoe en wanneer.").format(measurements=names(silent))
-    return result("discussed", "inventory", action)
+    talks, studies = routes.undiscussed(ctx.cycle)
+    action = []
+    if silent:
+        action.append(translate(
+            "Readiness", "Bespreek de uitkomsten van {measurements} met de medewerkers en schrijf "
+            "op hoe en wanneer.").format(measurements=names(silent)))
+    if talks:
+        action.append(translate(
+            "Readiness", "Vul bij het groepsgesprek met {teams} in wanneer en hoe u de "
+            "uitkomsten met de medewerkers besprak.").format(teams=names(talks)))
+    if studies:
+        action.append(translate(
+            "Readiness", "Bespreek het externe onderzoek van {by} met de medewerkers en vul in "
+            "wanneer en hoe.").format(by=names(studies)))
+    return result("discussed", "inventory", " ".join(action) or None)
 
 
 # -- people and the toetsing -------------------------------------------------------------------

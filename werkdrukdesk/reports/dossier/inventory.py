@@ -1,5 +1,5 @@
-"""Section 2 of the dossier: the inventory with its evidence, hybrid work, and the
-measurements held.
+"""Section 2 of the dossier: the inventory with its evidence, hybrid work, the
+measurements held, and the group conversations and external studies (`study`).
 
 Compact on purpose: per team only the sources that are not fine print in full (rating,
 evidence, reference, note); the fine ones are counted. Measurements show what was held, how
@@ -31,6 +31,7 @@ from werkdrukdesk.reports.dossier.common import (
     keep_together,
     section_start,
 )
+from werkdrukdesk.reports.dossier.study import study_routes
 from werkdrukdesk.reports.dossier.words import count, phrase, word
 from werkdrukdesk.reports.survey.results import cycle_results, responses_text, results_block
 from werkdrukdesk.reports.tables import cell, data_table, own
@@ -54,7 +55,7 @@ def inventory_section(org: m.Organisation, cycle: m.Cycle, today: date, marks: M
                           escape(word("whole_organisation_intro")))
     for team in cycle.teams:
         out += _ratings_block(cycle, sources, team.id, markup(team.name), _team_line(team))
-    return [*out, *_hybrid(cycle), *_measurements(org, cycle, scored)]
+    return [*out, *_hybrid(cycle), *_measurements(org, cycle, scored), *study_routes(cycle)]
 
 
 def _team_line(team: m.Team) -> str:

@@ -11,7 +11,14 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText
 
@@ -54,6 +61,17 @@ class Binder:
     def choice(self, widget: CodeChoice, attr: str) -> None:
         widget.activated.connect(lambda _index: self._set(attr, widget.code()))
         self._fill(widget, lambda r: widget.set_code(getattr(r, attr)))
+
+    def item(self, widget: QComboBox, attr: str) -> None:
+        """A choice whose items carry their value as data (a team id); none chosen: None."""
+        widget.activated.connect(lambda _index: self._set(attr, widget.currentData()))
+        self._fill(widget, lambda r: widget.setCurrentIndex(
+            -1 if getattr(r, attr) is None else widget.findData(getattr(r, attr))))
+
+    def change(self, attr: str, value: Any) -> None:
+        """Set and store one field from a widget the binder does not fill (a set of check
+        boxes); on failure the record goes back and the form is refilled."""
+        self._set(attr, value)
 
     def date(self, widget: DateField, attr: str) -> None:
         # A date that cannot be read is explained beside its field (DateField), not here.

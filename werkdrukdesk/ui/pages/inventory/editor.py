@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, problems_rating
@@ -90,8 +90,13 @@ class CellEditor(QWidget):
         self.fields = fields
 
     def show_cell(self, rating: m.SourceRating | None, source: m.Source | None, where: str,
-                  editable: bool) -> None:
-        """Show one cell's rating; `rating` may be new (not yet stored) until the first edit."""
+                  editable: bool, references: list[str] | None = None) -> None:
+        """Show one cell's rating; `rating` may be new (not yet stored) until the first edit.
+        `references` are offered while typing "Welke precies" (the conversations recorded)."""
+        completer = QCompleter(references or [], self.reference)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.reference.setCompleter(completer)
         self.empty.setVisible(rating is None)
         self.fields.setVisible(rating is not None)
         self.heading.setText(f"{source.name} – {where}" if source else "")

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.readiness.progress import inventory_progress
+from werkdrukdesk.core.readiness.routes import conversation_label
 from werkdrukdesk.ui.forms.widgets import side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox, plain_label
 from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory.grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory.sources import OwnSourcesBox
+from werkdrukdesk.ui.pages.inventory.study import StudyRoutes
 from werkdrukdesk.ui.steps import Step
 from werkdrukdesk.ui.survey.window import SurveyWindow
 
@@ -50,10 +52,15 @@ class InventoryPage(StepPage):
         self.conclusion = ConclusionBox(self._store_cycle)
         self.own_sources = OwnSourcesBox()
         self.own_sources.sources_changed.connect(self._reload_grid)
+        self.study = StudyRoutes()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen en conclusie"))
+        self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen, onderzoek en conclusie"))
         self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
         self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))
+        self.study_tab = self.tabs.addTab(scrolling(self.study), self.tr("Onder&zoek"))
+        self.tabs.setTabToolTip(self.study_tab, self.tr(
+            "Verdiepend onderzoek zonder vragenlijst: groepsgesprekken per team of een extern "
+            "onderzoek."))
         self.tabs.addTab(scrolling(self.conclusion), self.tr("&Conclusie"))
         splitter = side_by_side(self._grid_part(), self.tabs, (700, 380), (3, 2))
         self.body.addWidget(splitter, 1)
@@ -127,6 +134,7 @@ class InventoryPage(StepPage):
         self.fill_button.setEnabled(editable)
         self.survey_button.setEnabled(self.doc is not None)
         self.own_sources.set_document(self.doc)
+        self.study.set_document(self.doc)
 
     def _reload_grid(self) -> None:
         """Rebuild the grid, keeping the chosen cell where it still exists."""
@@ -179,7 +187,9 @@ class InventoryPage(StepPage):
         # A cell without a record gets a fresh one; it is stored on its first edit only.
         rating = self.model.cells.get((source.id, team_id)) or m.SourceRating(source.id, team_id)
         where = self.doc.team_name(team_id)
-        self.editor.show_cell(rating, source, where, not self.doc.read_only)
+        talks = [c for c in self.doc.cycle.conversations if team_id in (None, c.team_id)]
+        references = [conversation_label(c, self.doc.cycle) for c in talks]
+        self.editor.show_cell(rating, source, where, not self.doc.read_only, references)
 
     def edit_current(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -208,3 +218,4 @@ class InventoryPage(StepPage):
     def leave(self) -> None:
         self.editor.flush()
         self.conclusion.flush()
+        self.study.flush()

@@ -1,0 +1,82 @@
+"""The deeper study (verdiepend onderzoek) of a cycle, by any of its three accepted routes.
+
+- a questionnaire round (`Measurement` with its anonymous `Response`s);
+- a structured conversation with one team (`GroupConversation`): the outcomes are written down
+  without naming anyone, and the leader should not be the team's direct manager;
+- an external study by an arbodienst or adviser (`ExternalStudy`), kept as a document elsewhere.
+
+A cycle may mix them (some teams by questionnaire, others by conversation). Whether each route
+proves what the inspector asks (done, anonymous, per team, half took part, discussed) is judged
+in `core.readiness.routes`. Imported into `core.model`, where every record is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class CollectionMethod(StrEnum):
+    ON_SCREEN = "on_screen"
+    PAPER = "paper"
+    FILE = "file"
+
+
+@dataclass
+class Response:
+    """One anonymous questionnaire: a team and the answers, never a name."""
+
+    team_id: int | None
+    answers: dict[str, int] = field(default_factory=dict)  # item key -> 1..5
+    id: int | None = None
+
+
+@dataclass
+class Measurement:
+    """A questionnaire round within a cycle, over a fixed set of sources."""
+
+    name: str
+    held_on: date | None = None
+    method: CollectionMethod = CollectionMethod.ON_SCREEN
+    source_ids: list[int] = field(default_factory=list)
+    discussed_with_staff: str = ""  # how and when results were discussed
+    notes: str = ""
+    responses: list[Response] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class GroupConversation:
+    """A structured conversation (groepsgesprek) about werkdruk with one team.
+
+    `outcomes` says per source what came out, in free text and without naming anyone;
+    `without_names` is the recorder's word that it does. Nobody who took part is named: only
+    how many did."""
+
+    team_id: int | None
+    held_on: date | None = None
+    led_by: str = ""  # who led it: a role or a name (the leader, never a participant)
+    leader_independent: bool = False  # the leader is not the team's direct manager
+    participants: int = 0  # how many of the team took part
+    outcomes: str = ""  # per source what came out, without names
+    without_names: bool = False  # the outcomes name nobody
+    discussed_on: date | None = None  # when the outcomes were discussed with the staff
+    discussed_how: str = ""  # how (werkoverleg, e-mail with a talk, ...)
+    id: int | None = None
+
+
+@dataclass
+class ExternalStudy:
+    """A deeper study done by an arbodienst or adviser; the report itself is kept elsewhere."""
+
+    carried_out_by: str = ""
+    held_on: date | None = None
+    method: str = ""  # e.g. questionnaire with interviews
+    team_ids: list[int] = field(default_factory=list)  # the teams it covered
+    participants: int = 0  # how many took part ...
+    invited: int = 0  # ... of how many were asked
+    reference: str = ""  # where the report is kept
+    discussed_on: date | None = None
+    discussed_how: str = ""
+    id: int | None = None
