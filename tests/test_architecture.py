@@ -25,6 +25,11 @@ FORBIDDEN = {
 # know none of them; survey and plan know each other not; readiness (the inspector's judgement
 # of everything, and the progress made of it) may read them all.
 CORE_ROOMS = {
+    # The model is plain data: it knows nothing of the program around it.
+    "core/model": ("werkdrukdesk.core.catalogue", "werkdrukdesk.core.i18n",
+                   "werkdrukdesk.core.labels", "werkdrukdesk.core.rules",
+                   "werkdrukdesk.core.survey", "werkdrukdesk.core.plan",
+                   "werkdrukdesk.core.readiness"),
     "core/survey": ("werkdrukdesk.core.plan", "werkdrukdesk.core.readiness"),
     "core/plan": ("werkdrukdesk.core.survey", "werkdrukdesk.core.readiness"),
 }

@@ -55,7 +55,7 @@ def survey_settings(db: sqlite_utils.Database) -> None:
 @migrations(name="0003_study_routes")
 def study_routes(db: sqlite_utils.Database) -> None:
     """The deeper study by group conversations per team or by an external study, beside the
-    questionnaire (core.study)."""
+    questionnaire (core.model.study)."""
     db.execute(
         """CREATE TABLE group_conversations (       -- a structured conversation with one team
     id INTEGER PRIMARY KEY,                     -- assigned by the file

@@ -1,5 +1,5 @@
 """What each route of the deeper study proves, per team: a questionnaire, group conversations
-per team, or an external study (core.study). The checks of `chain.py` ask these questions; a
+per team, or an external study (core.model.study). The checks of `chain.py` ask these questions; a
 cycle may mix the routes, and every team is judged by the route that reached it.
 
 The rules, written once:

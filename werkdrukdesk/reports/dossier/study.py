@@ -1,5 +1,5 @@
 """Section 2 of the dossier, continued: the deeper study by group conversations per team and by
-an external study (core.study), beside the questionnaire's measurements.
+an external study (core.model.study), beside the questionnaire's measurements.
 
 Nobody who took part is named: a conversation prints how many took part, who led it and what
 came out. Its outcomes print only when the recorder ticked that they name nobody; otherwise

@@ -2,8 +2,9 @@
 
 One `Organisation` holds its profile, its sources and its cycles; a `Cycle` holds everything of
 steps 2-6 of the inspectorate's cycle. Ids are assigned by storage; objects not yet stored have
-`id = None`. The codes (enums) are in `core.codes`, handed on here; their Dutch and English
-names live in `core.labels`.
+`id = None`. The codes (enums) are in `codes.py` and the records of the deeper study in
+`study.py`, both handed on here so the program writes `m.Rating`, `m.Measurement`; the codes'
+Dutch and English names live in `core.labels`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeAlias
 
-from werkdrukdesk.core.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
+from werkdrukdesk.core.model.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
     Audience,
     DocumentKind,
     Effect,
@@ -30,8 +31,8 @@ from werkdrukdesk.core.codes import (  # noqa: F401 - the model's codes, handed 
 )
 
 # The routes of the deeper study (questionnaire, group conversations, external study) live in
-# core.study; they are part of the model and named here like every other record.
-from werkdrukdesk.core.study import (  # noqa: F401
+# core.model.study; they are part of the model and named here like every other record.
+from werkdrukdesk.core.model.study import (  # noqa: F401
     CollectionMethod,
     ExternalStudy,
     GroupConversation,
