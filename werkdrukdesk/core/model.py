@@ -13,26 +13,16 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeAlias
 
+from werkdrukdesk.core.profile import ChangeKind as ChangeKind
+from werkdrukdesk.core.profile import OrganisationChange as OrganisationChange
+from werkdrukdesk.core.profile import ParticipationBody as ParticipationBody
+from werkdrukdesk.core.profile import Profile as Profile
+from werkdrukdesk.core.profile import ReviewStatus as ReviewStatus
+
 
 class SourceKind(StrEnum):
     DEMAND = "demand"  # werkdrukbron: a problem when too high
     RESOURCE = "resource"  # energiebron: a problem when too low
-
-
-class ParticipationBody(StrEnum):
-    WORKS_COUNCIL = "or"  # ondernemingsraad (50+ staff)
-    STAFF_REPRESENTATION = "pvt"  # personeelsvertegenwoordiging
-    STAFF_MEETING = "staff_meeting"  # personeelsvergadering
-    NONE = "none"
-
-
-class ReviewStatus(StrEnum):
-    """Toetsing of the RI&E by a certified expert."""
-
-    UNKNOWN = "unknown"
-    DONE = "done"
-    EXEMPT = "exempt"
-    NOT_DONE = "not_done"
 
 
 class DocumentKind(StrEnum):
@@ -125,32 +115,6 @@ class CollectionMethod(StrEnum):
     ON_SCREEN = "on_screen"
     PAPER = "paper"
     FILE = "file"
-
-
-@dataclass
-class Profile:
-    """Step 1: who the organisation is and how its arbo care is arranged."""
-
-    name: str
-    kvk_number: str = ""
-    sector: str = ""
-    headcount: int = 0
-    paid_hours_per_week: float = 0.0
-    prevention_officer: str = ""
-    prevention_officer_contact: str = ""  # how staff reach the preventiemedewerker
-    participation_body: ParticipationBody = ParticipationBody.NONE
-    participation_body_contact: str = ""
-    occupational_health_service: str = ""  # arbodienst
-    company_doctor: str = ""  # bedrijfsarts
-    rie_date: date | None = None
-    rie_instrument: str = ""
-    rie_branch_recognised: bool = False
-    rie_review: ReviewStatus = ReviewStatus.UNKNOWN
-    rie_review_date: date | None = None
-    rie_review_by: str = ""
-    rie_exemption_reason: str = ""
-    arbocatalogus: str = ""
-    notes: str = ""
 
 
 @dataclass
@@ -341,13 +305,18 @@ class ProcessEvaluation:
 
 @dataclass
 class PlanApproval:
-    """Consent of the OR/PVT (WOR art. 27) and the employer's sign-off of the plan."""
+    """Consent of the OR/PVT (WOR art. 27) to the plan and to the RI&E's approach; without
+    one, the consultation of the employees concerned (Arbowet art. 12); the employer's sign-off."""
 
     consent_body: ParticipationBody = ParticipationBody.NONE
     consent_date: date | None = None
     consent_note: str = ""
     employer_signed_by: str = ""
     employer_signed_on: date | None = None
+    rie_consent_date: date | None = None  # the OR/PVT consented to the RI&E's approach
+    consulted_on: date | None = None  # without OR/PVT: when the employees were consulted
+    consultation_how: str = ""
+    consultation_outcome: str = ""
 
 
 @dataclass
@@ -363,6 +332,7 @@ class Cycle:
     no_risk: bool = False  # the outcome "no PSA risk found"
     no_risk_reason: str = ""
     plan_coherence: str = ""  # how the measures hang together, for the plan as a whole
+    plan_staff_involvement: str = ""  # how staff helped choose the measures
     teams: list[Team] = field(default_factory=list)
     ratings: list[SourceRating] = field(default_factory=list)
     balances: list[TeamBalance] = field(default_factory=list)
@@ -403,12 +373,14 @@ class Organisation:
     sources: list[Source] = field(default_factory=list)
     cycles: list[Cycle] = field(default_factory=list)
     survey_settings: SurveySettings = field(default_factory=SurveySettings)
+    changes: list[OrganisationChange] = field(default_factory=list)  # since the RI&E
 
 
 # What storage keeps in a table of its own, with an id it assigns: `storage.records.Records.save`
 # takes any of these (the profile and the survey settings are single rows, saved on their own).
 Record: TypeAlias = (
     Document
+    | OrganisationChange
     | Source
     | Cycle
     | Team
