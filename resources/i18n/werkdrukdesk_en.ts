@@ -883,20 +883,52 @@
         <translation>Describe in a few sentences how the measures tackle work pressure together: which come first, which reinforce each other and why this choice fits what the inventory showed.</translation>
     </message>
     <message>
+        <source>Hoe medewerkers meedachten</source>
+        <translation>How staff were involved</translation>
+    </message>
+    <message>
+        <source>Schrijf op hoe de medewerkers hebben meegedacht over de maatregelen, bijvoorbeeld in het werkoverleg of een werkgroep. U kunt het ook bij elke maatregel apart invullen.</source>
+        <translation>Write down how staff helped think about the measures, for example in the team meeting or a working group. You can also fill this in for each measure separately.</translation>
+    </message>
+    <message>
+        <source>Raadpleging van de medewerkers (zonder OR of PVT)</source>
+        <translation>Consulting the employees (without a works council or staff representation)</translation>
+    </message>
+    <message>
+        <source>Heeft uw organisatie geen ondernemingsraad en geen personeelsvertegenwoordiging, dan bespreekt u de RI&amp;E en het plan van aanpak met de medewerkers zelf. Leg vast wanneer, hoe en wat eruit kwam.</source>
+        <translation>If your organisation has neither a works council nor a staff representation, you discuss the RI&amp;E and the action plan with the employees themselves. Record when, how and what came out of it.</translation>
+    </message>
+    <message>
+        <source>Geraadpleegd op</source>
+        <translation>Consulted on</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Wat eruit kwam</source>
+        <translation>What came out of it</translation>
+    </message>
+    <message>
         <source>Instemming en ondertekening</source>
         <translation>Consent and signature</translation>
     </message>
     <message>
-        <source>Heeft uw organisatie een ondernemingsraad of personeelsvertegenwoordiging, dan moet die instemmen met het plan van aanpak. Leg vast wie heeft ingestemd en wanneer.</source>
-        <translation>If your organisation has a works council or staff representatives, they must consent to the action plan. Record who gave consent and when.</translation>
+        <source>Heeft uw organisatie een ondernemingsraad of personeelsvertegenwoordiging, dan moet die instemmen met de aanpak van de RI&amp;E en met het plan van aanpak. Leg vast wie heeft ingestemd en wanneer.</source>
+        <translation>If your organisation has a works council or staff representation, it must consent to the approach of the RI&amp;E and to the action plan. Record who consented and when.</translation>
+    </message>
+    <message>
+        <source>Instemming met de aanpak van de RI&amp;&amp;E</source>
+        <translation>Consent to the RI&amp;&amp;E approach</translation>
+    </message>
+    <message>
+        <source>Instemming met het plan</source>
+        <translation>Consent to the plan</translation>
     </message>
     <message>
         <source>Ingestemd door</source>
         <translation>Consent given by</translation>
-    </message>
-    <message>
-        <source>Datum van instemming</source>
-        <translation>Date of consent</translation>
     </message>
     <message>
         <source>Toelichting</source>
@@ -1289,6 +1321,45 @@
     <message>
         <source>&amp;Toelichting</source>
         <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Veranderingen sinds de RI&amp;&amp;E</source>
+        <translation>Changes since the RI&amp;&amp;E</translation>
+    </message>
+    <message>
+        <source>Kwam er een team bij, ging men hybride werken, was er een reorganisatie of nieuw werk? Zet het hier met de datum. Na zo&apos;n verandering werkt u het werkdrukdeel van de RI&amp;E bij en vult u daar de nieuwe datum in.</source>
+        <translation>Was a team added, did people start working hybrid, was there a reorganisation or new work? Enter it here with the date. After such a change, update the work pressure part of the RI&amp;E and enter its new date there.</translation>
+    </message>
+    <message>
+        <source>Veranderingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Soort verandering</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wat veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Verandering toevoegen</source>
+        <translation>Add change</translation>
+    </message>
+    <message>
+        <source>Verandering verwijderen</source>
+        <translation>Remove change</translation>
+    </message>
+    <message>
+        <source>datum onbekend</source>
+        <translation>date unknown</translation>
     </message>
 </context>
 <context>
@@ -2471,10 +2542,6 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>No consent recorded yet.</translation>
     </message>
     <message>
-        <source>Niet nodig: er is geen OR of PVT.</source>
-        <translation>Not needed: there is no works council or staff representatives.</translation>
-    </message>
-    <message>
         <source>Toelichting bij de instemming</source>
         <translation>Note on the consent</translation>
     </message>
@@ -3413,6 +3480,26 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>not reviewed</translation>
     </message>
     <message>
+        <source>nieuw team of nieuwe afdeling</source>
+        <translation>new team or department</translation>
+    </message>
+    <message>
+        <source>hybride werken</source>
+        <translation>hybrid work</translation>
+    </message>
+    <message>
+        <source>reorganisatie</source>
+        <translation>reorganisation</translation>
+    </message>
+    <message>
+        <source>nieuw werk of nieuwe werkwijze</source>
+        <translation>new work or a new way of working</translation>
+    </message>
+    <message>
+        <source>andere verandering</source>
+        <translation>other change</translation>
+    </message>
+    <message>
         <source>RI&amp;E</source>
         <translation>risk assessment (RI&amp;E)</translation>
     </message>
@@ -4156,6 +4243,42 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Recognised sector tool</translation>
     </message>
     <message>
+        <source>De RI&amp;&amp;E behandelt werkdruk</source>
+        <translation>The RI&amp;&amp;E covers work pressure</translation>
+    </message>
+    <message>
+        <source>Waar staat werkdruk</source>
+        <translation>Where work pressure is covered</translation>
+    </message>
+    <message>
+        <source>hoofdstuk of bladzijde</source>
+        <translation>chapter or page</translation>
+    </message>
+    <message>
+        <source>Waar in de RI&amp;E, of in het verdiepend onderzoek waar die naar verwijst, werkdruk aan bod komt.</source>
+        <translation>Where in the RI&amp;E, or in the in-depth study it refers to, work pressure is covered.</translation>
+    </message>
+    <message>
+        <source>Datum van het werkdrukdeel</source>
+        <translation>Date of the work pressure part</translation>
+    </message>
+    <message>
+        <source>De RI&amp;&amp;E behandelt ongewenst gedrag in de organisatie</source>
+        <translation>The RI&amp;&amp;E covers unwanted behaviour within the organisation</translation>
+    </message>
+    <message>
+        <source>Intimidatie, seksuele intimidatie, pesten en discriminatie.</source>
+        <translation>Intimidation, sexual harassment, bullying and discrimination.</translation>
+    </message>
+    <message>
+        <source>De RI&amp;&amp;E behandelt agressie en geweld van buiten</source>
+        <translation>The RI&amp;&amp;E covers aggression and violence from outside</translation>
+    </message>
+    <message>
+        <source>Door klanten, patiënten of andere derden.</source>
+        <translation>By customers, patients or other third parties.</translation>
+    </message>
+    <message>
         <source>&amp;Toetsing</source>
         <translation>Re&amp;view</translation>
     </message>
@@ -4275,6 +4398,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Kies wie met het plan heeft ingestemd.</source>
         <translation>Choose who consented to the plan.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in waarop de medewerkers zijn geraadpleegd.</source>
+        <translation>Enter the date on which the employees were consulted.</translation>
     </message>
     <message>
         <source>Een datum van instemming of ondertekening ligt in de toekomst.</source>
@@ -4525,6 +4652,10 @@ You can simply carry on working. If it happens more often, close the program and
 <context>
     <name>PlanReview</name>
     <message>
+        <source>Maatregel &apos;{measure}&apos;: schrijf op hoe medewerkers hebben meegedacht.</source>
+        <translation>Measure &apos;{measure}&apos;: write down how staff helped think about it.</translation>
+    </message>
+    <message>
         <source>Maatregel &apos;{measure}&apos; is te laat (uiterste datum {deadline}).</source>
         <translation>Measure &apos;{measure}&apos; is late (deadline {deadline}).</translation>
     </message>
@@ -4539,10 +4670,6 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Maatregel &apos;{measure}&apos;: vul in wat de uiterste datum is.</source>
         <translation>Measure &apos;{measure}&apos;: fill in what the deadline is.</translation>
-    </message>
-    <message>
-        <source>Nog niet vastgelegd hoe medewerkers zijn betrokken bij {measures}. Schrijf op hoe zij hebben meegedacht of meebeslist, bijvoorbeeld in een werkoverleg.</source>
-        <translation>Not yet recorded how staff were involved in {measures}. Write down how they helped think or decide, for example in a team meeting.</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5013,26 @@ works (partly) hybrid</translation>
         <translation>Name the tool used to make the risk assessment (RI&amp;E), or add the RI&amp;E itself to the documents.</translation>
     </message>
     <message>
+        <source>Zorg dat werkdruk in uw RI&amp;E staat, of in het verdiepend onderzoek waar die naar verwijst, en vink dat aan.</source>
+        <translation>Make sure work pressure is in your RI&amp;E, or in the in-depth study it refers to, and tick that box.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waar werkdruk in de RI&amp;E staat: het hoofdstuk of de bladzijde, en de datum van dat deel.</source>
+        <translation>Write down where work pressure is in the RI&amp;E: the chapter or page, and the date of that part.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van uw RI&amp;E in, zodat te zien is of die nog bij is.</source>
+        <translation>Enter the date of your RI&amp;E, so it can be seen whether it is still up to date.</translation>
+    </message>
+    <message>
+        <source>Sinds de RI&amp;E van {date} veranderde er iets: {changes}; werk het werkdrukdeel van de RI&amp;E bij en vul de nieuwe datum in.</source>
+        <translation>Since the RI&amp;E of {date} something changed: {changes}; update the work pressure part of the RI&amp;E and enter the new date.</translation>
+    </message>
+    <message>
+        <source>Uw RI&amp;E is van {date}, meer dan {years} jaar geleden; kijk of het werkdrukdeel nog klopt, werk het bij en vul de nieuwe datum in.</source>
+        <translation>Your RI&amp;E dates from {date}, more than {years} years ago; check whether the work pressure part is still right, update it and enter the new date.</translation>
+    </message>
+    <message>
         <source>Onderbouw &apos;geen risico gevonden&apos; met een vragenlijst, een vastgelegd groepsgesprek of een document over werkdruk; een zin alleen is niet genoeg.</source>
         <translation>Back up &apos;no risk found&apos; with a questionnaire, a recorded group discussion or a document on work pressure; a sentence alone is not enough.</translation>
     </message>
@@ -5041,6 +5188,10 @@ works (partly) hybrid</translation>
         <translation>Work pressure is in the risk assessment (RI&amp;E)</translation>
     </message>
     <message>
+        <source>De RI&amp;E is actueel</source>
+        <translation>The RI&amp;E is up to date</translation>
+    </message>
+    <message>
         <source>Oorzaken per team in kaart gebracht</source>
         <translation>Causes mapped per team</translation>
     </message>
@@ -5077,6 +5228,10 @@ works (partly) hybrid</translation>
         <translation>The coherence of the measures is described</translation>
     </message>
     <message>
+        <source>Medewerkers dachten mee over de maatregelen</source>
+        <translation>Staff helped choose the measures</translation>
+    </message>
+    <message>
         <source>Eerst maatregelen voor de hele organisatie</source>
         <translation>Measures for the whole organisation first</translation>
     </message>
@@ -5089,8 +5244,20 @@ works (partly) hybrid</translation>
         <translation>A measure against unwanted behaviour</translation>
     </message>
     <message>
-        <source>Instemming met of ondertekening van het plan</source>
-        <translation>Consent to or signing of the plan</translation>
+        <source>Instemming met RI&amp;E-aanpak en plan, of medewerkers geraadpleegd</source>
+        <translation>Consent to the RI&amp;E approach and the plan, or employees consulted</translation>
+    </message>
+    <message>
+        <source>RI&amp;E met datum, instrument en de plek van werkdruk</source>
+        <translation>RI&amp;E with date, instrument and where work pressure is covered</translation>
+    </message>
+    <message>
+        <source>een RI&amp;E die bij is</source>
+        <translation>an up-to-date RI&amp;E</translation>
+    </message>
+    <message>
+        <source>instemming met RI&amp;E-aanpak en plan, of raadpleging van medewerkers</source>
+        <translation>consent to the RI&amp;E approach and the plan, or consultation of employees</translation>
     </message>
     <message>
         <source>Maatregelen worden op tijd uitgevoerd</source>
@@ -5133,10 +5300,6 @@ works (partly) hybrid</translation>
         <translation>Risk assessment (RI&amp;E) reviewed or exempt</translation>
     </message>
     <message>
-        <source>RI&amp;E met datum en instrument</source>
-        <translation>risk assessment (RI&amp;E) with date and tool</translation>
-    </message>
-    <message>
         <source>elke bron per team beoordeeld en onderbouwd</source>
         <translation>every source assessed per team, with evidence</translation>
     </message>
@@ -5169,6 +5332,10 @@ works (partly) hybrid</translation>
         <translation>coherence of the measures</translation>
     </message>
     <message>
+        <source>hoe medewerkers meedachten over de maatregelen</source>
+        <translation>how staff helped choose the measures</translation>
+    </message>
+    <message>
         <source>maatregel voor de hele organisatie</source>
         <translation>a measure for the whole organisation</translation>
     </message>
@@ -5179,10 +5346,6 @@ works (partly) hybrid</translation>
     <message>
         <source>maatregel tegen ongewenst gedrag</source>
         <translation>a measure against unwanted behaviour</translation>
-    </message>
-    <message>
-        <source>instemming met of ondertekening van het plan</source>
-        <translation>consent to or signing of the plan</translation>
     </message>
     <message>
         <source>maatregelen op tijd uitgevoerd</source>
@@ -5365,12 +5528,28 @@ works (partly) hybrid</translation>
         <translation>Take a measure against {problems} and tick that problem in the measure: the inventory calls it too high, but the plan does not yet tackle it there.</translation>
     </message>
     <message>
+        <source>Schrijf bij het plan op hoe medewerkers hebben meegedacht over de maatregelen, bijvoorbeeld in een werkoverleg; nu staat dat nog niet bij {measures}.</source>
+        <translation>Write down with the plan how staff helped think about the measures, for example in a team meeting; it is not yet recorded for {measures}.</translation>
+    </message>
+    <message>
         <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een maatregel.</source>
         <translation>Take a measure against {sources} for {where}, for example a code of conduct and a confidential adviser: unwanted behaviour always calls for a measure.</translation>
     </message>
     <message>
+        <source>Vraag de {body} om instemming met de aanpak van de RI&amp;E en met het plan van aanpak, en leg beide data vast.</source>
+        <translation>Ask the {body} to consent to the approach of the RI&amp;E and to the action plan, and record both dates.</translation>
+    </message>
+    <message>
+        <source>Vraag de {body} ook om instemming met de aanpak van de RI&amp;E (hoe u werkdruk in kaart brengt) en leg de datum vast.</source>
+        <translation>Also ask the {body} to consent to the approach of the RI&amp;E (how you map work pressure) and record the date.</translation>
+    </message>
+    <message>
         <source>Vraag de {body} om instemming met het plan van aanpak en leg de datum vast.</source>
         <translation>Ask the {body} for consent to the action plan and record the date.</translation>
+    </message>
+    <message>
+        <source>Er is geen OR of PVT: bespreek de RI&amp;E en het plan van aanpak met de medewerkers en leg vast wanneer, hoe en wat eruit kwam.</source>
+        <translation>There is no works council or staff representation: discuss the RI&amp;E and the action plan with the employees and record when, how and what came out of it.</translation>
     </message>
     <message>
         <source>Onderteken het plan van aanpak namens de werkgever en vul naam en datum in.</source>
@@ -5702,6 +5881,70 @@ works (partly) hybrid</translation>
     <message>
         <source>opgesteld met: {instrument}</source>
         <translation>made with: {instrument}</translation>
+    </message>
+    <message>
+        <source>Werkdruk in de RI&amp;E</source>
+        <translation>Work pressure in the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>{place} (dit deel is van {date})</source>
+        <translation>{place} (this part dates from {date})</translation>
+    </message>
+    <message>
+        <source>Niet vastgelegd waar werkdruk in de RI&amp;E staat.</source>
+        <translation>Not recorded where work pressure is in the RI&amp;E.</translation>
+    </message>
+    <message>
+        <source>Psychosociale arbeidsbelasting in de RI&amp;E</source>
+        <translation>Psychosocial workload in the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>werkdruk: {werkdruk}; ongewenst gedrag in de organisatie: {unwanted}; agressie en geweld van buiten: {aggression}</source>
+        <translation>work pressure: {werkdruk}; unwanted behaviour within the organisation: {unwanted}; aggression and violence from outside: {aggression}</translation>
+    </message>
+    <message>
+        <source>Veranderingen sinds de RI&amp;E</source>
+        <translation>Changes since the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>nog niet in de RI&amp;E verwerkt</source>
+        <translation>not yet taken into the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>datum onbekend</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>Instemming met de aanpak van de RI&amp;E</source>
+        <translation>Consent to the RI&amp;E approach</translation>
+    </message>
+    <message>
+        <source>door de {body} op {date}</source>
+        <translation>by the {body} on {date}</translation>
+    </message>
+    <message>
+        <source>Nog niet gevraagd of niet vastgelegd (WOR art. 27 lid 1 sub d).</source>
+        <translation>Not yet asked for, or not recorded (WOR art. 27 lid 1 sub d).</translation>
+    </message>
+    <message>
+        <source>Raadpleging van de medewerkers</source>
+        <translation>Consultation of the employees</translation>
+    </message>
+    <message>
+        <source>Op {date}: {how}</source>
+        <translation>On {date}: {how}</translation>
+    </message>
+    <message>
+        <source>Wat eruit kwam: {outcome}</source>
+        <translation>What came out of it: {outcome}</translation>
+    </message>
+    <message>
+        <source>Er is geen OR of PVT, en niet vastgelegd dat de medewerkers over de RI&amp;E en het plan zijn geraadpleegd (Arbowet art. 12 lid 3).</source>
+        <translation>There is no works council or staff representation, and it is not recorded that the employees were consulted about the RI&amp;E and the plan (Arbowet art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <source>Hoe medewerkers meedachten</source>
+        <translation>How staff were involved</translation>
     </message>
     <message>
         <source>Erkend branche-instrument</source>

@@ -23,6 +23,8 @@ def ready_org() -> m.Organisation:
         rie_date=date(2025, 8, 1), rie_instrument="Branche-RI&E kappers",
         rie_review=m.ReviewStatus.DONE, rie_review_date=date(2025, 8, 20),
         rie_review_by="Kerndeskundige van Arbodienst Midden",
+        rie_covers_werkdruk=True, rie_covers_unwanted=True, rie_covers_aggression=True,
+        rie_werkdruk_place="Hoofdstuk 6, blz. 31-38", rie_werkdruk_date=date(2025, 8, 1),
     )
     sources = [
         m.Source("Te veel werk in te weinig tijd", m.SourceKind.DEMAND,
@@ -43,7 +45,9 @@ def ready_cycle() -> m.Cycle:
         number=1, title="Cyclus 2025-2026", start_date=date(2025, 9, 1),
         teams=teams, ratings=_ratings(), measures=_measures(),
         plan_coherence="Eerst minder werk voor iedereen, daarna pauzes per team.",
-        approval=m.PlanApproval(m.ParticipationBody.WORKS_COUNCIL, date(2025, 11, 1)),
+        approval=m.PlanApproval(m.ParticipationBody.WORKS_COUNCIL, date(2025, 11, 1),
+                                rie_consent_date=date(2025, 7, 15)),
+        plan_staff_involvement="Elk team koos in het werkoverleg mee uit de maatregelen.",
         sessions=[_session()], measurements=[_measurement()],
         process_evaluation=m.ProcessEvaluation(
             [m.EvaluationMethod.GROUP_MEETINGS], "Zorgvuldig, met iedereen besproken.",

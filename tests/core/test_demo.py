@@ -382,6 +382,11 @@ def test_every_field_is_used(org):
         allowed_empty |= {("Profile", "rie_review_date"), ("Profile", "rie_review_by")}
     else:
         allowed_empty |= {("Profile", "rie_exemption_reason")}
+    if org.profile.participation_body in (m.ParticipationBody.WORKS_COUNCIL,
+                                          m.ParticipationBody.STAFF_REPRESENTATION):
+        # Employees are consulted directly only without OR or PVT (Arbowet art. 12 lid 3).
+        allowed_empty |= {("PlanApproval", f) for f in
+                          ("consulted_on", "consultation_how", "consultation_outcome")}
     if not any(r.team_id is None for c in org.cycles for x in c.measurements for r in x.responses):
         allowed_empty |= {("Response", "team_id")}
     for cls in (

@@ -101,7 +101,8 @@ def test_a_consent_date_without_the_own_council_is_no_consent_anywhere(given):
     body): the plan step and 'Klaar voor de inspectie?' both say there is no consent yet."""
     org, cycle, ids = _org(COUNCIL)
     cycle.measures.append(_measure("Minder werk", [m.Target(ids["time_pressure"], None)]))
-    cycle.approval = replace(cycle.approval, consent_body=given, consent_date=date(2026, 5, 4))
+    cycle.approval = replace(cycle.approval, consent_body=given, consent_date=date(2026, 5, 4),
+                             rie_consent_date=date(2026, 2, 1))
     assert not _line(org, cycle, "consent").ok
     _same_verdicts(org, cycle)
     cycle.approval = replace(cycle.approval, consent_body=COUNCIL)
@@ -202,14 +203,20 @@ def test_a_late_measure_is_named_with_its_date_and_a_measure_taken_over_is_not()
 # -- hints ----------------------------------------------------------------------------------
 
 
-def test_staff_involvement_is_a_hint_naming_the_measures_that_lack_it():
+def test_staff_involvement_is_a_check_naming_the_measures_that_lack_it():
+    """How staff helped choose the measures was a hint; it is a check now (Arbowet art. 12):
+    the plan says it as a whole, or every measure does."""
     org, cycle, _ids = _org()
     cycle.measures = [_measure("Met", []), _measure("Zonder", [], staff_involvement="")]
-    [hint] = [x for x in plan_review(org, cycle, TODAY) if not x.check_key]
-    assert not hint.ok and hint.severity == Severity.WARNING
-    assert "'Zonder'" in hint.message and hint.measure_id == len("Zonder")
-    cycle.measures[1].staff_involvement = "Samen bedacht."
-    assert [x for x in plan_review(org, cycle, TODAY) if not x.check_key] == []
+    line = _line(org, cycle, "staff_involved")
+    assert not line.ok and line.severity == Severity.PROBLEM and "'Zonder'" in line.message
+    [detail] = _details(org, cycle, "staff_involved")
+    assert detail.measure_id == len("Zonder")
+    assert [x for x in plan_review(org, cycle, TODAY) if not x.check_key] == []  # no hints
+    _same_verdicts(org, cycle)
+    cycle.plan_staff_involvement = "Elk team koos zijn maatregelen in het werkoverleg."
+    assert _line(org, cycle, "staff_involved").ok
+    _same_verdicts(org, cycle)
 
 
 def test_a_plan_that_holds_up_passes_every_check_of_the_plan():
@@ -222,7 +229,8 @@ def test_a_plan_that_holds_up_passes_every_check_of_the_plan():
         _measure("Pauzes inroosteren", [m.Target(ids["too_few_breaks"], 1)]),
     ]
     cycle.plan_coherence = "De regeling geldt overal; Keuken roostert de pauzes in."
-    cycle.approval = replace(cycle.approval, consent_body=COUNCIL, consent_date=TODAY)
+    cycle.approval = replace(cycle.approval, consent_body=COUNCIL, consent_date=TODAY,
+                             rie_consent_date=TODAY)
     lines = plan_review(org, cycle, TODAY)
     assert all(x.ok for x in lines), [x.message for x in lines if not x.ok]
     assert [x.check_key for x in lines] == list(PLAN_CHECKS)

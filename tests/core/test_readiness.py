@@ -67,6 +67,18 @@ def _no_rie_date(org):
     org.profile.rie_date = None
 
 
+def _rie_without_werkdruk_place(org):
+    org.profile.rie_werkdruk_place = ""
+
+
+def _new_team_since_the_rie(org):
+    org.changes.append(m.OrganisationChange(m.ChangeKind.NEW_TEAM, date(2026, 1, 10), "Bezorging"))
+
+
+def _no_staff_involvement(org):
+    org.cycles[0].plan_staff_involvement = ""
+
+
 def _no_rie_instrument(org):
     org.profile.rie_instrument = ""
 
@@ -172,7 +184,9 @@ def _not_reviewed(org):
 
 
 BREAKS_ = [
-    ("rie", _no_rie_date, "datum van uw RI&E"),
+    ("rie", _rie_without_werkdruk_place, "hoofdstuk of de bladzijde"),
+    ("rie_current", _new_team_since_the_rie, "'nieuw team of nieuwe afdeling (Bezorging)'"),
+    ("staff_involved", _no_staff_involvement, "'Minder werk per persoon' en 'Vaste pauzes'"),
     ("causes", _one_rating_missing, "'R&D <Noord>'"),
     ("study", _no_study, "vragenlijst"),
     ("anonymous", _small_groups, "minstens 5"),
@@ -326,14 +340,60 @@ def test_rest_needs_nothing_when_rest_is_fine():
     passing(org, "rest")
 
 
-def test_without_a_council_the_employer_signs():
+def test_without_a_council_the_employees_are_consulted_and_the_employer_signs():
     org = ready_org()
     org.profile.participation_body = m.ParticipationBody.NONE
-    org.cycles[0].approval = m.PlanApproval()
-    assert "Onderteken" in failing(org, "consent").action
     org.cycles[0].approval = m.PlanApproval(employer_signed_by="Jan de Vries",
                                             employer_signed_on=date(2025, 11, 2))
+    assert "wanneer, hoe en wat eruit kwam" in failing(org, "consent").action
+    approval = org.cycles[0].approval
+    approval.consulted_on, approval.consultation_how = date(2025, 10, 20), "Personeelsoverleg"
+    assert "wanneer, hoe" in failing(org, "consent").action  # what came out is missing
+    approval.consultation_outcome = "Iedereen wil vaste pauzes; het plan neemt dat over."
     passing(org, "consent")
+    approval.employer_signed_on = None
+    assert "Onderteken" in failing(org, "consent").action
+
+
+def test_a_council_consents_to_the_rie_approach_as_well_as_to_the_plan():
+    org = ready_org()
+    approval = org.cycles[0].approval
+    approval.rie_consent_date = None
+    assert "aanpak van de RI&E" in failing(org, "consent").action
+    approval.consent_date = None
+    assert "beide data" in failing(org, "consent").action
+    approval.rie_consent_date = date(2025, 7, 15)
+    assert "instemming met het plan" in failing(org, "consent").action
+
+
+def test_the_rie_must_say_werkdruk_is_in_it():
+    org = ready_org()
+    org.profile.rie_covers_werkdruk = False
+    assert "vink dat aan" in failing(org, "rie").action
+
+
+def test_an_rie_older_than_three_years_asks_for_a_look_again():
+    org = ready_org()
+    org.profile.rie_werkdruk_date = date(2023, 5, 1)
+    assert "meer dan 3 jaar" in failing(org, "rie_current").action
+    org.profile.rie_werkdruk_date = date(2023, 6, 1)
+    passing(org, "rie_current")
+
+
+def test_a_change_the_rie_took_in_does_not_count():
+    org = ready_org()
+    org.changes.append(m.OrganisationChange(m.ChangeKind.HYBRID_WORK, date(2025, 3, 1)))
+    passing(org, "rie_current")
+    org.changes.append(m.OrganisationChange(m.ChangeKind.REORGANISATION))  # no date: counts
+    assert "'reorganisatie'" in failing(org, "rie_current").action
+
+
+def test_plan_level_staff_involvement_or_every_measure():
+    org = ready_org()
+    org.cycles[0].plan_staff_involvement = ""
+    for x in org.cycles[0].measures:
+        x.staff_involvement = "Samen bedacht in het werkoverleg."
+    passing(org, "staff_involved")
 
 
 def test_nothing_done_yet_is_a_gap_and_needs_an_evaluation():

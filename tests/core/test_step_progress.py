@@ -62,7 +62,7 @@ def test_the_bakery_is_told_what_the_organisation_step_still_needs():
     org = bakery()
     progress = step_progress(org, org.cycles[0], TODAY)
     assert progress["organisation"].missing == [
-        "OR, PVT of personeelsvergadering", "RI&E met datum en instrument",
+        "OR, PVT of personeelsvergadering", "RI&E met datum, instrument en de plek van werkdruk",
         "preventiemedewerker en hoe die bereikbaar is", "arbodienst of bedrijfsarts",
         "toetsing van de RI&E of reden van vrijstelling"]
     # Nothing rated yet: the plan's checks that wait for the inventory count there.

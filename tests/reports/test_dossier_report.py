@@ -284,6 +284,39 @@ def test_any_text_prints_exactly(name, team, note, session, outcome, history):
     assert_sound(pdf, org, cycle)
 
 
+def test_the_rie_s_werkdruk_part_psa_strands_and_changes_are_printed():
+    org = full_org()
+    text = dossier_pdf(org).squashed
+    assert squash("Werkdruk in de RI&E Niet vastgelegd waar werkdruk in de RI&E staat.") in text
+    p = org.profile
+    p.rie_date, p.rie_covers_werkdruk, p.rie_covers_aggression = date(2024, 5, 1), True, True
+    p.rie_werkdruk_place, p.rie_werkdruk_date = "Hoofdstuk 6, blz. 31", date(2025, 5, 1)
+    org.changes = [m.OrganisationChange(m.ChangeKind.NEW_TEAM, date(2025, 1, 10), "Kantoor", 1),
+                   m.OrganisationChange(m.ChangeKind.HYBRID_WORK, date(2026, 2, 1), "", 2)]
+    text = dossier_pdf(org).squashed
+    assert squash("Hoofdstuk 6, blz. 31 (dit deel is van 01-05-2025)") in text
+    assert squash("werkdruk: ja; ongewenst gedrag in de organisatie: nee; agressie en geweld van "
+                  "buiten: ja") in text
+    assert squash("10-01-2025: nieuw team of nieuwe afdeling — Kantoor") in text
+    assert squash("01-02-2026: hybride werken (nog niet in de RI&E verwerkt)") in text
+    assert squash("Kantoor (nog niet") not in text  # taken in by the update of May 2025
+
+
+def test_without_a_council_the_dossier_shows_the_consultation_not_a_dispensation():
+    org = full_org()
+    org.profile.participation_body = m.ParticipationBody.NONE
+    cycle = org.cycles[-1]
+    cycle.approval.consent_body = m.ParticipationBody.NONE
+    text = dossier_pdf(org).squashed
+    assert squash("Niet nodig") not in text
+    assert squash("Raadpleging van de medewerkers Er is geen OR of PVT, en niet vastgelegd") in text
+    cycle.approval.consulted_on, cycle.approval.consultation_how = date(2026, 3, 2), "Overleg"
+    cycle.approval.consultation_outcome = "Pauzes eerst."
+    text = dossier_pdf(org).squashed
+    assert squash("Op 02-03-2026: Overleg") in text
+    assert squash("Wat eruit kwam: Pauzes eerst.") in text
+
+
 def test_registry_builds_the_dossier():
     assert registry.builder("dossier") is dossier.build and "dossier" in registry.available()
 

@@ -121,6 +121,32 @@ def test_without_a_council_only_the_employer_signs():
     assert squash("de werkgever ondertekent het plan alleen") in text
 
 
+def test_the_consultation_stands_where_there_is_no_council():
+    org = small_org()
+    text = read_pdf(build_report(org)).squashed
+    assert squash("niet vastgelegd dat de medewerkers over de RI&E en het plan zijn "
+                  "geraadpleegd (Arbowet art. 12 lid 3)") in text
+    approval = org.cycles[-1].approval
+    approval.consulted_on, approval.consultation_how = date(2026, 3, 3), "Overleg met allen"
+    approval.consultation_outcome = "Vaste pauzes eerst."
+    org.cycles[-1].plan_staff_involvement = "Elk team koos mee."
+    text = read_pdf(build_report(org)).squashed
+    assert squash("Raadpleging van de medewerkers Op 03-03-2026: Overleg met allen") in text
+    assert squash("Wat eruit kwam: Vaste pauzes eerst.") in text
+    assert squash("Hoe medewerkers meedachten Elk team koos mee.") in text
+
+
+def test_a_council_s_consent_to_the_rie_approach_is_printed():
+    org = small_org()
+    org.profile.participation_body = m.ParticipationBody.WORKS_COUNCIL
+    assert squash("Nog niet gevraagd of niet vastgelegd (WOR art. 27 lid 1 sub d).") in read_pdf(
+        build_report(org)).squashed
+    org.cycles[-1].approval.rie_consent_date = date(2026, 1, 9)
+    text = read_pdf(build_report(org)).squashed
+    assert squash("Instemming met de aanpak van de RI&E door de ondernemingsraad (OR) op "
+                  "09-01-2026") in text
+
+
 # -- whatever the user typed prints, exactly and within the page -----------------------------
 
 

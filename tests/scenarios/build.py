@@ -53,7 +53,12 @@ def organisation(data: Data) -> m.Organisation:
         rie_branch_recognised=o.get("rie_branch_recognised", False),
         rie_review=m.ReviewStatus(o.get("rie_review", "unknown")),
         rie_review_date=_day(o.get("rie_review_date")), rie_review_by=o.get("rie_review_by", ""),
-        rie_exemption_reason=o.get("rie_exemption_reason", ""))
+        rie_exemption_reason=o.get("rie_exemption_reason", ""),
+        rie_werkdruk_place=o.get("rie_werkdruk_place", ""),
+        rie_werkdruk_date=_day(o.get("rie_werkdruk_date")),
+        rie_covers_werkdruk=o.get("rie_covers_werkdruk", False),
+        rie_covers_unwanted=o.get("rie_covers_unwanted", False),
+        rie_covers_aggression=o.get("rie_covers_aggression", False))
     wanted = data.get("sources", [])
     sources = [s for s in builtin_sources("nl") if s.catalogue_key in wanted]
     for n, source in enumerate(sources, start=1):
@@ -62,6 +67,9 @@ def organisation(data: Data) -> m.Organisation:
                  for n, d in enumerate(data.get("documents", []), start=1)]
     settings = m.SurveySettings(min_group_size=data.get("min_group_size", 5))
     org = m.Organisation(profile, documents=documents, sources=sources, survey_settings=settings)
+    org.changes = [m.OrganisationChange(m.ChangeKind(x["kind"]), _day(x.get("changed_on")),
+                                        x.get("description", ""), id=n)
+                   for n, x in enumerate(data.get("changes", []), start=1)]
     org.cycles = [_cycle(data.get("cycle", {}), org)]
     return org
 
@@ -83,6 +91,7 @@ def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
         1, start_date=_day(c.get("start_date")), teams=teams,
         no_risk=c.get("no_risk", False), no_risk_reason=c.get("no_risk_reason", ""),
         plan_coherence=c.get("plan_coherence", ""), id=1,
+        plan_staff_involvement=c.get("plan_staff_involvement", ""),
         ratings=[_rating(r, names) for r in c.get("ratings", [])],
         measures=[_measure(n, x, names) for n, x in enumerate(c.get("measures", []), start=1)],
         sessions=[_session(n, s, names) for n, s in enumerate(c.get("sessions", []), start=1)],
@@ -96,7 +105,10 @@ def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
     cycle.approval = m.PlanApproval(
         m.ParticipationBody(a.get("consent_body", "none")), _day(a.get("consent_date")),
         employer_signed_by=a.get("employer_signed_by", ""),
-        employer_signed_on=_day(a.get("employer_signed_on")))
+        employer_signed_on=_day(a.get("employer_signed_on")),
+        rie_consent_date=_day(a.get("rie_consent_date")), consulted_on=_day(a.get("consulted_on")),
+        consultation_how=a.get("consultation_how", ""),
+        consultation_outcome=a.get("consultation_outcome", ""))
     p = c.get("process", {})
     cycle.process_evaluation = m.ProcessEvaluation(
         [m.EvaluationMethod(x) for x in p.get("methods", [])], p.get("how_it_went", ""),
@@ -121,6 +133,7 @@ def _measure(n: int, x: Data, names: _Names) -> m.Measure:
         x["title"], level=m.Level(x.get("level", "team")), responsible=x.get("responsible", ""),
         deadline=_day(x.get("deadline")), status=m.MeasureStatus(x.get("status", "planned")),
         completed_on=_day(x.get("completed_on")), evaluation=evaluation, id=n,
+        staff_involvement=x.get("staff_involvement", ""),
         targets=[m.Target(names.sources[t["source"]], names.team(t.get("team")))
                  for t in x.get("targets", [])])
 
@@ -175,6 +188,9 @@ def _from_survey(org: m.Organisation, cycle: m.Cycle) -> list[m.SourceRating]:
 
 
 def _day(text: Any) -> date | None:
-    if text is None or isinstance(text, date):
+    """A TOML date; "" (to blank out a date a base file sets) is no date."""
+    if text is None or text == "":
+        return None
+    if isinstance(text, date):
         return text
     return date.fromisoformat(text)

@@ -23,7 +23,7 @@ def test_every_field_of_the_model_is_documented():
     classes = [m.Organisation, m.Profile, m.Document, m.Source, m.Item, m.Cycle, m.Team,
                m.SourceRating, m.TeamBalance, m.Measure, m.Target, m.MeasureEvaluation,
                m.PlanApproval, m.InformationSession, m.Attendee, m.Measurement, m.Response,
-               m.ProcessEvaluation, m.SurveySettings]
+               m.ProcessEvaluation, m.SurveySettings, m.OrganisationChange]
     missing = {f.name for cls in classes for f in dataclasses.fields(cls)} - documented
     assert missing == set()
 
@@ -33,6 +33,45 @@ def test_a_new_file_round_trips(tmp_path):
     with create_file(tmp_path / "a.werkdruk", profile, PINNED_DAY) as file:
         text = to_json(file.load())
     write_new_file(tmp_path / "b.werkdruk", from_json(text)).close()
+    with open_file(tmp_path / "b.werkdruk") as copy:
+        assert to_json(copy.load()) == text
+
+
+def test_an_export_without_the_rie_and_consultation_fields_still_imports(tmp_path):
+    """Migration 0004 added fields without a new format version: an older export, which has
+    none of them, imports with their empty values."""
+    document = _document(tmp_path)
+    profile, cycle = document["organisation"]["profile"], document["organisation"]["cycles"][0]
+    for key in ("rie_werkdruk_place", "rie_werkdruk_date", "rie_covers_werkdruk",
+                "rie_covers_unwanted", "rie_covers_aggression"):
+        profile.pop(key)
+    for key in ("rie_consent_date", "consulted_on", "consultation_how", "consultation_outcome"):
+        cycle["approval"].pop(key)
+    cycle.pop("plan_staff_involvement")
+    document["organisation"].pop("changes")
+    org = from_json(json.dumps(document))
+    assert org.changes == [] and org.profile.rie_werkdruk_place == ""
+    assert org.cycles[0].approval.consulted_on is None
+
+
+def test_the_rie_and_consultation_fields_round_trip(tmp_path):
+    from datetime import date
+    with create_file(tmp_path / "a.werkdruk", m.Profile("Korenaar"), PINNED_DAY) as file:
+        org = file.load()
+        org.profile.rie_werkdruk_place, org.profile.rie_covers_unwanted = "hoofdstuk 4", True
+        org.profile.rie_werkdruk_date = date(2025, 3, 1)
+        file.save_profile(org.profile)
+        file.save(m.OrganisationChange(m.ChangeKind.NEW_TEAM, date(2026, 1, 5), "Winkel"))
+        cycle = org.cycles[0]
+        cycle.approval.consulted_on, cycle.approval.consultation_how = date(2026, 2, 1), "overleg"
+        cycle.plan_staff_involvement = "Elk team koos mee."
+        file.save(cycle)
+        text = to_json(file.load())
+    loaded = from_json(text)
+    assert loaded.changes[0].kind == m.ChangeKind.NEW_TEAM
+    assert loaded.profile.rie_werkdruk_place == "hoofdstuk 4"
+    assert loaded.cycles[0].approval.consultation_how == "overleg"
+    write_new_file(tmp_path / "b.werkdruk", loaded).close()
     with open_file(tmp_path / "b.werkdruk") as copy:
         assert to_json(copy.load()) == text
 

@@ -97,6 +97,36 @@ def test_documents_are_kept(setup):
         ("Verdiepend onderzoek werkdruk 2025", date(2025, 10, 1))]
 
 
+def test_where_the_rie_covers_werkdruk_is_stored(setup):
+    page, doc, path = setup
+    page.covers_werkdruk.setChecked(True)
+    page.covers_aggression.setChecked(True)
+    finish(page.werkdruk_place, "Hoofdstuk 4, blz. 12")
+    finish(page.werkdruk_date, "01-02-2025")
+    profile = open_file(path, read_only=True).load().profile
+    assert (profile.rie_covers_werkdruk, profile.rie_covers_unwanted,
+            profile.rie_covers_aggression) == (True, False, True)
+    assert profile.rie_werkdruk_place == "Hoofdstuk 4, blz. 12"
+    assert profile.rie_werkdruk_date == date(2025, 2, 1)
+
+
+def test_changes_since_the_rie_are_kept_and_removed(setup):
+    page, doc, path = setup
+    page.changes.add_change()
+    box = page.changes
+    box.kind.setCurrentIndex(box.kind.findData(m.ChangeKind.HYBRID_WORK))
+    box.kind.activated.emit(box.kind.currentIndex())
+    finish(box.date, "15-03-2026")
+    box.description.setPlainText("De administratie werkt twee dagen thuis.")
+    box.description.flush()
+    [change] = open_file(path, read_only=True).load().changes
+    assert (change.kind, change.changed_on) == (m.ChangeKind.HYBRID_WORK, date(2026, 3, 15))
+    assert change.description == "De administratie werkt twee dagen thuis."
+    assert "hybride werken" in box.list.item(0).text()
+    box.remove_change()
+    assert open_file(path, read_only=True).load().changes == []
+
+
 def test_a_closed_cycle_keeps_its_teams_fixed(setup, qtbot):
     page, doc, path = setup
     page.teams.add_team()

@@ -88,10 +88,12 @@ def test_what_needs_doing_is_listed_red_first_and_what_passes_is_a_count(page):
     assert lines[1].startswith(" ")  # the measure stands under its check
     assert any("'Coaching' is te laat (uiterste datum 01-03-2020)" in x for x in lines)
     assert any("Vraag de personeelsvertegenwoordiging (PVT) om instemming" in x for x in lines)
-    assert lines[-1].startswith("! Nog niet vastgelegd hoe medewerkers zijn betrokken bij "
-                                "'Coaching'")
+    # How staff were involved is a check now, not a hint (Arbowet art. 12).
+    assert any(x.startswith("✗ Schrijf bij het plan op hoe medewerkers hebben meegedacht")
+               and "'Coaching'" in x for x in lines)
+    assert not any(x.startswith("!") for x in lines)
     assert not any(x.startswith("✓") for x in lines)
-    assert panel.summary.text() == "✗ 4 om op te lossen · ! 1 om op te letten · ✓ 4 in orde"
+    assert panel.summary.text() == "✗ 5 om op te lossen · ✓ 4 in orde"
     first = panel.list.item(0)
     assert first.foreground().color() == COLOURS["problem"]
     assert first.data(Qt.AccessibleTextRole).startswith("Ontbreekt: Geef 'Taken")
@@ -149,9 +151,13 @@ def test_edits_are_checked_again_at_once_and_stored(qtbot, page, path):
     approval.consent_date.setText("04-06-2026")
     approval.consent_date.editingFinished.emit()
     _settled(qtbot, panel)
+    assert any("PVT) ook om instemming met de aanpak van de RI&E" in x for x in _lines(panel))
+    approval.rie_consent_date.setText("04-02-2026")
+    approval.rie_consent_date.editingFinished.emit()
+    _settled(qtbot, panel)
     assert not any("PVT" in x for x in _lines(panel))
     panel.show_passed.setChecked(True)
-    assert "✓ Instemming met of ondertekening van het plan" in _lines(panel)
+    assert "✓ Instemming met RI&E-aanpak en plan, of medewerkers geraadpleegd" in _lines(panel)
     cycle = _reload(path)
     assert cycle.approval.consent_date == date(2026, 6, 4)
     assert next(x for x in cycle.measures if x.title == "Taken schrappen").responsible == (
@@ -196,11 +202,12 @@ def test_a_plan_that_holds_up_says_so_in_one_line(qtbot, page):
     assert doc.store(coaching)
     doc.cycle.approval.consent_body = m.ParticipationBody.STAFF_REPRESENTATION
     doc.cycle.approval.consent_date = date(2026, 6, 4)
+    doc.cycle.approval.rie_consent_date = date(2026, 2, 4)
     doc.cycle.plan_coherence = "Het team schrapt taken; de coaching helpt wie vastloopt."
     assert doc.store(doc.cycle, in_cycle=False)
     _settled(qtbot, page.checks)
-    assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 8 controles."]
-    assert page.checks.summary.text() == "✓ 8 in orde"
+    assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 9 controles."]
+    assert page.checks.summary.text() == "✓ 9 in orde"
 
 
 def test_a_closed_cycle_is_still_checked_and_its_measures_can_be_looked_at(page):

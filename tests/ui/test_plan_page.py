@@ -255,6 +255,25 @@ def test_consent_and_coherence_of_the_plan_are_stored(page, path):
     assert approval.problems.isHidden()
 
 
+def test_rie_consent_consultation_and_staff_involvement_are_stored(page, path):
+    approval = page.approval
+    _finish(approval.rie_consent_date, "05-01-2026")
+    approval.consultation_how.setPlainText("Personeelsoverleg met iedereen")
+    approval.consultation_how.flush()
+    assert "geraadpleegd" in approval.problems.text()  # a consultation without its date
+    _finish(approval.consulted_on, "12-01-2026")
+    approval.consultation_outcome.setPlainText("Vaste pauzes eerst.")
+    approval.consultation_outcome.flush()
+    approval.staff_involvement.setPlainText("Elk team koos zijn maatregelen.")
+    approval.staff_involvement.flush()
+    cycle = _reload(path)
+    assert cycle.approval.rie_consent_date == date(2026, 1, 5)
+    assert cycle.approval.consulted_on == date(2026, 1, 12)
+    assert cycle.approval.consultation_how == "Personeelsoverleg met iedereen"
+    assert cycle.approval.consultation_outcome == "Vaste pauzes eerst."
+    assert cycle.plan_staff_involvement == "Elk team koos zijn maatregelen."
+
+
 def test_a_closed_cycle_is_shown_but_not_editable(page):
     doc = page.doc
     old = doc.cycle

@@ -23,6 +23,7 @@ from werkdrukdesk.demo.answers import AnswersMixin
 from werkdrukdesk.demo.base import (
     CYCLE_DAYS,
     OPEN_CYCLE_AGE,
+    RIE_UPDATE_DAY,
     Ctx,
     Ids,
 )
@@ -63,6 +64,9 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         for index in range(self.n_cycles):
             prev = self._cycle(index, prev)
             org.cycles.append(prev.cycle)
+        newest = org.cycles[-1].start_date
+        if newest is not None:  # each cycle brings the werkdruk part of the RI&E up to date
+            org.profile.rie_werkdruk_date = newest + timedelta(days=RIE_UPDATE_DAY)
         return org
 
     # -- organisation -------------------------------------------------------------------------
@@ -158,6 +162,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         cycle.measures = self._measures(ctx)
         self._org_ratings(ctx)
         cycle.plan_coherence = self._plan_coherence(ctx, text)
+        cycle.plan_staff_involvement = text.staff_involvement
         cycle.approval = self._approval(ctx, text)
         cycle.sessions = self._sessions(ctx)
         cycle.process_evaluation = self._process_evaluation(ctx, text)

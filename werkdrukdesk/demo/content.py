@@ -95,6 +95,7 @@ class CycleText:
     hybrid: str
     coherence_intro: str
     consent_note: str
+    staff_involvement: str = ""  # how staff helped choose the measures, for the plan as a whole
     how_it_went: str = ""
     do_differently: str = ""
     policy_changes: str = ""

@@ -10,6 +10,7 @@ from werkdrukdesk.demo.base import (
     ALL,
     CONSENT_DAY,
     EMPLOYER_SIGN_DAY,
+    RIE_CONSENT_DAY,
     SECOND_MEASUREMENT_DAY,
     Ctx,
     decimal_nl,
@@ -140,6 +141,7 @@ class FollowUpMixin:
             text.consent_note,
             self.spec.roles["signer"],
             ctx.day(EMPLOYER_SIGN_DAY),
+            rie_consent_date=ctx.day(RIE_CONSENT_DAY),
         )
 
     # -- voorlichting -------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from reportlab.platypus import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.plan.listing import CONSENTING_BODIES
+from werkdrukdesk.core.readiness.chain import rie_changes_since
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.figures import grouped
 from werkdrukdesk.reports.page import cycle_line
@@ -88,10 +90,17 @@ def organisation_facts(org: m.Organisation) -> Flowable:
          _with_detail(label(p.participation_body), p.participation_body_contact)),
         (word("health_service"), _with_detail(p.occupational_health_service, p.company_doctor)),
         (word("rie"), own(_rie(p))),
+        (word("rie_werkdruk"), own(_rie_werkdruk(p))),
+        (word("rie_psa"), own(phrase("rie_psa_value", **{
+            name: escape(word("yes" if covered else "no")) for name, covered in (
+                ("werkdruk", p.rie_covers_werkdruk), ("unwanted", p.rie_covers_unwanted),
+                ("aggression", p.rie_covers_aggression))}))),
         (word("branch_recognised"), own(escape(word("yes" if p.rie_branch_recognised else "no")))),
         (word("review"), own(_review(p))),
         (word("arbocatalogus"), cell(p.arbocatalogus)),
     ]
+    if org.changes:
+        facts.insert(-3, (word("rie_changes"), own(_changes(org))))
     return facts_table([(escape(name), value) for name, value in facts])
 
 
@@ -122,6 +131,53 @@ def _rie(p: m.Profile) -> str:
     if p.rie_date:
         return phrase("rie_value", date=format_date(p.rie_date), instrument=instrument)
     return phrase("rie_no_date", instrument=instrument)
+
+
+def _rie_werkdruk(p: m.Profile) -> str:
+    if not (p.rie_covers_werkdruk and p.rie_werkdruk_place.strip()):
+        return alert(escape(word("rie_werkdruk_missing")))
+    when = p.rie_werkdruk_date or p.rie_date
+    if when is None:
+        return markup(p.rie_werkdruk_place)
+    return phrase("rie_werkdruk_value", place=markup(p.rie_werkdruk_place),
+                  date=format_date(when))
+
+
+def _changes(org: m.Organisation) -> str:
+    """Every recorded change, the ones the RI&E has not taken in marked (Arbowet art. 5 lid 4)."""
+    open_ = [id(c) for c in rie_changes_since(org)]
+    lines = []
+    for change in sorted(org.changes, key=lambda c: (c.changed_on or date.max, c.id or 0)):
+        when = format_date(change.changed_on) or escape(word("date_unknown"))
+        line = f"{when}: {escape(label(change.kind))}"
+        if change.description.strip():
+            line += f" — {markup(change.description)}"
+        if id(change) in open_:
+            line += " " + alert(f"({escape(word('rie_change_open'))})")
+        lines.append(line)
+    return "<br/>".join(lines)
+
+
+def participation_facts(org: m.Organisation, cycle: m.Cycle) -> list[tuple[str, Flowable]]:
+    """How staff took part: how they helped choose the measures, and the OR/PVT's consent to
+    the RI&E's approach (WOR art. 27 lid 1 sub d) or, without one, their consultation
+    (Arbowet art. 12 lid 3). Names already in the report's language."""
+    approval, body_code = cycle.approval, org.profile.participation_body
+    facts: list[tuple[str, Flowable]] = [
+        (word("staff_involved"), cell(cycle.plan_staff_involvement))]
+    if body_code in CONSENTING_BODIES:
+        text = (phrase("rie_consent_value", body=escape(label(body_code)),
+                       date=format_date(approval.rie_consent_date))
+                if approval.rie_consent_date else alert(escape(word("rie_consent_missing"))))
+        return [*facts, (word("rie_consent"), own(text))]
+    if approval.consulted_on is None:
+        text = alert(escape(word("consultation_missing")))
+    else:
+        text = phrase("consultation_value", date=format_date(approval.consulted_on),
+                      how=markup(approval.consultation_how))
+        text += "<br/>" + phrase("consultation_outcome",
+                                 outcome=markup(approval.consultation_outcome))
+    return [*facts, (word("consultation"), own(text))]
 
 
 def _review(p: m.Profile) -> str:

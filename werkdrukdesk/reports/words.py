@@ -51,6 +51,28 @@ _NL: dict[str, str] = {
     "rie": QT_TRANSLATE_NOOP("Reports", "RI&E"),
     "rie_value": QT_TRANSLATE_NOOP("Reports", "van {date}, opgesteld met: {instrument}"),
     "rie_no_date": QT_TRANSLATE_NOOP("Reports", "opgesteld met: {instrument}"),
+    "rie_werkdruk": QT_TRANSLATE_NOOP("Reports", "Werkdruk in de RI&E"),
+    "rie_werkdruk_value": QT_TRANSLATE_NOOP("Reports", "{place} (dit deel is van {date})"),
+    "rie_werkdruk_missing": QT_TRANSLATE_NOOP(
+        "Reports", "Niet vastgelegd waar werkdruk in de RI&E staat."),
+    "rie_psa": QT_TRANSLATE_NOOP("Reports", "Psychosociale arbeidsbelasting in de RI&E"),
+    "rie_psa_value": QT_TRANSLATE_NOOP(
+        "Reports", "werkdruk: {werkdruk}; ongewenst gedrag in de organisatie: {unwanted}; "
+        "agressie en geweld van buiten: {aggression}"),
+    "rie_changes": QT_TRANSLATE_NOOP("Reports", "Veranderingen sinds de RI&E"),
+    "rie_change_open": QT_TRANSLATE_NOOP("Reports", "nog niet in de RI&E verwerkt"),
+    "date_unknown": QT_TRANSLATE_NOOP("Reports", "datum onbekend"),
+    "rie_consent": QT_TRANSLATE_NOOP("Reports", "Instemming met de aanpak van de RI&E"),
+    "rie_consent_value": QT_TRANSLATE_NOOP("Reports", "door de {body} op {date}"),
+    "rie_consent_missing": QT_TRANSLATE_NOOP(
+        "Reports", "Nog niet gevraagd of niet vastgelegd (WOR art. 27 lid 1 sub d)."),
+    "consultation": QT_TRANSLATE_NOOP("Reports", "Raadpleging van de medewerkers"),
+    "consultation_value": QT_TRANSLATE_NOOP("Reports", "Op {date}: {how}"),
+    "consultation_outcome": QT_TRANSLATE_NOOP("Reports", "Wat eruit kwam: {outcome}"),
+    "consultation_missing": QT_TRANSLATE_NOOP(
+        "Reports", "Er is geen OR of PVT, en niet vastgelegd dat de medewerkers over de RI&E en "
+        "het plan zijn geraadpleegd (Arbowet art. 12 lid 3)."),
+    "staff_involved": QT_TRANSLATE_NOOP("Reports", "Hoe medewerkers meedachten"),
     "branch_recognised": QT_TRANSLATE_NOOP("Reports", "Erkend branche-instrument"),
     "review": QT_TRANSLATE_NOOP("Reports", "Toetsing"),
     "review_done": QT_TRANSLATE_NOOP("Reports", "getoetst op {date} door {by}"),

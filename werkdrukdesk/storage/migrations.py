@@ -94,6 +94,43 @@ def study_routes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0004_rie_and_consultation")
+def rie_and_consultation(db: sqlite_utils.Database) -> None:
+    """Where the RI&E covers werkdruk and which PSA strands it covers, the changes since it
+    (Arbowet art. 5 lid 4), consent to the RI&E's approach (WOR art. 27 lid 1 sub d), the
+    consultation of employees without OR/PVT (Arbowet art. 12) and staff involvement in the plan."""
+    for statement in (
+        # section or page of the RI&E (or its deeper inventory) where werkdruk is covered
+        "ALTER TABLE organisation ADD COLUMN rie_werkdruk_place TEXT NOT NULL DEFAULT ''",
+        # ISO date of that part of the RI&E
+        "ALTER TABLE organisation ADD COLUMN rie_werkdruk_date TEXT",
+        # 1 when the RI&E covers werkdruk
+        "ALTER TABLE organisation ADD COLUMN rie_covers_werkdruk INTEGER NOT NULL DEFAULT 0",
+        # 1 when it covers unwanted behaviour within the organisation
+        "ALTER TABLE organisation ADD COLUMN rie_covers_unwanted INTEGER NOT NULL DEFAULT 0",
+        # 1 when it covers aggression and violence by third parties
+        "ALTER TABLE organisation ADD COLUMN rie_covers_aggression INTEGER NOT NULL DEFAULT 0",
+        # ISO date on which the OR/PVT consented to the RI&E's approach
+        "ALTER TABLE cycles ADD COLUMN rie_consent_date TEXT",
+        # ISO date on which the employees were consulted (no OR/PVT)
+        "ALTER TABLE cycles ADD COLUMN consulted_on TEXT",
+        # how they were consulted: a meeting, talks, in writing
+        "ALTER TABLE cycles ADD COLUMN consultation_how TEXT NOT NULL DEFAULT ''",
+        # what came out of the consultation
+        "ALTER TABLE cycles ADD COLUMN consultation_outcome TEXT NOT NULL DEFAULT ''",
+        # how staff helped choose the measures, for the plan as a whole
+        "ALTER TABLE cycles ADD COLUMN plan_staff_involvement TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE organisation_changes (   -- changes in work or organisation since the RI&E
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'other'
+        CHECK (kind IN ('new_team', 'hybrid_work', 'reorganisation', 'new_work', 'other')),
+    changed_on TEXT,                            -- ISO date of the change
+    description TEXT NOT NULL DEFAULT ''        -- what changed, in a few words
+)""",
+    ):
+        db.execute(statement)
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty

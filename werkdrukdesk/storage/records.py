@@ -44,6 +44,7 @@ class Spec:
 
 SPECS: dict[type, Spec] = {
     m.Document: Spec("documents"),
+    m.OrganisationChange: Spec("organisation_changes"),
     m.Source: Spec("sources", children=("items",)),
     m.Cycle: Spec(
         "cycles",
@@ -143,6 +144,8 @@ class Records:
             )
             for doc in org.documents:
                 self._store(doc, None, new=True)
+            for change in org.changes:
+                self._store(change, None, new=True)
             for source in org.sources:
                 self._store(source, None, new=True)
             for cycle in sorted(org.cycles, key=lambda c: c.number):
@@ -223,7 +226,9 @@ class Records:
             m.SurveySettings,
             {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
         )
-        return m.Organisation(profile, documents, sources, cycles, settings)
+        changes = [self._decode(m.OrganisationChange, row)
+                   for row in self._rows("organisation_changes", order="changed_on, id")]
+        return m.Organisation(profile, documents, sources, cycles, settings, changes)
 
     def _load_cycle(self, row: Row) -> m.Cycle:
         cycle_id = row["id"]

@@ -21,7 +21,7 @@ from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
 
-ORGANISATION_WIDE = (m.Profile, m.Document, m.Source)
+ORGANISATION_WIDE = (m.Profile, m.Document, m.Source, m.OrganisationChange)
 
 
 class OpenDocument(QObject):

@@ -21,13 +21,20 @@ from werkdrukdesk.core.model.codes import (  # noqa: F401 - the model's codes, h
     Evidence,
     Level,
     MeasureStatus,
-    ParticipationBody,
     Rating,
-    ReviewStatus,
     SessionForm,
     SourceKind,
     Topic,
     Verdict,
+)
+
+# Step 1, the profile and the changes since the RI&E, in core.model.profile.
+from werkdrukdesk.core.model.profile import (  # noqa: F401
+    ChangeKind,
+    OrganisationChange,
+    ParticipationBody,
+    Profile,
+    ReviewStatus,
 )
 
 # The routes of the deeper study (questionnaire, group conversations, external study) live in
@@ -39,32 +46,6 @@ from werkdrukdesk.core.model.study import (  # noqa: F401
     Measurement,
     Response,
 )
-
-
-@dataclass
-class Profile:
-    """Step 1: who the organisation is and how its arbo care is arranged."""
-
-    name: str
-    kvk_number: str = ""
-    sector: str = ""
-    headcount: int = 0
-    paid_hours_per_week: float = 0.0
-    prevention_officer: str = ""
-    prevention_officer_contact: str = ""  # how staff reach the preventiemedewerker
-    participation_body: ParticipationBody = ParticipationBody.NONE
-    participation_body_contact: str = ""
-    occupational_health_service: str = ""  # arbodienst
-    company_doctor: str = ""  # bedrijfsarts
-    rie_date: date | None = None
-    rie_instrument: str = ""
-    rie_branch_recognised: bool = False
-    rie_review: ReviewStatus = ReviewStatus.UNKNOWN
-    rie_review_date: date | None = None
-    rie_review_by: str = ""
-    rie_exemption_reason: str = ""
-    arbocatalogus: str = ""
-    notes: str = ""
 
 
 @dataclass
@@ -232,13 +213,18 @@ class ProcessEvaluation:
 
 @dataclass
 class PlanApproval:
-    """Consent of the OR/PVT (WOR art. 27) and the employer's sign-off of the plan."""
+    """Consent of the OR/PVT (WOR art. 27) to the plan and to the RI&E's approach; without
+    one, the consultation of the employees concerned (Arbowet art. 12); the employer's sign-off."""
 
     consent_body: ParticipationBody = ParticipationBody.NONE
     consent_date: date | None = None
     consent_note: str = ""
     employer_signed_by: str = ""
     employer_signed_on: date | None = None
+    rie_consent_date: date | None = None  # the OR/PVT consented to the RI&E's approach
+    consulted_on: date | None = None  # without OR/PVT: when the employees were consulted
+    consultation_how: str = ""
+    consultation_outcome: str = ""
 
 
 @dataclass
@@ -254,6 +240,7 @@ class Cycle:
     no_risk: bool = False  # the outcome "no PSA risk found"
     no_risk_reason: str = ""
     plan_coherence: str = ""  # how the measures hang together, for the plan as a whole
+    plan_staff_involvement: str = ""  # how staff helped choose the measures
     teams: list[Team] = field(default_factory=list)
     ratings: list[SourceRating] = field(default_factory=list)
     balances: list[TeamBalance] = field(default_factory=list)
@@ -296,13 +283,14 @@ class Organisation:
     sources: list[Source] = field(default_factory=list)
     cycles: list[Cycle] = field(default_factory=list)
     survey_settings: SurveySettings = field(default_factory=SurveySettings)
+    changes: list[OrganisationChange] = field(default_factory=list)  # since the RI&E
 
 
 # What storage keeps in a table of its own, with an id it assigns: `storage.records.Records.save`
 # takes any of these (the profile and the survey settings are single rows, saved on their own).
 Record: TypeAlias = (
-    Document | Source | Cycle | Team | SourceRating | TeamBalance | Measure | InformationSession
-    | Measurement | GroupConversation | ExternalStudy
+    Document | OrganisationChange | Source | Cycle | Team | SourceRating | TeamBalance | Measure
+    | InformationSession | Measurement | GroupConversation | ExternalStudy
 )
 
 

@@ -30,6 +30,16 @@ class ReviewStatus(StrEnum):
     NOT_DONE = "not_done"
 
 
+class ChangeKind(StrEnum):
+    """A change in work or organisation since the RI&E (Arbowet art. 5 lid 4: keep it current)."""
+
+    NEW_TEAM = "new_team"
+    HYBRID_WORK = "hybrid_work"
+    REORGANISATION = "reorganisation"
+    NEW_WORK = "new_work"
+    OTHER = "other"
+
+
 class DocumentKind(StrEnum):
     RIE = "rie"
     STAFF_SURVEY = "staff_survey"  # MTO

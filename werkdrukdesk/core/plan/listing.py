@@ -203,6 +203,19 @@ def plan_approved(approval: m.PlanApproval, profile: m.Profile) -> bool:
     return bool(approval.employer_signed_by.strip()) and approval.employer_signed_on is not None
 
 
+def rie_approach_consented(approval: m.PlanApproval, profile: m.Profile) -> bool:
+    """The OR/PVT consented to the approach of the RI&E on a recorded date (WOR art. 27 lid 1
+    sub d): how werkdruk is inventoried, not only what the plan does about it."""
+    return profile.participation_body in CONSENTING_BODIES and approval.rie_consent_date is not None
+
+
+def employees_consulted(approval: m.PlanApproval) -> bool:
+    """Without OR or PVT, the employees concerned were consulted (Arbowet art. 12 lid 3): when,
+    how and what came out of it are all written down."""
+    return (approval.consulted_on is not None and bool(approval.consultation_how.strip())
+            and bool(approval.consultation_outcome.strip()))
+
+
 def problems_approval(approval: m.PlanApproval, profile: m.Profile, today: date) -> list[str]:
     """What is missing or odd in the consent (WOR art. 27) and the employer's sign-off."""
     problems = []
@@ -216,7 +229,12 @@ def problems_approval(approval: m.PlanApproval, profile: m.Profile, today: date)
         problems.append(translate("Plan", "Vul de datum van de instemming in."))
     if approval.consent_date and body == m.ParticipationBody.NONE:
         problems.append(translate("Plan", "Kies wie met het plan heeft ingestemd."))
-    for when in (approval.consent_date, approval.employer_signed_on):
+    consulted = approval.consultation_how.strip() or approval.consultation_outcome.strip()
+    if consulted and approval.consulted_on is None:
+        problems.append(translate("Plan", "Vul de datum in waarop de medewerkers zijn "
+                                  "geraadpleegd."))
+    for when in (approval.consent_date, approval.employer_signed_on, approval.rie_consent_date,
+                 approval.consulted_on):
         if when and when > today:
             problems.append(translate(
                 "Plan", "Een datum van instemming of ondertekening ligt in de toekomst."))

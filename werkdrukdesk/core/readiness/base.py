@@ -25,6 +25,10 @@ STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
 REST_KEYS = ("rest_recovery", "too_few_breaks", "reachability", "working_hours")
 HALF = 0.5
 CYCLE_LENGTH = timedelta(days=365)
+# The law sets no term for updating the RI&E (Arbowet art. 5 lid 4 asks for it whenever work
+# or organisation changes); after this long the program asks to look at it again anyway.
+RIE_YEARS = 3
+RIE_MAX_AGE = timedelta(days=365 * RIE_YEARS + 1)
 SHOWN_NAMES = 3  # names in one action point before "en nog N"
 
 
@@ -113,6 +117,7 @@ def result(key: str, step: str, action: str | None, need: str = "") -> Check:
 
 TITLES: Translated[str] = Translated("ReadinessBase", {
     "rie": QT_TRANSLATE_NOOP("ReadinessBase", "Werkdruk staat in de RI&E"),
+    "rie_current": QT_TRANSLATE_NOOP("ReadinessBase", "De RI&E is actueel"),
     "causes": QT_TRANSLATE_NOOP("ReadinessBase", "Oorzaken per team in kaart gebracht"),
     "study": QT_TRANSLATE_NOOP("ReadinessBase", "Verdiepend onderzoek gedaan"),
     "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "Het onderzoek is anoniem"),
@@ -124,11 +129,14 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
         "ReadinessBase", "Elke maatregel heeft een verantwoordelijke en een termijn"),
     "coherence": QT_TRANSLATE_NOOP(
         "ReadinessBase", "De samenhang van de maatregelen is beschreven"),
+    "staff_involved": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Medewerkers dachten mee over de maatregelen"),
     "organisation_first": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Eerst maatregelen voor de hele organisatie"),
     "rest": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen voor rust en herstel"),
     "unwanted": QT_TRANSLATE_NOOP("ReadinessBase", "Een maatregel tegen ongewenst gedrag"),
-    "consent": QT_TRANSLATE_NOOP("ReadinessBase", "Instemming met of ondertekening van het plan"),
+    "consent": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Instemming met RI&E-aanpak en plan, of medewerkers geraadpleegd"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen worden op tijd uitgevoerd"),
     "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
     "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting voor alle teams"),
@@ -144,7 +152,8 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
 # What a step still lacks, in a few words after "Nog nodig:": one for every check, and the
 # things a step needs that no check of the inspector asks for (core.readiness.progress uses those).
 NEEDS: Translated[str] = Translated("ReadinessBase", {
-    "rie": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E met datum en instrument"),
+    "rie": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E met datum, instrument en de plek van werkdruk"),
+    "rie_current": QT_TRANSLATE_NOOP("ReadinessBase", "een RI&E die bij is"),
     "causes": QT_TRANSLATE_NOOP("ReadinessBase", "elke bron per team beoordeeld en onderbouwd"),
     "study": QT_TRANSLATE_NOOP("ReadinessBase", "verdiepend onderzoek"),
     "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "uitkomsten alleen van groepen van 5 of meer"),
@@ -154,11 +163,14 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "owner_and_term": QT_TRANSLATE_NOOP(
         "ReadinessBase", "verantwoordelijke en termijn bij elke maatregel"),
     "coherence": QT_TRANSLATE_NOOP("ReadinessBase", "samenhang van de maatregelen"),
+    "staff_involved": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "hoe medewerkers meedachten over de maatregelen"),
     "organisation_first": QT_TRANSLATE_NOOP(
         "ReadinessBase", "maatregel voor de hele organisatie"),
     "rest": QT_TRANSLATE_NOOP("ReadinessBase", "maatregel voor rust en herstel"),
     "unwanted": QT_TRANSLATE_NOOP("ReadinessBase", "maatregel tegen ongewenst gedrag"),
-    "consent": QT_TRANSLATE_NOOP("ReadinessBase", "instemming met of ondertekening van het plan"),
+    "consent": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "instemming met RI&E-aanpak en plan, of raadpleging van medewerkers"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "maatregelen op tijd uitgevoerd"),
     "topics": QT_TRANSLATE_NOOP("ReadinessBase", "voorlichting over alle onderwerpen"),
     "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "voorlichting voor alle teams"),
@@ -184,6 +196,7 @@ _PLAN = "Arbowet art. 5 lid 3"
 _SESSIONS = "Arbowet art. 8; Arbobesluit art. 2.15"
 BASES: dict[str, str] = {
     "rie": _INVENTORY,
+    "rie_current": "Arbowet art. 5 lid 4",
     "causes": _INVENTORY,
     "study": _INVENTORY,
     "anonymous": _INVENTORY + "; AVG art. 5 lid 1",
@@ -193,10 +206,11 @@ BASES: dict[str, str] = {
     "covered": _PLAN,
     "owner_and_term": _PLAN,
     "coherence": _PLAN,
+    "staff_involved": "Arbowet art. 12",
     "organisation_first": "Arbowet art. 3 lid 1 sub b; Arbobesluit art. 2.15",
     "rest": "Arbowet art. 3 lid 2; Arbobesluit art. 2.15",
     "unwanted": "Arbowet art. 1 lid 3 sub e en art. 3 lid 2; Arbobesluit art. 2.15",
-    "consent": "WOR art. 27 lid 1 sub d; Arbowet art. 12",
+    "consent": "WOR art. 27 lid 1 sub d; Arbowet art. 12 lid 3",
     "carried_out": _PLAN + "; Arbobesluit art. 2.15",
     "topics": _SESSIONS,
     "everyone": _SESSIONS,

@@ -2,10 +2,11 @@
 
 Each `Check` says whether one thing the Arbeidsinspectie looks for is in order and, when it is
 not, gives ONE concrete action point in plain Dutch and the step of the program where it is
-done. The checks follow the order in which an inspector reads the file: werkdruk in the RI&E,
-causes per team, a deeper study that is anonymous, per team, broad and discussed; measures with
-owner, term and coherence, organisation level first, rest and recovery, consent, carried out;
-voorlichting; evaluation and the next cycle; the people and the toetsing of the RI&E.
+done. The checks follow the order in which an inspector reads the file: werkdruk in the RI&E and
+the RI&E kept current, causes per team, a deeper study that is anonymous, per team, broad and
+discussed; measures with owner, term and coherence, staff involved, organisation level first,
+rest and recovery, consent, carried out; voorlichting; evaluation and the next cycle; the
+people and the toetsing of the RI&E.
 
 The checks are honest: nothing passes because it is inconvenient to fail, and nothing passes
 on an empty file. A cycle that found "no risk" needs no measures, but only when that outcome
@@ -22,6 +23,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.readiness import later_steps as plan
@@ -29,6 +31,8 @@ from werkdrukdesk.core.readiness import routes
 from werkdrukdesk.core.readiness.base import (
     EVIDENCE_DOCUMENTS,
     HALF,
+    RIE_MAX_AGE,
+    RIE_YEARS,
     STEP_NAMES,
     TITLES,
     Check,
@@ -60,6 +64,8 @@ def open_checks(checks: Sequence[Check]) -> list[Check]:
 
 
 def _rie(ctx: Ctx) -> Check:
+    """The RI&E exists and says where it covers werkdruk: the inspectorate's most common
+    finding is an RI&E without werkdruk in it."""
     p = ctx.org.profile
     has_document = any(d.kind == m.DocumentKind.RIE for d in ctx.org.documents)
     action = None
@@ -69,7 +75,46 @@ def _rie(ctx: Ctx) -> Check:
     elif not (has_document or p.rie_instrument.strip()):
         action = translate("Readiness", "Noem het instrument waarmee de RI&E is gemaakt, of voeg "
                            "de RI&E toe bij de documenten.")
+    elif not p.rie_covers_werkdruk:
+        action = translate("Readiness", "Zorg dat werkdruk in uw RI&E staat, of in het "
+                           "verdiepend onderzoek waar die naar verwijst, en vink dat aan.")
+    elif not p.rie_werkdruk_place.strip():
+        action = translate("Readiness", "Schrijf op waar werkdruk in de RI&E staat: het "
+                           "hoofdstuk of de bladzijde, en de datum van dat deel.")
     return result("rie", "organisation", action)
+
+
+def rie_changes_since(org: m.Organisation) -> list[m.OrganisationChange]:
+    """The changes in work or organisation the RI&E has not taken in: those after the date of
+    its werkdruk part (or of the RI&E), and those whose date nobody wrote down."""
+    since = org.profile.rie_werkdruk_date or org.profile.rie_date
+    return [c for c in org.changes
+            if since is None or c.changed_on is None or c.changed_on > since]
+
+
+def _rie_current(ctx: Ctx) -> Check:
+    """Arbowet art. 5 lid 4: the RI&E is brought up to date when work or organisation changes.
+    The law sets no term; after RIE_YEARS the program asks to look at it again all the same."""
+    p = ctx.org.profile
+    since = p.rie_werkdruk_date or p.rie_date
+    if since is None:
+        return result("rie_current", "organisation", translate(
+            "Readiness", "Vul de datum van uw RI&E in, zodat te zien is of die nog bij is."),
+            "rie")
+    changed = rie_changes_since(ctx.org)
+    if changed:
+        what = [label(c.kind) + (f" ({' '.join(c.description.split())})"
+                                 if c.description.strip() else "") for c in changed]
+        return result("rie_current", "organisation", translate(
+            "Readiness", "Sinds de RI&E van {date} veranderde er iets: {changes}; werk het "
+            "werkdrukdeel van de RI&E bij en vul de nieuwe datum in.").format(
+                date=format_date(since), changes=names(what)))
+    if ctx.today - since > RIE_MAX_AGE:
+        return result("rie_current", "organisation", translate(
+            "Readiness", "Uw RI&E is van {date}, meer dan {years} jaar geleden; kijk of het "
+            "werkdrukdeel nog klopt, werk het bij en vul de nieuwe datum in.").format(
+                date=format_date(since), years=RIE_YEARS))
+    return result("rie_current", "organisation", None)
 
 
 def _causes(ctx: Ctx) -> Check:
@@ -278,8 +323,9 @@ def _review_action(p: m.Profile, applies: bool) -> str:
 
 
 CHECKS: tuple[Callable[[Ctx], Check], ...] = (
-    _rie, _causes, _study, _anonymous, _per_team, _half, _discussed,
-    plan.covered, plan.owner_and_term, plan.coherence, plan.organisation_first, plan.rest,
+    _rie, _rie_current, _causes, _study, _anonymous, _per_team, _half, _discussed,
+    plan.covered, plan.owner_and_term, plan.coherence, plan.staff_involved,
+    plan.organisation_first, plan.rest,
     plan.unwanted, plan.consent, plan.carried_out,
     plan.topics, plan.everyone, plan.managers,
     plan.evaluated, plan.process, plan.next_cycle,

@@ -10,7 +10,14 @@ from collections.abc import Callable, Sequence
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import joined, label
-from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, covers, plan_approved, problem_teams
+from werkdrukdesk.core.plan.listing import (
+    CONSENTING_BODIES,
+    covers,
+    employees_consulted,
+    plan_approved,
+    problem_teams,
+    rie_approach_consented,
+)
 from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
 from werkdrukdesk.core.readiness.coverage import measures_awaiting_evaluation, reach, topic_coverage
 from werkdrukdesk.core.survey.occurrence import by_occurrence
@@ -94,6 +101,22 @@ def coherence(ctx: Ctx) -> Check:
         "samenhangen: wat voor de hele organisatie geldt en wat teams en medewerkers daarbinnen "
         "doen.")
     return result("coherence", "plan", action)
+
+
+def staff_involved(ctx: Ctx) -> Check:
+    """Staff helped choose the measures (Arbowet art. 12: employer and employees work
+    together): the plan says how, as a whole or at every measure."""
+    empty = _no_measures(ctx, "staff_involved")
+    if empty:
+        return empty
+    if ctx.cycle.plan_staff_involvement.strip():
+        return result("staff_involved", "plan", None)
+    lacking = [x.title for x in ctx.measures if not x.staff_involvement.strip()]
+    action = None if not lacking else translate(
+        "ReadinessPlan", "Schrijf bij het plan op hoe medewerkers hebben meegedacht over de "
+        "maatregelen, bijvoorbeeld in een werkoverleg; nu staat dat nog niet bij "
+        "{measures}.").format(measures=names(lacking))
+    return result("staff_involved", "plan", action)
 
 
 def _source_names(ctx: Ctx, ids: Sequence[int]) -> list[str]:
@@ -185,18 +208,38 @@ def unwanted(ctx: Ctx) -> Check:
 
 
 def consent(ctx: Ctx) -> Check:
+    """Medezeggenschap: an OR or PVT consents to the approach of the RI&E and to the plan (WOR
+    art. 27 lid 1 sub d); without one the employees concerned are consulted (Arbowet art. 12
+    lid 3) and the employer signs the plan."""
     if not ctx.measures and not ctx.no_risk:  # consent to an empty plan is no consent yet
         return result("consent", "plan", _no_plan_yet(), "owner_and_term")
     approval, body = ctx.cycle.approval, ctx.org.profile.participation_body
     approved = plan_approved(approval, ctx.org.profile)
     if body in CONSENTING_BODIES:
-        action = None if approved else translate(
-            "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
-            "datum vast.").format(body=label(body))
+        rie = rie_approach_consented(approval, ctx.org.profile)
+        action = None
+        if not rie and not approved:
+            action = translate(
+                "ReadinessPlan", "Vraag de {body} om instemming met de aanpak van de RI&E en met "
+                "het plan van aanpak, en leg beide data vast.").format(body=label(body))
+        elif not rie:
+            action = translate(
+                "ReadinessPlan", "Vraag de {body} ook om instemming met de aanpak van de RI&E "
+                "(hoe u werkdruk in kaart brengt) en leg de datum vast.").format(body=label(body))
+        elif not approved:
+            action = translate(
+                "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
+                "datum vast.").format(body=label(body))
         return result("consent", "plan", action)
-    action = None if approved else translate(
-        "ReadinessPlan", "Onderteken het plan van aanpak namens de werkgever en vul naam en "
-        "datum in.")
+    action = None
+    if not employees_consulted(approval):
+        action = translate(
+            "ReadinessPlan", "Er is geen OR of PVT: bespreek de RI&E en het plan van aanpak met "
+            "de medewerkers en leg vast wanneer, hoe en wat eruit kwam.")
+    elif not approved:
+        action = translate(
+            "ReadinessPlan", "Onderteken het plan van aanpak namens de werkgever en vul naam en "
+            "datum in.")
     return result("consent", "plan", action)
 
 

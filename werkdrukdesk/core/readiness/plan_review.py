@@ -16,13 +16,12 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.plan.listing import is_overdue, sort_measures
-from werkdrukdesk.core.readiness.base import names
 from werkdrukdesk.core.readiness.chain import Check, readiness
 from werkdrukdesk.core.readiness.later_steps import carried_on
 
 # The checks of the inspector's chain that the plan step answers, in the chain's order.
-PLAN_CHECKS = ("covered", "owner_and_term", "coherence", "organisation_first", "rest",
-               "unwanted", "consent", "carried_out")
+PLAN_CHECKS = ("covered", "owner_and_term", "coherence", "staff_involved", "organisation_first",
+               "rest", "unwanted", "consent", "carried_out")
 
 
 class Severity(StrEnum):
@@ -62,6 +61,11 @@ def _details(check: Check, org: m.Organisation, cycle: m.Cycle, active: list[m.M
     if check.key == "owner_and_term":
         return [_detail(check, x, _owner_and_term(x)) for x in active
                 if not x.responsible.strip() or x.deadline is None]
+    if check.key == "staff_involved":
+        return [_detail(check, x, translate(
+            "PlanReview", "Maatregel '{measure}': schrijf op hoe medewerkers hebben "
+            "meegedacht.").format(measure=x.title))
+            for x in active if not x.staff_involvement.strip()]
     if check.key == "carried_out":
         going_on = carried_on(org, cycle)
         return [_detail(check, x, translate(
@@ -89,12 +93,6 @@ def _owner_and_term(measure: m.Measure) -> str:
 
 
 def _hints(active: list[m.Measure]) -> list[ReviewLine]:
-    """Staff who helped choose a measure carry it better: say where that is not written down."""
-    lacking = [x for x in active if not x.staff_involvement.strip()]
-    if not lacking:
-        return []
-    return [ReviewLine(False, translate(
-        "PlanReview", "Nog niet vastgelegd hoe medewerkers zijn betrokken bij {measures}. "
-        "Schrijf op hoe zij hebben meegedacht of meebeslist, bijvoorbeeld in een "
-        "werkoverleg.").format(measures=names([x.title for x in lacking])),
-        Severity.WARNING, "", lacking[0].id)]
+    """Hints that weaken a plan without failing it. How staff were involved used to be one; it
+    is now the check `staff_involved` (Arbowet art. 12)."""
+    return []

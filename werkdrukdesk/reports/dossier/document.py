@@ -29,6 +29,7 @@ from werkdrukdesk.reports.blocks import (
     heading,
     opening,
     organisation_facts,
+    participation_facts,
     signature_block,
     title_block,
 )
@@ -154,7 +155,7 @@ def _plan(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> lis
         title = f"4.{len(m.Level) + 1}. {title}"
     facts = [
         (word("coherence"), own(markup(cycle.plan_coherence, empty=word("coherence_missing")))),
-        *_consent_facts(org, cycle.approval),
+        *_consent_facts(org, cycle),
     ]
     approval = [heading(title, 2)]
     if org.profile.participation_body in CONSENTING_BODIES:
@@ -163,19 +164,22 @@ def _plan(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> lis
     return [*out, *keep_together(approval, room=50 * mm), signature_block(org, cycle.approval)]
 
 
-def _consent_facts(org: m.Organisation, approval: m.PlanApproval) -> list[tuple[str, Flowable]]:
+def _consent_facts(org: m.Organisation, cycle: m.Cycle) -> list[tuple[str, Flowable]]:
+    """Consent to the plan where there is an OR or PVT; without one, the consultation of the
+    employees (`participation_facts`) stands in its place."""
+    approval = cycle.approval
     consenting = approval.consent_body
+    facts: list[tuple[str, Flowable]] = []
     if consenting != m.ParticipationBody.NONE:
         given = escape(label(consenting))
         text = (phrase("consent_value", body=given, date=format_date(approval.consent_date))
                 if approval.consent_date else phrase("consent_value_no_date", body=given))
+        facts.append((word("consent"), own(text)))
     elif org.profile.participation_body in CONSENTING_BODIES:
-        text = alert(escape(word("consent_missing")))
-    else:
-        text = escape(word("consent_not_needed"))
-    facts = [(word("consent"), own(text))]
+        facts.append((word("consent"), own(alert(escape(word("consent_missing"))))))
     if approval.consent_note.strip():
         facts.append((word("consent_note"), cell(approval.consent_note)))
+    facts += participation_facts(org, cycle)
     return [*facts, (word("employer"), own(_employer(approval)))]
 
 

@@ -167,7 +167,6 @@ _WORDS: dict[str, str] = {
     "consent_value": QT_TRANSLATE_NOOP("DossierReport", "{body} op {date}"),
     "consent_value_no_date": QT_TRANSLATE_NOOP("DossierReport", "{body}, datum nog niet ingevuld"),
     "consent_missing": QT_TRANSLATE_NOOP("DossierReport", "Nog geen instemming vastgelegd."),
-    "consent_not_needed": QT_TRANSLATE_NOOP("DossierReport", "Niet nodig: er is geen OR of PVT."),
     "consent_note": QT_TRANSLATE_NOOP("DossierReport", "Toelichting bij de instemming"),
     "employer": QT_TRANSLATE_NOOP("DossierReport", "Werkgever"),
     "employer_value": QT_TRANSLATE_NOOP("DossierReport", "ondertekend door {name} op {date}"),

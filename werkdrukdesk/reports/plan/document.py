@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import (
@@ -31,6 +31,7 @@ from werkdrukdesk.reports.blocks import (
     heading,
     opening,
     organisation_facts,
+    participation_facts,
     signature_block,
     title_block,
 )
@@ -178,7 +179,7 @@ def _consent(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
     approval = cycle.approval
     body_code = approval.consent_body
     needed = org.profile.participation_body in CONSENTING_BODIES
-    facts: list[tuple[str, Paragraph]] = []
+    facts: list[tuple[str, Flowable]] = []
     if body_code != m.ParticipationBody.NONE:
         facts += [
             (word("consent_by"), own(escape(label(body_code)))),
@@ -187,6 +188,7 @@ def _consent(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
         ]
     elif needed:
         facts.append((word("consent_by"), own(alert(escape(word("consent_missing"))))))
+    facts += participation_facts(org, cycle)
     facts.append((word("employer_signed"), own(_employer_signed(approval))))
     out: list[Flowable] = [heading(f"5. {word('consent_heading')}")]
     if needed or body_code != m.ParticipationBody.NONE:

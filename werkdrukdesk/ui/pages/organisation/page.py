@@ -18,6 +18,7 @@ from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exem
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
 from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.organisation.changes import ChangesBox
 from werkdrukdesk.ui.pages.organisation.lists import DocumentsBox, TeamsBox
 from werkdrukdesk.ui.steps import Step
 
@@ -41,8 +42,10 @@ class OrganisationPage(StepPage):
         self.body.addLayout(columns)
         self.teams = TeamsBox()
         self.documents = DocumentsBox()
+        self.changes = ChangesBox()
         self.body.addWidget(self.teams)
         self.body.addWidget(self.documents)
+        self.body.addWidget(self.changes)
         self.body.addStretch()
 
     def _general_box(self) -> QGroupBox:
@@ -97,6 +100,26 @@ class OrganisationPage(StepPage):
         self.branch.setAccessibleName(self.tr("Erkend branche-instrument"))
         layout.addRow("", self.branch)
         self.binder.flag(self.branch, "rie_branch_recognised")
+        self.covers_werkdruk = self._flag(layout, self.tr("De RI&&E behandelt werkdruk"),
+                                          "rie_covers_werkdruk")
+        self.werkdruk_place = self._line(layout, self.tr("Waar staat werkdruk"),
+                                         "rie_werkdruk_place")
+        self.werkdruk_place.setPlaceholderText(self.tr("hoofdstuk of bladzijde"))
+        self.werkdruk_place.setToolTip(self.tr(
+            "Waar in de RI&E, of in het verdiepend onderzoek waar die naar verwijst, werkdruk "
+            "aan bod komt."))
+        self.werkdruk_date = DateField()
+        self._add(layout, self.tr("Datum van het werkdrukdeel"), self.werkdruk_date)
+        self.binder.date(self.werkdruk_date, "rie_werkdruk_date")
+        self.covers_unwanted = self._flag(
+            layout, self.tr("De RI&&E behandelt ongewenst gedrag in de organisatie"),
+            "rie_covers_unwanted")
+        self.covers_unwanted.setToolTip(self.tr(
+            "Intimidatie, seksuele intimidatie, pesten en discriminatie."))
+        self.covers_aggression = self._flag(
+            layout, self.tr("De RI&&E behandelt agressie en geweld van buiten"),
+            "rie_covers_aggression")
+        self.covers_aggression.setToolTip(self.tr("Door klanten, patiënten of andere derden."))
         self.review = CodeChoice(list(m.ReviewStatus))
         self._add(layout, self.tr("&Toetsing"), self.review)
         self.binder.choice(self.review, "rie_review")
@@ -111,6 +134,13 @@ class OrganisationPage(StepPage):
         self.notes = LongText(lines=2)
         self._add(layout, self.tr("Aantekeningen"), self.notes)
         self.binder.text(self.notes, "notes")
+        return box
+
+    def _flag(self, layout, caption: str, attr: str) -> QCheckBox:
+        box = QCheckBox(caption)
+        box.setAccessibleName(caption.replace("&&", "&"))
+        layout.addRow("", box)
+        self.binder.flag(box, attr)
         return box
 
     def _line(self, layout, caption: str, attr: str) -> QLineEdit:
@@ -143,16 +173,27 @@ class OrganisationPage(StepPage):
         self.binder.show(profile, editable)
         self.teams.set_document(self.doc)
         self.documents.set_document(self.doc)
+        self.changes.set_document(self.doc)
 
     def leave(self) -> None:
         self.binder.flush()
         self.documents.leave()
+        self.changes.leave()
+
+    def _rie_field(self) -> QWidget:
+        """The first RI&E field the check 'rie' still misses."""
+        if not self.rie_date.text().strip():
+            return self.rie_date
+        if not self.covers_werkdruk.isChecked():
+            return self.covers_werkdruk
+        return self.werkdruk_place
 
     def need_fields(self) -> dict[str, QWidget]:
         named = bool(self.prevention_officer.text().strip())
         return {
             "name": self.name, "headcount": self.headcount, "participation": self.body_choice,
-            "teams": self.teams.add_button, "rie": self.rie_date, "review": self.review,
+            "teams": self.teams.add_button, "rie": self._rie_field(), "review": self.review,
+            "rie_current": self.werkdruk_date,
             "prevention": self.prevention_officer_contact if named else self.prevention_officer,
             "health_service": self.occupational_health_service,
         }

@@ -1,5 +1,7 @@
-"""The plan as a whole: how the measures hang together, the OR/PVT's consent and the
-employer's signature. Both are fields of the cycle, stored with the cycle."""
+"""The plan as a whole: how the measures hang together, how staff helped choose them, the OR/PVT's
+consent to the RI&E's approach and to the plan (WOR art. 27 lid 1 sub d) or, without one, the
+consultation of the employees (Arbowet art. 12 lid 3), and the employer's signature. All are
+fields of the cycle, stored with the cycle."""
 
 from __future__ import annotations
 
@@ -36,7 +38,9 @@ class ApprovalTab(QScrollArea):
         self.problems = InlineProblems()
         self.binder = Binder(self._store, self.problems, self._check)
         layout.addWidget(self._coherence_box())
+        layout.addWidget(self._involvement_box())
         layout.addWidget(self._consent_box())
+        layout.addWidget(self._consultation_box())
         layout.addStretch()
         self.setWidget(content)
 
@@ -58,12 +62,56 @@ class ApprovalTab(QScrollArea):
         layout.addWidget(self.coherence_problems)
         return box
 
+    def _involvement_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Hoe medewerkers meedachten"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr(
+            "Schrijf op hoe de medewerkers hebben meegedacht over de maatregelen, bijvoorbeeld in "
+            "het werkoverleg of een werkgroep. U kunt het ook bij elke maatregel apart invullen."
+        ))
+        hint.setWordWrap(True)
+        self.staff_involvement = LongText(lines=3)
+        self.staff_involvement.setMaximumHeight(
+            self.staff_involvement.fontMetrics().lineSpacing() * 6 + 14)
+        self.staff_involvement.setAccessibleName(self.tr("Hoe medewerkers meedachten"))
+        self.cycle_binder.text(self.staff_involvement, "plan_staff_involvement")
+        layout.addWidget(hint)
+        layout.addWidget(self.staff_involvement)
+        return box
+
+    def _consultation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Raadpleging van de medewerkers (zonder OR of PVT)"))
+        outer = QVBoxLayout(box)
+        hint = QLabel(self.tr(
+            "Heeft uw organisatie geen ondernemingsraad en geen personeelsvertegenwoordiging, dan "
+            "bespreekt u de RI&E en het plan van aanpak met de medewerkers zelf. Leg vast "
+            "wanneer, hoe en wat eruit kwam."))
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
+        layout = form()
+        outer.addLayout(layout)
+        self.consulted_on = DateField()
+        self._add(layout, self.tr("Geraadpleegd op"), self.consulted_on)
+        self.binder.date(self.consulted_on, "consulted_on")
+        self.consultation_how = LongText(lines=2)
+        self.consultation_how.setMaximumHeight(
+            self.consultation_how.fontMetrics().lineSpacing() * 5 + 14)
+        self._add(layout, self.tr("Hoe"), self.consultation_how)
+        self.binder.text(self.consultation_how, "consultation_how")
+        self.consultation_outcome = LongText(lines=2)
+        self.consultation_outcome.setMaximumHeight(
+            self.consultation_outcome.fontMetrics().lineSpacing() * 5 + 14)
+        self._add(layout, self.tr("Wat eruit kwam"), self.consultation_outcome)
+        self.binder.text(self.consultation_outcome, "consultation_outcome")
+        return box
+
     def _consent_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Instemming en ondertekening"))
         outer = QVBoxLayout(box)
         hint = QLabel(self.tr(
             "Heeft uw organisatie een ondernemingsraad of personeelsvertegenwoordiging, dan moet "
-            "die instemmen met het plan van aanpak. Leg vast wie heeft ingestemd en wanneer."
+            "die instemmen met de aanpak van de RI&E en met het plan van aanpak. Leg vast wie "
+            "heeft ingestemd en wanneer."
         ))
         hint.setWordWrap(True)
         outer.addWidget(hint)
@@ -73,8 +121,11 @@ class ApprovalTab(QScrollArea):
         self.consent_body = CodeChoice(list(m.ParticipationBody), names=self._body_name)
         self._add(layout, self.tr("Ingestemd door"), self.consent_body)
         self.binder.choice(self.consent_body, "consent_body")
+        self.rie_consent_date = DateField()
+        self._add(layout, self.tr("Instemming met de aanpak van de RI&&E"), self.rie_consent_date)
+        self.binder.date(self.rie_consent_date, "rie_consent_date")
         self.consent_date = DateField()
-        self._add(layout, self.tr("Datum van instemming"), self.consent_date)
+        self._add(layout, self.tr("Instemming met het plan"), self.consent_date)
         self.binder.date(self.consent_date, "consent_date")
         self.consent_note = LongText(lines=2)
         self.consent_note.setMaximumHeight(self.consent_note.fontMetrics().lineSpacing() * 5 + 14)
@@ -96,7 +147,7 @@ class ApprovalTab(QScrollArea):
 
     def _add(self, layout: QFormLayout, caption: str, widget: QWidget) -> None:
         layout.addRow(caption, widget)
-        widget.setAccessibleName(caption)
+        widget.setAccessibleName(caption.replace("&&", "&"))
 
     def set_document(self, doc: OpenDocument | None) -> None:
         self.doc = doc

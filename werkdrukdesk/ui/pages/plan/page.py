@@ -59,12 +59,15 @@ class PlanPage(StepPage):
 
     def need_fields(self) -> dict[str, QWidget]:
         consent = self.approval.consent_date
+        if self.doc and self.doc.cycle.approval.rie_consent_date is None:
+            consent = self.approval.rie_consent_date
         if self.doc and self.doc.org.profile.participation_body not in CONSENTING_BODIES:
-            consent = self.approval.signed_by
+            consent = self.approval.consulted_on
         new = {key: self.new_button
                for key in ("covered", "organisation_first", "rest", "unwanted")}
         return {**new, "owner_and_term": self.table, "carried_out": self.table,
-                "coherence": self.approval.coherence, "consent": consent}
+                "coherence": self.approval.coherence, "consent": consent,
+                "staff_involved": self.approval.staff_involvement}
 
     # -- building ----------------------------------------------------------------------------
 
