@@ -13,6 +13,18 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeAlias
 
+from werkdrukdesk.core.codes import (  # the codes of the later steps, used here as m.Level, ...
+    AnswerHandling,
+    Audience,
+    CollectionMethod,
+    Effect,
+    EvaluationMethod,
+    Level,
+    MeasureStatus,
+    SessionForm,
+    Topic,
+)
+
 
 class SourceKind(StrEnum):
     DEMAND = "demand"  # werkdrukbron: a problem when too high
@@ -64,67 +76,6 @@ class Verdict(StrEnum):
     IN_BALANCE = "in_balance"
     AT_RISK = "at_risk"
     OUT_OF_BALANCE = "out_of_balance"
-
-
-class Level(StrEnum):
-    """Where a measure works; the flyer asks for organisation first, then team, then individual."""
-
-    ORGANISATION = "organisation"
-    TEAM = "team"
-    INDIVIDUAL = "individual"
-
-
-class MeasureStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class SessionForm(StrEnum):
-    MEETING = "meeting"
-    MANAGER_TALK = "manager_talk"
-    TRAINING = "training"
-    WORKSHOP = "workshop"
-    WRITTEN_WITH_TALK = "written_with_talk"
-    OTHER = "other"
-
-
-class Audience(StrEnum):
-    STAFF = "staff"
-    MANAGERS = "managers"
-    EVERYONE = "everyone"
-
-
-class Topic(StrEnum):
-    """The subjects voorlichting should cover, after the flyer."""
-
-    WHAT_IS_STRESS = "what_is_stress"
-    CAUSES = "causes"
-    ORGANISATION_MEASURES = "organisation_measures"
-    WHAT_TEAM_AND_EMPLOYEE_CAN_DO = "what_team_and_employee_can_do"
-    SIGNALS_IN_YOURSELF = "signals_in_yourself"
-    SIGNALS_IN_OTHERS = "signals_in_others"  # for managers
-
-
-class Effect(StrEnum):
-    NOT_YET_KNOWN = "not_yet_known"
-    EFFECTIVE = "effective"
-    PARTLY = "partly"
-    NOT_EFFECTIVE = "not_effective"
-
-
-class EvaluationMethod(StrEnum):
-    GROUP_MEETINGS = "group_meetings"
-    INDIVIDUAL_TALKS = "individual_talks"
-    SECOND_MEASUREMENT = "second_measurement"
-    OTHER = "other"
-
-
-class CollectionMethod(StrEnum):
-    ON_SCREEN = "on_screen"
-    PAPER = "paper"
-    FILE = "file"
 
 
 @dataclass
@@ -271,6 +222,12 @@ class Measure:
     related_measure_ids: list[int] = field(default_factory=list)
     evaluation: MeasureEvaluation | None = None
     carried_from_measure_id: int | None = None
+    # What the measure is for and how its effect will be judged, decided when it is planned
+    # (the evaluation afterwards says what came of it).
+    intended_result: str = ""
+    judge_how: str = ""  # e.g. "groepsgesprek per team", "tweede meting, zelfde bronnen"
+    judge_on: date | None = None  # when the effect will be judged
+    existing: bool = False  # already in place before this plan: shown, not added by it
     id: int | None = None
 
     @property
@@ -394,6 +351,8 @@ class SurveySettings:
     demand_attention: float = 3.0
     resource_too_low: float = 2.5
     resource_attention: float = 3.0
+    # Who sees and enters the paper and kiosk questionnaires; the forms promise no more.
+    answers_handled_by: AnswerHandling = AnswerHandling.OWNER
 
 
 @dataclass
