@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 
@@ -201,6 +202,34 @@ def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None
     reached = max(sum(t.reached for t in teams), all_named, best_session)
     headcount = sum(t.headcount for t in cycle.teams) or headcount_fallback
     return Reach(teams, reached, headcount)
+
+
+def newcomers_note() -> str:
+    """What the file cannot know: it holds no start dates, so it cannot see who joined since
+    the last session. Said honestly wherever reach is shown, instead of a guess."""
+    return translate(
+        "Coverage", "Wie er sinds de laatste voorlichting bij is gekomen, kan het programma niet "
+        "zien: het kent geen datums van indiensttreding. Tel nieuwe medewerkers mee in het "
+        "aantal van hun team en geef hun voorlichting bij de start.")
+
+
+def gap_lines(cycle: m.Cycle, today: date, headcount_fallback: int = 0) -> list[str]:
+    """Per team not yet fully reached: how many of its headcount are still to be reached;
+    then the planned sessions that may close the gap (the check `everyone` judges the same)."""
+    lines = []
+    for team in reach(cycle, headcount_fallback, today).gaps:
+        if team.headcount > 0:
+            lines.append(translate(
+                "Coverage", "{team}: {missing} van de {headcount} medewerkers nog niet bereikt."
+            ).format(team=team.name, missing=team.missing, headcount=team.headcount))
+        else:
+            lines.append(translate(
+                "Coverage", "{team}: nog niemand bereikt, en het aantal medewerkers is niet "
+                "ingevuld.").format(team=team.name))
+    for session in planned_sessions(cycle, today):
+        lines.append(translate("Coverage", "Gepland op {day}: {title}.").format(
+            day=format_date(session.held_on), title=session.title or label(session.form)))
+    return lines
 
 
 # -- evaluation ----------------------------------------------------------------------------
