@@ -238,7 +238,7 @@ def gap_lines(cycle: m.Cycle, today: date, headcount_fallback: int = 0) -> list[
 def awaits_evaluation(measure: m.Measure) -> bool:
     """Carried out, but nobody has yet said whether it worked."""
     evaluation = measure.evaluation
-    done = measure.status == m.MeasureStatus.DONE
+    done = measure.status == m.MeasureStatus.DONE and not measure.existing
     return done and (evaluation is None or evaluation.effect == m.Effect.NOT_YET_KNOWN)
 
 

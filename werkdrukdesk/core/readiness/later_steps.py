@@ -49,8 +49,9 @@ def werkdruk_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, in
 
 def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
     """The werkdruk problems no measure of the plan aims at; cancelled measures aim at
-    nothing."""
-    active = [x for x in cycle.measures if x.status != m.MeasureStatus.CANCELLED]
+    nothing, and one already in place (bestaand) did not prevent the problem: it needs more."""
+    active = [x for x in cycle.measures
+              if x.status != m.MeasureStatus.CANCELLED and not x.existing]
     return [(source, team) for source, team in werkdruk_problems(org, cycle)
             if not any(covers(x, source, team) for x in active)]
 
