@@ -189,9 +189,9 @@ class LibraryDialog(QDialog):
         if not s.statutory:
             return []
         e = html.escape
-        return [f"<p><b>{e(self.tr('Wettelijk verplicht'))}</b> ({e(s.law)}): {e(s.legal)}"
-                f"<br>{e(self.tr('Dit is geen keuze maar een minimum; wat u verder doet, '))}"
-                f"{e(self.tr('komt erbovenop.'))}</p>"]
+        required = self.tr("Wettelijk verplicht")
+        minimum = self.tr("Dit is geen keuze maar een minimum; wat u verder doet, komt erbovenop.")
+        return [f"<p><b>{e(required)}</b> ({e(s.law)}): {e(s.legal)}<br>{e(minimum)}</p>"]
 
     def _targets_text(self, suggestion: Suggestion) -> str:
         targets = targets_for(suggestion, self.doc.org, self.doc.cycle, self._focus_targets())
