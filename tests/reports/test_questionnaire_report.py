@@ -112,7 +112,7 @@ def test_demo_form_holds_every_statement_of_the_newest_measurement(size):
     teams = len(cycle.teams) + 1
     assert text.count(BOX) == 5 * len(items) + teams  # items, and the teams to choose from
     for expected in ["Vragenlijst werkdruk", org.profile.name, measurement.name,
-                     "Zo vult u de vragenlijst in", "Uw antwoorden blijven anoniem",
+                     "Zo vult u de vragenlijst in", "Zonder naam, en wie uw antwoorden ziet",
                      "groepen van minstens 5 mensen", org.profile.prevention_officer,
                      "In welk team werkt u?", "wil ik niet zeggen",
                      "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)",
