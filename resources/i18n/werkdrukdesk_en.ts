@@ -3639,10 +3639,6 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Purpose and judgement</translation>
     </message>
     <message>
-        <source>&amp;Bestaat al: was er al voor dit plan van aanpak</source>
-        <translation>Al&amp;ready exists: was in place before this action plan</translation>
-    </message>
-    <message>
         <source>Een bestaande maatregel staat in het plan bij de bronnen en teams waar hij al helpt, maar telt niet als iets wat het plan toevoegt.</source>
         <translation>An existing measure is listed in the plan with the sources and teams it already helps, but does not count as something the plan adds.</translation>
     </message>
@@ -3651,8 +3647,12 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Already exists</translation>
     </message>
     <message>
-        <source>Beoogd &amp;resultaat</source>
-        <translation>Intended &amp;result</translation>
+        <source>Bestaat al: was er al voor dit plan van aanpa&amp;k</source>
+        <translation>Already exists: in place before this action plan (&amp;k)</translation>
+    </message>
+    <message>
+        <source>Beoogd result&amp;aat</source>
+        <translation>Intended result (&amp;a)</translation>
     </message>
     <message>
         <source>Zo beoordelen we het effect</source>

@@ -95,14 +95,14 @@ class MeasureEditor(QStackedWidget):
         box = QGroupBox(self.tr("Doel en beoordeling"))
         layout = form(box)
         layout.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.existing = QCheckBox(self.tr("&Bestaat al: was er al voor dit plan van aanpak"))
+        self.existing = QCheckBox(self.tr("Bestaat al: was er al voor dit plan van aanpa&k"))
         self.existing.setToolTip(self.tr(
             "Een bestaande maatregel staat in het plan bij de bronnen en teams waar hij al "
             "helpt, maar telt niet als iets wat het plan toevoegt."))
         self.existing.setAccessibleName(self.tr("Bestaat al"))
         layout.addRow(self.existing)
         self.binder.flag(self.existing, "existing")
-        self.intended_result = self._long(layout, self.tr("Beoogd &resultaat"), "intended_result")
+        self.intended_result = self._long(layout, self.tr("Beoogd result&aat"), "intended_result")
         self.judge_how = self._line(layout, self.tr("Zo beoordelen we het effect"), "judge_how")
         self.judge_on = self._date(layout, self.tr("Beoordelen op"), "judge_on")
         return box
