@@ -424,8 +424,16 @@
         <translation>Welcome to the work pressure questionnaire</translation>
     </message>
     <message>
-        <source>U vult de vragenlijst anoniem in: uw naam wordt nergens gevraagd of bewaard. Niemand ziet uw losse antwoorden, ook de werkgever niet. Uitkomsten worden alleen getoond voor groepen van minstens {0} collega&apos;s. Wie na u komt, kan uw antwoorden niet terugzien.</source>
-        <translation>You fill in the questionnaire anonymously: your name is never asked for or stored. Nobody sees your individual answers, not even your employer. Results are only shown for groups of at least {0} colleagues. Whoever comes after you cannot look back at your answers.</translation>
+        <source>Uw antwoorden komen zonder naam in het bestand van uw werkgever. Het programma laat uw losse antwoorden niet zien, maar wie het bestand beheert, is uw werkgever.</source>
+        <translation>Your answers go into your employer&apos;s file without your name. The program does not show your single answers, but the person who keeps the file is your employer.</translation>
+    </message>
+    <message>
+        <source>Uw antwoorden komen zonder naam in een bestand dat iemand anders dan uw werkgever beheert. Uw werkgever ziet uw losse antwoorden niet, alleen de uitkomsten per groep.</source>
+        <translation>Your answers go without your name into a file kept by someone other than your employer. Your employer does not see your single answers, only the results per group.</translation>
+    </message>
+    <message>
+        <source>U vult de vragenlijst zonder naam in: uw naam wordt nergens gevraagd of bewaard. Uitkomsten worden alleen getoond voor groepen van minstens {0} collega&apos;s. Wie na u komt, kan uw antwoorden niet terugzien.</source>
+        <translation>You fill in the questionnaire without your name: your name is never asked or kept. Results are only shown for groups of at least {0} colleagues. Whoever comes after you cannot see your answers.</translation>
     </message>
     <message>
         <source>Kies met de muis, of met de toetsen 1 tot en met 5; Enter gaat verder.</source>
@@ -762,6 +770,14 @@
     <message>
         <source>Energiebron aandacht &amp;nodig tot en met</source>
         <translation>Job resource needs atte&amp;ntion at or below</translation>
+    </message>
+    <message>
+        <source>&amp;Wie ziet en verwerkt de antwoorden op papier en op het scherm</source>
+        <translation>&amp;Who sees and enters the answers on paper and on screen</translation>
+    </message>
+    <message>
+        <source>Het papieren formulier en het scherm zeggen precies wat u hier kiest, en beloven niet meer. Voert u de formulieren zelf in, kies dan de werkgever.</source>
+        <translation>The paper form and the screen say exactly what you choose here, and promise no more. If you enter the forms yourself, choose the employer.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1908,6 +1924,22 @@
         <translation>{team} has more people present ({present}) than the team has employees ({headcount}).</translation>
     </message>
     <message>
+        <source>Wie er sinds de laatste voorlichting bij is gekomen, kan het programma niet zien: het kent geen datums van indiensttreding. Tel nieuwe medewerkers mee in het aantal van hun team en geef hun voorlichting bij de start.</source>
+        <translation>The program cannot see who has joined since the last session: it knows no start dates. Count new employees in their team&apos;s number and give them the information when they start.</translation>
+    </message>
+    <message>
+        <source>{team}: {missing} van de {headcount} medewerkers nog niet bereikt.</source>
+        <translation>{team}: {missing} of the {headcount} employees not reached yet.</translation>
+    </message>
+    <message>
+        <source>{team}: nog niemand bereikt, en het aantal medewerkers is niet ingevuld.</source>
+        <translation>{team}: nobody reached yet, and the number of employees is not filled in.</translation>
+    </message>
+    <message>
+        <source>Gepland op {day}: {title}.</source>
+        <translation>Planned on {day}: {title}.</translation>
+    </message>
+    <message>
         <source>Schrijf op hoe u heeft vastgesteld of de maatregel werkt.</source>
         <translation>Write down how you found out whether the measure works.</translation>
     </message>
@@ -1985,6 +2017,14 @@
     <message>
         <source>{0} ({1} van {2})</source>
         <translation>{0} ({1} of {2})</translation>
+    </message>
+    <message>
+        <source>Per team: {0}.</source>
+        <translation>Per team: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} van {2}</source>
+        <translation>{0} {1} of {2}</translation>
     </message>
     <message>
         <source>{0} en {1}</source>
@@ -2660,6 +2700,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>nog niemand bereikt</source>
         <translation>nobody reached yet</translation>
+    </message>
+    <message>
+        <source>In elk team zijn minstens zoveel mensen bereikt als er werken.</source>
+        <translation>In every team at least as many people were reached as work there.</translation>
     </message>
     <message>
         <source>Per maatregel of die werkt, en daarna hoe het proces is verlopen.</source>
@@ -3676,6 +3720,18 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>from a file</translation>
     </message>
     <message>
+        <source>een onafhankelijk persoon verzamelt en verwerkt de antwoorden</source>
+        <translation>an independent person collects and enters the answers</translation>
+    </message>
+    <message>
+        <source>een dichte bus; iemand anders dan de werkgever verwerkt de antwoorden</source>
+        <translation>a sealed box; someone other than the employer enters the answers</translation>
+    </message>
+    <message>
+        <source>de werkgever verwerkt de antwoorden zelf</source>
+        <translation>the employer enters the answers</translation>
+    </message>
+    <message>
         <source>te hoog</source>
         <translation>too high</translation>
     </message>
@@ -3774,6 +3830,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source> — wettelijk verplicht</source>
+        <translation> — required by law</translation>
+    </message>
+    <message>
         <source> — staat al in uw plan</source>
         <translation> — already in your plan</translation>
     </message>
@@ -3784,6 +3844,14 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Geen voorbeeld gevonden. Kies &apos;Alle bronnen&apos; of zoek op een ander woord.</source>
         <translation>No example found. Choose &apos;All sources&apos; or search for another word.</translation>
+    </message>
+    <message>
+        <source>Wettelijk verplicht</source>
+        <translation>Required by law</translation>
+    </message>
+    <message>
+        <source>Dit is geen keuze maar een minimum; wat u verder doet, komt erbovenop.</source>
+        <translation>This is not a choice but a minimum; whatever else you do comes on top of it.</translation>
     </message>
     <message>
         <source>nog geen knelpunt uit deze cyclus; kies dat daarna zelf bij de maatregel.</source>
@@ -3882,6 +3950,34 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Knelpunten</source>
         <translation>Problem areas</translation>
+    </message>
+    <message>
+        <source>Doel en beoordeling</source>
+        <translation>Purpose and judgement</translation>
+    </message>
+    <message>
+        <source>Een bestaande maatregel staat in het plan bij de bronnen en teams waar hij al helpt, maar telt niet als iets wat het plan toevoegt.</source>
+        <translation>An existing measure is listed in the plan with the sources and teams it already helps, but does not count as something the plan adds.</translation>
+    </message>
+    <message>
+        <source>Bestaat al</source>
+        <translation>Already exists</translation>
+    </message>
+    <message>
+        <source>Bestaat al: was er al voor dit plan van aanpa&amp;k</source>
+        <translation>Already exists: in place before this action plan (&amp;k)</translation>
+    </message>
+    <message>
+        <source>Beoogd result&amp;aat</source>
+        <translation>Intended result (&amp;a)</translation>
+    </message>
+    <message>
+        <source>Zo beoordelen we het effect</source>
+        <translation>How the effect will be judged</translation>
+    </message>
+    <message>
+        <source>Beoordelen op</source>
+        <translation>Judge on</translation>
     </message>
     <message>
         <source>Wie en wanneer</source>
@@ -4030,6 +4126,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Measures in this cycle</translation>
     </message>
     <message>
+        <source>Beoogd resultaat en beoordeling</source>
+        <translation>Intended result and judgement</translation>
+    </message>
+    <message>
         <source>&amp;Effect</source>
         <translation>&amp;Effect</translation>
     </message>
@@ -4081,6 +4181,22 @@ You can simply carry on working. If it happens more often, close the program and
         <source>Kies een maatregel in de lijst.</source>
         <translation>Choose a measure in the list.</translation>
     </message>
+    <message>
+        <source>Beoogd resultaat: {0}</source>
+        <translation>Intended result: {0}</translation>
+    </message>
+    <message>
+        <source>Beoogd resultaat: niet vastgelegd in het plan van aanpak.</source>
+        <translation>Intended result: not recorded in the action plan.</translation>
+    </message>
+    <message>
+        <source>Afgesproken beoordeling: {0}</source>
+        <translation>Agreed judgement: {0}</translation>
+    </message>
+    <message>
+        <source>Deze maatregel bestond al voor het plan van aanpak.</source>
+        <translation>This measure existed before the action plan.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureTableModel</name>
@@ -4131,6 +4247,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Stand van zaken; &apos;te laat&apos; als de uiterste datum voorbij is</source>
         <translation>Current state; &apos;overdue&apos; once the deadline has passed</translation>
+    </message>
+    <message>
+        <source>bestaat al</source>
+        <translation>already exists</translation>
     </message>
     <message>
         <source>{0}, te laat</source>
@@ -4816,6 +4936,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Your answers stay anonymous</translation>
     </message>
     <message>
+        <source>Zonder naam, en wie uw antwoorden ziet</source>
+        <translation>Without your name, and who sees your answers</translation>
+    </message>
+    <message>
         <source>Zet nergens op dit formulier uw naam.</source>
         <translation>Do not write your name anywhere on this form.</translation>
     </message>
@@ -4828,8 +4952,16 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Results are only shown for groups of at least {size} people. A smaller team is combined with another team.</translation>
     </message>
     <message>
-        <source>Niemand krijgt te zien wat u persoonlijk hebt ingevuld, ook uw werkgever en uw leidinggevende niet.</source>
-        <translation>Nobody gets to see what you personally filled in, not even your employer or your manager.</translation>
+        <source>Een onafhankelijk persoon, niet uw werkgever of leidinggevende, verzamelt de formulieren en voert ze in. Uw werkgever ziet uw losse formulier niet, alleen de uitkomsten per groep.</source>
+        <translation>An independent person, not your employer or manager, collects the forms and enters them. Your employer does not see your single form, only the results per group.</translation>
+    </message>
+    <message>
+        <source>U doet het formulier in een dichte bus. Iemand anders dan uw werkgever opent de bus en voert de formulieren in. Uw werkgever ziet uw losse formulier niet, alleen de uitkomsten per groep.</source>
+        <translation>You put the form in a sealed box. Someone other than your employer opens the box and enters the forms. Your employer does not see your single form, only the results per group.</translation>
+    </message>
+    <message>
+        <source>Uw werkgever voert de formulieren zelf in en kan uw losse formulier dus zien. Het programma bewaart geen namen en toont daarna alleen uitkomsten per groep.</source>
+        <translation>Your employer enters the forms and can therefore see your single form. The program keeps no names and afterwards shows only results per group.</translation>
     </message>
     <message>
         <source>Na het invoeren worden de papieren formulieren vernietigd.</source>
@@ -5576,8 +5708,16 @@ works (partly) hybrid</translation>
         <translation>Give all employees information about work pressure, for example in the team meeting, and record who attended.</translation>
     </message>
     <message>
-        <source>Geef ook {teams} voorlichting, bijvoorbeeld in het werkoverleg van het team, en leg vast wie er waren.</source>
-        <translation>Give {teams} information as well, for example in the team&apos;s own meeting, and record who attended.</translation>
+        <source>Nog niet iedereen kreeg voorlichting: {gaps}. Geef ook hen voorlichting, of plan er een sessie voor met een datum, en leg vast wie er waren.</source>
+        <translation>Not everyone has been informed yet: {gaps}. Inform them too, or plan a dated session for them, and record who attended.</translation>
+    </message>
+    <message>
+        <source>in {team} nog niemand</source>
+        <translation>in {team} nobody yet</translation>
+    </message>
+    <message>
+        <source>in {team} {missing} van de {headcount}</source>
+        <translation>in {team} {missing} of the {headcount}</translation>
     </message>
     <message>
         <source>Leer de leidinggevenden signalen van werkstress bij hun medewerkers herkennen, bijvoorbeeld in een korte training, en leg die vast met doelgroep &apos;{managers}&apos;.</source>
@@ -6229,6 +6369,30 @@ works (partly) hybrid</translation>
     <message>
         <source>termijn verstreken op {date}</source>
         <translation>deadline passed on {date}</translation>
+    </message>
+    <message>
+        <source>Beoogd resultaat</source>
+        <translation>Intended result</translation>
+    </message>
+    <message>
+        <source>Beoordeling van het effect</source>
+        <translation>Judging the effect</translation>
+    </message>
+    <message>
+        <source>{how}, op {date}</source>
+        <translation>{how}, on {date}</translation>
+    </message>
+    <message>
+        <source>bestaat al</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>Bestond al voor dit plan van aanpak.</source>
+        <translation>Existed before this action plan.</translation>
+    </message>
+    <message>
+        <source>Van de {total} maatregelen bestonden er {existing} al voor dit plan; {added} voegt dit plan toe.</source>
+        <translation>Of the {total} measures, {existing} existed before this plan; this plan adds {added}.</translation>
     </message>
     <message>
         <source>Instemming en ondertekening</source>

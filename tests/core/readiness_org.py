@@ -85,7 +85,7 @@ def _measures() -> list[m.Measure]:
 def _session() -> m.InformationSession:
     return m.InformationSession(
         date(2025, 12, 1), "Werkdruk: wat en waarom", audience=m.Audience.EVERYONE,
-        topics=list(m.Topic), team_counts={TEAM_A: 5, TEAM_B: 4}, id=1,
+        topics=list(m.Topic), team_counts={TEAM_A: 6, TEAM_B: 6}, id=1,
     )
 
 

@@ -203,3 +203,35 @@ def test_focus_is_the_chosen_measures_sources_else_the_cycles_problems():
     assert focus_keys(org, cycle, m.Measure("Eigen", targets=[m.Target(99, 1)])) == {
         "time_pressure", "reachability", "conflicts"}
     assert problem_keys(org, cycle) == {"time_pressure", "reachability", "conflicts"}
+
+
+# Every entry was checked: these carry out a statutory minimum (the rest go beyond the law, or
+# rest on a bill that is not law yet).
+STATUTORY = {
+    "track_overtime": "Arbeidstijdenwet art. 4:3",
+    "break_rules_for_all": "Arbeidstijdenwet art. 5:4",
+    "breaks_in_the_roster": "Arbeidstijdenwet art. 5:4",
+    "enough_rest_between_shifts": "Arbeidstijdenwet art. 5:3",
+    "roster_known_early": "Arbeidstijdenwet art. 4:2",
+    "take_real_holidays": "Burgerlijk Wetboek art. 7:634",
+}
+
+
+def test_legal_minimums_are_marked_with_their_source_of_law_and_nothing_else_is():
+    found = {s.key: s for s in all_suggestions("nl")}
+    assert {k for k, s in found.items() if s.statutory} == set(STATUTORY)
+    for key, law in STATUTORY.items():
+        suggestion = found[key]
+        assert suggestion.law.startswith(law)
+        assert suggestion.legal.startswith("Wettelijk verplicht:")
+    assert "11 uur" in found["enough_rest_between_shifts"].legal
+    english = {s.key: s for s in all_suggestions("en")}
+    assert all(english[k].legal.startswith("Required by law:") for k in STATUTORY)
+
+
+def test_a_legal_minimum_added_to_the_plan_says_so_in_its_description():
+    rest = next(s for s in all_suggestions("nl") if s.key == "enough_rest_between_shifts")
+    measure = to_measure(rest, [])
+    assert measure.description.startswith(rest.legal + " (Arbeidstijdenwet art. 5:3")
+    assert rest.description in measure.description
+    assert search(all_suggestions("nl"), "arbeidstijdenwet 5:4") != []

@@ -27,6 +27,7 @@ from werkdrukdesk.core.readiness.chain import (
     open_checks,
     readiness,
 )
+from werkdrukdesk.core.readiness.coverage import reach
 from werkdrukdesk.demo.build import build_demo
 
 
@@ -728,3 +729,41 @@ def test_no_risk_stands_on_a_conversation_or_an_external_study(make):
     _no_risk_on_a_sentence_alone(org)
     for key in ("causes", "owner_and_term", "coherence", "carried_out", "evaluated"):
         passing(org, key)
+
+
+# -- voorlichting for every worker, counted against each team's headcount -----------------------
+
+
+def _seven_in_a_team_five_reached(org):
+    cycle = org.cycles[0]
+    cycle.teams[0].headcount = 7
+    cycle.sessions[0].team_counts = {TEAM_A: 5, TEAM_B: 6}
+    return org
+
+
+def test_everyone_names_how_many_of_a_team_were_not_reached():
+    check = failing(_seven_in_a_team_five_reached(ready_org()), "everyone")
+    assert "'Salon' 2 van de 7" in check.action
+    assert "R&D" not in check.action  # that team was reached in full
+
+
+def test_a_planned_session_for_the_rest_closes_the_gap():
+    org = _seven_in_a_team_five_reached(ready_org())
+    org.cycles[0].sessions.append(m.InformationSession(
+        TODAY + timedelta(days=14), "Voorlichting voor wie er niet was",
+        audience=m.Audience.STAFF, topics=list(m.Topic), id=2))
+    passing(org, "everyone")
+
+
+def test_a_planned_session_only_for_managers_does_not_close_the_gap():
+    org = _seven_in_a_team_five_reached(ready_org())
+    org.cycles[0].sessions.append(m.InformationSession(
+        TODAY + timedelta(days=14), "Training", audience=m.Audience.MANAGERS, id=2))
+    failing(org, "everyone")
+
+
+def test_a_session_dated_after_today_has_reached_nobody_yet():
+    org = ready_org()
+    org.cycles[0].sessions[0].held_on = TODAY + timedelta(days=1)
+    passing(org, "everyone")  # the whole gap has a planned session ...
+    assert reach(org.cycles[0], today=TODAY).reached == 0  # ... but nobody is reached yet

@@ -347,3 +347,21 @@ def test_conversations_and_an_external_study_print_without_names():
                      "Rapport in de arbomap", "Presentatie"]:
         assert squash(expected) in text, expected
     assert squash("Piet vindt") not in text  # outcomes not vouched for hold no names in print
+
+
+def test_the_dossier_names_the_gap_per_team_and_a_planned_session():
+    org = full_org()
+    cycle = org.cycles[-1]
+    team = cycle.teams[0]
+    cycle.sessions = [
+        m.InformationSession(date(2026, 3, 1), "Werkdruk", audience=m.Audience.EVERYONE,
+                             topics=list(m.Topic), team_counts={team.id: 1, 2: 3}, id=1),
+        m.InformationSession(date(2027, 1, 12), "Inhaalsessie", audience=m.Audience.STAFF,
+                             id=2),
+    ]
+    text = dossier_pdf(org, cycle).squashed
+    missing = team.headcount - 1
+    assert squash(f"{team.name}: {missing} van de {team.headcount} medewerkers nog niet "
+                  "bereikt.") in text
+    assert squash("Gepland op 12-01-2027: Inhaalsessie.") in text
+    assert squash("kent geen datums van indiensttreding") in text

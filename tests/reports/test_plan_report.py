@@ -276,3 +276,33 @@ def test_registry_builds_the_plan_and_refuses_unknown_kinds():
     if missing:
         with pytest.raises(WerkdrukError, match="nog niet beschikbaar"):
             registry.builder(missing[0])
+
+
+def test_the_plan_shows_what_exists_what_is_added_and_each_measures_purpose():
+    org = small_org()
+    cycle = org.cycles[0]
+    added = cycle.measures[0]
+    added.intended_result = "Iedereen neemt elke dag een echte pauze."
+    added.judge_how, added.judge_on = "Groepsgesprek per team", date(2027, 3, 1)
+    cycle.measures.append(m.Measure(
+        "Pauzes volgens de cao", id=2, existing=True, status=m.MeasureStatus.IN_PROGRESS,
+        intended_result="Een vaste pauze per dienst."))
+    text = read_pdf(build_report(org)).squashed
+    assert squash("Van de 2 maatregelen bestonden er 1 al voor dit plan; 1 voegt dit plan "
+                  "toe.") in text
+    assert squash("Bestond al voor dit plan van aanpak.") in text
+    assert squash("bestaat al") in text
+    for expected in ["Beoogd resultaat", "Iedereen neemt elke dag een echte pauze.",
+                     "Beoordeling van het effect", "Groepsgesprek per team, op 01-03-2027",
+                     "Een vaste pauze per dienst."]:
+        assert squash(expected) in text, expected
+
+
+def test_the_demo_plans_print_each_measures_purpose():
+    org = build_demo("small", today=PINNED_DAY)
+    cycle = org.cycles[0]
+    text = read_pdf(build_report(org, cycle)).squashed
+    existing = [x for x in cycle.measures if x.existing]
+    assert existing and all(squash(x.title) in text for x in existing)
+    for measure in cycle.measures:
+        assert squash(measure.intended_result) in text

@@ -112,7 +112,7 @@ def test_demo_form_holds_every_statement_of_the_newest_measurement(size):
     teams = len(cycle.teams) + 1
     assert text.count(BOX) == 5 * len(items) + teams  # items, and the teams to choose from
     for expected in ["Vragenlijst werkdruk", org.profile.name, measurement.name,
-                     "Zo vult u de vragenlijst in", "Uw antwoorden blijven anoniem",
+                     "Zo vult u de vragenlijst in", "Zonder naam, en wie uw antwoorden ziet",
                      "groepen van minstens 5 mensen", org.profile.prevention_officer,
                      "In welk team werkt u?", "wil ik niet zeggen",
                      "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)",
@@ -198,13 +198,32 @@ def test_a_measurement_id_in_a_cycle_without_measurements_says_so():
 def test_the_anonymity_statement_names_the_smallest_group(stored, printed):
     org = org_without_measurement()
     org.survey_settings.min_group_size = stored
+    org.survey_settings.answers_handled_by = m.AnswerHandling.INDEPENDENT
     text = build(org).squashed
     assert squash(f"alleen getoond voor groepen van minstens {printed} mensen") in text
     for promise in ["Zet nergens op dit formulier uw naam.", "zonder naam",
                     "Een team dat kleiner is, wordt samengevoegd",
-                    "ook uw werkgever en uw leidinggevende niet",
+                    "Een onafhankelijk persoon, niet uw werkgever of leidinggevende",
                     "papieren formulieren vernietigd"]:
         assert squash(promise) in text, promise
+
+
+@pytest.mark.parametrize("handled_by, said, never", [
+    (m.AnswerHandling.OWNER, "Uw werkgever voert de formulieren zelf in en kan uw losse "
+     "formulier dus zien.", "Uw werkgever ziet uw losse formulier niet"),
+    (m.AnswerHandling.SEALED_BOX, "U doet het formulier in een dichte bus. Iemand anders dan uw "
+     "werkgever opent de bus", "voert de formulieren zelf in"),
+    (m.AnswerHandling.INDEPENDENT, "Een onafhankelijk persoon, niet uw werkgever of "
+     "leidinggevende, verzamelt de formulieren", "voert de formulieren zelf in"),
+])
+def test_the_form_says_who_sees_and_enters_the_answers_and_promises_no_more(
+        handled_by, said, never):
+    org = org_without_measurement()
+    org.survey_settings.answers_handled_by = handled_by
+    text = build(org).squashed
+    assert squash(said) in text
+    assert squash(never) not in text
+    assert squash("ook uw werkgever en uw leidinggevende niet") not in text
 
 
 def test_names_and_markup_characters_print_exactly():

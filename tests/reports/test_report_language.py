@@ -53,7 +53,7 @@ TITLES = {
     "plan": (words, "plan_title", (words, "risks_heading")),
     "dossier": (dossier_words, "title", (dossier_words, "contents")),
     "attendance": (attendance, "title", (attendance, "present_heading")),
-    "questionnaire": (questionnaire, "title", (questionnaire_parts, "anonymous_heading")),
+    "questionnaire": (questionnaire, "title", (questionnaire_parts, "owner_heading")),
     "evaluation": (evaluation, "title", (evaluation, "summary_heading")),
     "readiness": (readiness, "title", (readiness, "todo_heading")),
 }

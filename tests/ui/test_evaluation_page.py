@@ -20,7 +20,9 @@ def path(tmp_path) -> Path:
         cycle = file.load().cycles[0]
         file.save(m.Team("Winkel", 9), cycle.id)
         file.save(m.Measure("Vaste pauzes", status=m.MeasureStatus.DONE,
-                            completed_on=date(2025, 9, 1)), cycle.id)
+                            completed_on=date(2025, 9, 1),
+                            intended_result="Iedereen neemt elke dienst een echte pauze.",
+                            judge_how="Groepsgesprek", judge_on=date(2025, 11, 1)), cycle.id)
         file.save(m.Measure("Geen mail na 18 uur", status=m.MeasureStatus.IN_PROGRESS),
                   cycle.id)
         file.save(m.Measure("Werkoverleg", status=m.MeasureStatus.DONE,
@@ -169,3 +171,13 @@ def test_without_a_document_nothing_can_be_edited(qtbot):
     page.set_document(None)
     assert page.measures.table.rowCount() == 0
     assert not page.next_button.isEnabled() and not page.measures.effect.isEnabled()
+
+
+def test_the_intended_result_stands_next_to_the_outcome(page):
+    box = page.measures
+    box.table.setCurrentCell(0, 0)
+    said = box.intended.text()
+    assert "Beoogd resultaat: Iedereen neemt elke dienst een echte pauze." in said
+    assert "Afgesproken beoordeling: Groepsgesprek, 01-11-2025" in said
+    box.table.setCurrentCell(1, 0)
+    assert box.intended.text() == "Beoogd resultaat: niet vastgelegd in het plan van aanpak."

@@ -174,7 +174,8 @@ def test_adding_an_organisation_measure_aims_it_at_the_shared_problem(
     # Breaks are a problem in both teams: one organisation-wide target covers them.
     assert stored.targets == [m.Target(ids["too_few_breaks"], None)]
     assert stored.level == m.Level.ORGANISATION
-    assert stored.description.startswith("Leg vast hoe lang")
+    assert stored.description.startswith("Wettelijk verplicht: wie meer dan 5,5 uur werkt")
+    assert "Leg vast hoe lang" in stored.description  # the law first, then the suggestion
     assert stored.coherence.startswith("Werkt alleen als")
     qtbot.waitUntil(lambda: not breaks_uncovered())  # the plan checks follow at once
 
@@ -251,3 +252,17 @@ def test_mnemonics_on_the_plan_page_do_not_clash(page):
                if match]
     assert len(letters) == len(set(letters)), sorted(letters)
     assert not MENU_LETTERS & set(letters)
+
+
+def test_a_legal_minimum_is_shown_as_required_by_law_not_as_an_option(qtbot, page):
+    dialog = _dialog(qtbot, page)
+    dialog.scope.setCurrentIndex(dialog.scope.findText("Alle bronnen"))
+    _choose(dialog, "enough_rest_between_shifts")
+    row = dialog.list.currentItem().text()
+    assert row.endswith("— wettelijk verplicht")
+    text = dialog.details.toPlainText()
+    assert "Wettelijk verplicht (Arbeidstijdenwet art. 5:3 en 5:8)" in text
+    assert "11 uur" in text and "geen keuze maar een minimum" in text
+    _choose(dialog, "no_evening_email")  # no law yet: an improvement, not marked
+    assert "wettelijk verplicht" not in dialog.list.currentItem().text()
+    assert "Wettelijk verplicht" not in dialog.details.toPlainText()

@@ -316,3 +316,19 @@ def test_tab_moves_from_the_filters_through_the_table_into_the_editor(page):
             widget = widget.nextInFocusChain()
     assert chain.index(page.new_button) < chain.index(page.table) < chain.index(
         page.editor.title) < chain.index(page.editor.description)
+
+
+def test_purpose_and_an_existing_measure_are_stored(page, path):
+    _select(page, "Geen mail na 18 uur")
+    editor = page.editor
+    editor.intended_result.setPlainText("Niemand leest 's avonds nog werkmail.")
+    editor.intended_result.flush()
+    _finish(editor.judge_how, "Groepsgesprek per team")
+    _finish(editor.judge_on, "1-3-2027")
+    editor.existing.setChecked(True)
+    stored = next(x for x in _reload(path).measures if x.title == "Geen mail na 18 uur")
+    assert stored.intended_result == "Niemand leest 's avonds nog werkmail."
+    assert (stored.judge_how, stored.judge_on, stored.existing) == (
+        "Groepsgesprek per team", date(2027, 3, 1), True)
+    row = _titles(page).index("Geen mail na 18 uur")
+    assert _cell(page, row, 5) == "bestaat al"

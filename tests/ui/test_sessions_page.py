@@ -232,3 +232,31 @@ def test_striking_an_attendee_asks_and_the_list_keeps_its_place(page, path, monk
     assert len(names) == 39 and "Collega 35" not in names
     assert people.table.verticalScrollBar().value() == scrolled
     assert people.table.item(people.table.currentRow(), 0).text() == "Collega 36"
+
+
+def _stored_session(path: Path, session: m.InformationSession) -> None:
+    with open_file(path) as file:
+        cycle = file.load().cycles[0]
+        teams = {t.name: t.id for t in cycle.teams}
+        session.team_counts = {teams[k]: v for k, v in session.team_counts.items()}
+        file.save(session, cycle.id)
+
+
+def test_the_summary_counts_each_team_against_its_headcount(qtbot, path):
+    _stored_session(path, m.InformationSession(
+        date(2026, 10, 1), "Werkdruk", audience=m.Audience.EVERYONE, topics=list(m.Topic),
+        team_counts={"Salon": 5, "R&D <Noord>": 5}))
+    _stored_session(path, m.InformationSession(
+        date(2026, 12, 15), "Voor wie er niet was", audience=m.Audience.STAFF))
+    file = open_file(path)
+    doc = OpenDocument(file, file.load())
+    assert doc.today == PINNED_DAY  # the clock is pinned: 15-12-2026 is still to come
+    page = SessionsPage(next(s for s in steps() if s.key == "sessions"))
+    qtbot.addWidget(page)
+    page.set_document(doc)
+    summary = page.summary.text.text()
+    assert "Per team: Salon 5 van 7 en R&D <Noord> 5 van 5." in summary
+    assert "Salon: 2 van de 7 medewerkers nog niet bereikt." in summary
+    assert "Gepland op 15-12-2026: Voor wie er niet was." in summary
+    assert "kent geen datums van indiensttreding" in summary  # newcomers: said, not guessed
+    file.close()

@@ -249,3 +249,26 @@ def test_a_failed_store_keeps_the_answers_on_screen(qtbot, doc, kiosk, monkeypat
     assert "Opslaan is mislukt" in screen.hint.text() and "eigenaar" in screen.hint.text()
     assert screen.stored == 0 and len(doc.cycle.measurements[0].responses) == before
     assert screen.source_pages[-1].rows[0].value() == 5
+
+
+def test_the_owner_chooses_who_handles_the_answers_and_the_kiosk_says_so(qtbot, doc, kiosk):
+    from tests.ui.survey_helpers import reload as reload_org
+    from werkdrukdesk.core import model as m
+    from werkdrukdesk.ui.survey.settings_dialog import SurveySettingsDialog
+
+    # the sample: the owner types in the paper forms, and the kiosk says the file is theirs
+    assert doc.org.survey_settings.answers_handled_by == m.AnswerHandling.OWNER
+    screen = kiosk()
+    said = " ".join(texts(screen.team_page))
+    assert "is uw werkgever" in said and "ook de werkgever niet" not in said
+    dialog = SurveySettingsDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.handled_by.set_code(m.AnswerHandling.INDEPENDENT)
+    dialog.handled_by.activated.emit(dialog.handled_by.currentIndex())
+    assert dialog.status.text() == "Opgeslagen."
+    assert reload_org(doc.file.path).survey_settings.answers_handled_by == (
+        m.AnswerHandling.INDEPENDENT)
+    dialog.restore_defaults()  # thresholds go back; the choice of who handles them stays
+    assert doc.org.survey_settings.answers_handled_by == m.AnswerHandling.INDEPENDENT
+    said = " ".join(texts(kiosk().team_page))
+    assert "iemand anders dan uw werkgever beheert" in said

@@ -79,6 +79,12 @@ LABELS: list[tuple[Enum, str]] = [
     (m.CollectionMethod.ON_SCREEN, QT_TRANSLATE_NOOP("Labels", "op het scherm")),
     (m.CollectionMethod.PAPER, QT_TRANSLATE_NOOP("Labels", "op papier")),
     (m.CollectionMethod.FILE, QT_TRANSLATE_NOOP("Labels", "uit een bestand")),
+    (m.AnswerHandling.INDEPENDENT,
+     QT_TRANSLATE_NOOP("Labels", "een onafhankelijk persoon verzamelt en verwerkt de antwoorden")),
+    (m.AnswerHandling.SEALED_BOX, QT_TRANSLATE_NOOP(
+        "Labels", "een dichte bus; iemand anders dan de werkgever verwerkt de antwoorden")),
+    (m.AnswerHandling.OWNER,
+     QT_TRANSLATE_NOOP("Labels", "de werkgever verwerkt de antwoorden zelf")),
 ]
 
 # A rating reads differently for demands (too high) and resources (too low).

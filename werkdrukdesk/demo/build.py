@@ -57,6 +57,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
 
     def build(self) -> m.Organisation:
         org = m.Organisation(profile=self._profile())
+        org.survey_settings.answers_handled_by = self.spec.answers_handled_by
         org.documents = [doc for doc, _ in self._documents()]
         org.sources = self._sources()
         self._rosters()

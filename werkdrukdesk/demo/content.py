@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from werkdrukdesk.core.model import (
+    AnswerHandling,
     Audience,
     CollectionMethod,
     DocumentKind,
     Effect,
     EvaluationMethod,
+    Level,
     Profile,
     Rating,
     SessionForm,
@@ -128,6 +130,8 @@ class SizeSpec:
     leaders: tuple[str, ...]  # people above the teams, by name
     overdue: int
     unassigned_responses: int  # questionnaires without a team filled in
+    answers_handled_by: AnswerHandling  # who enters the paper forms and keeps the file
+    existing_measures: tuple[OrgMeasureSpec, ...]  # in place before the first plan (bestaand)
 
 
 class TeamMeasureOption(NamedTuple):
@@ -179,6 +183,8 @@ class SharedContent:
     cancel_reasons: tuple[CancelReason, ...]
     individual_measures: tuple[IndividualMeasure, ...]
     team_measures: dict[str, tuple[TeamMeasureOption, ...]]  # source key -> options
+    intended_result: str  # what a measure is for; holds {sources} and {where}
+    judge_how: dict[Level, str]  # how the effect of a measure of each level is judged
 
 
 # -- loading ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness.coverage import name_key
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.base import (
     ALL,
@@ -149,6 +150,8 @@ class FollowUpMixin:
     def _sessions(self, ctx: Ctx) -> list[m.InformationSession]:
         sessions = []
         for spec in self.spec.sessions:
+            if spec.kind == "catch_up":
+                continue
             if spec.kind != "team":
                 sessions.append(self._session(ctx, spec, spec.when, None))
                 continue
@@ -156,6 +159,8 @@ class FollowUpMixin:
             for j in range(n):
                 pair = ctx.teams[(ctx.index * 4 + j) % len(ctx.teams)]
                 sessions.append(self._session(ctx, spec, spec.when + 0.45 * j / n, pair))
+        for spec in (s for s in self.spec.sessions if s.kind == "catch_up"):
+            sessions.append(self._catch_up(ctx, spec, sessions))
         sessions.sort(key=lambda s: s.held_on)
         return [self.ids.give(s) for s in sessions]
 
@@ -179,12 +184,25 @@ class FollowUpMixin:
             notes=spec.notes,
         )
 
+    def _catch_up(
+        self, ctx: Ctx, spec: content.SessionSpec, earlier: list[m.InformationSession]
+    ) -> m.InformationSession:
+        """Voorlichting for everyone the earlier sessions did not name: every worker is reached
+        (Arbowet art. 8), newcomers of the cycle included."""
+        session = self._session(ctx, spec, spec.when, None)
+        named = {name_key(a.name) for s in earlier for a in s.attendees}
+        session.attendees = [m.Attendee(name, team.id) for tspec, team in ctx.teams
+                             for name in self._members(tspec, team) if name_key(name) not in named]
+        return session
+
     def _audience(self, ctx: Ctx, kind: str, pair) -> tuple[list[m.Attendee], dict[int, int]]:
         rng = self.rng
         if kind == "team":
             members = self._members(*pair)
             chosen = rng.sample(members, max(1, round(len(members) * rng.uniform(0.6, 0.9))))
             return [m.Attendee(name, pair[1].id) for name in chosen], {}
+        if kind == "catch_up":  # filled in by _catch_up
+            return [], {}
         if kind == "managers":
             managers = [m.Attendee(t.manager, t.id) for _, t in ctx.teams]
             return managers + [m.Attendee(name) for name in self.spec.leaders], {}

@@ -14,6 +14,7 @@ from werkdrukdesk.demo.base import (
     LEVEL_RANK,
     Ctx,
 )
+from werkdrukdesk.demo.purpose import existing_measures, give_purpose
 
 
 class PlanMixin:
@@ -26,13 +27,19 @@ class PlanMixin:
         ctx.taken = {x.title for x in carried}
         new = self._org_measures(ctx) + self._team_measures(ctx) + self._individual_measures(ctx)
         self._schedule(ctx, new)
+        names = {s.id: s.name for s in self.sources.values()}
+        for measure in new:
+            give_purpose(measure, names, {t.id: t.name for _, t in ctx.teams})
+        if ctx.index == 0:
+            new += existing_measures(self.spec, lambda keys: self._targets(ctx, keys, None))
         measures = sorted(carried + new, key=lambda x: LEVEL_RANK[x.level])
         for measure in measures:
             self.ids.give(measure)
+        planned = [x for x in measures if not x.existing]  # what exists keeps running
         if ctx.cycle.closed:
-            self._closing_statuses(ctx, measures)
+            self._closing_statuses(ctx, planned)
         else:
-            self._running_statuses(measures)
+            self._running_statuses(planned)
         self._relate(measures)
         by_id = {x.id: x for x in measures}
         for measure in measures:
@@ -63,7 +70,8 @@ class PlanMixin:
                 m.Target(t.source_id, None if t.team_id is None else new_team[t.team_id])
                 for t in old.targets
             ]
-            measure.deadline = ctx.day(self.rng.randint(60, 300))
+            if not measure.existing:  # what already existed has no term
+                measure.deadline = ctx.day(self.rng.randint(60, 300))
             if any(r is old for r in ctx.prev.rest_measures):
                 ctx.rest_measures.append(measure)
             carried.append(measure)

@@ -202,6 +202,15 @@ _NL: dict[str, str] = {
     "done_on": QT_TRANSLATE_NOOP("Reports", "{status} op {date}"),
     "overdue": QT_TRANSLATE_NOOP("Reports", "te laat"),
     "overdue_since": QT_TRANSLATE_NOOP("Reports", "termijn verstreken op {date}"),
+    # a measure's purpose and what already existed (issue #16 part 7)
+    "intended_result": QT_TRANSLATE_NOOP("Reports", "Beoogd resultaat"),
+    "judged": QT_TRANSLATE_NOOP("Reports", "Beoordeling van het effect"),
+    "judged_on": QT_TRANSLATE_NOOP("Reports", "{how}, op {date}"),
+    "existing": QT_TRANSLATE_NOOP("Reports", "bestaat al"),
+    "existing_note": QT_TRANSLATE_NOOP("Reports", "Bestond al voor dit plan van aanpak."),
+    "existing_and_added": QT_TRANSLATE_NOOP(
+        "Reports", "Van de {total} maatregelen bestonden er {existing} al voor dit plan; "
+        "{added} voegt dit plan toe."),
     "target_rating": "{source} ({rating})",
     "target_line": "{team}: {sources}",
     "consent_heading": QT_TRANSLATE_NOOP("Reports", "Instemming en ondertekening"),

@@ -131,6 +131,26 @@ def rie_and_consultation(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0005_reach_and_purpose")
+def reach_and_purpose(db: sqlite_utils.Database) -> None:
+    for statement in (
+        # What a measure is meant to achieve, in the owner's words (empty: not yet said).
+        "ALTER TABLE measures ADD COLUMN intended_result TEXT NOT NULL DEFAULT ''",
+        # How its effect will be judged: a group talk, a second measurement, ...
+        "ALTER TABLE measures ADD COLUMN judge_how TEXT NOT NULL DEFAULT ''",
+        # When its effect will be judged (ISO date), or NULL when not yet planned.
+        "ALTER TABLE measures ADD COLUMN judge_on TEXT",
+        # 1: the measure was already in place before this plan (bestaand), 0: the plan adds it.
+        "ALTER TABLE measures ADD COLUMN existing INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (existing IN (0, 1))",
+        # Who sees and enters paper and kiosk questionnaires: independent, sealed_box or owner.
+        # Files from before this migration say owner: the forms then promise the least.
+        "ALTER TABLE survey_settings ADD COLUMN answers_handled_by TEXT NOT NULL "
+        "DEFAULT 'owner' CHECK (answers_handled_by IN ('independent', 'sealed_box', 'owner'))",
+    ):
+        db.execute(statement)
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TypeAlias
 
 from werkdrukdesk.core.model.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
+    AnswerHandling,
     Audience,
     DocumentKind,
     Effect,
@@ -166,6 +167,12 @@ class Measure:
     related_measure_ids: list[int] = field(default_factory=list)
     evaluation: MeasureEvaluation | None = None
     carried_from_measure_id: int | None = None
+    # What the measure is for and how its effect will be judged, decided when it is planned
+    # (the evaluation afterwards says what came of it).
+    intended_result: str = ""
+    judge_how: str = ""  # e.g. "groepsgesprek per team", "tweede meting, zelfde bronnen"
+    judge_on: date | None = None  # when the effect will be judged
+    existing: bool = False  # already in place before this plan: shown, not added by it
     id: int | None = None
 
     @property
@@ -274,6 +281,8 @@ class SurveySettings:
     demand_attention: float = 3.0
     resource_too_low: float = 2.5
     resource_attention: float = 3.0
+    # Who sees and enters the paper and kiosk questionnaires; the forms promise no more.
+    answers_handled_by: AnswerHandling = AnswerHandling.OWNER
 
 
 @dataclass

@@ -124,3 +124,12 @@ class EvaluationMethod(StrEnum):
     INDIVIDUAL_TALKS = "individual_talks"
     SECOND_MEASUREMENT = "second_measurement"
     OTHER = "other"
+
+
+class AnswerHandling(StrEnum):
+    """Who sees and enters the questionnaires on paper and in the kiosk, as the owner chose it.
+    The forms promise no more than this: the owner is the default, the least that is promised."""
+
+    INDEPENDENT = "independent"  # an independent person collects and enters them
+    SEALED_BOX = "sealed_box"  # a sealed box, entered by someone other than the employer
+    OWNER = "owner"  # the owner (the employer) enters them and can see each form

@@ -31,6 +31,13 @@ class Suggestion:
     carried_out_by: str = ""
     coherence: str = ""
     position: int = 0  # order in the library file
+    law: str = ""  # the statutory minimum it carries out, as a citation; "" when none
+    legal: str = ""  # what that law requires, in plain words
+
+    @property
+    def statutory(self) -> bool:
+        """A legal minimum: 'wettelijk verplicht', never an optional improvement."""
+        return bool(self.law)
 
 
 @functools.cache
@@ -61,6 +68,8 @@ def all_suggestions(language: str | None = None) -> list[Suggestion]:
             carried_out_by=_text(raw, "carried_out_by", language),
             coherence=_text(raw, "coherence", language),
             position=position,
+            law=raw.get("law", ""),
+            legal=_text(raw, "legal", language),
         )
         for position, raw in enumerate(_raw_measures())
     ]
@@ -90,22 +99,27 @@ def suggestions(
 
 
 def search(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
-    """The suggestions whose title, description or executor contain every word of `text`."""
+    """The suggestions whose title, description, executor or law contain every word of
+    `text`."""
     words = text.casefold().split()
     return [
         s
         for s in found
         if all(
-            word in f"{s.title} {s.description} {s.carried_out_by}".casefold() for word in words
+            word in f"{s.title} {s.description} {s.carried_out_by} {s.law} {s.legal}".casefold()
+            for word in words
         )
     ]
 
 
 def to_measure(suggestion: Suggestion, targets: Iterable[m.Target]) -> m.Measure:
     """A new, unstored measure filled from the suggestion, aimed at `targets`."""
+    description = suggestion.description
+    if suggestion.statutory:  # the plan says it too: this part is not a choice
+        description = f"{suggestion.legal} ({suggestion.law})\n\n{description}"
     return m.Measure(
         title=suggestion.title,
-        description=suggestion.description,
+        description=description,
         level=suggestion.level,
         carried_out_by=suggestion.carried_out_by,
         coherence=suggestion.coherence,

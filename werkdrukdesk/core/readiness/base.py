@@ -88,8 +88,10 @@ class Ctx:
 
     @property
     def measures(self) -> list[m.Measure]:
-        """The measures that count: cancelled ones are no longer part of the plan."""
-        return [x for x in self.cycle.measures if x.status != m.MeasureStatus.CANCELLED]
+        """The measures that count: cancelled ones are no longer part of the plan, and those
+        already in place before it (bestaand) are shown in it but are not what it adds."""
+        return [x for x in self.cycle.measures
+                if x.status != m.MeasureStatus.CANCELLED and not x.existing]
 
     @property
     def studied(self) -> list[m.Measurement]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 
@@ -99,6 +100,17 @@ class TeamReach:
     def percent(self) -> int:
         return _percent(self.reached, self.headcount)
 
+    @property
+    def missing(self) -> int:
+        """How many of the team's headcount have not been reached (at most this many)."""
+        return max(0, self.headcount - self.reached)
+
+    @property
+    def gap(self) -> bool:
+        """Someone of the team still needs voorlichting: fewer reached than its headcount, or
+        nobody at all where the headcount is not known."""
+        return self.missing > 0 or (self.headcount <= 0 and self.reached == 0)
+
 
 @dataclass(frozen=True)
 class Reach:
@@ -113,6 +125,11 @@ class Reach:
     @property
     def unreached_teams(self) -> tuple[TeamReach, ...]:
         return tuple(t for t in self.teams if t.reached == 0 and t.headcount > 0)
+
+    @property
+    def gaps(self) -> tuple[TeamReach, ...]:
+        """Teams in which not everyone has been reached yet."""
+        return tuple(t for t in self.teams if t.gap)
 
 
 def _percent(part: int, whole: int) -> int:
@@ -154,19 +171,65 @@ def team_reach(team: m.Team, sessions: list[m.InformationSession], named: set[st
     return TeamReach(m.stored_id(team), team.name, team.headcount, max(len(named), best_session))
 
 
-def reach(cycle: m.Cycle, headcount_fallback: int = 0) -> Reach:
-    """People reached by all sessions of the cycle, per team and in total.
+def is_planned(session: m.InformationSession, today: date) -> bool:
+    """A session dated after today has not been held yet: it is planned."""
+    return session.held_on is not None and session.held_on > today
+
+
+def held_sessions(cycle: m.Cycle, today: date | None) -> list[m.InformationSession]:
+    return [s for s in cycle.sessions if today is None or not is_planned(s, today)]
+
+
+def planned_sessions(cycle: m.Cycle, today: date) -> list[m.InformationSession]:
+    """Sessions for staff still to come, soonest first: they may close a gap in reach."""
+    planned = [s for s in cycle.sessions
+               if is_planned(s, today) and s.audience in FOR_STAFF]
+    return sorted(planned, key=lambda s: s.held_on or today)
+
+
+def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None) -> Reach:
+    """People reached by the sessions of the cycle, per team and in total; given `today`, only
+    the sessions held by then count (one dated later is planned and reached nobody yet).
 
     The total headcount is the sum of the teams' headcounts, or `headcount_fallback` (the
     profile's headcount) when the teams have none recorded.
     """
-    named = _named_per_team(cycle.sessions)
-    teams = tuple(team_reach(t, cycle.sessions, named.get(t.id, set())) for t in cycle.teams)
+    sessions = held_sessions(cycle, today)
+    named = _named_per_team(sessions)
+    teams = tuple(team_reach(t, sessions, named.get(t.id, set())) for t in cycle.teams)
     all_named = sum(len(names) for names in named.values())
-    best_session = max((s.attendance() for s in cycle.sessions), default=0)
+    best_session = max((s.attendance() for s in sessions), default=0)
     reached = max(sum(t.reached for t in teams), all_named, best_session)
     headcount = sum(t.headcount for t in cycle.teams) or headcount_fallback
     return Reach(teams, reached, headcount)
+
+
+def newcomers_note() -> str:
+    """What the file cannot know: it holds no start dates, so it cannot see who joined since
+    the last session. Said honestly wherever reach is shown, instead of a guess."""
+    return translate(
+        "Coverage", "Wie er sinds de laatste voorlichting bij is gekomen, kan het programma niet "
+        "zien: het kent geen datums van indiensttreding. Tel nieuwe medewerkers mee in het "
+        "aantal van hun team en geef hun voorlichting bij de start.")
+
+
+def gap_lines(cycle: m.Cycle, today: date, headcount_fallback: int = 0) -> list[str]:
+    """Per team not yet fully reached: how many of its headcount are still to be reached;
+    then the planned sessions that may close the gap (the check `everyone` judges the same)."""
+    lines = []
+    for team in reach(cycle, headcount_fallback, today).gaps:
+        if team.headcount > 0:
+            lines.append(translate(
+                "Coverage", "{team}: {missing} van de {headcount} medewerkers nog niet bereikt."
+            ).format(team=team.name, missing=team.missing, headcount=team.headcount))
+        else:
+            lines.append(translate(
+                "Coverage", "{team}: nog niemand bereikt, en het aantal medewerkers is niet "
+                "ingevuld.").format(team=team.name))
+    for session in planned_sessions(cycle, today):
+        lines.append(translate("Coverage", "Gepland op {day}: {title}.").format(
+            day=format_date(session.held_on), title=session.title or label(session.form)))
+    return lines
 
 
 # -- evaluation ----------------------------------------------------------------------------
@@ -175,7 +238,7 @@ def reach(cycle: m.Cycle, headcount_fallback: int = 0) -> Reach:
 def awaits_evaluation(measure: m.Measure) -> bool:
     """Carried out, but nobody has yet said whether it worked."""
     evaluation = measure.evaluation
-    done = measure.status == m.MeasureStatus.DONE
+    done = measure.status == m.MeasureStatus.DONE and not measure.existing
     return done and (evaluation is None or evaluation.effect == m.Effect.NOT_YET_KNOWN)
 
 

@@ -19,7 +19,13 @@ from werkdrukdesk.core.plan.listing import (
     rie_approach_consented,
 )
 from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
-from werkdrukdesk.core.readiness.coverage import measures_awaiting_evaluation, reach, topic_coverage
+from werkdrukdesk.core.readiness.coverage import (
+    TeamReach,
+    measures_awaiting_evaluation,
+    planned_sessions,
+    reach,
+    topic_coverage,
+)
 from werkdrukdesk.core.survey.occurrence import by_occurrence
 
 # -- the plan van aanpak -------------------------------------------------------------------------
@@ -50,8 +56,9 @@ def werkdruk_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, in
 
 def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
     """The werkdruk problems no measure of the plan aims at; cancelled measures aim at
-    nothing."""
-    active = [x for x in cycle.measures if x.status != m.MeasureStatus.CANCELLED]
+    nothing, and one already in place (bestaand) did not prevent the problem: it needs more."""
+    active = [x for x in cycle.measures
+              if x.status != m.MeasureStatus.CANCELLED and not x.existing]
     return [(source, team) for source, team in werkdruk_problems(org, cycle)
             if not any(covers(x, source, team) for x in active)]
 
@@ -281,6 +288,8 @@ def topics(ctx: Ctx) -> Check:
 
 
 def everyone(ctx: Ctx) -> Check:
+    """Voorlichting reaches every worker (Arbowet art. 8): each team counted against its
+    headcount. A gap is fine only while a session for staff is planned after today."""
     if not ctx.cycle.teams:  # "every team" says nothing before there are teams
         return result("everyone", "organisation", translate(
             "ReadinessPlan", "Leg vast welke teams of afdelingen u heeft, zodat te zien is of "
@@ -290,11 +299,20 @@ def everyone(ctx: Ctx) -> Check:
         return result("everyone", "sessions", translate(
             "ReadinessPlan", "Geef alle medewerkers voorlichting over werkdruk, bijvoorbeeld in "
             "het werkoverleg, en leg vast wie er waren."))
-    missed = reach(ctx.cycle, ctx.org.profile.headcount).unreached_teams
-    action = None if not missed else translate(
-        "ReadinessPlan", "Geef ook {teams} voorlichting, bijvoorbeeld in het werkoverleg van het "
-        "team, en leg vast wie er waren.").format(teams=names([t.name for t in missed]))
-    return result("everyone", "sessions", action)
+    gaps = reach(ctx.cycle, ctx.org.profile.headcount, ctx.today).gaps
+    if not gaps or planned_sessions(ctx.cycle, ctx.today):
+        return result("everyone", "sessions", None)
+    return result("everyone", "sessions", translate(
+        "ReadinessPlan", "Nog niet iedereen kreeg voorlichting: {gaps}. Geef ook hen "
+        "voorlichting, of plan er een sessie voor met een datum, en leg vast wie er waren."
+    ).format(gaps=joined([_gap(t) for t in gaps])))
+
+
+def _gap(team: TeamReach) -> str:
+    if team.headcount <= 0:
+        return translate("ReadinessPlan", "in {team} nog niemand").format(team=names([team.name]))
+    return translate("ReadinessPlan", "in {team} {missing} van de {headcount}").format(
+        team=names([team.name]), missing=team.missing, headcount=team.headcount)
 
 
 def managers(ctx: Ctx) -> Check:

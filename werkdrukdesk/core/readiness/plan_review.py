@@ -43,7 +43,8 @@ class ReviewLine:
 def plan_review(org: m.Organisation, cycle: m.Cycle, today: date) -> list[ReviewLine]:
     """The plan's checks in the chain's order, each failed one followed by its measures; then
     the hints."""
-    active = sort_measures(x for x in cycle.measures if x.status != m.MeasureStatus.CANCELLED)
+    active = sort_measures(x for x in cycle.measures
+                           if x.status != m.MeasureStatus.CANCELLED and not x.existing)
     lines: list[ReviewLine] = []
     for check in readiness(org, cycle, today):
         if check.key not in PLAN_CHECKS:

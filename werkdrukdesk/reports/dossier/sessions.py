@@ -23,6 +23,8 @@ from werkdrukdesk.core.readiness.coverage import (
     STAFF_TOPICS,
     Reach,
     TeamReach,
+    gap_lines,
+    newcomers_note,
     present_per_team,
     reach,
     topic_coverage,
@@ -51,10 +53,10 @@ def sessions_section(org: m.Organisation, cycle: m.Cycle, today: date,
     intro = body(escape(word("sessions_intro")))
     if not cycle.sessions:
         return [*section_start(5, marks, room=40 * mm), intro,
-                body(escape(word("no_sessions"))), *_topics(cycle), *_reach(org, cycle)]
+                body(escape(word("no_sessions"))), *_topics(cycle), *_reach(org, cycle, today)]
     head = [CondPageBreak(70 * mm), *keep_together([*section_head(5, marks), intro,
                                                      _sessions_table(cycle)])]
-    return [*head, *_topics(cycle), *_reach(org, cycle)]
+    return [*head, *_topics(cycle), *_reach(org, cycle, today)]
 
 
 # -- the sessions ----------------------------------------------------------------------------
@@ -123,18 +125,22 @@ def _covered(cycle: m.Cycle, topic: m.Topic, audiences: tuple[m.Audience, ...],
     return f'<font color="{s.hex_of(s.MUTED)}">{escape(word("not_required"))}</font>'
 
 
-def _reach(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
+def _reach(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Flowable]:
     title = [heading(word("reach_heading"), 2)]
     if not cycle.teams:
         return opening([*title, body(escape(word("no_teams")))], room=30 * mm)
-    found = reach(cycle, org.profile.headcount)
+    found = reach(cycle, org.profile.headcount, today)
     rows = [_reach_row(t) for t in found.teams]
     rows.append(_total_row(found))
     header = [escape(word(k)) for k in ("team", "headcount", "reached", "share")]
     last = len(rows)
     commands = [("BACKGROUND", (0, last), (-1, last), s.SHADE)]
     table = data_table(header, rows, REACH_WIDTHS, commands)
-    return keep_together([*title, body(escape(word("reach_intro"))), table], room=50 * mm)
+    gaps = [body(escape(line)) for line in gap_lines(cycle, today, org.profile.headcount)]
+    if not gaps:
+        gaps = [body(escape(word("everyone_reached")))]
+    return [*keep_together([*title, body(escape(word("reach_intro"))), table], room=50 * mm),
+            *gaps, body(escape(newcomers_note()))]
 
 
 def _reach_row(team: TeamReach) -> list[Flowable]:

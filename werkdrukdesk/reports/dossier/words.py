@@ -215,6 +215,8 @@ _WORDS: dict[str, str] = {
     "at_least": QT_TRANSLATE_NOOP("DossierReport", "minstens {reached} van {headcount}"),
     "at_least_no_headcount": QT_TRANSLATE_NOOP("DossierReport", "minstens {reached}"),
     "not_reached": QT_TRANSLATE_NOOP("DossierReport", "nog niemand bereikt"),
+    "everyone_reached": QT_TRANSLATE_NOOP(
+        "DossierReport", "In elk team zijn minstens zoveel mensen bereikt als er werken."),
     # 6. evaluation
     "evaluation_intro": QT_TRANSLATE_NOOP(
         "DossierReport", "Per maatregel of die werkt, en daarna hoe het proces is verlopen."

@@ -53,7 +53,8 @@ def measures_section(org: m.Organisation, cycle: m.Cycle, today: date,
     if not plan.measures:
         key = "no_measures_no_risk" if cycle.no_risk else "no_measures"
         return opening([title, body(escape(word(key)))], room=40 * mm)
-    out = opening([title, heading(word("overview_heading"), 2), _overview(plan)])
+    out = opening([title, heading(word("overview_heading"), 2), *_existing_and_added(plan),
+                   _overview(plan)])
     for number, level in enumerate(m.Level, start=1):
         group = [x for x in plan.measures if x.level == level]
         intro = [heading(f"{section}.{number}. {word(f'level_heading_{level.value}')}", 2),
@@ -97,8 +98,20 @@ def _overview_row(plan: _Plan, measure: m.Measure) -> list[Flowable]:
     ]
 
 
+def _existing_and_added(plan: _Plan) -> list[Flowable]:
+    """What exists and what the plan adds, in one sentence, when something already existed."""
+    existing = sum(1 for x in plan.measures if x.existing)
+    if not existing:
+        return []
+    total = len(plan.measures)
+    return [body(escape(word("existing_and_added", total=total, existing=existing,
+                             added=total - existing)))]
+
+
 def _status(measure: m.Measure, today: date, short: bool = False) -> str:
     """The status in words; a measure still open after its deadline says 'te laat' in red."""
+    if measure.existing:
+        return escape(word("existing"))
     text = escape(label(measure.status))
     if measure.status == m.MeasureStatus.DONE and measure.completed_on and not short:
         text = phrase("done_on", status=text, date=format_date(measure.completed_on))
@@ -116,11 +129,15 @@ def _card(plan: _Plan, measure: m.Measure) -> Flowable:
     st = s.styles()
     title = markup(measure.title)
     origin = _carried_from(plan, measure)
+    if measure.existing:
+        origin = " ".join(x for x in (word("existing_note"), origin) if x)
     if origin:
         title += f'<br/><font name="{REGULAR}" size="7.5" color="{s.hex_of(s.MUTED)}">'
         title += f"{escape(origin)}</font>"
     fields = [
         (word("what"), cell(measure.description)),
+        (word("intended_result"), cell(measure.intended_result)),
+        (word("judged"), own(_judged(measure))),
         (word("addresses"), own(_targets(plan, measure))),
         (word("level"), own(escape(label(measure.level)))),
         (word("responsible"), cell(measure.responsible)),
@@ -135,6 +152,14 @@ def _card(plan: _Plan, measure: m.Measure) -> Flowable:
     ]
     return card(own(escape(plan.tag(measure)), st.card_title), own(title, st.card_title),
                 [Field(escape(name), value) for name, value in fields])
+
+
+def _judged(measure: m.Measure) -> str:
+    """How and when the effect will be judged, as far as that is known."""
+    how = markup(measure.judge_how)
+    if measure.judge_on is None:
+        return how
+    return phrase("judged_on", how=how or "—", date=escape(format_date(measure.judge_on)))
 
 
 def _schedule(measure: m.Measure) -> str:

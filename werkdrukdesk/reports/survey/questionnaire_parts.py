@@ -28,6 +28,8 @@ OPEN_LINE_HEIGHT = 8 * mm
 _CONTEXT = "QuestionnaireForm"
 _WORDS: dict[str, str] = {
     "anonymous_heading": QT_TRANSLATE_NOOP("QuestionnaireForm", "Uw antwoorden blijven anoniem"),
+    "owner_heading": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm", "Zonder naam, en wie uw antwoorden ziet"),
     "no_name": QT_TRANSLATE_NOOP("QuestionnaireForm", "Zet nergens op dit formulier uw naam."),
     "entered_without_name": QT_TRANSLATE_NOOP(
         "QuestionnaireForm", "Uw antwoorden worden zonder naam in de computer ingevoerd."
@@ -37,10 +39,23 @@ _WORDS: dict[str, str] = {
         "Uitkomsten worden alleen getoond voor groepen van minstens {size} mensen. Een team dat "
         "kleiner is, wordt samengevoegd met een ander team."
     ),
-    "nobody_sees": QT_TRANSLATE_NOOP(
+    # Who sees and enters the forms, as the owner chose it (SurveySettings.answers_handled_by):
+    # the form promises no more than that.
+    "seen_by_independent": QT_TRANSLATE_NOOP(
         "QuestionnaireForm",
-        "Niemand krijgt te zien wat u persoonlijk hebt ingevuld, ook uw werkgever en uw "
-        "leidinggevende niet."
+        "Een onafhankelijk persoon, niet uw werkgever of leidinggevende, verzamelt de formulieren "
+        "en voert ze in. Uw werkgever ziet uw losse formulier niet, alleen de uitkomsten per groep."
+    ),
+    "seen_by_sealed_box": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
+        "U doet het formulier in een dichte bus. Iemand anders dan uw werkgever opent de bus en "
+        "voert de formulieren in. Uw werkgever ziet uw losse formulier niet, alleen de uitkomsten "
+        "per groep."
+    ),
+    "seen_by_owner": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
+        "Uw werkgever voert de formulieren zelf in en kan uw losse formulier dus zien. Het "
+        "programma bewaart geen namen en toont daarna alleen uitkomsten per groep."
     ),
     "destroyed": QT_TRANSLATE_NOOP(
         "QuestionnaireForm", "Na het invoeren worden de papieren formulieren vernietigd."
@@ -92,13 +107,16 @@ def bullets(lines: Sequence[str]) -> list[Paragraph]:
 
 
 def anonymity_box(org: m.Organisation) -> Flowable:
-    """The promise of anonymity on a tinted panel, with whom to ask."""
+    """The promise of anonymity on a tinted panel, with whom to ask; who sees and enters the
+    forms is said as the owner chose it, and no more is promised."""
     size = threshold(org.survey_settings)
     lines = [escape(_w(key)) for key in ("no_name", "entered_without_name")]
     lines.append(escape(_w("groups", size=size)))
-    lines += [escape(_w(key)) for key in ("nobody_sees", "destroyed")]
+    handled_by = org.survey_settings.answers_handled_by
+    lines += [escape(_w(f"seen_by_{handled_by.value}")), escape(_w("destroyed"))]
     lines.append(_ask(org.profile))
-    content = [heading(_w("anonymous_heading"), 2), *bullets(lines)]
+    title = "owner_heading" if handled_by == m.AnswerHandling.OWNER else "anonymous_heading"
+    content = [heading(_w(title), 2), *bullets(lines)]
     box = [("BACKGROUND", (0, 0), (-1, -1), s.TINT), ("LEFTPADDING", (0, 0), (-1, -1), 9),
            ("RIGHTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 3),
            ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]

@@ -153,7 +153,8 @@ class KioskDialog(QDialog):
         self._unlocked = False
         self.setWindowTitle(tr("Werkdrukvragenlijst"))
         self.setStyleSheet(KIOSK_STYLE)
-        self.team_page = TeamPage(team_choices(doc.cycle), threshold(doc.org.survey_settings))
+        self.team_page = TeamPage(team_choices(doc.cycle), threshold(doc.org.survey_settings),
+                                  doc.org.survey_settings.answers_handled_by)
         self.source_pages = self._source_pages()
         self.thanks_page = ThanksPage()
         self.stack = QStackedWidget()

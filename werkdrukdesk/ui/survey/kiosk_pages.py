@@ -121,19 +121,33 @@ class SourcePage(QWidget):
         (open_rows or self.rows)[0].focus_answer()
 
 
+def who_sees(handled_by: m.AnswerHandling) -> str:
+    """Who can see the answers given here, as the owner chose it, and no more. A sealed box is
+    for paper: answers typed here go into the employer's file all the same."""
+    if handled_by != m.AnswerHandling.INDEPENDENT:
+        return tr("Uw antwoorden komen zonder naam in het bestand van uw werkgever. Het "
+                  "programma laat uw losse antwoorden niet zien, maar wie het bestand beheert, "
+                  "is uw werkgever.")
+    return tr("Uw antwoorden komen zonder naam in een bestand dat iemand anders dan uw werkgever "
+              "beheert. Uw werkgever ziet uw losse antwoorden niet, alleen de uitkomsten per "
+              "groep.")
+
+
 class TeamPage(QWidget):
     """Welcome, the anonymity promise and the choice of team."""
 
     def __init__(self, teams: list[tuple[str, int | None]], threshold: int,
+                 handled_by: m.AnswerHandling = m.AnswerHandling.OWNER,
                  parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Welkom bij de werkdrukvragenlijst")))
         layout.addWidget(plain(tr(
-            "U vult de vragenlijst anoniem in: uw naam wordt nergens gevraagd of bewaard. Niemand "
-            "ziet uw losse antwoorden, ook de werkgever niet. Uitkomsten worden alleen getoond "
-            "voor groepen van minstens {0} collega's. Wie na u komt, kan uw antwoorden niet "
-            "terugzien.").format(threshold)))
+            "U vult de vragenlijst zonder naam in: uw naam wordt nergens gevraagd of bewaard. "
+            "Uitkomsten worden alleen getoond voor groepen van minstens {0} collega's. Wie na u "
+            "komt, kan uw antwoorden niet terugzien.").format(threshold)))
+        self.who_sees = plain(who_sees(handled_by))
+        layout.addWidget(self.who_sees)
         layout.addWidget(plain(tr(
             "Kies met de muis, of met de toetsen 1 tot en met 5; Enter gaat verder.")))
         choose = QLabel(tr("In welk team werkt u?"))

@@ -24,7 +24,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_survey_settings
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.forms.widgets import InlineProblems, form
+from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form
 from werkdrukdesk.ui.survey.common import guarded, plain, spoken, tr
 
 DUTCH = QLocale(QLocale.Dutch, QLocale.Netherlands)
@@ -47,7 +47,8 @@ class SurveySettingsDialog(QDialog):
         self.min_group_size = QSpinBox()
         self.min_group_size.setRange(1, 500)  # 1-4 may be typed; the rule then explains why not
         self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {
-            f.name: _threshold_box() for f in fields(m.SurveySettings)}
+            f.name: _threshold_box() for f in fields(m.SurveySettings)
+            if f.name != "answers_handled_by"}  # a choice, below
         self.boxes["min_group_size"] = self.min_group_size
         layout = QVBoxLayout(self)
         layout.addWidget(plain(tr(
@@ -68,7 +69,15 @@ class SurveySettingsDialog(QDialog):
             box.setAccessibleName(spoken(caption))
             box.editingFinished.connect(self.store)
             rows.addRow(caption, box)
+        self.handled_by = CodeChoice(list(m.AnswerHandling))
+        caption = tr("&Wie ziet en verwerkt de antwoorden op papier en op het scherm")
+        self.handled_by.setAccessibleName(spoken(caption))
+        self.handled_by.activated.connect(self.store)
+        rows.addRow(caption, self.handled_by)
         layout.addLayout(rows)
+        layout.addWidget(plain(tr(
+            "Het papieren formulier en het scherm zeggen precies wat u hier kiest, en beloven niet "
+            "meer. Voert u de formulieren zelf in, kies dan de werkgever.")))
         self.problems = InlineProblems()
         layout.addWidget(self.problems)
         self.status = plain()
@@ -90,18 +99,24 @@ class SurveySettingsDialog(QDialog):
         editable = not self.doc.file.read_only
         for box in self.boxes.values():
             box.setReadOnly(not editable)
+        self.handled_by.setEnabled(editable)
         defaults.setEnabled(editable)
 
     def show_settings(self, settings: m.SurveySettings) -> None:
+        self.handled_by.set_code(settings.answers_handled_by)
         for name, value in asdict(settings).items():
+            if name not in self.boxes:
+                continue
             self.boxes[name].blockSignals(True)
             self.boxes[name].setValue(value)
             self.boxes[name].blockSignals(False)
 
     def entered(self) -> m.SurveySettings:
-        values = {f.name: self.boxes[f.name].value() for f in fields(m.SurveySettings)}
+        values = {f.name: self.boxes[f.name].value() for f in fields(m.SurveySettings)
+                  if f.name in self.boxes}
         values["min_group_size"] = int(values["min_group_size"])
-        return m.SurveySettings(**values)
+        handled_by = m.AnswerHandling(self.handled_by.code())
+        return m.SurveySettings(**values, answers_handled_by=handled_by)
 
     def store(self) -> bool:
         """Store what is entered if the rules accept it; otherwise explain and keep the file."""
@@ -126,7 +141,8 @@ class SurveySettingsDialog(QDialog):
         return True
 
     def restore_defaults(self) -> None:
-        self.show_settings(m.SurveySettings())
+        handled_by = self.doc.org.survey_settings.answers_handled_by  # a choice, not a threshold
+        self.show_settings(replace(m.SurveySettings(), answers_handled_by=handled_by))
         self.store()
 
     def reject(self) -> None:

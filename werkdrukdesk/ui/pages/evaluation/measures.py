@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.readiness.coverage import (
     awaits_evaluation,
@@ -92,6 +93,10 @@ class MeasureEvaluationsBox(QGroupBox):
         self.evaluated_on = DateField()
         layout = form(editor)
         layout.addRow(self.heading)
+        self.intended = _plain()  # what the plan meant it to do, beside what came of it
+        self.intended.setTextFormat(Qt.PlainText)  # the owner's own words
+        self.intended.setAccessibleName(self.tr("Beoogd resultaat en beoordeling"))
+        layout.addRow(self.intended)
         layout.addRow(self.problems)
         for caption, widget, bind, attr in (
             (self.tr("&Effect"), self.effect, self.binder.choice, "effect"),
@@ -186,12 +191,26 @@ class MeasureEvaluationsBox(QGroupBox):
         self.measure = measures[row] if 0 <= row < len(measures) else None
         if self.measure is None:
             self.heading.setText(self.tr("Kies een maatregel in de lijst."))
+            self.intended.clear()
             self.binder.show(m.MeasureEvaluation(), False)
             return
         self.heading.setText(self.measure.title)
+        self.intended.setText(self._intended(self.measure))
         # A draft evaluation is shown until the first edit attaches it to the measure.
         evaluation = self.measure.evaluation or m.MeasureEvaluation()
         self.binder.show(evaluation, not self.doc.read_only)
+
+    def _intended(self, measure: m.Measure) -> str:
+        """The intended result and the plan for judging it, as the plan step recorded them."""
+        lines = [self.tr("Beoogd resultaat: {0}").format(measure.intended_result.strip())
+                 if measure.intended_result.strip() else
+                 self.tr("Beoogd resultaat: niet vastgelegd in het plan van aanpak.")]
+        if measure.judge_how.strip() or measure.judge_on:
+            lines.append(self.tr("Afgesproken beoordeling: {0}").format(", ".join(
+                x for x in (measure.judge_how.strip(), format_date(measure.judge_on)) if x)))
+        if measure.existing:
+            lines.append(self.tr("Deze maatregel bestond al voor het plan van aanpak."))
+        return "\n".join(lines)
 
     # -- storing ---------------------------------------------------------------------------
 

@@ -142,6 +142,8 @@ class LibraryDialog(QDialog):
         self.list.clear()
         for suggestion in found:
             text = f"{suggestion.title}  ({label(suggestion.level)})"
+            if suggestion.statutory:
+                text += self.tr(" — wettelijk verplicht")
             if suggestion.title.strip().casefold() in self.existing:
                 text += self.tr(" — staat al in uw plan")
             item = QListWidgetItem(text)
@@ -173,6 +175,7 @@ class LibraryDialog(QDialog):
         parts = [f"<h3>{e(s.title)}</h3>",
                  f"<p><b>{e(self.tr('Niveau'))}:</b> {e(label(s.level))}<br>"
                  f"<b>{e(self.tr('Pakt aan'))}:</b> {sources}</p>",
+                 *self._legal(s),
                  f"<p>{e(s.description)}</p>"]
         if s.carried_out_by:
             parts.append(f"<p><b>{e(self.tr('Wie voert het uit'))}:</b> {e(s.carried_out_by)}</p>")
@@ -180,6 +183,15 @@ class LibraryDialog(QDialog):
             parts.append(f"<p><b>{e(self.tr('Samenhang'))}:</b> {e(s.coherence)}</p>")
         parts.append(f"<p><b>{e(self.tr('Wordt gekoppeld aan'))}:</b> {self._targets_text(s)}</p>")
         return "".join(parts)
+
+    def _legal(self, s: Suggestion) -> list[str]:
+        """A legal minimum is said first, with its source of law: it is no optional extra."""
+        if not s.statutory:
+            return []
+        e = html.escape
+        required = self.tr("Wettelijk verplicht")
+        minimum = self.tr("Dit is geen keuze maar een minimum; wat u verder doet, komt erbovenop.")
+        return [f"<p><b>{e(required)}</b> ({e(s.law)}): {e(s.legal)}<br>{e(minimum)}</p>"]
 
     def _targets_text(self, suggestion: Suggestion) -> str:
         targets = targets_for(suggestion, self.doc.org, self.doc.cycle, self._focus_targets())

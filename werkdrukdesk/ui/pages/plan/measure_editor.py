@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -53,6 +54,7 @@ class MeasureEditor(QStackedWidget):
         layout.addWidget(self.carried)
         layout.addWidget(self.problems)
         layout.addWidget(self._what_box())
+        layout.addWidget(self._purpose_box())
         layout.addWidget(self._when_box())
         layout.addWidget(self._involvement_box())
         layout.addStretch()
@@ -85,6 +87,24 @@ class MeasureEditor(QStackedWidget):
         self.targets.edited.connect(lambda targets: self._store_list("targets", targets))
         layout.addRow(self._caption(self.tr("Knelpunten")))
         layout.addRow(self.targets)
+        return box
+
+    def _purpose_box(self) -> QGroupBox:
+        """What the measure should achieve and how and when that will be judged (step 6 puts
+        the outcome beside it); and whether it was already in place before this plan."""
+        box = QGroupBox(self.tr("Doel en beoordeling"))
+        layout = form(box)
+        layout.setRowWrapPolicy(QFormLayout.WrapAllRows)
+        self.existing = QCheckBox(self.tr("Bestaat al: was er al voor dit plan van aanpa&k"))
+        self.existing.setToolTip(self.tr(
+            "Een bestaande maatregel staat in het plan bij de bronnen en teams waar hij al "
+            "helpt, maar telt niet als iets wat het plan toevoegt."))
+        self.existing.setAccessibleName(self.tr("Bestaat al"))
+        layout.addRow(self.existing)
+        self.binder.flag(self.existing, "existing")
+        self.intended_result = self._long(layout, self.tr("Beoogd result&aat"), "intended_result")
+        self.judge_how = self._line(layout, self.tr("Zo beoordelen we het effect"), "judge_how")
+        self.judge_on = self._date(layout, self.tr("Beoordelen op"), "judge_on")
         return box
 
     def _when_box(self) -> QGroupBox:
@@ -154,7 +174,8 @@ class MeasureEditor(QStackedWidget):
         self.measure = measure
         editable = doc is not None and not doc.read_only
         self.binder.show(measure, editable)
-        for edit in (self.title, self.responsible, self.carried_out_by, self.budget):
+        for edit in (self.title, self.responsible, self.carried_out_by, self.budget,
+                     self.judge_how):
             edit.setCursorPosition(0)  # show the start of long text, not its tail
         self.targets.show_measure(doc, measure)
         self.related.show_measure(doc, measure)
@@ -167,7 +188,8 @@ class MeasureEditor(QStackedWidget):
         """The editor's inputs in the order Tab should visit them."""
         t = self.targets
         return [self.title, self.description, self.level, t.list, t.source, t.team,
-                t.add_button, self.responsible, self.carried_out_by, self.start_date,
+                t.add_button, self.existing, self.intended_result, self.judge_how,
+                self.judge_on, self.responsible, self.carried_out_by, self.start_date,
                 self.deadline, self.budget, self.status, self.completed_on, self.staff,
                 self.council, self.coherence, self.related.list]
 

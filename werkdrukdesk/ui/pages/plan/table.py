@@ -92,7 +92,9 @@ class MeasureTableModel(QAbstractTableModel):
         overdue = is_overdue(measure, self.today)
         short, full = self.describe_targets(measure)
         status = label(measure.status)
-        if overdue:
+        if measure.existing:  # in place before the plan: not something it still has to do
+            status = self.tr("bestaat al")
+        elif overdue:
             status = self.tr("{0}, te laat").format(status)
         title = (CARRIED_MARK if measure.carried_from_measure_id else "") + measure.title
         cells = [

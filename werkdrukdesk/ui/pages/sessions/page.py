@@ -127,7 +127,8 @@ class SessionsPage(StepPage):
         self.new_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and bool(sessions))
         self.summary.setVisible(self.doc is not None)
-        self.summary.show_cycle(self.doc.cycle if self.doc else None, self._headcount())
+        self.summary.show_cycle(self.doc.cycle if self.doc else None, self._headcount(),
+                               self.doc.today if self.doc else None)
         row = next((i for i, s in enumerate(sessions) if s is current), -1)
         if row < 0 and sessions:
             row = len(sessions) - 1  # the newest: the one most likely still being filled in
@@ -175,7 +176,7 @@ class SessionsPage(StepPage):
         if session in self.shown:
             self._fill_row(self.shown.index(session), session)
             self.table.resizeRowToContents(self.shown.index(session))
-        self.summary.show_cycle(self.doc.cycle, self._headcount())
+        self.summary.show_cycle(self.doc.cycle, self._headcount(), self.doc.today)
 
     # -- adding and removing ---------------------------------------------------------------
 

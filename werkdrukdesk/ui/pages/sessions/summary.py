@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.readiness.coverage import reach, topic_coverage
+from werkdrukdesk.core.readiness.coverage import gap_lines, newcomers_note, reach, topic_coverage
 
 
 class CoverageSummary(QGroupBox):
@@ -21,11 +23,13 @@ class CoverageSummary(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
 
-    def show_cycle(self, cycle: m.Cycle | None, headcount_fallback: int = 0) -> None:
+    def show_cycle(
+        self, cycle: m.Cycle | None, headcount_fallback: int = 0, today: date | None = None
+    ) -> None:
         if cycle is None:
             self.text.clear()
             return
-        lines = self.topic_lines(cycle) + self.reach_lines(cycle, headcount_fallback)
+        lines = self.topic_lines(cycle) + self.reach_lines(cycle, headcount_fallback, today)
         self.text.setText("\n".join(f"• {line}" for line in lines))
         self.text.setAccessibleDescription(self.text.text())
 
@@ -51,10 +55,12 @@ class CoverageSummary(QGroupBox):
             )
         return [staff, managers]
 
-    def reach_lines(self, cycle: m.Cycle, headcount_fallback: int) -> list[str]:
+    def reach_lines(
+        self, cycle: m.Cycle, headcount_fallback: int, today: date | None = None
+    ) -> list[str]:
         if not cycle.sessions:
             return []
-        result = reach(cycle, headcount_fallback)
+        result = reach(cycle, headcount_fallback, today)
         if result.headcount:
             lines = [self.tr("Bereikt: minstens {0} van de {1} medewerkers ({2}%).").format(
                 result.reached, result.headcount, result.percent
@@ -70,7 +76,12 @@ class CoverageSummary(QGroupBox):
             lines.append(self.tr("Minder dan de helft bereikt in: {0}.").format(self.joined(
                 self.tr("{0} ({1} van {2})").format(t.name, t.reached, t.headcount) for t in few
             )))
-        return lines
+        lines += [self.tr("Per team: {0}.").format(self.joined(
+            self.tr("{0} {1} van {2}").format(t.name, t.reached, t.headcount)
+            for t in result.teams if t.headcount > 0))] if result.teams else []
+        if today is not None:
+            lines += gap_lines(cycle, today, headcount_fallback)
+        return lines + [newcomers_note()]
 
     def joined(self, words) -> str:
         """'a', 'a en b', 'a, b en c'."""
