@@ -2026,10 +2026,6 @@
         <source>{0} {1} van {2}</source>
         <translation>{0} {1} of {2}</translation>
     </message>
-    <message>
-        <source>{0} en {1}</source>
-        <translation>{0} and {1}</translation>
-    </message>
 </context>
 <context>
     <name>Crash</name>

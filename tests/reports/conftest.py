@@ -40,6 +40,19 @@ class ReadPdf:
     def squashed(self) -> str:
         return squash(self.text)
 
+    def body_squashed(self, organisation: str) -> str:
+        """The pages without their running head and foot, squashed and joined: a text that a
+        page break cuts in two reads as one again. The head and foot are drawn last on each
+        page (so they come last in its text) and the head starts with the organisation's name,
+        shortened to fit."""
+        start = squash(organisation)[:12]
+        bodies = []
+        for page in self.pages:
+            text = squash(page)
+            cut = text.rfind(start) if start else -1
+            bodies.append(text[:cut] if cut >= 0 else text)
+        return "".join(bodies)
+
 
 def squash(text: str) -> str:
     """Text without any whitespace: line breaks fall where the layout puts them, so text is

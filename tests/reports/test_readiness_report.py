@@ -140,8 +140,11 @@ def test_any_text_prints_exactly(name, team, title):
     cycle.measures[1].title = title
     cycle.measures[1].deadline = PRINTED_ON - timedelta(days=1)
     pdf = build(org)
-    for value in (name, team, title):
-        assert squash(value) in pdf.squashed
+    assert squash(name) in pdf.squashed
+    # A long one may run on over a page break, where the table's header row comes again.
+    body = pdf.body_squashed(name).replace(squash("Klaar Nr. Wat u doet Waar in het programma"), "")
+    for value in (team, title):
+        assert squash(value) in body
     assert_sound(pdf, org, cycle)
 
 

@@ -248,8 +248,9 @@ def test_mnemonics_on_the_plan_page_do_not_clash(page):
     texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
     tabs = page.findChild(QTabWidget)
     texts += [tabs.tabText(i) for i in range(tabs.count())]
-    letters = [match.group(1).lower() for t in texts for match in [re.search(r"&(\w)", t)]
-               if match]
+    # "&&" is an ampersand in the text, not a mnemonic
+    letters = [match.group(1).lower() for t in texts
+               for match in [re.search(r"&(\w)", t.replace("&&", ""))] if match]
     assert len(letters) == len(set(letters)), sorted(letters)
     assert not MENU_LETTERS & set(letters)
 

@@ -21,6 +21,7 @@ from tests.ui.walkthrough_helpers import (
     DOCUMENT,
     EVALUATION,
     HYBRID_CONSIDERATION,
+    HYBRID_COUNT,
     HYBRID_TEAM,
     INVENTORY,
     MANAGER_ATTENDEE,
@@ -182,10 +183,10 @@ def check_sessions_and_evaluation(org: m.Organisation) -> None:
     staff, managers = sorted(cycle.sessions, key=lambda s: s.held_on)
     assert replace(staff, id=None) == replace(
         STAFF_SESSION, attendees=[m.Attendee(STAFF_ATTENDEE, known[HYBRID_TEAM.name])],
-        team_counts={known[RD_TEAM.name]: RD_COUNT})
+        team_counts={known[RD_TEAM.name]: RD_COUNT, known[HYBRID_TEAM.name]: HYBRID_COUNT})
     assert replace(managers, id=None) == replace(
         MANAGER_SESSION, attendees=[m.Attendee(MANAGER_ATTENDEE, None)])
-    assert staff.attendance() == 1 + RD_COUNT
+    assert staff.attendance() == 1 + RD_COUNT + HYBRID_COUNT
     assert cycle.process_evaluation == PROCESS
 
 

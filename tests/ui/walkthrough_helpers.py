@@ -35,6 +35,9 @@ PROFILE = m.Profile(
     participation_body_contact="Çiğdem Öztürk (voorzitter PVT)",
     occupational_health_service="ArboNed Zuid <regio 3>",
     rie_date=date(2026, 2, 10),
+    rie_covers_werkdruk=True,
+    rie_werkdruk_place="Hoofdstuk 4 & 5 <psychosociale arbeidsbelasting>",
+    rie_werkdruk_date=date(2026, 2, 10),
     rie_review=m.ReviewStatus.DONE,
     rie_review_date=date(2026, 3, 2),
     rie_review_by="Jörg Ødegaard, kerndeskundige",
@@ -69,14 +72,17 @@ TEAM_MEASURE = m.Measure(
     "Geen", m.MeasureStatus.PLANNED, staff_involvement="Team koos zelf het moment.",
     council_involvement="PVT op de hoogte.", coherence="Volgt op de buffer in de planning.")
 APPROVAL = m.PlanApproval(m.ParticipationBody.STAFF_REPRESENTATION, date(2026, 3, 30),
-                          "Instemming in de PVT-vergadering.", "Ayşe Yılmaz", date(2026, 3, 31))
+                          "Instemming in de PVT-vergadering.", "Ayşe Yılmaz", date(2026, 3, 31),
+                          rie_consent_date=date(2026, 1, 20))
+PLAN_STAFF_INVOLVEMENT = "Het team & de PVT kozen de maatregelen mee in het werkoverleg."
 PLAN_COHERENCE = "De buffer haalt de druk eraf; de gesprekken houden het vol."
 STAFF_TOPICS = [t for t in m.Topic if t != m.Topic.SIGNALS_IN_OTHERS]
 STAFF_SESSION = m.InformationSession(
     date(2026, 4, 20), "Werkstress: wat is het & wat doen we?", m.SessionForm.MEETING,
     m.Audience.STAFF, "Ayşe Yılmaz", STAFF_TOPICS, notes="Vragen over thuiswerk.")
 STAFF_ATTENDEE = "Łukasz Kowalczyk"
-RD_COUNT = 5
+RD_COUNT = 8  # all of R&D <Noord>
+HYBRID_COUNT = 5  # with the one named person: all six of the hybrid team
 MANAGER_SESSION = m.InformationSession(
     date(2026, 5, 4), "Signalen herkennen <voor leidinggevenden>", m.SessionForm.TRAINING,
     m.Audience.MANAGERS, "Arbodienst", [m.Topic.SIGNALS_IN_OTHERS], notes="Met casussen.")
@@ -174,6 +180,9 @@ def fill_organisation(window: MainWindow) -> None:
     type_in(care["Contact OR/PVT"], p.participation_body_contact)
     type_in(care["Arbodienst"], p.occupational_health_service)
     type_date(page.rie_date, p.rie_date)
+    page.covers_werkdruk.setChecked(True)  # the RI&E covers werkdruk, and where
+    type_in(page.werkdruk_place, p.rie_werkdruk_place)
+    type_date(page.werkdruk_date, p.rie_werkdruk_date)
     choose(page.review, p.rie_review)
     type_date(page.review_date, p.rie_review_date)
     type_in(care["Getoetst door"], p.rie_review_by)
@@ -323,7 +332,9 @@ def fill_plan(window: MainWindow) -> None:
 
 def fill_approval(approval) -> None:
     write(approval.coherence, PLAN_COHERENCE)
+    write(approval.staff_involvement, PLAN_STAFF_INVOLVEMENT)
     choose(approval.consent_body, APPROVAL.consent_body)
+    type_date(approval.rie_consent_date, APPROVAL.rie_consent_date)
     type_date(approval.consent_date, APPROVAL.consent_date)
     write(approval.consent_note, APPROVAL.consent_note)
     type_in(approval.signed_by, APPROVAL.employer_signed_by)
@@ -365,14 +376,15 @@ def add_attendee(editor, name: str, team: int | None) -> None:
 
 def fill_sessions(window: MainWindow) -> None:
     """A meeting for staff on every staff topic, with one person by name from the hybrid team
-    and a head count for R&D <Noord>; then a training for managers on signals in others."""
+    and head counts that reach everyone; then a training for managers on signals in others."""
     page = window.step_pages[SESSIONS]
     page.new_button.click()
     fill_session(page.editor, STAFF_SESSION)
     add_attendee(page.editor, STAFF_ATTENDEE, team_id(window, HYBRID_TEAM.name))
-    spin = page.editor.counts.spins[team_id(window, RD_TEAM.name)]
-    spin.setValue(RD_COUNT)
-    spin.editingFinished.emit()
+    for team, count in ((RD_TEAM, RD_COUNT), (HYBRID_TEAM, HYBRID_COUNT)):
+        spin = page.editor.counts.spins[team_id(window, team.name)]
+        spin.setValue(count)
+        spin.editingFinished.emit()
     assert page.editor.problems.isHidden(), page.editor.problems.text()
     page.new_button.click()
     fill_session(page.editor, MANAGER_SESSION)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.labels import joined, label
 from werkdrukdesk.core.readiness.coverage import gap_lines, newcomers_note, reach, topic_coverage
 
 
@@ -39,7 +39,7 @@ class CoverageSummary(QGroupBox):
         result = topic_coverage(cycle)
         if result.staff_missing:
             staff = self.tr("Medewerkers: nog niet aan bod geweest: {0}.").format(
-                self.joined(label(t) for t in result.staff_missing)
+                joined(label(t) for t in result.staff_missing)
             )
         else:
             staff = self.tr("Medewerkers: alle onderwerpen zijn aan bod geweest.")
@@ -69,23 +69,16 @@ class CoverageSummary(QGroupBox):
             lines = [self.tr("Bereikt: minstens {0} mensen.").format(result.reached)]
         if result.unreached_teams:
             lines.append(self.tr("Nog niemand bereikt in: {0}.").format(
-                self.joined(t.name for t in result.unreached_teams)
+                joined(t.name for t in result.unreached_teams)
             ))
         few = [t for t in result.teams if 0 < t.reached and t.percent < 50]
         if few:
-            lines.append(self.tr("Minder dan de helft bereikt in: {0}.").format(self.joined(
+            lines.append(self.tr("Minder dan de helft bereikt in: {0}.").format(joined(
                 self.tr("{0} ({1} van {2})").format(t.name, t.reached, t.headcount) for t in few
             )))
-        lines += [self.tr("Per team: {0}.").format(self.joined(
+        lines += [self.tr("Per team: {0}.").format(joined(
             self.tr("{0} {1} van {2}").format(t.name, t.reached, t.headcount)
             for t in result.teams if t.headcount > 0))] if result.teams else []
         if today is not None:
             lines += gap_lines(cycle, today, headcount_fallback)
         return lines + [newcomers_note()]
-
-    def joined(self, words) -> str:
-        """'a', 'a en b', 'a, b en c'."""
-        words = list(words)
-        if len(words) < 2:
-            return "".join(words)
-        return self.tr("{0} en {1}").format(", ".join(words[:-1]), words[-1])
