@@ -137,3 +137,18 @@ def side_by_side(
     splitter.setStretchFactor(1, stretch[1])
     splitter.setSizes(list(sizes))
     return splitter
+
+
+def plain(text: str = "", style: str = "", parent: QWidget | None = None) -> QLabel:
+    """A wrapping label that shows user text literally ('R&D <Noord>')."""
+    shown = QLabel(text, parent)
+    shown.setTextFormat(Qt.PlainText)
+    shown.setWordWrap(True)
+    if style:
+        shown.setStyleSheet(style)
+    return shown
+
+
+def spoken(caption: str) -> str:
+    """A caption without its mnemonic marks, as a screen reader should say it."""
+    return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -26,8 +26,8 @@ from werkdrukdesk.core.labels import label, rating_label
 from werkdrukdesk.core.survey.results import MeasurementResults
 from werkdrukdesk.core.survey.scoring import suggested_ratings
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.forms.widgets import InlineProblems
-from werkdrukdesk.ui.survey.common import cell, follow_widths, guarded, plain, tr
+from werkdrukdesk.ui.forms.widgets import InlineProblems, plain
+from werkdrukdesk.ui.survey.common import cell, follow_widths, guarded, tr
 
 SOURCE, GROUP, NOW, SUGGESTED = range(4)
 

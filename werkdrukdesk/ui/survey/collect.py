@@ -29,15 +29,8 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.scoring import measurement_scales, threshold
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.forms.widgets import InlineProblems, form
-from werkdrukdesk.ui.survey.common import (
-    PROBLEM_STYLE,
-    plain,
-    spoken,
-    store_responses,
-    team_choices,
-    tr,
-)
+from werkdrukdesk.ui.forms.widgets import InlineProblems, form, plain, spoken
+from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, store_responses, team_choices, tr
 from werkdrukdesk.ui.survey.kiosk_pages import SourcePage, TeamPage, ThanksPage
 
 MIN_CODE = 4

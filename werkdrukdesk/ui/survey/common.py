@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
@@ -26,21 +26,6 @@ PROBLEM_STYLE = "color: #a4161a;"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
-
-
-def plain(text: str = "", style: str = "", parent: QWidget | None = None) -> QLabel:
-    """A wrapping label that shows user text literally ('R&D <Noord>')."""
-    shown = QLabel(text, parent)
-    shown.setTextFormat(Qt.PlainText)
-    shown.setWordWrap(True)
-    if style:
-        shown.setStyleSheet(style)
-    return shown
-
-
-def spoken(caption: str) -> str:
-    """A caption without its mnemonic marks, as a screen reader should say it."""
-    return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def cell(text: str, rating: m.Rating | None = None, align_right: bool = False) -> QTableWidgetItem:

@@ -33,8 +33,8 @@ from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.files import dialogs as file_dialogs
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.forms.widgets import DateField, InlineProblems, form
-from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken, tr
+from werkdrukdesk.ui.forms.widgets import DateField, InlineProblems, form, plain, spoken
+from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, tr
 
 COLUMN, ROLE = range(2)
 FILTER = "Antwoordbestanden (*.csv *.xlsx *.txt);;Alle bestanden (*)"

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import answer_labels
-from werkdrukdesk.ui.survey.common import plain, tr
+from werkdrukdesk.ui.forms.widgets import plain
+from werkdrukdesk.ui.survey.common import tr
 
 NO_TEAM = 0  # the id of "zeg ik liever niet"; -1 would let Qt pick one, team ids start at 1
 TEAMS_PER_COLUMN = 7

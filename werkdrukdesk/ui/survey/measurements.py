@@ -35,17 +35,9 @@ from werkdrukdesk.core.survey.scoring import measurement_order, score_measuremen
 from werkdrukdesk.storage.survey_store import find_measurement
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, form
+from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, form, plain, spoken
 from werkdrukdesk.ui.language import LOCALES
-from werkdrukdesk.ui.survey.common import (
-    WARNING_STYLE,
-    attempt,
-    cell,
-    follow_widths,
-    plain,
-    spoken,
-    tr,
-)
+from werkdrukdesk.ui.survey.common import WARNING_STYLE, attempt, cell, follow_widths, tr
 
 NAME, WHEN, METHOD, COUNT = range(4)
 

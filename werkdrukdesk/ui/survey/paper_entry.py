@@ -29,7 +29,8 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, plain, store_responses, team_choices, tr
+from werkdrukdesk.ui.forms.widgets import plain
+from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, store_responses, team_choices, tr
 
 VALID = "12345"
 NO_CHOICE, NO_TEAM = "choose", "none"

@@ -26,15 +26,8 @@ from werkdrukdesk.core.survey.output import participation_text
 from werkdrukdesk.core.survey.release import steps_note
 from werkdrukdesk.core.survey.results import GroupResult, MeasurementResults, Scale, SourceScore
 from werkdrukdesk.core.survey.scoring import Participation, score_measurement
-from werkdrukdesk.ui.forms.widgets import side_by_side
-from werkdrukdesk.ui.survey.common import (
-    PROBLEM_STYLE,
-    WARNING_STYLE,
-    cell,
-    follow_widths,
-    plain,
-    tr,
-)
+from werkdrukdesk.ui.forms.widgets import plain, side_by_side
+from werkdrukdesk.ui.survey.common import PROBLEM_STYLE, WARNING_STYLE, cell, follow_widths, tr
 
 SOURCE, KIND, MEAN, SUGGESTION, COUNT, ALPHA = range(6)
 TEAM, HEADCOUNT, FILLED, SHARE = range(4)

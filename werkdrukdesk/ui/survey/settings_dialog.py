@@ -24,8 +24,8 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_survey_settings
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form
-from werkdrukdesk.ui.survey.common import guarded, plain, spoken, tr
+from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain, spoken
+from werkdrukdesk.ui.survey.common import guarded, tr
 
 DUTCH = QLocale(QLocale.Dutch, QLocale.Netherlands)
 

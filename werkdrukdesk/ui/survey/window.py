@@ -23,10 +23,10 @@ from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.storage.survey_store import ImportReport
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
-from werkdrukdesk.ui.forms.widgets import Guidance, InlineProblems
+from werkdrukdesk.ui.forms.widgets import Guidance, InlineProblems, plain
 from werkdrukdesk.ui.survey.apply_dialog import ApplyDialog
 from werkdrukdesk.ui.survey.collect import KioskDialog, KioskStartDialog
-from werkdrukdesk.ui.survey.common import WARNING_STYLE, plain, tr
+from werkdrukdesk.ui.survey.common import WARNING_STYLE, tr
 from werkdrukdesk.ui.survey.import_dialog import AnswerFileImport
 from werkdrukdesk.ui.survey.measurements import (
     MeasurementTable,

@@ -17,10 +17,10 @@ from werkdrukdesk.core.balance import (
 )
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.ui.forms.binding import Binder
-from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, separator
+from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain, separator
 from werkdrukdesk.ui.pages.balance.bar import BalanceBar
 from werkdrukdesk.ui.pages.balance.team_list import picture_words
-from werkdrukdesk.ui.pages.inventory.editor import add_row, capped, plain_label
+from werkdrukdesk.ui.pages.inventory.editor import add_row, capped
 
 HINT_STYLE = ("background: #f4f1fa; border: 1px solid #d8cfe8; border-radius: 4px; padding: 6px;"
               " color: #2b2141;")
@@ -33,10 +33,10 @@ class TeamDetail(QWidget):
         self.picture = TeamPicture(None)
         self.editable = False
         layout = QVBoxLayout(self)
-        self.heading = plain_label(style="font-size: 13pt; font-weight: 600;")
-        self.facts = plain_label(style="color: #4a4a4a;")
+        self.heading = plain(style="font-size: 13pt; font-weight: 600;")
+        self.facts = plain(style="color: #4a4a4a;")
         self.bar = BalanceBar()
-        self.sources = plain_label()
+        self.sources = plain()
         self.sources.setTextInteractionFlags(Qt.TextSelectableByKeyboard
                                              | Qt.TextSelectableByMouse)
         self.sources.setAccessibleName(self.tr("Bronnen die op dit team drukken"))
@@ -54,7 +54,7 @@ class TeamDetail(QWidget):
         part = QWidget()
         row = QHBoxLayout(part)
         row.setContentsMargins(0, 0, 0, 0)
-        self.hint = plain_label(style=HINT_STYLE)
+        self.hint = plain(style=HINT_STYLE)
         self.hint.setAccessibleName(self.tr("Voorstel"))
         self.take_over = QPushButton(self.tr("&Voorstel overnemen"))
         self.take_over.clicked.connect(self.take_suggestion)

@@ -13,11 +13,11 @@ from werkdrukdesk.core.balance import (
     team_picture,
     team_pictures,
 )
+from werkdrukdesk.ui.forms.widgets import plain
 from werkdrukdesk.ui.pages.balance.bar import bar_scale
 from werkdrukdesk.ui.pages.balance.editor import TeamDetail
 from werkdrukdesk.ui.pages.balance.team_list import TeamList, TeamListModel
 from werkdrukdesk.ui.pages.base import StepPage
-from werkdrukdesk.ui.pages.inventory.editor import plain_label
 from werkdrukdesk.ui.pages.inventory.page import scrolling
 from werkdrukdesk.ui.steps import Step
 
@@ -52,7 +52,7 @@ class BalancePage(StepPage):
             "zijn of aandacht nodig hebben. Eén blokje is één bron."))
         caption.setWordWrap(True)
         caption.setBuddy(self.list)
-        self.summary = plain_label()
+        self.summary = plain()
         self.summary.setAccessibleName(self.tr("Samenvatting van de balans"))
         layout.addWidget(caption)
         layout.addWidget(self.list, 1)

@@ -37,7 +37,8 @@ from werkdrukdesk.core.survey.output import CHANCE_NOTE_FROM
 from werkdrukdesk.core.survey.results import MeasurementResults
 from werkdrukdesk.core.survey.scoring import measurement_order, score_measurement
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths, plain, spoken
+from werkdrukdesk.ui.forms.widgets import plain, spoken
+from werkdrukdesk.ui.survey.common import WARNING_STYLE, cell, follow_widths
 from werkdrukdesk.ui.survey.comparison_chart import ComparisonChart
 
 SOURCE, BEFORE, AFTER, DIFFERENCE, COUNTS, INTERVAL, VERDICT = range(7)

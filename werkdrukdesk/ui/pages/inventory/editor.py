@@ -12,24 +12,9 @@ from werkdrukdesk.core.balance import hybrid_teams, problems_rating
 from werkdrukdesk.core.labels import rating_label
 from werkdrukdesk.core.rules import problems_cycle
 from werkdrukdesk.ui.forms.binding import Binder
-from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, LongText, form
+from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, LongText, form, plain, spoken
 
 RATINGS = list(m.Rating)
-
-
-def plain_label(text: str = "", style: str = "") -> QLabel:
-    """A wrapping label that shows user text literally (names like 'R&D <Noord>')."""
-    shown = QLabel(text)
-    shown.setTextFormat(Qt.PlainText)
-    shown.setWordWrap(True)
-    if style:
-        shown.setStyleSheet(style)
-    return shown
-
-
-def spoken(caption: str) -> str:
-    """A caption without its mnemonic marks, as a screen reader should say it."""
-    return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def add_row(layout, caption: str, widget: QWidget) -> None:
@@ -60,9 +45,9 @@ class CellEditor(QWidget):
     def __init__(self, store: Callable[[m.SourceRating], bool], parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.heading = plain_label(style="font-weight: 600;")
-        self.explanation = plain_label(style="color: #4a4a4a;")
-        self.empty = plain_label(self.tr(
+        self.heading = plain(style="font-weight: 600;")
+        self.explanation = plain(style="color: #4a4a4a;")
+        self.empty = plain(self.tr(
             "Kies een vakje in het overzicht (met de muis of de pijltjestoetsen) en druk op "
             "Enter om het hier te beoordelen."))
         self.problems = InlineProblems()
@@ -126,14 +111,14 @@ class ConclusionBox(QWidget):
         self.no_risk.setAccessibleName(self.tr("Geen risico op werkstress gevonden"))
         self.binder.flag(self.no_risk, "no_risk")
         layout.addWidget(self.no_risk)
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(plain(self.tr(
             "Dit is een geldige uitkomst, mits u opschrijft waarom. Anders vult u het overzicht "
             "in.")))
         self.reason = capped(5)
         stacked(layout, self.tr("Om&dat…"), self.reason)
         self.binder.text(self.reason, "no_risk_reason")
         layout.addSpacing(8)
-        self.hybrid_teams = plain_label()
+        self.hybrid_teams = plain()
         layout.addWidget(self.hybrid_teams)
         self.hybrid = capped(8)
         stacked(layout, self.tr("Zo is &hybride werken bij de beoordeling meegenomen"), self.hybrid)

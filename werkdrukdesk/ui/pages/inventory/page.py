@@ -18,9 +18,9 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.readiness.progress import inventory_progress
 from werkdrukdesk.core.readiness.routes import conversation_label
-from werkdrukdesk.ui.forms.widgets import side_by_side
+from werkdrukdesk.ui.forms.widgets import plain, side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
-from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox, plain_label
+from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox
 from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory.grid import RatingGrid, RatingGridModel
 from werkdrukdesk.ui.pages.inventory.sources import OwnSourcesBox
@@ -70,7 +70,7 @@ class InventoryPage(StepPage):
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.counts = plain_label()
+        self.counts = plain()
         caption = QLabel(
             self.tr(
                 "&Overzicht: te hoog of te laag is rood, aandacht nodig oranje, in orde groen, "

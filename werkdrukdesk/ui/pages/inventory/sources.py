@@ -18,8 +18,8 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import next_position, problems_own_source
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form
-from werkdrukdesk.ui.pages.inventory.editor import add_row, capped, plain_label
+from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain
+from werkdrukdesk.ui.pages.inventory.editor import add_row, capped
 
 
 class OwnSourcesBox(QWidget):
@@ -29,7 +29,7 @@ class OwnSourcesBox(QWidget):
         super().__init__(parent)
         self.doc: OpenDocument | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(plain(self.tr(
             "Speelt er iets dat niet in de lijst staat? Voeg het toe als eigen bron. Het komt "
             "dan als regel in het overzicht.")))
         fields = QWidget()
