@@ -139,10 +139,21 @@ def test_a_done_measure_without_evaluation_is_marked_and_counted():
     text = pdf.squashed
     assert squash("Van 1 uitgevoerde maatregel is nog niet vastgesteld of hij werkt.") in text
     card = text[text.index("Roostervooruit", text.index("3.Evaluatie")):]
-    assert card.startswith(squash("Rooster vooruit Status uitgevoerd Werkt de maatregel? "
-                                  "nog niet geëvalueerd"))
+    assert card.startswith(squash("Rooster vooruit Status uitgevoerd Beoogd resultaat — "
+                                  "Werkt de maatregel? nog niet geëvalueerd"))
     assert squash("Nog niet te evalueren: deze maatregelen lopen nog") in text
     assert squash(f"M4 Coaching bezig {format_date(date(2027, 1, 8))}") in text
+
+
+def test_each_card_sets_the_intended_result_beside_what_came_of_it():
+    org = evaluated_org()
+    works = org.cycles[0].measures[0]
+    works.intended_result = "Iedereen <ook R&D> heeft elke dienst een half uur pauze."
+    text = report(org).squashed
+    card = text[text.index("Vastepauzes", text.index("3.Evaluatie")):]
+    assert card.startswith(squash(f"Vaste pauzes Status uitgevoerd op 01-05-2026 Beoogd resultaat "
+                                  f"{works.intended_result} Werkt de maatregel? werkt"))
+    assert card.index(squash("Iedereen neemt pauze.")) > card.index(squash("Beoogd resultaat"))
 
 
 def test_next_steps_and_policy_changes_come_up_front():

@@ -123,7 +123,9 @@ def _running_table(running: list[m.Measure], tags: dict[int, str]) -> Flowable:
 
 def _card(measure: m.Measure, tags: dict[int, str]) -> Flowable:
     st = s.styles()
+    # What the measure was meant to achieve stands beside what came of it.
     fields = [Field(escape(word("status")), own(_status(measure))),
+              Field(escape(word("intended_result")), cell(measure.intended_result)),
               Field(escape(_w("effect")), own(effect_text(measure)))]
     evaluation = measure.evaluation
     if evaluation is not None:
