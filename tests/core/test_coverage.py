@@ -80,6 +80,9 @@ def test_reach_never_exceeds_one_hundred_percent_and_falls_back_to_the_profile()
     crowded = _session(counts={1: 40})
     result = coverage.reach(_cycle(crowded))
     assert result.teams[0].percent == 100
+    # never "40 of 6 reached", for a team nor in total: everyone is the most there is
+    assert result.teams[0].reached == result.teams[0].headcount
+    assert result.reached <= result.headcount
     no_teams = m.Cycle(1, sessions=[_session(attendees=[m.Attendee("Łukasz")])])
     fallback = coverage.reach(no_teams, headcount_fallback=10)
     assert (fallback.reached, fallback.headcount, fallback.percent) == (1, 10, 10)

@@ -168,7 +168,10 @@ def _named_per_team(sessions: list[m.InformationSession]) -> dict[int | None, se
 def team_reach(team: m.Team, sessions: list[m.InformationSession], named: set[str]) -> TeamReach:
     """The larger of: different named people of the team, and the best single session."""
     best_session = max((present_per_team(s).get(team.id, 0) for s in sessions), default=0)
-    return TeamReach(m.stored_id(team), team.name, team.headcount, max(len(named), best_session))
+    reached = max(len(named), best_session)
+    if team.headcount > 0:
+        reached = min(reached, team.headcount)
+    return TeamReach(m.stored_id(team), team.name, team.headcount, reached)
 
 
 def is_planned(session: m.InformationSession, today: date) -> bool:
@@ -192,7 +195,8 @@ def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None
     the sessions held by then count (one dated later is planned and reached nobody yet).
 
     The total headcount is the sum of the teams' headcounts, or `headcount_fallback` (the
-    profile's headcount) when the teams have none recorded.
+    profile's headcount) when the teams have none recorded. Reach never exceeds the headcount:
+    more people named than a team counts (a manager, a temp) still reached everyone, not more.
     """
     sessions = held_sessions(cycle, today)
     named = _named_per_team(sessions)
@@ -201,7 +205,7 @@ def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None
     best_session = max((s.attendance() for s in sessions), default=0)
     reached = max(sum(t.reached for t in teams), all_named, best_session)
     headcount = sum(t.headcount for t in cycle.teams) or headcount_fallback
-    return Reach(teams, reached, headcount)
+    return Reach(teams, min(reached, headcount) if headcount > 0 else reached, headcount)
 
 
 def newcomers_note() -> str:
