@@ -130,8 +130,8 @@ def conversation_gaps(talk: m.GroupConversation, cycle: m.Cycle) -> list[str]:
         gaps.append(translate("Routes", "Minder dan de helft van het team praatte mee; praat ook "
                               "met de anderen."))
     if not talk.has_outcomes():
-        gaps.append(translate("Routes", "Schrijf per bron op wat er uit het gesprek kwam, "
-                              "zonder namen."))
+        gaps.append(translate("Routes", "Schrijf op wat er uit het gesprek kwam, in het algemeen "
+                              "of per bron, zonder namen."))
     if led_by_manager(talk, team):
         gaps.append(translate("Routes", "Leidde de eigen leidinggevende van het team het gesprek? "
                               "Dan weet die wie wat zei en telt het niet als anoniem."))
