@@ -182,8 +182,8 @@ class ConversationsBox(RecordsBox):
             "Geen namen."))
         self.per_source = SourceOutcomes(self._outcomes_edited)
         self.no_names = QLabel(self.tr(
-            "Schrijf per bron kort op wat eruit kwam. Noem geen namen: niet van wie iets zei en "
-            "niet van over wie het ging. Laat een bron leeg als die niet aan bod kwam."))
+            "Schrijf per bron kort op wat eruit kwam. Noem geen namen: niet wie iets zei en niet "
+            "over wie het ging. Laat een bron leeg als die niet aan bod kwam."))
         self.no_names.setWordWrap(True)
         self.without_names = QCheckBox(self.tr("Er staan &geen namen in de uitkomsten"))
         self.discussed_on = DateField()
