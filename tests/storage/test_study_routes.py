@@ -199,3 +199,16 @@ def test_an_outcome_for_a_source_of_nowhere_is_refused(file):
     outcomes[0]["source_id"] = outcomes[1]["source_id"]
     with pytest.raises(WerkdrukError, match="twee keer"):
         from_json(json.dumps(document))
+
+
+def test_an_avg_removal_reaches_the_outcomes_per_source_in_the_file(file, path):
+    from werkdrukdesk.core.privacy import remove_person
+    from werkdrukdesk.storage.forget import store_removal
+
+    org, talk = _with_outcomes(file)
+    talk.outcomes_per_source[0].text = "Femke de Groot plant de zaterdag te krap."
+    file.save(talk, org.cycles[0].id)
+    org = file.load()
+    store_removal(file, remove_person(org, "Femke de Groot"))
+    texts = [row[0] for row in file.db.execute("SELECT text FROM conversation_outcomes")]
+    assert len(texts) == 2 and not any("Femke" in text for text in texts)
