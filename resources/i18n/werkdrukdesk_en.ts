@@ -1845,10 +1845,6 @@
         <translation>Group conversations in this cycle</translation>
     </message>
     <message>
-        <source>Een groepsgesprek met een team telt als verdiepend onderzoek als iemand anders dan de eigen leidinggevende het leidt, minstens de helft van het team meepraat, u per bron opschrijft wat eruit kwam zonder namen te noemen, en u de uitkomsten daarna met de medewerkers bespreekt. Voor teams van minder dan {0} mensen is dit de beste weg.</source>
-        <translation>A group conversation with a team counts as an in-depth study when someone other than the team&apos;s own manager leads it, at least half of the team takes part, you write down per source what came out without naming anyone, and you then discuss the outcomes with the staff. For teams of fewer than {0} people this is the best way.</translation>
-    </message>
-    <message>
         <source>bijv. de preventiemedewerker of de arbodienst</source>
         <translation>e.g. the prevention officer or the occupational health service</translation>
     </message>
@@ -1857,8 +1853,16 @@
         <translation>This person &amp;is not the manager of the team</translation>
     </message>
     <message>
-        <source>Per bron wat eruit kwam, bijv. &apos;Te veel werk: de zaterdag is te vol.&apos; Geen namen.</source>
-        <translation>Per source what came out, e.g. &apos;Too much work: Saturday is too busy.&apos; No names.</translation>
+        <source>Een groepsgesprek met een team telt als verdiepend onderzoek als iemand anders dan de eigen leidinggevende het leidt, minstens de helft van het team meepraat, u opschrijft wat eruit kwam (in het algemeen of per bron) zonder namen te noemen, en u de uitkomsten daarna met de medewerkers bespreekt. Voor teams van minder dan {0} mensen is dit de beste weg.</source>
+        <translation>A group conversation with a team counts as an in-depth study when someone other than the team&apos;s own manager leads it, at least half of the team takes part, you write down what came out (overall or per source) without naming anyone, and you then discuss the outcomes with the staff. For teams of fewer than {0} people this is the best way.</translation>
+    </message>
+    <message>
+        <source>Wat er in het algemeen uitkwam, bijv. &apos;De zaterdag is voor iedereen te vol.&apos; Geen namen.</source>
+        <translation>What came out overall, e.g. &apos;Saturday is too busy for everyone.&apos; No names.</translation>
+    </message>
+    <message>
+        <source>Schrijf per bron kort op wat eruit kwam. Noem geen namen: niet wie iets zei en niet over wie het ging. Laat een bron leeg als die niet aan bod kwam.</source>
+        <translation>Write down briefly per source what came out. Name nobody: not who said something and not who it was about. Leave a source empty if it did not come up.</translation>
     </message>
     <message>
         <source>Er staan &amp;geen namen in de uitkomsten</source>
@@ -1885,8 +1889,8 @@
         <translation>&amp;Number of participants</translation>
     </message>
     <message>
-        <source>&amp;Uitkomsten per bron</source>
-        <translation>&amp;Outcomes per source</translation>
+        <source>&amp;Uitkomsten algemeen</source>
+        <translation>&amp;Outcomes overall</translation>
     </message>
     <message>
         <source>Be&amp;sproken op</source>
@@ -1895,6 +1899,10 @@
     <message>
         <source>&amp;Hoe besproken</source>
         <translation>&amp;How discussed</translation>
+    </message>
+    <message>
+        <source>Per bron</source>
+        <translation>Per source</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2304,6 +2312,14 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Niet afgedrukt: nog niet bevestigd dat hier geen namen in staan.</source>
         <translation>Not printed: not yet confirmed that this contains no names.</translation>
+    </message>
+    <message>
+        <source>Uitkomsten per bron: {team}, {date}</source>
+        <translation>Outcomes per source: {team}, {date}</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit, zonder namen</source>
+        <translation>What came out, without names</translation>
     </message>
     <message>
         <source>nog niet besproken</source>
@@ -6454,8 +6470,8 @@ works (partly) hybrid</translation>
         <translation>Less than half of the team took part; talk with the others too.</translation>
     </message>
     <message>
-        <source>Schrijf per bron op wat er uit het gesprek kwam, zonder namen.</source>
-        <translation>Write down per source what came out of the conversation, without names.</translation>
+        <source>Schrijf op wat er uit het gesprek kwam, in het algemeen of per bron, zonder namen.</source>
+        <translation>Write down what came out of the conversation, overall or per source, without names.</translation>
     </message>
     <message>
         <source>Leidde de eigen leidinggevende van het team het gesprek? Dan weet die wie wat zei en telt het niet als anoniem.</source>
@@ -6729,6 +6745,10 @@ works (partly) hybrid</translation>
         <translation>a group conversation has an impossible number of participants.</translation>
     </message>
     <message>
+        <source>een groepsgesprek noemt een onbekende bron, of een bron twee keer.</source>
+        <translation>a group conversation names an unknown source, or a source twice.</translation>
+    </message>
+    <message>
         <source>een extern onderzoek noemt een onbekend team.</source>
         <translation>an external study names an unknown team.</translation>
     </message>
@@ -6857,6 +6877,21 @@ works (partly) hybrid</translation>
     <message>
         <source>onbekende datum</source>
         <translation>unknown date</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOutcomes</name>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit (zonder namen)</source>
+        <translation>What came out (without names)</translation>
+    </message>
+    <message>
+        <source>Uitkomsten per bron</source>
+        <translation>Outcomes per source</translation>
     </message>
 </context>
 <context>

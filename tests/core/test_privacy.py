@@ -45,3 +45,14 @@ def test_a_person_leaves_the_conversations_and_external_studies():
     assert talk in changed and study in changed
     assert talk.led_by == REPLACEMENT and "Femke" not in talk.outcomes
     assert study.carried_out_by == f"Adviseur {REPLACEMENT}"
+
+
+def test_a_person_leaves_the_outcomes_per_source():
+    talk = m.GroupConversation(1, outcomes="Druk.", outcomes_per_source=[
+        m.ConversationOutcome(7, "Ayşe Yılmaz plant de zaterdag te krap."),
+        m.ConversationOutcome(8, "Pauzes lukken meestal.")], id=1)
+    cycle = m.Cycle(1, teams=[m.Team("Winkel", 5, id=1)], conversations=[talk], id=1)
+    org = m.Organisation(m.Profile("Bakkerij"), cycles=[cycle])
+    assert remove_person(org, "ayse yilmaz") == [talk]
+    assert [o.text for o in talk.outcomes_per_source] == [
+        f"{REPLACEMENT} plant de zaterdag te krap.", "Pauzes lukken meestal."]

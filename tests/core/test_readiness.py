@@ -664,6 +664,18 @@ def test_a_conversation_without_its_outcomes_is_no_study():
     assert "groepsgesprekken per team of een extern onderzoek" in check.action
 
 
+def test_outcomes_per_source_count_as_outcomes_both_ways():
+    source = ready_org().sources[0].id
+    per_source = [m.ConversationOutcome(source, "Zaterdag te vol; vaker een invaller vragen.")]
+    org = by_conversations(talk(TEAM_A, outcomes="", outcomes_per_source=per_source),
+                           talk(TEAM_B, outcomes="", outcomes_per_source=per_source))
+    passing(org, "study")
+    empty = [m.ConversationOutcome(source, "  ")]
+    org = by_conversations(talk(TEAM_A, outcomes="", outcomes_per_source=empty),
+                           talk(TEAM_B, outcomes="", outcomes_per_source=[]))
+    failing(org, "study")
+
+
 def test_a_conversation_led_by_the_teams_own_manager_is_not_anonymous():
     org = by_conversations(talk(TEAM_A), talk(TEAM_B, leader_independent=False))
     check = failing(org, "anonymous")

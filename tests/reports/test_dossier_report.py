@@ -349,6 +349,35 @@ def test_conversations_and_an_external_study_print_without_names():
     assert squash("Piet vindt") not in text  # outcomes not vouched for hold no names in print
 
 
+def test_outcomes_per_source_print_under_their_conversation_only_without_names():
+    org = full_org()
+    cycle = org.cycles[1]
+    first, second = org.sources[0], org.sources[1]
+    cycle.conversations = [
+        m.GroupConversation(1, date(2026, 3, 3), "Preventiemedewerker Henk", True, 5, "", True,
+                            outcomes_per_source=[
+                                m.ConversationOutcome(first.id, "De zaterdag is te vol."),
+                                m.ConversationOutcome(second.id, "Pauzes lukken meestal.")],
+                            id=1),
+        m.GroupConversation(2, date(2026, 3, 4), "Arbodienst", True, 2, "", False,
+                            outcomes_per_source=[
+                                m.ConversationOutcome(first.id, "Piet plant te krap.")], id=2),
+    ]
+    pdf = dossier_pdf(org, cycle)
+    assert_sound(pdf, org, cycle)
+    text = pdf.squashed
+    salon = next(t.name for t in cycle.teams if t.id == 1)
+    for expected in [f"Uitkomsten per bron: {salon}, 03-03-2026", "Wat kwam eruit, zonder namen",
+                     first.name, "De zaterdag is te vol.", second.name,
+                     "Pauzes lukken meestal.",
+                     "Niet afgedrukt: nog niet bevestigd dat hier geen namen in staan."]:
+        assert squash(expected) in text, expected
+    assert squash("Piet plant") not in text  # not vouched for: held back
+    assert text.count(squash("Uitkomsten per bron:")) == 1
+    assert text.index(squash("Groepsgesprekken per team")) < text.index(
+        squash("De zaterdag is te vol."))
+
+
 def test_the_dossier_names_the_gap_per_team_and_a_planned_session():
     org = full_org()
     cycle = org.cycles[-1]

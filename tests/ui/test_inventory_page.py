@@ -356,3 +356,44 @@ def test_the_study_tab_has_no_alt_letter_twice(open_page):
     letters = [match.group(1).lower() for t in texts  # "&&" is a plain "&"
                for match in [re.search(r"(?<!&)&(?!&)(\w)", t)] if match]
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+
+def test_a_conversation_says_per_source_what_came_out_without_names(open_page, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from werkdrukdesk.core.readiness.routes import conversations
+
+    page, doc, path = open_page()
+    box = page.study.conversations
+    assert "Noem geen namen" in box.no_names.text()
+    box.new_button.click()
+    (talk,) = doc.cycle.conversations
+    table = box.per_source
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert names == [s.name for s in doc.active_sources()]
+    assert not table.item(0, 0).flags() & Qt.ItemIsEditable  # the source's name stays
+    row = names.index("Te weinig pauzes")
+    breaks = doc.active_sources()[row]
+    assert "in het algemeen of per bron" in box.problems.text()
+    table.item(row, 1).setText("  Pauzes schieten erbij in op drukke dagen. ")
+    assert talk.outcomes_per_source == [
+        m.ConversationOutcome(breaks.id, "Pauzes schieten erbij in op drukke dagen.")]
+    assert "in het algemeen of per bron" not in box.problems.text()  # one source is enough
+    box.participants.setValue(4)
+    box.participants.editingFinished.emit()
+    assert talk in conversations(doc.cycle) and talk.outcomes == ""
+    with open_file(path, read_only=True) as file:
+        (stored,) = file.load().cycles[0].conversations
+    assert stored.outcomes_per_source == talk.outcomes_per_source
+
+    # emptied again: nothing is kept, and the form asks for the outcomes once more
+    table.item(row, 1).setText("")
+    assert talk.outcomes_per_source == []
+    assert "in het algemeen of per bron" in box.problems.text()
+    # a refused store leaves the record and, once the edit is over, the table as the file has them
+    monkeypatch.setattr(doc, "store", lambda record: False)
+    table.item(row, 1).setText("Niet bewaard")
+    assert talk.outcomes_per_source == []
+    QCoreApplication.processEvents()
+    assert box.per_source.item(row, 1).text() == ""

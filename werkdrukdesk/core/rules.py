@@ -285,6 +285,10 @@ def _cycle_integrity(
               translate("Rules", "een groepsgesprek hoort bij een onbekend team."))
         check(0 <= talk.participants <= MAX_HEADCOUNT,
               translate("Rules", "een groepsgesprek heeft een onmogelijk aantal deelnemers."))
+        asked = [o.source_id for o in talk.outcomes_per_source]
+        check(set(asked) <= source_ids and len(set(asked)) == len(asked),
+              translate("Rules", "een groepsgesprek noemt een onbekende bron, of een bron "
+                        "twee keer."))
     for study in cycle.external_studies:
         check(set(study.team_ids) <= team_ids - {None},
               translate("Rules", "een extern onderzoek noemt een onbekend team."))

@@ -151,6 +151,19 @@ def reach_and_purpose(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0006_conversation_outcomes")
+def conversation_outcomes(db: sqlite_utils.Database) -> None:
+    """What came out of a group conversation per source asked, beside its overall outcome."""
+    db.execute(
+        """CREATE TABLE conversation_outcomes (     -- per source what came out of a conversation
+    conversation_id INTEGER NOT NULL REFERENCES group_conversations(id) ON DELETE CASCADE,  -- talk
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,  -- the source asked
+    text TEXT NOT NULL DEFAULT '',              -- what came out, without names
+    PRIMARY KEY (conversation_id, source_id)
+)"""
+    )
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty

@@ -61,7 +61,7 @@ SPECS: dict[type, Spec] = {
         "information_sessions", "cycle_id", children=("topics", "attendees", "team_counts")
     ),
     m.Measurement: Spec("measurements", "cycle_id", children=("source_ids", "responses")),
-    m.GroupConversation: Spec("group_conversations", "cycle_id"),
+    m.GroupConversation: Spec("group_conversations", "cycle_id", children=("outcomes_per_source",)),
     m.ExternalStudy: Spec("external_studies", "cycle_id", children=("team_ids",)),
 }
 
@@ -238,17 +238,18 @@ class Records:
         ]
         cycle = self._decode(m.Cycle, row)
         cycle.process_evaluation.methods = methods
-        for part, cls in (
-            ("teams", m.Team),
-            ("ratings", m.SourceRating),
-            ("balances", m.TeamBalance),
-            ("conversations", m.GroupConversation),
-        ):
+        for part, cls in (("teams", m.Team), ("ratings", m.SourceRating),
+                          ("balances", m.TeamBalance)):
             rows = self._rows(SPECS[cls].table, "cycle_id = ?", [cycle_id])
             setattr(cycle, part, [self._decode(cls, r) for r in rows])
         cycle.measures = self._load_measures(cycle_id)
         cycle.sessions = self._load_sessions(cycle_id)
         cycle.measurements = self._load_measurements(cycle_id)
+        where = "conversation_id IN (SELECT id FROM group_conversations WHERE cycle_id = ?)"
+        found = self._grouped("conversation_outcomes", "conversation_id", where, [cycle_id])
+        cycle.conversations = [self._decode(m.GroupConversation, r, outcomes_per_source=[
+            m.ConversationOutcome(o["source_id"], o["text"]) for o in found[r["id"]]])
+            for r in self._rows("group_conversations", "cycle_id = ?", [cycle_id])]
         where = "study_id IN (SELECT id FROM external_studies WHERE cycle_id = ?)"
         covered = self._grouped("external_study_teams", "study_id", where, [cycle_id])
         cycle.external_studies = [
@@ -332,23 +333,12 @@ class Records:
     def _decode(self, cls: type[R], row: Row, **children: object) -> R:
         return _decode(cls, row, SPECS[cls], **children)
 
-    def _rows(
-        self,
-        table: str,
-        where: str | None = None,
-        args: list[object] | None = None,
-        order: str = "rowid",
-    ) -> list[Row]:
+    def _rows(self, table: str, where: str | None = None, args: list[object] | None = None,
+              order: str = "rowid") -> list[Row]:
         return list(self.db.table(table).rows_where(where, args or [], order_by=order))
 
-    def _grouped(
-        self,
-        table: str,
-        key: str,
-        where: str | None = None,
-        args: list[object] | None = None,
-        order: str = "rowid",
-    ) -> dict[int, list[Row]]:
+    def _grouped(self, table: str, key: str, where: str | None = None,
+                 args: list[object] | None = None, order: str = "rowid") -> dict[int, list[Row]]:
         groups: dict[int, list[Row]] = defaultdict(list)
         for row in self._rows(table, where, args, order):
             groups[row[key]].append(row)
@@ -401,6 +391,11 @@ def _write_study_teams(records: Records, study: m.ExternalStudy, new: bool) -> N
     records._replace_rows("external_study_teams", "study_id", m.stored_id(study), rows, new)
 
 
+def _write_conversation_outcomes(records: Records, talk: m.GroupConversation, new: bool) -> None:
+    rows = [{"source_id": o.source_id, "text": o.text} for o in talk.outcomes_per_source]
+    records._replace_rows("conversation_outcomes", "conversation_id", m.stored_id(talk), rows, new)
+
+
 # Each writer takes the class it is filed under; a dict cannot say that per key, hence Any.
 CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
     m.Source: _write_source_items,
@@ -409,4 +404,5 @@ CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
     m.InformationSession: _write_session_children,
     m.Measurement: _write_measurement_children,
     m.ExternalStudy: _write_study_teams,
+    m.GroupConversation: _write_conversation_outcomes,
 }

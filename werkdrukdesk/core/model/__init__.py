@@ -42,6 +42,7 @@ from werkdrukdesk.core.model.profile import (  # noqa: F401
 # core.model.study; they are part of the model and named here like every other record.
 from werkdrukdesk.core.model.study import (  # noqa: F401
     CollectionMethod,
+    ConversationOutcome,
     ExternalStudy,
     GroupConversation,
     Measurement,

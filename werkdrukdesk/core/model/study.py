@@ -47,23 +47,36 @@ class Measurement:
 
 
 @dataclass
+class ConversationOutcome:
+    """What came out of a group conversation about one source, without naming anyone."""
+
+    source_id: int
+    text: str = ""
+
+
+@dataclass
 class GroupConversation:
     """A structured conversation (groepsgesprek) about werkdruk with one team.
 
-    `outcomes` says per source what came out, in free text and without naming anyone;
-    `without_names` is the recorder's word that it does. Nobody who took part is named: only
-    how many did."""
+    `outcomes` is what came out overall and `outcomes_per_source` what came out per source
+    asked, both in free text and without naming anyone; `without_names` is the recorder's word
+    that they do. Nobody who took part is named: only how many did."""
 
     team_id: int | None
     held_on: date | None = None
     led_by: str = ""  # who led it: a role or a name (the leader, never a participant)
     leader_independent: bool = False  # the leader is not the team's direct manager
     participants: int = 0  # how many of the team took part
-    outcomes: str = ""  # per source what came out, without names
+    outcomes: str = ""  # what came out overall, without names
     without_names: bool = False  # the outcomes name nobody
     discussed_on: date | None = None  # when the outcomes were discussed with the staff
     discussed_how: str = ""  # how (werkoverleg, e-mail with a talk, ...)
+    outcomes_per_source: list[ConversationOutcome] = field(default_factory=list)
     id: int | None = None
+
+    def has_outcomes(self) -> bool:
+        """Something came out: the overall outcome or at least one per source."""
+        return bool(self.outcomes.strip()) or any(o.text.strip() for o in self.outcomes_per_source)
 
 
 @dataclass

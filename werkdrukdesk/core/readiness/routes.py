@@ -5,10 +5,11 @@ cycle may mix the routes, and every team is judged by the route that reached it.
 The rules, written once:
 
 - A **conversation** counts when it names a team of the cycle, a date, how many took part
-  (at least one) and its outcomes. It protects who said what when the outcomes name nobody
-  (`without_names`) AND the leader is not the team's direct manager: `leader_independent` is
-  ticked and `led_by` is not the manager written at the team. A manager who leads the talk
-  hears who said what about the work he plans, and his own support is one of the sources.
+  (at least one) and its outcomes (overall, or for at least one source). It protects who said
+  what when the outcomes name nobody (`without_names`) AND the leader is not the team's direct
+  manager: `leader_independent` is ticked and `led_by` is not the manager written at the team.
+  A manager who leads the talk hears who said what about the work he plans, and his own
+  support is one of the sources.
 - An **external study** counts when it says who did it, when, how (method) and where the
   report is kept; the report answers for its own anonymity. It reaches its teams when at least
   half took part, of the larger of "asked" and the headcount of those teams.
@@ -44,7 +45,7 @@ def conversations(cycle: m.Cycle) -> list[m.GroupConversation]:
     ids = team_ids(cycle)
     return [c for c in cycle.conversations
             if c.team_id in ids and c.held_on is not None and c.participants > 0
-            and c.outcomes.strip()]
+            and c.has_outcomes()]
 
 
 def external_studies(cycle: m.Cycle) -> list[m.ExternalStudy]:
@@ -128,9 +129,9 @@ def conversation_gaps(talk: m.GroupConversation, cycle: m.Cycle) -> list[str]:
     elif team and team.headcount and talk.participants < half_of(team.headcount):
         gaps.append(translate("Routes", "Minder dan de helft van het team praatte mee; praat ook "
                               "met de anderen."))
-    if not talk.outcomes.strip():
-        gaps.append(translate("Routes", "Schrijf per bron op wat er uit het gesprek kwam, "
-                              "zonder namen."))
+    if not talk.has_outcomes():
+        gaps.append(translate("Routes", "Schrijf op wat er uit het gesprek kwam, in het algemeen "
+                              "of per bron, zonder namen."))
     if led_by_manager(talk, team):
         gaps.append(translate("Routes", "Leidde de eigen leidinggevende van het team het gesprek? "
                               "Dan weet die wie wat zei en telt het niet als anoniem."))

@@ -55,7 +55,7 @@ def inventory_section(org: m.Organisation, cycle: m.Cycle, today: date, marks: M
                           escape(word("whole_organisation_intro")))
     for team in cycle.teams:
         out += _ratings_block(cycle, sources, team.id, markup(team.name), _team_line(team))
-    return [*out, *_hybrid(cycle), *_measurements(org, cycle, scored), *study_routes(cycle)]
+    return [*out, *_hybrid(cycle), *_measurements(org, cycle, scored), *study_routes(org, cycle)]
 
 
 def _team_line(team: m.Team) -> str:

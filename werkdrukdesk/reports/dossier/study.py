@@ -2,8 +2,9 @@
 an external study (core.model.study), beside the questionnaire's measurements.
 
 Nobody who took part is named: a conversation prints how many took part, who led it and what
-came out. Its outcomes print only when the recorder ticked that they name nobody; otherwise
-the dossier says they are held back.
+came out, overall and per source asked (a small table under the conversations, one per
+conversation). Its outcomes print only when the recorder ticked that they name nobody;
+otherwise the dossier says they are held back.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from werkdrukdesk.reports.tables import cell, data_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import lookup
 
+PER_SOURCE_WIDTHS = (60 * mm, s.CONTENT_WIDTH - 60 * mm)
 TALK_WIDTHS = (30 * mm, 34 * mm, 20 * mm, s.CONTENT_WIDTH - 116 * mm, 32 * mm)
 STUDY_WIDTHS = (34 * mm, 36 * mm, 30 * mm, 20 * mm, s.CONTENT_WIDTH - 120 * mm)
 
@@ -41,6 +43,10 @@ _WORDS: dict[str, str] = {
     "of": QT_TRANSLATE_NOOP("DossierReport", "{count} van {total}"),
     "held_back": QT_TRANSLATE_NOOP(
         "DossierReport", "Niet afgedrukt: nog niet bevestigd dat hier geen namen in staan."),
+    "per_source_heading": QT_TRANSLATE_NOOP(
+        "DossierReport", "Uitkomsten per bron: {team}, {date}"),
+    "source": QT_TRANSLATE_NOOP("DossierReport", "Bron"),
+    "came_out": QT_TRANSLATE_NOOP("DossierReport", "Wat kwam eruit, zonder namen"),
     "not_discussed": QT_TRANSLATE_NOOP("DossierReport", "nog niet besproken"),
     "study_heading": QT_TRANSLATE_NOOP("DossierReport", "Extern onderzoek"),
     "study_intro": QT_TRANSLATE_NOOP(
@@ -57,10 +63,10 @@ def _word(key: str, **values: object) -> str:
     return lookup(CONTEXT, _WORDS, key, **values)
 
 
-def study_routes(cycle: m.Cycle) -> list[Flowable]:
+def study_routes(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
     """The conversations and external studies of the cycle; nothing when there are none (the
     measurements say already whether a questionnaire was held)."""
-    return [*_conversations(cycle), *_external(cycle)]
+    return [*_conversations(cycle), *_per_source(org, cycle), *_external(cycle)]
 
 
 def _discussed(when, how: str) -> Flowable:
@@ -90,6 +96,24 @@ def _conversations(cycle: m.Cycle) -> list[Flowable]:
                                          "discussed")]
     return keep_together([heading(_word("talks_heading"), 2), body(escape(_word("talks_intro"))),
                           data_table(header, rows, TALK_WIDTHS)])
+
+
+def _per_source(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
+    """Per conversation whose outcomes name nobody, what came out about each source asked."""
+    names = {source.id: source.name for source in org.sources}
+    teams = {t.id: t.name for t in cycle.teams}
+    out: list[Flowable] = []
+    for talk in sorted(cycle.conversations, key=lambda c: (c.held_on is None, c.held_on)):
+        rows = [[cell(names.get(o.source_id, "")), cell(o.text)]
+                for o in talk.outcomes_per_source if o.text.strip()]
+        if not rows or not talk.without_names:
+            continue  # held back: the conversation's row says so already
+        title = _word("per_source_heading", team=teams.get(talk.team_id, ""),
+                      date=format_date(talk.held_on))
+        header = [escape(_word("source")), escape(_word("came_out"))]
+        out += keep_together([body("<b>" + escape(title) + "</b>"),
+                              data_table(header, rows, PER_SOURCE_WIDTHS)])
+    return out
 
 
 def _external(cycle: m.Cycle) -> list[Flowable]:

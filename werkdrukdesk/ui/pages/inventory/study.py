@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -31,6 +32,7 @@ from werkdrukdesk.core.rules import MAX_HEADCOUNT
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import DateField, Guidance, InlineProblems, LongText, form
+from werkdrukdesk.ui.pages.inventory.outcomes import SourceOutcomes
 
 
 def _count() -> QSpinBox:
@@ -162,10 +164,10 @@ class ConversationsBox(RecordsBox):
         self.records.setAccessibleName(self.tr("Groepsgesprekken in deze cyclus"))
         self.layout_.insertWidget(0, Guidance(self.tr(
             "Een groepsgesprek met een team telt als verdiepend onderzoek als iemand anders dan de "
-            "eigen leidinggevende het leidt, minstens de helft van het team meepraat, u per bron "
-            "opschrijft wat eruit kwam zonder namen te noemen, en u de uitkomsten daarna met de "
-            "medewerkers bespreekt. Voor teams van minder dan {0} mensen is dit de beste "
-            "weg.").format(m.MIN_ANONYMOUS_GROUP)))
+            "eigen leidinggevende het leidt, minstens de helft van het team meepraat, u opschrijft "
+            "wat eruit kwam (in het algemeen of per bron) zonder namen te noemen, en u de "
+            "uitkomsten daarna met de medewerkers bespreekt. Voor teams van minder dan {0} "
+            "mensen is dit de beste weg.").format(m.MIN_ANONYMOUS_GROUP)))
         layout = form(self.fields)
         self.team = QComboBox()
         self.held_on = DateField()
@@ -176,7 +178,13 @@ class ConversationsBox(RecordsBox):
         self.participants = _count()
         self.outcomes = LongText(lines=5)
         self.outcomes.setPlaceholderText(self.tr(
-            "Per bron wat eruit kwam, bijv. 'Te veel werk: de zaterdag is te vol.' Geen namen."))
+            "Wat er in het algemeen uitkwam, bijv. 'De zaterdag is voor iedereen te vol.' "
+            "Geen namen."))
+        self.per_source = SourceOutcomes(self._outcomes_edited)
+        self.no_names = QLabel(self.tr(
+            "Schrijf per bron kort op wat eruit kwam. Noem geen namen: niet wie iets zei en niet "
+            "over wie het ging. Laat een bron leeg als die niet aan bod kwam."))
+        self.no_names.setWordWrap(True)
         self.without_names = QCheckBox(self.tr("Er staan &geen namen in de uitkomsten"))
         self.discussed_on = DateField()
         self.discussed_how = QLineEdit()
@@ -188,7 +196,7 @@ class ConversationsBox(RecordsBox):
             ("", self.independent, self.binder.flag, "leader_independent"),
             (self.tr("&Aantal deelnemers"), self.participants, self.binder.number,
              "participants"),
-            (self.tr("&Uitkomsten per bron"), self.outcomes, self.binder.text, "outcomes"),
+            (self.tr("&Uitkomsten algemeen"), self.outcomes, self.binder.text, "outcomes"),
             ("", self.without_names, self.binder.flag, "without_names"),
             (self.tr("Be&sproken op"), self.discussed_on, self.binder.date, "discussed_on"),
             (self.tr("&Hoe besproken"), self.discussed_how, self.binder.text, "discussed_how"),
@@ -196,6 +204,20 @@ class ConversationsBox(RecordsBox):
             layout.addRow(caption, widget)
             widget.setAccessibleName(caption.replace("&", "") or widget.text().replace("&", ""))
             bind(widget, attr)
+        layout.insertRow(6, "", self.no_names)
+        layout.insertRow(7, self.tr("Per bron"), self.per_source)
+
+    def after_show(self, record: m.GroupConversation | None) -> None:
+        sources = self.doc.org.sources if self.doc else []
+        editable = self.doc is not None and not self.doc.read_only
+        self.per_source.show_outcomes(sources, record, editable)
+
+    def _outcomes_edited(self, found: list[m.ConversationOutcome]) -> None:
+        record = self.binder.record
+        self.binder.change("outcomes_per_source", found)
+        if record is not None and record.outcomes_per_source != found:
+            # Not stored: the table shows again what the file holds, once the edit is over.
+            QTimer.singleShot(0, lambda: self.after_show(self.binder.record))
 
     def items(self) -> list[m.GroupConversation]:
         return self.doc.cycle.conversations if self.doc else []
