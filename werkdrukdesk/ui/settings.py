@@ -106,3 +106,19 @@ def remember_step(path: Path, step: str) -> None:
     steps[key] = step  # newest last; the oldest go when there are too many
     settings["last_steps"] = dict(list(steps.items())[-MAX_REMEMBERED_STEPS:])
     save_settings(settings)
+
+
+def first_notice(kind: str, path: Path) -> bool:
+    """True the first time notice `kind` is asked for file `path` (by this system's rule for
+    names), and from then on False: such a notice is said once per file."""
+    settings = load_settings()
+    shown = settings.get("notices_shown")
+    shown = dict(shown) if isinstance(shown, dict) else {}
+    keys = [k for k in shown.get(kind, []) if isinstance(k, str)]
+    key = path_key(Path(path).resolve())
+    if key in keys:
+        return False
+    shown[kind] = [*keys, key][-MAX_REMEMBERED_STEPS:]
+    settings["notices_shown"] = shown
+    save_settings(settings)
+    return True
