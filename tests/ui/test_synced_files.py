@@ -67,3 +67,20 @@ def test_the_notice_names_a_synced_backup_folder_too(tmp_path):
     text = synced.synced_notice(tmp_path / "B.werkdruk", SyncedFolder("OneDrive", tmp_path),
                                 tmp_path / "OneDrive" / "backups")
     assert "ook de map met reservekopieën" in text
+
+
+def test_a_file_finder_hands_over_is_opened(window, qtbot, qapp, tmp_path):
+    """macOS gives a double-clicked document as a file-open event, not on the command line."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from werkdrukdesk.ui.files.file_open import FileOpenEvents
+
+    path = organisation(tmp_path / "Bakkerij.werkdruk", "Bakkerij")
+    opens = FileOpenEvents(window)
+    qapp.installEventFilter(opens)
+    try:
+        with qtbot.waitSignal(window.file_opened, timeout=10000):
+            qapp.sendEvent(qapp, QFileOpenEvent(str(path)))
+    finally:
+        qapp.removeEventFilter(opens)
+    assert window.doc is not None and window.doc.file.path.name == "Bakkerij.werkdruk"
