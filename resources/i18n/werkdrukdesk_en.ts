@@ -2965,6 +2965,10 @@ You can simply carry on working. If it happens more often, close the program and
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>De naam &apos;{0}&apos; werkt niet op elke computer: Windows staat geen tekens als &lt; &gt; : &quot; / \ | ? * toe, geen punt of spatie aan het eind en geen namen als CON of NUL. Voorstel: &apos;{1}&apos;.</source>
+        <translation>The name &apos;{0}&apos; does not work on every computer: Windows allows no characters such as &lt; &gt; : &quot; / \ | ? *, no dot or space at the end, and no names such as CON or NUL. Suggestion: &apos;{1}&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>FillRestDialog</name>
