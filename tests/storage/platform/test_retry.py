@@ -112,3 +112,17 @@ def test_a_backup_copy_waits_for_its_target(tmp_path, monkeypatch):
     made = backup.backup_copy(conn, source, tmp_path / "kopieen", "dagelijks")
     conn.close()
     assert made.exists()
+
+
+def test_access_denied_is_waited_for_but_not_called_a_held_file(tmp_path, monkeypatch):
+    def denied():
+        error = PermissionError(13, "Access is denied")
+        error.winerror = 5
+        return error
+
+    flaky = Flaky(times=99, error=denied)
+    monkeypatch.setattr(os, "replace", flaky)
+    with pytest.raises(PermissionError) as raised:
+        retry.replace_file(tmp_path / "a", tmp_path / "b", sleep=lambda _s: None)
+    assert not isinstance(raised.value, FileHeldError)
+    assert flaky.calls == len(retry.WAITS) + 1

@@ -45,7 +45,9 @@ def patiently(action: Callable[[], None], path: Path, *,
               sleep: Callable[[float], None] = time.sleep,
               held: Callable[[OSError], bool] = is_sharing_violation) -> None:
     """Run `action` (a rename or a removal of `path`); on a sharing violation wait and try
-    again, and after the last wait raise `FileHeldError`. Other errors pass unchanged."""
+    again, and after the last wait raise `FileHeldError`. Access denied is tried again too (a
+    scanner's handle gives it on a rename), but in the end it passes unchanged, since it may
+    as well mean write-protected; other errors pass at once."""
     for wait in (*waits, None):
         try:
             action()
@@ -54,6 +56,8 @@ def patiently(action: Callable[[], None], path: Path, *,
             if not held(error):
                 raise
             if wait is None:
+                if getattr(error, "winerror", None) == ACCESS_DENIED:
+                    raise  # still refused: perhaps write-protected; the caller explains that
                 failure = FileHeldError(error.errno, held_message(path))
                 failure.filename = str(path)
                 raise failure from error
