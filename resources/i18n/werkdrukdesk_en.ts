@@ -84,8 +84,90 @@
         <translation>Ready for the inspection? (action list)</translation>
     </message>
     <message>
+        <source>{file} staat in een map die {service} bijhoudt. Dat gaat goed zolang u het bestand op één computer tegelijk gebruikt. De vergrendeling van het programma werkt alleen op deze computer: opent iemand het bestand tegelijk op een andere computer, dan maakt {service} een tweede versie en raakt een deel van het werk uit beeld.
+
+Sluit het bestand dus hier, en wacht tot {service} klaar is met bijwerken, voordat u het op een andere computer opent.</source>
+        <translation>{file} is in a folder that {service} keeps in sync. That works well as long as you use the file on one computer at a time. The program&apos;s lock only works on this computer: if someone opens the file on another computer at the same time, {service} makes a second version and part of the work goes out of sight.
+
+So close the file here, and wait until {service} has finished syncing, before you open it on another computer.</translation>
+    </message>
+    <message>
+        <source>De dagelijkse reservekopie maakt het programma buiten de gesynchroniseerde map, op deze computer: {folder}</source>
+        <translation>The program makes its daily backup outside the synced folder, on this computer: {folder}</translation>
+    </message>
+    <message>
+        <source>Let op: ook de map met reservekopieën ({folder}) wordt door {service} bijgehouden.</source>
+        <translation>Note: the backups folder ({folder}) is kept in sync by {service} as well.</translation>
+    </message>
+    <message>
+        <source>Naast {file} staan bestanden die eruitzien als een tweede versie ervan, gemaakt door een synchronisatieprogramma:
+{names}
+
+Misschien is het bestand op twee computers tegelijk gebruikt. Wilt u ze vergelijken, zodat u het juiste bestand kunt houden?</source>
+        <translation>Next to {file} there are files that look like a second version of it, made by a sync program:
+{names}
+
+Perhaps the file was used on two computers at the same time. Do you want to compare them, so you can keep the right file?</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Laatste cyclus</source>
+        <translation>Latest cycle</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Maatregelen in die cyclus</source>
+        <translation>Measures in that cycle</translation>
+    </message>
+    <message>
+        <source>Voorlichtingen in die cyclus</source>
+        <translation>Information sessions in that cycle</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source> (nu geopend)</source>
+        <translation> (open now)</translation>
+    </message>
+    <message>
+        <source>cyclus {0} (van {1})</source>
+        <translation>cycle {0} (of {1})</translation>
+    </message>
+    <message>
+        <source>{0} kB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <source>Versies vergelijken</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Hieronder staan het geopende bestand en de andere versies naast elkaar. Het programma leest de andere versies alleen; het verandert er niets aan. Kies welk bestand het juiste is en werk daarin verder. Zet de andere versies daarna zelf opzij, bijvoorbeeld in een map &apos;oud&apos;, zodat niemand er per ongeluk in verder werkt.</source>
+        <translation>Below are the open file and the other versions side by side. The program only reads the other versions; it changes nothing in them. Choose which file is the right one and continue working in it. Then put the other versions aside yourself, for example in a folder &apos;old&apos;, so nobody continues in them by mistake.</translation>
+    </message>
+    <message>
+        <source>&amp;Map tonen</source>
+        <translation>&amp;Show folder</translation>
     </message>
     <message>
         <source>Vertel wie u bent: hoe groot de organisatie is, welke teams er zijn en wie de preventiemedewerker is. De inspecteur kijkt of werkdruk een plek heeft in uw RI&amp;E en of medewerkers weten bij wie ze terechtkunnen.</source>
@@ -3114,12 +3196,20 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Where do you want to save the file?</translation>
     </message>
     <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
         <source>Bestand openen</source>
         <translation>Open file</translation>
     </message>
     <message>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
+    </message>
+    <message>
+        <source>{0} (kopie)</source>
+        <translation>{0} (copy)</translation>
     </message>
     <message>
         <source>Kopie maken…</source>
@@ -3215,6 +3305,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De naam &apos;{0}&apos; werkt niet op elke computer: Windows staat geen tekens als &lt; &gt; : &quot; / \ | ? * toe, geen punt of spatie aan het eind en geen namen als CON of NUL. Voorstel: &apos;{1}&apos;.</source>
+        <translation>The name &apos;{0}&apos; does not work on every computer: Windows allows no characters such as &lt; &gt; : &quot; / \ | ? *, no dot or space at the end, and no names such as CON or NUL. Suggestion: &apos;{1}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4951,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Leeg formulier</source>
         <translation>Blank form</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
     <message>
         <source>PDF opslaan als</source>
@@ -7075,6 +7173,18 @@ works (partly) hybrid</translation>
     <message>
         <source>{file} is een organisatiebestand of een andere database; kies een andere naam voor wat er geschreven wordt. Er is niets gewijzigd.</source>
         <translation>{file} is an organisation file or another database; choose another name for what is written. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen ({reason}).</source>
+        <translation>The file could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>geen bestand van WerkdrukDesk</source>
+        <translation>not a WerkdrukDesk file</translation>
+    </message>
+    <message>
+        <source>{file} is even in gebruik door een ander programma, bijvoorbeeld een virusscanner of een synchronisatieprogramma zoals OneDrive of Dropbox. Wacht een ogenblik en probeer het opnieuw; sluit het bestand in andere programma&apos;s als het zo blijft.</source>
+        <translation>{file} is in use by another program for a moment, for example a virus scanner or a sync program such as OneDrive or Dropbox. Wait a moment and try again; if it stays that way, close the file in other programs.</translation>
     </message>
 </context>
 <context>

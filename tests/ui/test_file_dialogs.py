@@ -97,3 +97,16 @@ def test_the_dialog_speaks_dutch_from_top_to_bottom(qtbot, dutch, saving):
     assert "Zoeken in" in plain and "Bestandsnaam" in plain and "Bestandstype" in plain
     assert ("Opslaan" if saving else "Openen") in plain and "Annuleren" in plain
     assert not [t for t in plain if t in ENGLISH_WORDS]
+
+
+def test_a_typed_name_windows_refuses_is_not_taken(qtbot, monkeypatch, tmp_path):
+    asked, refused = Asked(), []
+    asked.answers = [str(tmp_path / "plan: R&D?.pdf"), str(tmp_path / "CON.pdf"),
+                     str(tmp_path / "plan R&D.pdf")]
+    monkeypatch.setattr(file_dialogs, "ask", asked)
+    monkeypatch.setattr(file_dialogs, "refuse", lambda _parent, message: refused.append(message))
+    chosen = file_dialogs.save_file_name(None, "Opslaan", "plan.pdf", "PDF (*.pdf)")
+    assert chosen == str(tmp_path / "plan R&D.pdf")
+    assert len(refused) == 2 and "plan: R&D?.pdf" in refused[0] and "werkt niet" in refused[0]
+    assert "'plan_ R&D_.pdf'" in refused[0] and "'_CON.pdf'" in refused[1]
+    assert Path(asked.dialogs[-1].selectedFiles()[0]).name == "_CON.pdf"

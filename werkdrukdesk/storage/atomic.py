@@ -16,6 +16,8 @@ from pathlib import Path
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.storage.guard import refuse_output
+from werkdrukdesk.storage.platform.locking import restrict_to_owner as owner_only
+from werkdrukdesk.storage.platform.retry import FileHeldError, remove_file, replace_file
 
 NAME_ROOM = 200  # of a file name's 255 bytes, for the partial file's own name
 
@@ -45,7 +47,7 @@ def write_bytes_atomically(
             os.fsync(stream.fileno())
         if owner_only:
             restrict_to_owner(partial)
-        os.replace(partial, path)
+        replace_file(partial, path)
     except OSError as error:
         remove_quietly(partial)
         raise WerkdrukError(cannot_write(path, error)) from None
@@ -62,6 +64,8 @@ def write_text_atomically(
 
 
 def cannot_write(path: Path, error: OSError) -> str:
+    if isinstance(error, FileHeldError):
+        return str(error.strerror)  # says itself what happened and what to do
     reason = error.strerror or str(error)
     return translate("Storage", "{file} kon niet worden geschreven ({reason}).").format(
         file=path, reason=reason)
@@ -71,13 +75,13 @@ def remove_quietly(*paths: Path) -> None:
     """Remove what a failed write left; a path that cannot even be named is simply gone."""
     for path in paths:
         with contextlib.suppress(OSError, ValueError):
-            path.unlink(missing_ok=True)
+            remove_file(path)
 
 
 def restrict_to_owner(path: Path) -> None:
-    """Answers and names are personal data: only the owner may read the file."""
-    with contextlib.suppress(OSError):
-        path.chmod(0o600)  # systems without POSIX permissions keep their own rules
+    """Answers and names are personal data: only the owner may read the file (on Windows the
+    folder's access rules apply; see `platform.locking`)."""
+    owner_only(path)
 
 
 def sync_folder(folder: Path) -> None:

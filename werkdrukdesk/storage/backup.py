@@ -20,6 +20,7 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.storage.atomic import remove_quietly, sync_folder
 from werkdrukdesk.storage.lock import WriterLock
+from werkdrukdesk.storage.platform.retry import FileHeldError, remove_file, replace_file
 from werkdrukdesk.storage.replace import replace_whole, side_files
 
 KEEP_DAILY = 10  # daily copies kept per file; copies before an update are always kept
@@ -45,12 +46,13 @@ def backup_copy(conn: sqlite3.Connection, source: Path, folder: Path, reason: st
             conn.backup(copy)
         finally:
             copy.close()
-        os.replace(partial, target)
+        replace_file(partial, target)
     except (OSError, sqlite3.Error) as error:
         remove_quietly(partial, *side_files(partial))
         raise WerkdrukError(
             translate("Storage", "Er kon geen reservekopie van {file} worden gemaakt ({reason}).")
-            .format(file=source.name, reason=error)
+            .format(file=source.name,
+                    reason=error.strerror if isinstance(error, FileHeldError) else error)
         ) from None
     sync_folder(folder)
     return target
@@ -74,7 +76,10 @@ def daily_backup(conn: sqlite3.Connection, source: Path, folder: Path) -> Path |
     made = backup_copy(conn, source, folder, "dagelijks")
     daily = [p for p in backups_of(source, folder) if p.stem.endswith("-dagelijks")]
     for old in daily[KEEP_DAILY:]:
-        old.unlink(missing_ok=True)
+        try:
+            remove_file(old)
+        except OSError:
+            pass  # an old copy held by a scanner goes next time; today's copy is made
     return made
 
 

@@ -4,21 +4,21 @@ The operating system releases the lock when the program ends, also after a crash
 so a stale lock never blocks the owner. The lock sits beside the file the path resolves to
 (through symlinks and `..`), so every way of naming one file meets the same lock; on a system
 that ignores letter case, names that differ only in case already are the same lock file.
+The system calls for each system are in `platform.locking`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import socket
-import sys
 from pathlib import Path
 from typing import BinaryIO, Self
 
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.storage.guard import resolved
+from werkdrukdesk.storage.platform.locking import let_go, try_lock
 
 # Where nobody may write, nobody can change the file either: no lock is needed there.
 NOBODY_WRITES = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -33,8 +33,11 @@ def lock_path(path: Path) -> Path:
 
 
 class WriterLock:
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], platform: str | None = None):
+        """`platform` (a `sys.platform` value) chooses the system calls; this system's by
+        default, another only in tests."""
         self.path = lock_path(resolved(path))
+        self.platform = platform
         self._handle: BinaryIO | None = None
 
     def __enter__(self) -> Self:
@@ -52,7 +55,7 @@ class WriterLock:
                 if error.errno in NOBODY_WRITES:
                     return self
                 raise FileInUseError(_cannot_lock(self.path, error)) from None
-            if not _try_lock(handle):
+            if not try_lock(handle, self.platform):
                 message = _in_use(self.path.name.removesuffix(".in-gebruik"), handle)
                 handle.close()
                 raise FileInUseError(message)
@@ -70,10 +73,7 @@ class WriterLock:
 
     def release(self) -> None:
         if self._handle is not None:
-            if os.name != "nt":  # Windows cannot remove a file that is still open
-                self.path.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                self._handle.close()  # closing releases the lock
+            let_go(self._handle, self.path, self.platform)
             self._handle = None
 
 
@@ -116,24 +116,3 @@ def _in_use(name: str, handle: BinaryIO) -> str:
         "Tot het daar gesloten is, kunt u het alleen bekijken; er is niets gewijzigd.",
     ).format(file=name)
 
-
-if sys.platform == "win32":  # as os.name == "nt", in the form mypy follows
-    import msvcrt
-
-    def _try_lock(handle: BinaryIO) -> bool:
-        try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-else:
-    import fcntl
-
-    def _try_lock(handle: BinaryIO) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False

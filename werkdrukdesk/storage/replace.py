@@ -23,6 +23,7 @@ from werkdrukdesk.storage.atomic import (
     restrict_to_owner,
     sync_folder,
 )
+from werkdrukdesk.storage.platform.retry import FileHeldError, replace_file
 
 PARTIAL = ".nieuw"
 JOURNAL_SIDES = ("-journal", "-wal", "-shm")
@@ -42,13 +43,16 @@ def replace_whole(target: Path, fill: Callable[[Path], None]) -> None:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         fill(partial)
         restrict_to_owner(partial)
-        os.replace(partial, target)
+        replace_file(partial, target)
     except sqlite3.Error as error:
         remove_quietly(partial, *side_files(partial))
         raise WerkdrukError(
             translate("Storage", "Het bestand {file} kon niet worden geschreven: {reason}.")
             .format(file=target.name, reason=_reason(error))
         ) from None
+    except FileHeldError as error:
+        remove_quietly(partial, *side_files(partial))
+        raise WerkdrukError(str(error.strerror)) from None
     except OSError as error:
         remove_quietly(partial, *side_files(partial))
         raise WerkdrukError(

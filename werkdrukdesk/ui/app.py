@@ -32,6 +32,10 @@ def run(path: Path | None = None, exit_when_ready: bool = False,
     crash.install()
     window = MainWindow()
     window.show()
+    from werkdrukdesk.ui.files.file_open import FileOpenEvents
+
+    opens = FileOpenEvents(window)  # macOS: a .werkdruk file double-clicked in Finder
+    app.installEventFilter(opens)
     start_file = path or next((p for p in settings.recent_files() if p.exists()), None)
     failure: list[str] = []
     if exit_when_ready:

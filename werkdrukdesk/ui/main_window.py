@@ -28,6 +28,7 @@ from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.files.actions import FileActions
+from werkdrukdesk.ui.files.synced import SyncedFiles
 from werkdrukdesk.ui.forms.widgets import InlineProblems
 from werkdrukdesk.ui.help.window import HelpMenu
 from werkdrukdesk.ui.pages.base import StepPage
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self._workspace())
         self.setCentralWidget(self.screens)
         self.actions_ = FileActions(self)
+        self.synced_files = SyncedFiles(self)
         self.help = HelpMenu(self)
         self.welcome.new_requested.connect(self.actions_.new_file)
         self.welcome.open_requested.connect(self.actions_.choose_file)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         settings.remember_file(path)
         self.actions_.document_opened()
         self.file_opened.emit(path)
+        self.synced_files.check(path)  # after the window shows the file
 
     def _new_day(self) -> None:
         self._after_change()

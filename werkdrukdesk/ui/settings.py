@@ -8,6 +8,7 @@ from pathlib import Path
 
 from werkdrukdesk.core import i18n
 from werkdrukdesk.paths import settings_dir
+from werkdrukdesk.storage.platform.paths import path_key
 
 MAX_RECENT = 8
 
@@ -37,9 +38,12 @@ def recent_files() -> list[Path]:
 
 
 def remember_file(path: Path) -> None:
+    """Put `path` first among the recent files; another spelling of the same file (other letter
+    case on Windows and macOS) takes the place of the old one."""
     settings = load_settings()
     path_text = str(Path(path).resolve())
-    recent = [p for p in settings.get("recent_files", []) if p != path_text]
+    recent = [p for p in settings.get("recent_files", [])
+              if isinstance(p, str) and path_key(p) != path_key(path_text)]
     settings["recent_files"] = [path_text, *recent][:MAX_RECENT]
     save_settings(settings)
 
@@ -86,8 +90,10 @@ MAX_REMEMBERED_STEPS = 50
 def last_step(path: Path) -> str | None:
     """The step (a key of ui.steps) that was on screen when `path` was last closed."""
     steps = load_settings().get("last_steps", {})
-    step = steps.get(str(Path(path).resolve())) if isinstance(steps, dict) else None
-    return step if isinstance(step, str) else None
+    key = path_key(Path(path).resolve())
+    found = [step for name, step in steps.items() if path_key(name) == key] \
+        if isinstance(steps, dict) else []
+    return found[-1] if found and isinstance(found[-1], str) else None
 
 
 def remember_step(path: Path, step: str) -> None:
@@ -95,7 +101,24 @@ def remember_step(path: Path, step: str) -> None:
     steps = settings.get("last_steps")
     steps = dict(steps) if isinstance(steps, dict) else {}
     key = str(Path(path).resolve())
-    steps.pop(key, None)
+    for name in [name for name in steps if path_key(name) == path_key(key)]:
+        del steps[name]
     steps[key] = step  # newest last; the oldest go when there are too many
     settings["last_steps"] = dict(list(steps.items())[-MAX_REMEMBERED_STEPS:])
     save_settings(settings)
+
+
+def first_notice(kind: str, path: Path) -> bool:
+    """True the first time notice `kind` is asked for file `path` (by this system's rule for
+    names), and from then on False: such a notice is said once per file."""
+    settings = load_settings()
+    shown = settings.get("notices_shown")
+    shown = dict(shown) if isinstance(shown, dict) else {}
+    keys = [k for k in shown.get(kind, []) if isinstance(k, str)]
+    key = path_key(Path(path).resolve())
+    if key in keys:
+        return False
+    shown[kind] = [*keys, key][-MAX_REMEMBERED_STEPS:]
+    settings["notices_shown"] = shown
+    save_settings(settings)
+    return True

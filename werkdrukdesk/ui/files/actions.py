@@ -15,6 +15,7 @@ from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file
 from werkdrukdesk.storage.backup import backup_copy, backups_of, restore
 from werkdrukdesk.storage.forget import backups_holding, forget_in_backups
+from werkdrukdesk.storage.platform.names import safe_file_name
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.files import dialogs as file_dialogs
@@ -66,7 +67,8 @@ class FileActions(QObject):
         intake, _ = dialog.intake()
         name = file_dialogs.save_file_name(
             self.window, self.tr("Waar wilt u het bestand bewaren?"),
-            f"{_safe_name(intake.profile.name)}.werkdruk", file_filter())
+            safe_file_name(intake.profile.name, ".werkdruk", fallback=self.tr("organisatie")),
+            file_filter())
         if not name:
             return
         path = Path(name) if name.endswith(".werkdruk") else Path(name + ".werkdruk")
@@ -90,7 +92,8 @@ class FileActions(QObject):
         if doc is None:
             return
         name = file_dialogs.save_file_name(
-            self.window, self.tr("Kopie opslaan als"), doc.file.path.stem + " (kopie).werkdruk",
+            self.window, self.tr("Kopie opslaan als"),
+            safe_file_name(self.tr("{0} (kopie)").format(doc.file.path.stem), ".werkdruk"),
             file_filter())
         if not name:
             return
@@ -221,11 +224,6 @@ class FileActions(QObject):
         )
         if answer == QMessageBox.Yes:
             doc.start_next_cycle()
-
-
-def _safe_name(name: str) -> str:
-    cleaned = "".join("_" if c in '<>:"/\\|?*' else c for c in name).strip(" .")
-    return cleaned or "organisatie"
 
 
 def _backup_caption(copy: Path) -> str:

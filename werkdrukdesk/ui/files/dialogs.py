@@ -12,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from werkdrukdesk import APP_NAME
+from werkdrukdesk.storage.platform.names import is_safe_file_name, safe_file_name
 from werkdrukdesk.ui import settings
 
 
@@ -56,10 +58,34 @@ def ask(dialog: QFileDialog) -> str:
 
 
 def save_file_name(parent: QWidget | None, title: str, file_name: str, filters: str) -> str:
-    """Ask where to save `file_name`; '' when cancelled. The folder chosen is remembered."""
+    """Ask where to save `file_name`; '' when cancelled. The folder chosen is remembered.
+    A typed name that Windows would refuse (or read as another file) is not taken: the dialog
+    comes back with a name that works everywhere, and says why."""
     dialog = file_dialog(parent, title, filters, saving=True)
     dialog.selectFile(file_name)
-    return _remembered(ask(dialog))
+    while True:
+        chosen = ask(dialog)
+        name = Path(chosen).name if chosen else ""
+        if not chosen or is_safe_file_name(name):
+            return _remembered(chosen)
+        better = safe_file_name(Path(name).stem, _ending(name))
+        refuse(parent, QCoreApplication.translate(
+            "FileDialog",
+            "De naam '{0}' werkt niet op elke computer: Windows staat geen tekens als "
+            "< > : \" / \\ | ? * toe, geen punt of spatie aan het eind en geen namen als CON of "
+            "NUL. Voorstel: '{1}'.").format(name, better))
+        dialog.setDirectory(str(Path(chosen).parent))
+        dialog.selectFile(better)
+
+
+def _ending(name: str) -> str:
+    ending = Path(name.rstrip(" .")).suffix
+    return ending if ending and is_safe_file_name("x" + ending) else ""
+
+
+def refuse(parent: QWidget | None, message: str) -> None:
+    """Say why a name was not taken. Tests replace this."""
+    QMessageBox.warning(parent, APP_NAME, message)
 
 
 def open_file_name(parent: QWidget | None, title: str, filters: str) -> str:

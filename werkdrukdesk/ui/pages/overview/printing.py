@@ -22,6 +22,7 @@ from werkdrukdesk.core import i18n
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage.atomic import write_bytes_atomically
+from werkdrukdesk.storage.platform.names import safe_file_name
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
@@ -110,8 +111,8 @@ class PrintBox(QGroupBox):
         self.session.setEnabled(self.kind.currentData() == "attendance")
 
     def suggested_name(self) -> str:
-        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {self.doc.today}.pdf"
-        return "".join("_" if c in '<>:"/\\|?*' else c for c in name)
+        name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {self.doc.today}"
+        return safe_file_name(name, ".pdf", fallback=self.tr("document"))
 
     def make_pdf(self) -> None:
         name = file_dialogs.save_file_name(
