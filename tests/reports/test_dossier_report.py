@@ -394,3 +394,15 @@ def test_the_dossier_names_the_gap_per_team_and_a_planned_session():
                   "bereikt.") in text
     assert squash("Gepland op 12-01-2027: Inhaalsessie.") in text
     assert squash("kent geen datums van indiensttreding") in text
+
+
+def test_the_evaluation_sets_each_intended_result_beside_what_came_of_it():
+    org = build_demo("small", today=PRINTED_ON)
+    cycle = org.cycles[0]
+    judged = next(x for x in cycle.measures
+                  if x.evaluation is not None and x.intended_result.strip())
+    text = dossier_pdf(org, cycle).squashed
+    section = text[text.index(squash("6. Evaluatie Per maatregel")):]
+    card = section[section.index(squash(judged.title)):]
+    assert card.index(squash(f"Beoogd resultaat {judged.intended_result}")) < card.index(
+        squash("Hoe vastgesteld"))

@@ -77,7 +77,8 @@ def _card(measure: m.Measure, tag: str) -> Flowable:
     title = markup(measure.title)
     title += f'<font size="7.5" color="{s.hex_of(s.MUTED)}"> · {escape(label(measure.status))}'
     title += "</font>"
-    fields = [
+    fields = [  # what the measure was meant to achieve, beside what came of it
+        Field(escape(shared_word("intended_result")), cell(measure.intended_result)),
         Field(escape(word("effect")), own(effect)),
         Field(escape(word("how_assessed")), cell(e.how_assessed)),
         Field(escape(word("outcome")), cell(e.outcome)),
