@@ -1583,6 +1583,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>export the action plan</translation>
     </message>
     <message>
+        <source>alle klantbestanden in mappen: overzicht</source>
+        <translation>all client files in folders: overview</translation>
+    </message>
+    <message>
         <source>naam van de organisatie</source>
         <translation>name of the organisation</translation>
     </message>
@@ -1705,6 +1709,70 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Er is geen meting &apos;{name}&apos;. Er zijn nog geen metingen.</source>
         <translation>There is no measurement &apos;{name}&apos;. There are no measurements yet.</translation>
+    </message>
+    <message>
+        <source>Een overzicht van alle .werkdruk-bestanden in de gekozen mappen (niet in mappen daaronder), of met &apos;deadlines&apos; alle termijnen in één agenda (ICS). Er wordt niets gewijzigd.</source>
+        <translation>An overview of every .werkdruk file in the chosen folders (not in folders below them), or with &apos;deadlines&apos; every deadline in one calendar (ICS). Nothing is changed.</translation>
+    </message>
+    <message>
+        <source>map met .werkdruk-bestanden</source>
+        <translation>folder with .werkdruk files</translation>
+    </message>
+    <message>
+        <source>de agenda (bij deadlines)</source>
+        <translation>the calendar (with deadlines)</translation>
+    </message>
+    <message>
+        <source>-o hoort bij &apos;portfolio deadlines DIR... -o ALLE.ics&apos;.</source>
+        <translation>-o belongs to &apos;portfolio deadlines DIR... -o ALL.ics&apos;.</translation>
+    </message>
+    <message>
+        <source>Geen .werkdruk-bestanden gevonden.</source>
+        <translation>No .werkdruk files found.</translation>
+    </message>
+    <message>
+        <source>Geef met -o een agendabestand dat eindigt op .ics.</source>
+        <translation>Name with -o a calendar file ending in .ics.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: {file} ({state}).</source>
+        <translation>Skipped: {file} ({state}).</translation>
+    </message>
+    <message>
+        <source>{count} termijnen uit {files} bestanden geschreven naar {file}</source>
+        <translation>{count} deadlines from {files} files written to {file}</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cyclus</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Open punten</source>
+        <translation>Open points</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Staat</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3238,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Porte&amp;feuille…</source>
+        <translation>Port&amp;folio…</translation>
     </message>
     <message>
         <source>&amp;Kopie opslaan als…</source>
@@ -4896,6 +4968,120 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Maatregel &apos;{measure}&apos;: vul in wat de uiterste datum is.</source>
         <translation>Measure &apos;{measure}&apos;: fill in what the deadline is.</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>{organisation}: {measure}</source>
+        <translation>{organisation}: {measure}</translation>
+    </message>
+    <message>
+        <source>Termijnen van alle klanten (werkdruk)</source>
+        <translation>Deadlines of all clients (work pressure)</translation>
+    </message>
+    <message>
+        <source>geopend op een andere computer</source>
+        <translation>open on another computer</translation>
+    </message>
+    <message>
+        <source>alleen-lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>oudere versie</source>
+        <translation>older version</translation>
+    </message>
+    <message>
+        <source>nieuwere versie</source>
+        <translation>newer version</translation>
+    </message>
+    <message>
+        <source>beschadigd</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>geopend op computer {computer}</source>
+        <translation>open on computer {computer}</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>De map {folder} kan niet worden gelezen ({reason}).</source>
+        <translation>The folder {folder} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van WerkdrukDesk; installeer die om het te openen.</source>
+        <translation>{file} was made with a newer version of WerkdrukDesk; install that version to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portefeuille</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cyclus</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Open punten</source>
+        <translation>Open points</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Staat</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Map &amp;toevoegen…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Alle .werkdruk-bestanden in de gekozen mappen (niet in mappen daaronder). Hier wordt niets gewijzigd; dubbelklik op een rij om het bestand te openen.</source>
+        <translation>Every .werkdruk file in the chosen folders (not in folders below them). Nothing is changed here; double-click a row to open the file.</translation>
+    </message>
+    <message>
+        <source>Map met klantbestanden kiezen</source>
+        <translation>Choose a folder with client files</translation>
+    </message>
+    <message>
+        <source>Nog geen map gekozen.</source>
+        <translation>No folder chosen yet.</translation>
+    </message>
+    <message>
+        <source>Mappen: {folders}</source>
+        <translation>Folders: {folders}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from werkdrukdesk import APP_NAME, __version__, clock, logs
 from werkdrukdesk.cli import plan as cli_plan
+from werkdrukdesk.cli import portfolio as cli_portfolio
 from werkdrukdesk.cli import survey as cli_survey
 from werkdrukdesk.cli.common import load_cycle, refuse_writing_over
 from werkdrukdesk.core import i18n
@@ -263,6 +264,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
               QT_TRANSLATE_NOOP("Cli", "klaar voor de inspectie? (0: ja, 1: nog actiepunten)")),
     "plan": (lambda args: args.run(args),  # see cli.plan
              QT_TRANSLATE_NOOP("Cli", "het plan van aanpak exporteren")),
+    "portfolio": (lambda args: args.run(args),  # see cli.portfolio
+                  QT_TRANSLATE_NOOP("Cli", "alle klantbestanden in mappen: overzicht")),
 }
 
 
@@ -316,4 +319,5 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("--cycle", type=int, metavar="N",
                        help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
     cli_plan.add_parser(commands, _Parser)
+    cli_portfolio.add_parser(commands, _Parser)
     return parser

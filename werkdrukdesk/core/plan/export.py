@@ -200,14 +200,25 @@ def to_ics(rows: Sequence[PlanRow], file_key: str, calendar_name: str,
 
     The UID of an event is made from `file_key` (the .werkdruk file's name) and the measure's
     id, so importing the calendar again updates the events instead of doubling them."""
-    stamp = now.astimezone(UTC)
+    return calendar(calendar_name, events(rows, file_key, now))
+
+
+def calendar(calendar_name: str, event_lines: Sequence[str]) -> bytes:
+    """A whole iCalendar file around the lines of its events (see `events`)."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(calendar_name)}"]
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(calendar_name)}", *event_lines,
+             "END:VCALENDAR"]
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def events(rows: Sequence[PlanRow], file_key: str, now: datetime) -> list[str]:
+    """The unfolded lines of one all-day event per row with a term."""
+    stamp = now.astimezone(UTC)
+    lines: list[str] = []
     for row in rows:
         if row.deadline is not None:
             lines += _event(row, row.deadline, file_key, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+    return lines
 
 
 def _event(row: PlanRow, deadline: date, file_key: str, stamp: datetime) -> list[str]:

@@ -35,6 +35,7 @@ class FileActions(QObject):
         self._action(menu, self.tr("&Nieuwe organisatie…"), self.new_file, QKeySequence.New)
         self._action(menu, self.tr("&Openen…"), self.choose_file, QKeySequence.Open)
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
+        self._action(menu, self.tr("Porte&feuille…"), self.show_portfolio)
         self.copy_action = self._action(
             menu, self.tr("&Kopie opslaan als…"), self.save_copy, QKeySequence.SaveAs
         )
@@ -86,6 +87,17 @@ class FileActions(QObject):
         name = file_dialogs.open_file_name(self.window, self.tr("Bestand openen"), file_filter())
         if name:
             self.window.open_path(Path(name))
+
+    def show_portfolio(self) -> None:
+        """The adviser's table of client files; it stays open beside the main window."""
+        from werkdrukdesk.ui.files.portfolio import PortfolioDialog
+
+        if getattr(self, "portfolio", None) is None:
+            self.portfolio = PortfolioDialog(self.window, self.window.open_path)
+        self.portfolio.show()
+        self.portfolio.raise_()
+        if not self.portfolio.folders:
+            self.portfolio.choose_folder()
 
     def save_copy(self) -> None:
         doc = self.window.doc

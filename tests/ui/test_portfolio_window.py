@@ -1,0 +1,54 @@
+"""Bestand › Portefeuille…: the client files of a folder in a sortable table; a double-click
+opens one in the main window; nothing in the folder changes."""
+
+from PySide6.QtCore import Qt
+
+from tests.pinned import PINNED_DAY
+from tests.storage.test_portfolio import checksums, make_clients
+from werkdrukdesk.ui.files import portfolio as portfolio_window
+from werkdrukdesk.ui.files.portfolio import PATH_ROLE, PortfolioDialog
+
+
+def _rows(dialog):
+    table = dialog.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_the_table_shows_each_file_sorts_and_opens_one(window, qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "klanten"
+    folder.mkdir()
+    make_clients(folder)
+    before = checksums(folder)
+    monkeypatch.setattr(portfolio_window, "ask_folder", lambda parent, title: str(folder))
+    window.actions_.show_portfolio()
+    dialog = window.actions_.portfolio
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 7)
+    states = {row[1]: row[7] for row in _rows(dialog)}
+    assert states["gezond.werkdruk"] == "in orde"
+    assert states["kapot.werkdruk"] == "beschadigd"
+    assert states["nieuwer.werkdruk"] == "nieuwere versie"
+    assert states["ouder.werkdruk"] == "oudere versie"
+
+    dialog.table.sortItems(1, Qt.DescendingOrder)
+    assert [row[1] for row in _rows(dialog)][0] == "ouder.werkdruk"
+    dialog.table.sortItems(4, Qt.AscendingOrder)  # unknown (unreadable) last
+    overdue = [row[4] for row in _rows(dialog)]
+    numbers = [int(x) for x in overdue if x != "–"]
+    assert numbers == sorted(numbers) and overdue[-1] == "–" and overdue[0] != "–"
+
+    healthy = next(r for r in range(7) if dialog.table.item(r, 1).text() == "gezond.werkdruk")
+    assert dialog.table.item(healthy, 0).data(PATH_ROLE).endswith("gezond.werkdruk")
+    with qtbot.waitSignal(window.file_opened, timeout=10000):
+        dialog.table.cellDoubleClicked.emit(healthy, 1)
+    assert window.doc.file.path.name == "gezond.werkdruk"
+    window.close_document()
+    dialog.close()
+    assert checksums(folder) == before
+
+
+def test_a_missing_folder_is_said_not_raised(qtbot, tmp_path):
+    dialog = PortfolioDialog(None, lambda path: None, [tmp_path / "nergens"])
+    qtbot.addWidget(dialog)
+    dialog.refresh(PINNED_DAY)
+    assert dialog.table.rowCount() == 0 and "bestaat niet" in dialog.folders_label.text()

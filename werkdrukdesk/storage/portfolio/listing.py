@@ -1,0 +1,215 @@
+"""One row per organisation file in the chosen folders, for an adviser with many clients.
+
+Every file is opened by SQLite in `immutable` mode (as `platform.peek` does): no lock of any
+kind, no journal, nothing written beside it; the writer lock is only looked at (does its file
+exist, who signed it), never taken. A file from an older version is brought up to date in a
+copy in memory, never on disk. A file that cannot be read gives a row that says why, and the
+next file is read all the same. The folders are read one level deep, not recursively: an
+adviser keeps one folder (or a few) of client files, and a backup folder below it should not
+show up as clients twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+import sqlite_utils
+
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import current_cycle, overdue_measures
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.plan.export import PlanRow, plan_rows
+from werkdrukdesk.core.readiness.chain import open_checks, readiness
+from werkdrukdesk.storage import checks, migrations
+from werkdrukdesk.storage.lock import lock_path
+from werkdrukdesk.storage.platform.peek import summarise
+from werkdrukdesk.storage.records import Records
+
+SUFFIX = ".werkdruk"
+_log = logging.getLogger(__name__)
+
+
+class FileState(StrEnum):
+    IN_USE = "in_use"  # the writer lock's file is there: open on (another) computer
+    READ_ONLY = "read_only"  # the file or its folder may not be written
+    OLDER = "older"  # made by an older version: read through a copy brought up to date
+    NEWER = "newer"  # made by a newer version: only its name and cycle are read
+    DAMAGED = "damaged"  # cannot be read as an organisation file
+
+
+STATE_NAMES = {
+    FileState.IN_USE: QT_TRANSLATE_NOOP("Portfolio", "geopend op een andere computer"),
+    FileState.READ_ONLY: QT_TRANSLATE_NOOP("Portfolio", "alleen-lezen"),
+    FileState.OLDER: QT_TRANSLATE_NOOP("Portfolio", "oudere versie"),
+    FileState.NEWER: QT_TRANSLATE_NOOP("Portfolio", "nieuwere versie"),
+    FileState.DAMAGED: QT_TRANSLATE_NOOP("Portfolio", "beschadigd"),
+}
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    path: Path
+    organisation: str = ""
+    cycle: int | None = None  # the number of the current (newest) cycle
+    checks: int | None = None  # how many checks of "Klaar voor de inspectie?"; None: unknown
+    open_checks: int | None = None  # of which still open
+    overdue: int | None = None  # open measures past their term
+    next_deadline: date | None = None  # the nearest term of an open measure, today or later
+    changed: datetime | None = None  # when the file was last written (by the file system)
+    states: tuple[FileState, ...] = ()
+    holder: str = ""  # the computer named in the writer lock, when it is held
+    note: str = ""  # why the file could not be read (a whole sentence)
+    deadlines: tuple[PlanRow, ...] = field(default=(), repr=False)  # open measures with a term
+
+    @property
+    def readable(self) -> bool:
+        return self.checks is not None
+
+    def state_text(self) -> str:
+        """The states in words, or "in orde"."""
+        if not self.states:
+            return translate("Portfolio", "in orde")
+        words = [translate("Portfolio", STATE_NAMES[s]) for s in self.states]
+        if self.holder and FileState.IN_USE in self.states:
+            words[self.states.index(FileState.IN_USE)] = translate(
+                "Portfolio", "geopend op computer {computer}").format(computer=self.holder)
+        return ", ".join(words)
+
+
+def organisation_files(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The .werkdruk files directly in `folders` (not in folders below them), by name; hidden
+    files (a partial file being written) are left out, and a file named twice is listed once."""
+    found: dict[Path, Path] = {}
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise WerkdrukError(translate("Portfolio", "De map {folder} bestaat niet.")
+                                .format(folder=folder))
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name.lower())
+        except OSError as error:
+            raise WerkdrukError(translate(
+                "Portfolio", "De map {folder} kan niet worden gelezen ({reason}).").format(
+                    folder=folder, reason=error.strerror or error)) from None
+        for entry in entries:
+            if entry.suffix.lower() == SUFFIX and not entry.name.startswith(".") \
+                    and entry.is_file():
+                found.setdefault(entry.resolve(), entry)
+    return list(found.values())
+
+
+def list_folders(folders: Iterable[str | os.PathLike[str]], today: date) -> list[PortfolioRow]:
+    """A row for every organisation file in `folders`, in the order they were found."""
+    return [read_row(path, today) for path in organisation_files(folders)]
+
+
+def read_row(path: Path, today: date) -> PortfolioRow:
+    """What the portfolio shows of one file; never raises for a bad file."""
+    states: list[FileState] = []
+    holder = _holder(path)
+    if holder is not None:
+        states.append(FileState.IN_USE)
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        states.append(FileState.READ_ONLY)
+    try:
+        changed = datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        changed = None
+    base = PortfolioRow(path, changed=changed, holder=holder or "")
+    try:
+        return _read(path, today, base, states)
+    except WerkdrukError as error:
+        note = str(error)
+    except (sqlite3.Error, OSError):
+        note = str(checks.damaged(path))
+    except Exception:  # noqa: BLE001 - one odd file must never stop the rest
+        _log.exception("Unexpected error reading %s for the portfolio", path)
+        note = str(checks.damaged(path))
+    summary = summarise(path)
+    return _with(base, organisation=summary.organisation, cycle=summary.cycle, note=note,
+                 states=(*states, FileState.DAMAGED))
+
+
+def _read(path: Path, today: date, base: PortfolioRow,
+          states: list[FileState]) -> PortfolioRow:
+    checks.looks_like_sqlite(path)
+    db = _connect(path)
+    try:
+        checks.is_ours(db, path)
+        known = set(migrations.known_names())
+        if set(migrations.applied_names(db)) - known:
+            summary = summarise(path)  # the tables we know may have changed: only the basics
+            return _with(base, organisation=summary.organisation, cycle=summary.cycle,
+                         states=(*states, FileState.NEWER),
+                         note=translate("Portfolio", "{file} is gemaakt met een nieuwere versie "
+                                        "van WerkdrukDesk; installeer die om het te openen.")
+                         .format(file=path.name))
+        if migrations.pending_names(db):
+            states.append(FileState.OLDER)
+            db = _updated_in_memory(db)
+        checks.layout_complete(db, path)
+        org = Records(db, read_only=True).load()
+    except sqlite3.DatabaseError:
+        raise checks.damaged(path) from None
+    except (KeyError, ValueError, TypeError):  # a value no version writes
+        raise checks.damaged(path) from None
+    finally:
+        db.close()
+    return _judged(org, today, base, states)
+
+
+def _judged(org: m.Organisation, today: date, base: PortfolioRow,
+            states: list[FileState]) -> PortfolioRow:
+    cycle = current_cycle(org)
+    found = readiness(org, cycle, today)
+    open_ids = {x.id for x in cycle.measures if x.is_open and x.deadline}
+    terms = sorted(x.deadline for x in cycle.measures
+                   if x.is_open and x.deadline and x.deadline >= today)
+    return _with(
+        base, organisation=org.profile.name, cycle=cycle.number, checks=len(found),
+        open_checks=len(open_checks(found)), overdue=len(overdue_measures(cycle, today)),
+        next_deadline=terms[0] if terms else None, states=tuple(states),
+        deadlines=tuple(r for r in plan_rows(org, cycle, today) if r.measure_id in open_ids))
+
+
+def _with(row: PortfolioRow, **changes: object) -> PortfolioRow:
+    return replace(row, **changes)  # type: ignore[arg-type]
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    """Read-only and immutable: SQLite takes no lock and writes no journal or side file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    return sqlite_utils.Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
+
+
+def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:
+    """An older file's content in memory, brought up to date there; the file stays as it is."""
+    memory = sqlite3.connect(":memory:")
+    db.conn.backup(memory)
+    db.close()
+    updated = sqlite_utils.Database(memory, execute_plugins=False)
+    migrations.apply(updated)
+    return updated
+
+
+def _holder(path: Path) -> str | None:
+    """Who holds the writer lock, as its file says ("" when unsigned); None when there is no
+    lock file. Only read: taking the lock, even for a moment, could turn away its owner.
+    A lock file left by a program that crashed reads the same as a held one."""
+    lock = lock_path(path.resolve())
+    try:
+        with lock.open("rb") as handle:
+            words = handle.read(1000).decode("utf-8", "replace").split()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ""
+    return words[0] if words else ""
