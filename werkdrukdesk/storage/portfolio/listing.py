@@ -30,6 +30,7 @@ from werkdrukdesk.core.plan.export import PlanRow, plan_rows
 from werkdrukdesk.core.readiness.chain import open_checks, readiness
 from werkdrukdesk.storage import checks, migrations
 from werkdrukdesk.storage.lock import lock_path
+from werkdrukdesk.storage.platform.paths import path_key
 from werkdrukdesk.storage.platform.peek import summarise
 from werkdrukdesk.storage.records import Records
 
@@ -87,7 +88,7 @@ class PortfolioRow:
 def organisation_files(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The .werkdruk files directly in `folders` (not in folders below them), by name; hidden
     files (a partial file being written) are left out, and a file named twice is listed once."""
-    found: dict[Path, Path] = {}
+    found: dict[str, Path] = {}  # keyed the way this system compares paths
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
@@ -102,7 +103,7 @@ def organisation_files(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
         for entry in entries:
             if entry.suffix.lower() == SUFFIX and not entry.name.startswith(".") \
                     and entry.is_file():
-                found.setdefault(entry.resolve(), entry)
+                found.setdefault(path_key(entry.resolve()), entry)
     return list(found.values())
 
 
