@@ -14,17 +14,6 @@ from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.storage import create_file, migrations, open_file
 
 
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "korenaar.werkdruk"
-
-
-@pytest.fixture
-def file(path):
-    with create_file(path, m.Profile(name="Bakkerij De Korenaar"), PINNED_DAY) as opened:
-        yield opened
-
-
 def test_a_new_file_has_the_catalogue_and_one_open_cycle(file):
     org = file.load()
     assert org.profile.name == "Bakkerij De Korenaar"

@@ -6,23 +6,11 @@ from datetime import date
 
 import pytest
 
-from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.storage import create_file, migrations, open_file
+from werkdrukdesk.storage import migrations, open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.interchange import FORMAT_VERSION, from_json, to_json
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "korenaar.werkdruk"
-
-
-@pytest.fixture
-def file(path):
-    with create_file(path, m.Profile(name="Bakkerij De Korenaar"), PINNED_DAY) as opened:
-        yield opened
 
 
 def _fill(file) -> tuple[m.Cycle, m.Team, m.Team]:

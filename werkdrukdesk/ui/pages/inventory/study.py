@@ -43,7 +43,11 @@ def _count() -> QSpinBox:
 
 class RecordsBox(QGroupBox):
     """A list of one kind of record of the cycle, buttons to add and remove, and its form.
-    Its own words have one context ("StudyRecords"), whichever kind of record shows them."""
+    Its own words have one context ("StudyRecords"), whichever kind of record shows them.
+
+    Each kind says for itself (and must): `items()` its records in the cycle, `caption(record)`
+    its line in the list, `new_record()` a blank one, and `_gaps(record)` what it still lacks
+    to count for the inspector."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
@@ -68,19 +72,6 @@ class RecordsBox(QGroupBox):
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.problems)
         self.layout_.addWidget(self.fields)
-
-    # what each kind says for itself
-    def items(self) -> list[Any]:
-        raise NotImplementedError
-
-    def caption(self, record: Any) -> str:
-        raise NotImplementedError
-
-    def new_record(self) -> Any:
-        raise NotImplementedError
-
-    def _gaps(self, record: Any) -> list[str]:
-        raise NotImplementedError
 
     def show_teams(self) -> None:
         """Refill what depends on the cycle's teams."""
