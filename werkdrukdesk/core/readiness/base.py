@@ -75,6 +75,13 @@ def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
             or routes.any_route(cycle))
 
 
+def counted_measures(cycle: m.Cycle) -> list[m.Measure]:
+    """The measures that count: cancelled ones are no longer part of the plan, and those
+    already in place before it (bestaand) are shown in it but are not what it adds."""
+    return [x for x in cycle.measures
+            if x.status != m.MeasureStatus.CANCELLED and not x.existing]
+
+
 @dataclass(frozen=True)
 class Ctx:
     org: m.Organisation
@@ -88,10 +95,7 @@ class Ctx:
 
     @property
     def measures(self) -> list[m.Measure]:
-        """The measures that count: cancelled ones are no longer part of the plan, and those
-        already in place before it (bestaand) are shown in it but are not what it adds."""
-        return [x for x in self.cycle.measures
-                if x.status != m.MeasureStatus.CANCELLED and not x.existing]
+        return counted_measures(self.cycle)
 
     @property
     def studied(self) -> list[m.Measurement]:

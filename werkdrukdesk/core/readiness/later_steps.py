@@ -6,6 +6,7 @@ See `core.readiness.chain` for the whole chain; these functions each answer one 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
@@ -14,11 +15,20 @@ from werkdrukdesk.core.plan.listing import (
     CONSENTING_BODIES,
     covers,
     employees_consulted,
+    is_overdue,
     plan_approved,
     problem_teams,
     rie_approach_consented,
 )
-from werkdrukdesk.core.readiness.base import CYCLE_LENGTH, REST_KEYS, Check, Ctx, names, result
+from werkdrukdesk.core.readiness.base import (
+    CYCLE_LENGTH,
+    REST_KEYS,
+    Check,
+    Ctx,
+    counted_measures,
+    names,
+    result,
+)
 from werkdrukdesk.core.readiness.coverage import (
     TeamReach,
     measures_awaiting_evaluation,
@@ -86,11 +96,23 @@ def covered(ctx: Ctx) -> Check:
         "aan.").format(problems=joined(items)))
 
 
+def lacks_owner_or_term(measure: m.Measure) -> bool:
+    return not measure.responsible.strip() or measure.deadline is None
+
+
+def late_measures(org: m.Organisation, cycle: m.Cycle, today: date) -> list[m.Measure]:
+    """Counted measures still open past their deadline, soonest deadline first; those a later
+    cycle took over go on there and are not late here."""
+    carried = carried_on(org, cycle)
+    late = [x for x in counted_measures(cycle) if is_overdue(x, today) and x.id not in carried]
+    return sorted(late, key=lambda x: x.deadline or today)  # each has one; `or` tells mypy
+
+
 def owner_and_term(ctx: Ctx) -> Check:
     empty = _no_measures(ctx, "owner_and_term")
     if empty:
         return empty
-    lacking = [x.title for x in ctx.measures if not x.responsible.strip() or x.deadline is None]
+    lacking = [x.title for x in ctx.measures if lacks_owner_or_term(x)]
     action = None if not lacking else translate(
         "ReadinessPlan", "Geef {measures} een verantwoordelijke en een uiterste datum "
         "(termijn).").format(measures=names(lacking))
@@ -260,10 +282,7 @@ def carried_on(org: m.Organisation, cycle: m.Cycle) -> set[int]:
 def carried_out(ctx: Ctx) -> Check:
     if not ctx.measures and ctx.no_risk:
         return result("carried_out", "plan", None)
-    carried = carried_on(ctx.org, ctx.cycle)
-    late = [x for x in ctx.measures if x.is_open and x.deadline and x.deadline < ctx.today
-            and x.id not in carried]
-    late.sort(key=lambda x: x.deadline or ctx.today)  # each has one; `or` tells mypy
+    late = late_measures(ctx.org, ctx.cycle, ctx.today)
     if late:
         return result("carried_out", "plan", translate(
             "ReadinessPlan", "Voer {measures} uit, of spreek met de verantwoordelijke een nieuwe "

@@ -15,9 +15,10 @@ from enum import StrEnum
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.plan.listing import is_overdue, sort_measures
+from werkdrukdesk.core.plan.listing import sort_measures
+from werkdrukdesk.core.readiness.base import counted_measures
 from werkdrukdesk.core.readiness.chain import Check, readiness
-from werkdrukdesk.core.readiness.later_steps import carried_on
+from werkdrukdesk.core.readiness.later_steps import lacks_owner_or_term, late_measures
 
 # The checks of the inspector's chain that the plan step answers, in the chain's order.
 PLAN_CHECKS = ("covered", "owner_and_term", "coherence", "staff_involved", "organisation_first",
@@ -43,8 +44,7 @@ class ReviewLine:
 def plan_review(org: m.Organisation, cycle: m.Cycle, today: date) -> list[ReviewLine]:
     """The plan's checks in the chain's order, each failed one followed by its measures; then
     the hints."""
-    active = sort_measures(x for x in cycle.measures
-                           if x.status != m.MeasureStatus.CANCELLED and not x.existing)
+    active = sort_measures(counted_measures(cycle))
     lines: list[ReviewLine] = []
     for check in readiness(org, cycle, today):
         if check.key not in PLAN_CHECKS:
@@ -60,19 +60,17 @@ def plan_review(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Review
 def _details(check: Check, org: m.Organisation, cycle: m.Cycle, active: list[m.Measure],
              today: date) -> list[ReviewLine]:
     if check.key == "owner_and_term":
-        return [_detail(check, x, _owner_and_term(x)) for x in active
-                if not x.responsible.strip() or x.deadline is None]
+        return [_detail(check, x, _owner_and_term(x)) for x in active if lacks_owner_or_term(x)]
     if check.key == "staff_involved":
         return [_detail(check, x, translate(
             "PlanReview", "Maatregel '{measure}': schrijf op hoe medewerkers hebben "
             "meegedacht.").format(measure=x.title))
             for x in active if not x.staff_involvement.strip()]
     if check.key == "carried_out":
-        going_on = carried_on(org, cycle)
         return [_detail(check, x, translate(
             "PlanReview", "Maatregel '{measure}' is te laat (uiterste datum {deadline}).").format(
                 measure=x.title, deadline=format_date(x.deadline)))
-            for x in active if is_overdue(x, today) and x.id not in going_on]
+            for x in late_measures(org, cycle, today)]
     return []
 
 
