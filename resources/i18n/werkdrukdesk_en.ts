@@ -1591,6 +1591,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>name of the organisation</translation>
     </message>
     <message>
+        <source>het hele PSA-beleid (standaard) of alleen werkdruk</source>
+        <translation>the whole PSA policy (default) or werkdruk only</translation>
+    </message>
+    <message>
         <source>overschrijf een bestaand bestand</source>
         <translation>overwrite an existing file</translation>
     </message>
@@ -3754,6 +3758,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>document</translation>
     </message>
     <message>
+        <source>meldingenregister</source>
+        <translation>incident register</translation>
+    </message>
+    <message>
         <source>nog niet beoordeeld</source>
         <translation>not yet assessed</translation>
     </message>
@@ -3858,6 +3866,22 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>recognising signals in employees (managers)</translation>
     </message>
     <message>
+        <source>wat de gedragscode zegt</source>
+        <translation>what the code of conduct says</translation>
+    </message>
+    <message>
+        <source>wie de vertrouwenspersoon is en hoe je die bereikt</source>
+        <translation>who the confidential adviser is and how to reach them</translation>
+    </message>
+    <message>
+        <source>hoe je een voorval meldt en een klacht indient</source>
+        <translation>how to report an incident and file a complaint</translation>
+    </message>
+    <message>
+        <source>wat je doet tijdens en na agressie, en de opvang</source>
+        <translation>what to do during and after aggression, and the aftercare</translation>
+    </message>
+    <message>
         <source>nog niet bekend</source>
         <translation>not yet known</translation>
     </message>
@@ -3908,6 +3932,98 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>de werkgever verwerkt de antwoorden zelf</source>
         <translation>the employer enters the answers</translation>
+    </message>
+    <message>
+        <source>alleen werkdruk</source>
+        <translation>werkdruk only</translation>
+    </message>
+    <message>
+        <source>het hele PSA-beleid: werkdruk, ongewenst gedrag en agressie</source>
+        <translation>the whole PSA policy: werkdruk, unwanted behaviour and aggression</translation>
+    </message>
+    <message>
+        <source>werkdruk</source>
+        <translation>work pressure</translation>
+    </message>
+    <message>
+        <source>ongewenst gedrag binnen het bedrijf</source>
+        <translation>unwanted behaviour within the organisation</translation>
+    </message>
+    <message>
+        <source>agressie en geweld van buitenaf</source>
+        <translation>aggression and violence from outside</translation>
+    </message>
+    <message>
+        <source>alleen werken</source>
+        <translation>working alone</translation>
+    </message>
+    <message>
+        <source>&apos;s avonds of &apos;s nachts werken</source>
+        <translation>working evenings or nights</translation>
+    </message>
+    <message>
+        <source>geld, medicijnen of waardevolle spullen</source>
+        <translation>money, medicines or valuable goods</translation>
+    </message>
+    <message>
+        <source>zorg voor mensen die ziek, verward of overstuur zijn</source>
+        <translation>care for people who are ill, confused or upset</translation>
+    </message>
+    <message>
+        <source>wachttijden of nee moeten verkopen</source>
+        <translation>waiting times or having to say no</translation>
+    </message>
+    <message>
+        <source>niet aangesteld</source>
+        <translation>not appointed</translation>
+    </message>
+    <message>
+        <source>intern (een collega)</source>
+        <translation>internal (a colleague)</translation>
+    </message>
+    <message>
+        <source>extern (van buiten het bedrijf)</source>
+        <translation>external (from outside the organisation)</translation>
+    </message>
+    <message>
+        <source>pesten</source>
+        <translation>bullying</translation>
+    </message>
+    <message>
+        <source>intimidatie</source>
+        <translation>intimidation</translation>
+    </message>
+    <message>
+        <source>seksuele intimidatie</source>
+        <translation>sexual harassment</translation>
+    </message>
+    <message>
+        <source>discriminatie</source>
+        <translation>discrimination</translation>
+    </message>
+    <message>
+        <source>schelden of schreeuwen</source>
+        <translation>swearing or shouting</translation>
+    </message>
+    <message>
+        <source>bedreiging</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>lichamelijk geweld</source>
+        <translation>physical violence</translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>ernstig</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>zeer ernstig</source>
+        <translation>severe</translation>
     </message>
     <message>
         <source>te hoog</source>
@@ -6833,6 +6949,10 @@ works (partly) hybrid</translation>
         <translation>external studies</translation>
     </message>
     <message>
+        <source>meldingen</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Fill in the name of the organisation.</translation>
     </message>
@@ -7007,6 +7127,14 @@ works (partly) hybrid</translation>
     <message>
         <source>een voorlichting heeft een negatief aantal aanwezigen.</source>
         <translation>an information session has a negative number of people present.</translation>
+    </message>
+    <message>
+        <source>een melding noemt een onbekend team.</source>
+        <translation>an incident names an unknown team.</translation>
+    </message>
+    <message>
+        <source>een melding hoort niet bij ongewenst gedrag of agressie.</source>
+        <translation>an incident belongs to neither unwanted behaviour nor aggression.</translation>
     </message>
     <message>
         <source>meting &apos;{measurement}&apos; vraagt naar een onbekende bron.</source>

@@ -23,7 +23,9 @@ def test_every_field_of_the_model_is_documented():
     classes = [m.Organisation, m.Profile, m.Document, m.Source, m.Item, m.Cycle, m.Team,
                m.SourceRating, m.TeamBalance, m.Measure, m.Target, m.MeasureEvaluation,
                m.PlanApproval, m.InformationSession, m.Attendee, m.Measurement, m.Response,
-               m.ProcessEvaluation, m.SurveySettings, m.OrganisationChange]
+               m.ProcessEvaluation, m.SurveySettings, m.OrganisationChange, m.PsaPolicy,
+               m.CodeOfConduct, m.ConfidentialAdviser, m.ComplaintsProcedure,
+               m.IncidentReporting, m.HouseRules, m.Aftercare, m.Incident]
     missing = {f.name for cls in classes for f in dataclasses.fields(cls)} - documented
     assert missing == set()
 
@@ -109,3 +111,70 @@ def test_bad_documents_are_refused_with_the_reason(tmp_path, spoil, message):
 def test_malformed_json_is_refused(text):
     with pytest.raises(WerkdrukError):
         from_json(text)
+
+
+def _as_version_1(document: dict) -> dict:
+    """`document` as version 1 wrote it: none of the whole PSA policy's fields."""
+    org = document["organisation"]
+    org.pop("psa_policy")
+    org["profile"].pop("psa_scope")
+    for source in org["sources"]:
+        source.pop("strand")
+    for cycle in org["cycles"]:
+        cycle.pop("incidents")
+        for team in cycle["teams"]:
+            team.pop("aggression_risks")
+    document["format_version"] = 1
+    return document
+
+
+def test_a_version_1_export_imports_as_werkdruk_only(tmp_path):
+    profile = m.Profile("Bakkerij Ayşe", psa_scope=m.PsaScope.WERKDRUK)
+    with create_file(tmp_path / "a.werkdruk", profile, PINNED_DAY) as file:
+        document = json.loads(to_json(file.load()))
+    assert document["format_version"] == FORMAT_VERSION == 2
+    org = from_json(json.dumps(_as_version_1(document)))
+    assert org.profile.psa_scope == m.PsaScope.WERKDRUK
+    assert org.strands == (m.Strand.WERKDRUK,)
+    assert org.psa_policy == m.PsaPolicy()
+    assert all(s.strand == m.Strand.WERKDRUK for s in org.sources)
+    assert org.cycles[0].incidents == []
+
+
+def test_the_whole_psa_round_trips(tmp_path):
+    profile = m.Profile("R&D <Noord>", psa_scope=m.PsaScope.WHOLE)
+    with create_file(tmp_path / "a.werkdruk", profile, PINNED_DAY) as file:
+        org = file.load()
+        cycle = org.cycles[0]
+        team = file.save(m.Team("Winkel", 6, aggression_risks=[
+            m.AggressionRisk.CASH_OR_GOODS, m.AggressionRisk.WORKING_ALONE]), cycle.id)
+        file.save(m.Incident(PINNED_DAY, m.Strand.AGGRESSION, m.IncidentKind.THREAT, team.id,
+                             m.Severity.SERIOUS, care_given=True,
+                             description="Klant dreigde na weigering"), cycle.id)
+        org.psa_policy.adviser = m.ConfidentialAdviser(
+            m.AdviserKind.EXTERNAL, "Vertrouwenspunt Zuid", "06-12345678", True, PINNED_DAY)
+        org.psa_policy.aftercare.within_hours = 24
+        org.psa_policy.retention_months = 36
+        file.save_psa_policy(org.psa_policy)
+        text = to_json(file.load())
+    keys = {s.catalogue_key: s for s in from_json(text).sources}
+    assert keys["unwanted_internal"].strand == m.Strand.UNWANTED
+    assert keys["aggression_external"].strand == m.Strand.AGGRESSION
+    assert keys["unwanted_behaviour"].archived  # the mixed source: the strands ask apart
+    write_new_file(tmp_path / "b.werkdruk", from_json(text)).close()
+    with open_file(tmp_path / "b.werkdruk") as copy:
+        loaded = copy.load()
+        assert to_json(loaded) == text
+    assert loaded.psa_policy.adviser.name == "Vertrouwenspunt Zuid"
+    assert loaded.cycles[0].teams[0].aggression_risks == [
+        m.AggressionRisk.CASH_OR_GOODS, m.AggressionRisk.WORKING_ALONE]
+    assert loaded.cycles[0].incidents[0].kind == m.IncidentKind.THREAT
+
+
+def test_an_incident_of_the_werkdruk_strand_is_refused(tmp_path):
+    with create_file(tmp_path / "a.werkdruk", m.Profile("Korenaar"), PINNED_DAY) as file:
+        document = json.loads(to_json(file.load()))
+    document["organisation"]["cycles"][0]["incidents"] = [
+        {"occurred_on": "2026-01-05", "strand": "werkdruk", "id": 1}]
+    with pytest.raises(WerkdrukError, match="melding"):
+        from_json(json.dumps(document))

@@ -74,11 +74,11 @@ def test_a_file_from_before_the_routes_gets_them_when_opened(file, path):
         assert cycle.conversations == [] and cycle.external_studies == []
 
 
-def test_the_json_carries_the_routes_and_keeps_its_version(file, tmp_path):
+def test_the_json_carries_the_routes(file, tmp_path):
     _fill(file)
     text = to_json(file.load())
     document = json.loads(text)
-    assert document["format_version"] == FORMAT_VERSION == 1
+    assert document["format_version"] == FORMAT_VERSION
     cycle = document["organisation"]["cycles"][0]
     assert cycle["conversations"][0]["participants"] == 4
     assert cycle["external_studies"][0]["invited"] == 10
@@ -141,7 +141,6 @@ def test_outcomes_go_with_their_conversation_and_with_their_source(file):
 
 def test_the_outcomes_table_explains_every_column(file):
     assert "0006_conversation_outcomes" in migrations.known_names()
-    assert migrations.known_names()[-1] == "0006_conversation_outcomes"
     sql = file.db.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'conversation_outcomes'").fetchone()[0]
     body = sql.split("\n")[1:-1]

@@ -125,11 +125,11 @@ def _start_program(argv: list[str]) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from werkdrukdesk.core.model import Profile
+    from werkdrukdesk.core.model import Profile, PsaScope
     from werkdrukdesk.core.rules import problems_profile
     from werkdrukdesk.storage import create_file
 
-    profile = Profile(name=args.name.strip())
+    profile = Profile(name=args.name.strip(), psa_scope=PsaScope(args.scope))
     problems = problems_profile(profile)
     if problems:
         raise WerkdrukError(problems[0])
@@ -283,6 +283,8 @@ def _command_parser() -> argparse.ArgumentParser:
     new = add("new")
     new.add_argument("file", type=Path, metavar="FILE")
     new.add_argument("--name", required=True, help=translate("Cli", "naam van de organisatie"))
+    new.add_argument("--scope", choices=["whole", "werkdruk"], default="whole",
+                     help=translate("Cli", "het hele PSA-beleid (standaard) of alleen werkdruk"))
     demo = add("demo")
     demo.add_argument("file", type=Path, metavar="FILE")
     demo.add_argument("--size", choices=["small", "large"], default="small")

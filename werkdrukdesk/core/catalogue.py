@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from werkdrukdesk.core import i18n
-from werkdrukdesk.core.model import Item, Source, SourceKind
+from werkdrukdesk.core.model import Item, PsaScope, Source, SourceKind, Strand
 from werkdrukdesk.paths import resources_dir
 
 DEFAULT_LANGUAGE = i18n.SOURCE_LANGUAGE  # always complete: the fallback for missing texts
@@ -28,10 +28,26 @@ def _raw_sources() -> tuple[dict[str, Any], ...]:  # as TOML has it
         return tuple(tomllib.load(handle)["source"])
 
 
-def builtin_sources(language: str | None = None) -> list[Source]:
+# The werkdruk source that mixes colleagues and customers; a file with the whole PSA policy
+# asks about the two strands apart instead, and keeps this one archived.
+MIXED_UNWANTED_KEY = "unwanted_behaviour"
+
+
+def builtin_sources(
+    language: str | None = None, scope: PsaScope = PsaScope.WERKDRUK
+) -> list[Source]:
     """Fresh Source objects for a new file, in catalogue order, without ids; in `language`,
-    or in the current language when none is given."""
+    or in the current language when none is given. Werkdruk only: the werkdruk sources; the
+    whole PSA: also those of the other two strands, with the mixed source archived."""
     language = language or i18n.current()
+    sources = [s for s in _all_sources(language)
+               if scope == PsaScope.WHOLE or s.strand == Strand.WERKDRUK]
+    for source in sources:
+        source.archived = scope == PsaScope.WHOLE and source.catalogue_key == MIXED_UNWANTED_KEY
+    return sources
+
+
+def _all_sources(language: str) -> list[Source]:
     return [
         Source(
             name=raw["name"][language],
@@ -40,6 +56,7 @@ def builtin_sources(language: str | None = None) -> list[Source]:
             category=raw["group"],
             catalogue_key=raw["key"],
             position=position,
+            strand=Strand(raw.get("strand", Strand.WERKDRUK)),
             items=[
                 Item(key=item["key"], text=item["text"][language], position=n)
                 for n, item in enumerate(raw["item"])

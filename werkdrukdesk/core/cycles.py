@@ -35,7 +35,8 @@ def next_cycle(previous: Cycle, today: date) -> Cycle:
     """
     start = today
     teams = [
-        Team(t.name, t.headcount, t.hybrid, t.manager, previous_team_id=t.id)
+        Team(t.name, t.headcount, t.hybrid, t.manager, previous_team_id=t.id,
+             aggression_risks=list(t.aggression_risks))
         for t in previous.teams
     ]
     measures = [_carried(m) for m in previous.measures if m.is_open]

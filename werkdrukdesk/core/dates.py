@@ -113,3 +113,12 @@ def _checked(day: int, month: int, year: int) -> date:
             "Dates", "Die dag bestaat niet: {month} {year} heeft {days} dagen.").format(
                 month=month_name(month), year=year, days=days))
     return date(year, month, day)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; a day the month lacks becomes its last (31 Jan + 1 month
+    is 28 or 29 Feb, 29 Feb + 12 months is 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))

@@ -27,8 +27,6 @@ REPLACEMENT = QT_TRANSLATE_NOOP("Privacy", "[verwijderd]")  # written in the cur
 # Letters Unicode does not decompose into a plain letter with an accent.
 PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
                        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss"})
-CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements",
-               "conversations", "external_studies")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -83,15 +81,16 @@ def _scrub(record: DataclassInstance, pattern: re.Pattern[str], skip: tuple[str,
     return changed
 
 
-def remove_person(org: m.Organisation, name: str) -> list[m.Profile | m.Record]:
+def remove_person(org: m.Organisation, name: str) -> list[m.Profile | m.PsaPolicy | m.Record]:
     """Take `name` out of the whole organisation; returns the records that changed (to store)."""
     pattern = name_pattern(name)
     if pattern is None:
         return []
-    records: list[m.Profile | m.Record] = [org.profile, *org.documents, *org.sources]
+    records: list[m.Profile | m.PsaPolicy | m.Record] = [
+        org.profile, org.psa_policy, *org.documents, *org.sources]
     changed = [r for r in records if _scrub(r, pattern)]
     for cycle in org.cycles:
-        if _scrub(cycle, pattern, skip=CYCLE_PARTS):
+        if _scrub(cycle, pattern, skip=m.CYCLE_PARTS):
             changed.append(cycle)
         for session in cycle.sessions:
             before = len(session.attendees)
@@ -99,7 +98,7 @@ def remove_person(org: m.Organisation, name: str) -> list[m.Profile | m.Record]:
                 fold(a.name.strip())[0])]
             if len(session.attendees) != before:
                 changed.append(session)
-        for part in CYCLE_PARTS:
+        for part in m.CYCLE_PARTS:
             for record in getattr(cycle, part):
                 if _scrub(record, pattern) and not any(r is record for r in changed):
                     changed.append(record)

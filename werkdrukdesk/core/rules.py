@@ -28,6 +28,7 @@ KINDS = {  # the records that carry an id, as a sentence names them
     "responses": QT_TRANSLATE_NOOP("Rules", "ingevulde vragenlijsten"),
     "conversations": QT_TRANSLATE_NOOP("Rules", "groepsgesprekken"),
     "external_studies": QT_TRANSLATE_NOOP("Rules", "externe onderzoeken"),
+    "incidents": QT_TRANSLATE_NOOP("Rules", "meldingen"),
 }
 
 
@@ -194,8 +195,7 @@ def _duplicate_ids(org: m.Organisation) -> list[str]:
     """Every record has its own id within its kind; an edited export may repeat one."""
     kinds: dict[str, Sequence[m.Record | m.Response]] = {
         "documents": org.documents, "sources": org.sources, "cycles": org.cycles}
-    for part in ("teams", "ratings", "balances", "measures", "sessions", "measurements",
-                 "conversations", "external_studies"):
+    for part in m.CYCLE_PARTS:
         kinds[part] = [record for cycle in org.cycles for record in getattr(cycle, part)]
     kinds["responses"] = [r for c in org.cycles for x in c.measurements for r in x.responses]
     problems = []
@@ -265,6 +265,11 @@ def _cycle_integrity(
             all(n >= 0 for n in session.team_counts.values()),
             translate("Rules", "een voorlichting heeft een negatief aantal aanwezigen."),
         )
+    for incident in cycle.incidents:
+        check(incident.team_id in team_ids,
+              translate("Rules", "een melding noemt een onbekend team."))
+        check(incident.strand != m.Strand.WERKDRUK,
+              translate("Rules", "een melding hoort niet bij ongewenst gedrag of agressie."))
     for measurement in cycle.measurements:
         check(
             set(measurement.source_ids) <= source_ids,

@@ -119,8 +119,10 @@ class WerkdrukFile(Records):
 def create_file(
     path: str | os.PathLike[str], profile: Profile, today: date, overwrite: bool = False
 ) -> WerkdrukFile:
-    """Make a new organisation file with the built-in sources, and one open cycle."""
-    org = Organisation(profile=profile, sources=builtin_sources(), cycles=[first_cycle(today)])
+    """Make a new organisation file with the built-in sources of its scope, and one open
+    cycle."""
+    org = Organisation(profile=profile, sources=builtin_sources(scope=profile.psa_scope),
+                       cycles=[first_cycle(today)])
     return write_new_file(path, org, overwrite=overwrite)
 
 

@@ -22,12 +22,14 @@ from werkdrukdesk.storage.records import Records
 from werkdrukdesk.storage.replace import side_files
 
 
-def store_removal(records: Records, changed: list[m.Profile | m.Record]) -> None:
+def store_removal(records: Records, changed: list[m.Profile | m.PsaPolicy | m.Record]) -> None:
     """Store what `remove_person` changed, all together or not at all, then wipe the old text."""
     with records.db.atomic():
         for record in changed:
             if isinstance(record, m.Profile):
                 records.save_profile(record)
+            elif isinstance(record, m.PsaPolicy):
+                records.save_psa_policy(record)
             else:
                 records.save(record)
     if changed:

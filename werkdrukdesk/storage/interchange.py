@@ -16,7 +16,9 @@ from werkdrukdesk.core.model import Organisation
 from werkdrukdesk.core.rules import integrity_problems
 
 FORMAT_NAME = "werkdrukdesk"
-FORMAT_VERSION = 1
+# 2: the whole PSA policy (scope, strands, policy, risk factors, incidents). A version 1
+# export has none of it and reads as werkdruk only, as the file it came from was.
+FORMAT_VERSION = 2
 
 
 def to_json(org: Organisation, with_answers: bool = False) -> str:

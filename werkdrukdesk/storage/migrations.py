@@ -164,6 +164,70 @@ def conversation_outcomes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0007_whole_psa")
+def whole_psa(db: sqlite_utils.Database) -> None:
+    """The whole PSA policy beside werkdruk (core.model.psa): the scope, the strand of each
+    source, the risk factors for aggression per team, the arrangements against unwanted
+    behaviour and aggression, and the incident register. Files from before stay werkdruk only."""
+    for statement in (
+        # werkdruk: werkdruk only; whole: also unwanted behaviour and aggression from outside
+        "ALTER TABLE organisation ADD COLUMN psa_scope TEXT NOT NULL DEFAULT 'werkdruk' "
+        "CHECK (psa_scope IN ('werkdruk', 'whole'))",
+        # the strand of PSA a source belongs to: werkdruk, unwanted or aggression
+        "ALTER TABLE sources ADD COLUMN strand TEXT NOT NULL DEFAULT 'werkdruk' "
+        "CHECK (strand IN ('werkdruk', 'unwanted', 'aggression'))",
+        """CREATE TABLE team_aggression_risks (     -- what makes aggression likely in a team's work
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,  -- the team
+    risk TEXT NOT NULL,                         -- working_alone, evenings_nights, ...
+    PRIMARY KEY (team_id, risk)
+)""",
+        """CREATE TABLE psa_policy (                 -- the arrangements against unwanted behaviour
+    id INTEGER PRIMARY KEY CHECK (id = 1),      -- one per organisation
+    code_set_on TEXT,                           -- code of conduct: ISO date it was set
+    code_core_text TEXT NOT NULL DEFAULT '',    -- its heart in a few lines
+    code_how_staff_know TEXT NOT NULL DEFAULT '',  -- how staff get to know it
+    code_reference TEXT NOT NULL DEFAULT '',    -- where the whole code is kept
+    adviser_kind TEXT NOT NULL DEFAULT 'none'   -- vertrouwenspersoon: none, internal, external
+        CHECK (adviser_kind IN ('none', 'internal', 'external')),
+    adviser_name TEXT NOT NULL DEFAULT '',      -- the person or the service
+    adviser_how_to_reach TEXT NOT NULL DEFAULT '',  -- phone, e-mail, hours
+    adviser_trained INTEGER NOT NULL DEFAULT 0, -- 1: trained as vertrouwenspersoon
+    adviser_appointed_on TEXT,                  -- ISO date of appointment
+    complaints_set_on TEXT,                     -- complaints procedure: ISO date it was set
+    complaints_committee TEXT NOT NULL DEFAULT '',  -- who hears complaints
+    complaints_independent INTEGER NOT NULL DEFAULT 0,  -- 1: the committee is independent
+    complaints_reference TEXT NOT NULL DEFAULT '',
+    reporting_set_on TEXT,                      -- reporting incidents: ISO date it was set
+    reporting_how_to_report TEXT NOT NULL DEFAULT '',  -- to whom, how, how soon
+    reporting_registered_by TEXT NOT NULL DEFAULT '',  -- who registers (a role)
+    house_rules_set_on TEXT,                    -- house rules for visitors: ISO date
+    house_rules_where_shown TEXT NOT NULL DEFAULT '',
+    house_rules_reference TEXT NOT NULL DEFAULT '',
+    aftercare_set_on TEXT,                      -- care after an incident: ISO date it was set
+    aftercare_who TEXT NOT NULL DEFAULT '',     -- who takes care of the person (a role)
+    aftercare_within_hours INTEGER CHECK (aftercare_within_hours >= 0),  -- how soon
+    aftercare_referral TEXT NOT NULL DEFAULT '',  -- bedrijfsarts, victim support, ...
+    retention_months INTEGER NOT NULL DEFAULT 24  -- incidents are removed after this long
+        CHECK (retention_months BETWEEN 6 AND 120)
+)""",
+        "INSERT INTO psa_policy (id) VALUES (1)",
+        """CREATE TABLE incidents (                  -- the incident register, without any names
+    id INTEGER PRIMARY KEY,                     -- assigned by the file
+    cycle_id INTEGER NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,  -- the cycle it is in
+    occurred_on TEXT,                           -- ISO date it happened
+    strand TEXT NOT NULL CHECK (strand IN ('unwanted', 'aggression')),  -- within or outside
+    kind TEXT NOT NULL DEFAULT 'other',         -- bullying, threat, physical_violence, ...
+    team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,  -- where; empty: not said
+    severity TEXT NOT NULL DEFAULT 'minor' CHECK (severity IN ('minor', 'serious', 'severe')),
+    care_given INTEGER NOT NULL DEFAULT 0,      -- 1: opvang en nazorg given
+    police_report INTEGER NOT NULL DEFAULT 0,   -- 1: reported to the police
+    measure_taken INTEGER NOT NULL DEFAULT 0,   -- 1: a measure followed
+    description TEXT NOT NULL DEFAULT ''        -- what happened and followed, never names
+)""",
+    ):
+        db.execute(statement)
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty

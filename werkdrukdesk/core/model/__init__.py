@@ -38,6 +38,27 @@ from werkdrukdesk.core.model.profile import (  # noqa: F401
     ReviewStatus,
 )
 
+# The strands of PSA beside werkdruk, their arrangements and the incident register, in
+# core.model.psa.
+from werkdrukdesk.core.model.psa import (  # noqa: F401
+    STRAND_TOPICS,
+    STRANDS,
+    AdviserKind,
+    Aftercare,
+    AggressionRisk,
+    CodeOfConduct,
+    ComplaintsProcedure,
+    ConfidentialAdviser,
+    HouseRules,
+    Incident,
+    IncidentKind,
+    IncidentReporting,
+    PsaPolicy,
+    PsaScope,
+    Severity,
+    Strand,
+)
+
 # The routes of the deeper study (questionnaire, group conversations, external study) live in
 # core.model.study; they are part of the model and named here like every other record.
 from werkdrukdesk.core.model.study import (  # noqa: F401
@@ -83,6 +104,7 @@ class Source:
     position: int = 0
     archived: bool = False
     items: list[Item] = field(default_factory=list)
+    strand: Strand = Strand.WERKDRUK  # which strand of PSA it belongs to
     id: int | None = None
 
     @property
@@ -99,6 +121,7 @@ class Team:
     hybrid: bool = False  # works time- and place-independently, wholly or partly
     manager: str = ""
     previous_team_id: int | None = None  # the same team in the cycle before
+    aggression_risks: list[AggressionRisk] = field(default_factory=list)  # in its work
     id: int | None = None
 
 
@@ -258,8 +281,14 @@ class Cycle:
     measurements: list[Measurement] = field(default_factory=list)
     conversations: list[GroupConversation] = field(default_factory=list)
     external_studies: list[ExternalStudy] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)  # registered, without names
     process_evaluation: ProcessEvaluation = field(default_factory=ProcessEvaluation)
     id: int | None = None
+
+
+# The lists of a Cycle that hold records of their own (each stored in its own table).
+CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements",
+               "conversations", "external_studies", "incidents")
 
 
 # The smallest group whose questionnaire results may be shown (AVG: no answer traceable to a
@@ -294,13 +323,19 @@ class Organisation:
     cycles: list[Cycle] = field(default_factory=list)
     survey_settings: SurveySettings = field(default_factory=SurveySettings)
     changes: list[OrganisationChange] = field(default_factory=list)  # since the RI&E
+    psa_policy: PsaPolicy = field(default_factory=PsaPolicy)
+
+    @property
+    def strands(self) -> tuple[Strand, ...]:
+        """The strands of PSA this file covers, in the inspector's order."""
+        return STRANDS[self.profile.psa_scope]
 
 
 # What storage keeps in a table of its own, with an id it assigns: `storage.records.Records.save`
 # takes any of these (the profile and the survey settings are single rows, saved on their own).
 Record: TypeAlias = (
     Document | OrganisationChange | Source | Cycle | Team | SourceRating | TeamBalance | Measure
-    | InformationSession | Measurement | GroupConversation | ExternalStudy
+    | InformationSession | Measurement | GroupConversation | ExternalStudy | Incident
 )
 
 

@@ -62,6 +62,7 @@ class Evidence(StrEnum):
     QUESTIONNAIRE = "questionnaire"
     GROUP_DISCUSSION = "group_discussion"
     DOCUMENT = "document"
+    INCIDENT_REGISTER = "incident_register"  # the register of incidents (core.model.psa)
 
 
 class Verdict(StrEnum):
@@ -110,6 +111,11 @@ class Topic(StrEnum):
     WHAT_TEAM_AND_EMPLOYEE_CAN_DO = "what_team_and_employee_can_do"
     SIGNALS_IN_YOURSELF = "signals_in_yourself"
     SIGNALS_IN_OTHERS = "signals_in_others"  # for managers
+    # Unwanted behaviour and aggression (the whole PSA policy):
+    CODE_OF_CONDUCT = "code_of_conduct"  # what the code says
+    CONFIDENTIAL_ADVISER = "confidential_adviser"  # who the vertrouwenspersoon is, how to reach
+    HOW_TO_REPORT = "how_to_report"  # reporting an incident, the complaints procedure
+    DURING_AND_AFTER_AGGRESSION = "during_and_after_aggression"  # what to do, and the aftercare
 
 
 class Effect(StrEnum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from werkdrukdesk.core.model.codes import ChangeKind, ParticipationBody, ReviewStatus
+from werkdrukdesk.core.model.psa import PsaScope
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Profile:
     rie_covers_aggression: bool = False  # aggression and violence by third parties
     arbocatalogus: str = ""
     notes: str = ""
+    # Werkdruk only, or the whole PSA policy. A file or export from before the choice existed
+    # is werkdruk only; a new organisation starts with the whole (core.psa.scope).
+    psa_scope: PsaScope = PsaScope.WERKDRUK
 
 
 @dataclass

@@ -264,3 +264,11 @@ def covers(measure: m.Measure, source_id: int, team_id: int | None) -> bool:
     return any(
         t.source_id == source_id and t.team_id in (team_id, None) for t in measure.targets
     )
+
+
+def measure_strands(measure: m.Measure, sources: list[m.Source]) -> tuple[m.Strand, ...]:
+    """The strands of PSA a measure works on, in the inspector's order: those of the sources it
+    targets. A measure without targets counts for werkdruk, where every plan began."""
+    by_id = {s.id: s.strand for s in sources}
+    found = {by_id[t.source_id] for t in measure.targets if t.source_id in by_id}
+    return tuple(s for s in m.Strand if s in found) or (m.Strand.WERKDRUK,)

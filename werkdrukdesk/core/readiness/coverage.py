@@ -16,7 +16,8 @@ from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 
-STAFF_TOPICS: tuple[m.Topic, ...] = tuple(t for t in m.Topic if t != m.Topic.SIGNALS_IN_OTHERS)
+STAFF_TOPICS: tuple[m.Topic, ...] = tuple(
+    t for t in m.STRAND_TOPICS[m.Strand.WERKDRUK] if t != m.Topic.SIGNALS_IN_OTHERS)
 MANAGER_TOPICS: tuple[m.Topic, ...] = (m.Topic.SIGNALS_IN_OTHERS,)
 FOR_STAFF = (m.Audience.STAFF, m.Audience.EVERYONE)
 FOR_MANAGERS = (m.Audience.MANAGERS, m.Audience.EVERYONE)

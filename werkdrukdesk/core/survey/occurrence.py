@@ -21,17 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.core.model import Rating, Source
+from werkdrukdesk.core.model import Rating, Source, Strand
 
-OCCURRENCE_KEYS = frozenset({"unwanted_behaviour"})  # catalogue keys scored by occurrence
+OCCURRENCE_KEYS = frozenset({"unwanted_behaviour"})  # werkdruk sources scored by occurrence
 NEVER = 1  # "nooit" on the answer scale
 SERIOUS = 4  # "vaak": from here on one answer alone makes it too high
 REPORTING_SHARE = 0.2  # this share of respondents reporting anything makes it too high
 
 
 def by_occurrence(source: Source) -> bool:
-    """Whether `source` is judged by occurrence (unwanted behaviour) rather than by its mean."""
-    return source.catalogue_key in OCCURRENCE_KEYS
+    """Whether `source` is judged by occurrence (unwanted behaviour, and every source of the
+    strands of unwanted behaviour and aggression) rather than by its mean."""
+    return source.catalogue_key in OCCURRENCE_KEYS or source.strand != Strand.WERKDRUK
 
 
 def peak(answers: Mapping[str, int], item_keys: Sequence[str]) -> int | None:

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -21,13 +21,14 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import field_types, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.storage.records.children import CHILD_WRITERS
+from werkdrukdesk.storage.records.policy import policy_from_row, policy_row
 
 # A row as sqlite-utils reads and writes it: column name -> SQLite value.
 Row = dict[str, Any]
 R = TypeVar("R", bound=m.Record)
 
-CYCLE_PARTS = ("teams", "ratings", "balances", "measures", "sessions", "measurements",
-               "conversations", "external_studies")
+CYCLE_PARTS = m.CYCLE_PARTS
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ SPECS: dict[type, Spec] = {
         embedded={"approval": "", "process_evaluation": "process_"},
         children=CYCLE_PARTS,
     ),
-    m.Team: Spec("teams", "cycle_id"),
+    m.Team: Spec("teams", "cycle_id", children=("aggression_risks",)),
     m.SourceRating: Spec("source_ratings", "cycle_id"),
     m.TeamBalance: Spec("team_balances", "cycle_id"),
     m.Measure: Spec(
@@ -63,6 +64,7 @@ SPECS: dict[type, Spec] = {
     m.Measurement: Spec("measurements", "cycle_id", children=("source_ids", "responses")),
     m.GroupConversation: Spec("group_conversations", "cycle_id", children=("outcomes_per_source",)),
     m.ExternalStudy: Spec("external_studies", "cycle_id", children=("team_ids",)),
+    m.Incident: Spec("incidents", "cycle_id"),
 }
 
 
@@ -114,6 +116,11 @@ class Records:
         with self.db.atomic():
             self.db.table("survey_settings").upsert({"id": 1, **to_plain(settings)}, pk="id")
 
+    def save_psa_policy(self, policy: m.PsaPolicy) -> None:
+        self._require_writable()
+        with self.db.atomic():
+            self.db.table("psa_policy").upsert(policy_row(policy), pk="id")
+
     def save(self, obj: R, parent_id: int | None = None) -> R:
         """Insert (id None) or update one object with its child rows; returns it with its id."""
         self._require_writable()
@@ -142,6 +149,7 @@ class Records:
             self.db.table("survey_settings").upsert(
                 {"id": 1, **to_plain(org.survey_settings)}, pk="id"
             )
+            self.db.table("psa_policy").upsert(policy_row(org.psa_policy), pk="id")
             for doc in org.documents:
                 self._store(doc, None, new=True)
             for change in org.changes:
@@ -228,7 +236,8 @@ class Records:
         )
         changes = [self._decode(m.OrganisationChange, row)
                    for row in self._rows("organisation_changes", order="changed_on, id")]
-        return m.Organisation(profile, documents, sources, cycles, settings, changes)
+        policy = policy_from_row(self.db.table("psa_policy").get(1))
+        return m.Organisation(profile, documents, sources, cycles, settings, changes, policy)
 
     def _load_cycle(self, row: Row) -> m.Cycle:
         cycle_id = row["id"]
@@ -238,8 +247,13 @@ class Records:
         ]
         cycle = self._decode(m.Cycle, row)
         cycle.process_evaluation.methods = methods
-        for part, cls in (("teams", m.Team), ("ratings", m.SourceRating),
-                          ("balances", m.TeamBalance)):
+        where = "team_id IN (SELECT id FROM teams WHERE cycle_id = ?)"
+        risks = self._grouped("team_aggression_risks", "team_id", where, [cycle_id])
+        cycle.teams = [self._decode(m.Team, r, aggression_risks=[
+            m.AggressionRisk(x["risk"]) for x in risks[r["id"]]])
+            for r in self._rows("teams", "cycle_id = ?", [cycle_id])]
+        for part, cls in (("ratings", m.SourceRating), ("balances", m.TeamBalance),
+                          ("incidents", m.Incident)):
             rows = self._rows(SPECS[cls].table, "cycle_id = ?", [cycle_id])
             setattr(cycle, part, [self._decode(cls, r) for r in rows])
         cycle.measures = self._load_measures(cycle_id)
@@ -343,66 +357,3 @@ class Records:
         for row in self._rows(table, where, args, order):
             groups[row[key]].append(row)
         return groups
-
-
-# -- child rows, per class ------------------------------------------------------------------
-# Called by `Records._store` once the owner has its id.
-
-
-def _write_source_items(records: Records, source: m.Source, new: bool) -> None:
-    rows = [{"key": i.key, "text": i.text, "position": i.position} for i in source.items]
-    records._replace_rows("questionnaire_items", "source_id", m.stored_id(source), rows, new)
-
-
-def _write_cycle_children(records: Records, cycle: m.Cycle, new: bool) -> None:
-    rows = [{"method": method.value} for method in cycle.process_evaluation.methods]
-    records._replace_rows("cycle_evaluation_methods", "cycle_id", m.stored_id(cycle), rows, new)
-
-
-def _write_measure_children(records: Records, measure: m.Measure, new: bool) -> None:
-    measure_id = m.stored_id(measure)
-    targets = [{"source_id": t.source_id, "team_id": t.team_id} for t in measure.targets]
-    records._replace_rows("measure_targets", "measure_id", measure_id, targets, new)
-    relations = [{"related_measure_id": other} for other in measure.related_measure_ids]
-    records._replace_rows("measure_relations", "measure_id", measure_id, relations, new)
-    evaluation = [to_plain(measure.evaluation)] if measure.evaluation else []
-    records._replace_rows("measure_evaluations", "measure_id", measure_id, evaluation, new)
-
-
-def _write_session_children(records: Records, session: m.InformationSession, new: bool) -> None:
-    topics = [{"topic": t.value} for t in session.topics]
-    records._replace_rows("session_topics", "session_id", m.stored_id(session), topics, new)
-    attendees = [{"name": a.name, "team_id": a.team_id} for a in session.attendees]
-    records._replace_rows("session_attendees", "session_id", m.stored_id(session), attendees, new)
-    counts = [{"team_id": team, "attendees": n} for team, n in session.team_counts.items()]
-    records._replace_rows("session_team_counts", "session_id", m.stored_id(session), counts, new)
-
-
-def _write_measurement_children(records: Records, measurement: m.Measurement, new: bool) -> None:
-    measurement_id = m.stored_id(measurement)
-    rows = [{"source_id": source_id} for source_id in measurement.source_ids]
-    records._replace_rows("measurement_sources", "measurement_id", measurement_id, rows, new)
-    if new:  # later responses arrive through add_responses
-        records._insert_responses(measurement_id, measurement.responses)
-
-
-def _write_study_teams(records: Records, study: m.ExternalStudy, new: bool) -> None:
-    rows = [{"team_id": team_id} for team_id in study.team_ids]
-    records._replace_rows("external_study_teams", "study_id", m.stored_id(study), rows, new)
-
-
-def _write_conversation_outcomes(records: Records, talk: m.GroupConversation, new: bool) -> None:
-    rows = [{"source_id": o.source_id, "text": o.text} for o in talk.outcomes_per_source]
-    records._replace_rows("conversation_outcomes", "conversation_id", m.stored_id(talk), rows, new)
-
-
-# Each writer takes the class it is filed under; a dict cannot say that per key, hence Any.
-CHILD_WRITERS: dict[type, Callable[[Records, Any, bool], None]] = {
-    m.Source: _write_source_items,
-    m.Cycle: _write_cycle_children,
-    m.Measure: _write_measure_children,
-    m.InformationSession: _write_session_children,
-    m.Measurement: _write_measurement_children,
-    m.ExternalStudy: _write_study_teams,
-    m.GroupConversation: _write_conversation_outcomes,
-}
