@@ -123,8 +123,14 @@ def result(key: str, step: str, action: str | None, need: str = "") -> Check:
 
 TITLES: Translated[str] = Translated("ReadinessBase", {
     "rie": QT_TRANSLATE_NOOP("ReadinessBase", "Werkdruk staat in de RI&E"),
+    "rie_strands": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Ongewenst gedrag en agressie staan in de RI&E"),
     "rie_current": QT_TRANSLATE_NOOP("ReadinessBase", "De RI&E is actueel"),
     "causes": QT_TRANSLATE_NOOP("ReadinessBase", "Oorzaken per team in kaart gebracht"),
+    "strands_inventoried": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Ongewenst gedrag en agressie per team in kaart gebracht"),
+    "incidents_weighed": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Geregistreerde incidenten tellen mee in het oordeel"),
     "study": QT_TRANSLATE_NOOP("ReadinessBase", "Verdiepend onderzoek gedaan"),
     "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "Het onderzoek is anoniem"),
     "per_team": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten per team"),
@@ -144,22 +150,6 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "consent": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Instemming met RI&E-aanpak en plan, of medewerkers geraadpleegd"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen worden op tijd uitgevoerd"),
-    "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
-    "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting voor alle teams"),
-    "managers": QT_TRANSLATE_NOOP("ReadinessBase", "Leidinggevenden leren signalen herkennen"),
-    "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "Uitgevoerde maatregelen geëvalueerd"),
-    "process": QT_TRANSLATE_NOOP("ReadinessBase", "Het proces geëvalueerd"),
-    "next_cycle": QT_TRANSLATE_NOOP("ReadinessBase", "Beleid bijgesteld en een volgende cyclus"),
-    "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "Preventiemedewerker bekend en bereikbaar"),
-    "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "Arbodienst of bedrijfsarts bekend"),
-    "review": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E getoetst of vrijgesteld"),
-    # the strands of unwanted behaviour and aggression (core.readiness.strands)
-    "rie_strands": QT_TRANSLATE_NOOP(
-        "ReadinessBase", "Ongewenst gedrag en agressie staan in de RI&E"),
-    "strands_inventoried": QT_TRANSLATE_NOOP(
-        "ReadinessBase", "Ongewenst gedrag en agressie per team in kaart gebracht"),
-    "incidents_weighed": QT_TRANSLATE_NOOP(
-        "ReadinessBase", "Geregistreerde incidenten tellen mee in het oordeel"),
     "code_of_conduct": QT_TRANSLATE_NOOP("ReadinessBase", "Een gedragscode die iedereen kent"),
     "confidential_adviser": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Een vertrouwenspersoon die bereikbaar is"),
@@ -169,8 +159,17 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
         "ReadinessBase", "Incidenten melden en registreren is geregeld"),
     "house_rules": QT_TRANSLATE_NOOP("ReadinessBase", "Huisregels voor klanten en bezoekers"),
     "aftercare": QT_TRANSLATE_NOOP("ReadinessBase", "Opvang en nazorg na een incident"),
+    "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
     "strand_topics": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Voorlichting over ongewenst gedrag en agressie"),
+    "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting voor alle teams"),
+    "managers": QT_TRANSLATE_NOOP("ReadinessBase", "Leidinggevenden leren signalen herkennen"),
+    "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "Uitgevoerde maatregelen geëvalueerd"),
+    "process": QT_TRANSLATE_NOOP("ReadinessBase", "Het proces geëvalueerd"),
+    "next_cycle": QT_TRANSLATE_NOOP("ReadinessBase", "Beleid bijgesteld en een volgende cyclus"),
+    "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "Preventiemedewerker bekend en bereikbaar"),
+    "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "Arbodienst of bedrijfsarts bekend"),
+    "review": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E getoetst of vrijgesteld"),
 })
 
 # The checks of the strands beside werkdruk, asked only of a file that covers them.

@@ -118,12 +118,11 @@ def _arrangement(check_key: str, key: str, ask: str) -> Callable[[Ctx], Check | 
         if not gaps:
             return result(check_key, "organisation", None)
         action = [translate("ReadinessStrands", ask).format(missing=joined(gaps)),
-                  translate("ReadinessStrands", "De wet noemt de {arrangement} niet met zoveel "
-                            "woorden; de inspectie verwacht die als deel van uw beleid tegen "
-                            "psychosociale arbeidsbelasting (Arbowet art. 3 lid 2).").format(
-                      arrangement=policy.NAMES[key])]
-        pending = policy.pending_note(key)
-        return result(check_key, "organisation", " ".join(action + [pending] if pending
+                  translate("ReadinessStrands", "De wet noemt dit niet met zoveel woorden; "
+                            "de inspectie verwacht het als deel van uw beleid tegen "
+                            "psychosociale arbeidsbelasting (Arbowet art. 3 lid 2).")]
+        pending = policy.pending_note(key)  # a bill, said as a bill, never as law
+        return result(check_key, "organisation", " ".join([*action, pending] if pending
                                                           else action))
 
     check.__name__ = check_key
