@@ -255,3 +255,15 @@ def test_the_plan_panel_and_the_sidebar_are_made_of_the_same_checks():
         part = next(p for p in steps[step].parts if p.check == key)
         assert not part.ok and not steps[step].complete
     assert steps["inventory"].complete
+
+
+def test_the_strand_parts_give_credit_for_what_is_done_so_far():
+    org = whole_org()
+    _one_strand_rating_missing(org)
+    _aggression_topic_missing(org)
+    steps = step_progress(org, org.cycles[0], TODAY)
+    cells = next(p for p in steps["inventory"].parts if p.check == "strands_inventoried")
+    assert (cells.done, cells.total) == (3, 4)  # two strand sources for two teams, one open
+    topics = next(p for p in steps["sessions"].parts if p.check == "strand_topics")
+    assert (topics.done, topics.total) == (3, 4)
+    assert not cells.ok and not topics.ok
