@@ -227,7 +227,9 @@ def test_the_policy_says_what_each_arrangement_lacks_and_which_strands_it_serves
     assert policy.missing(empty, policy.AFTERCARE, TODAY) == [
         "wie de opvang doet", "binnen hoeveel uur iemand er is",
         "naar wie u doorverwijst, zoals de bedrijfsarts of slachtofferhulp"]
-    assert all(b.checked_on <= date.today() for b in policy.PENDING_BILLS)  # noqa: DTZ011
+    assert [b.arrangement for b in policy.PENDING_BILLS] == [policy.ADVISER]
+    for key in policy.KEYS:  # a bill is said only where there is one
+        assert bool(policy.pending_note(key)) == (key == policy.ADVISER)
 
 
 def test_narrowing_to_werkdruk_leaves_the_strand_checks_out_again():
@@ -267,3 +269,23 @@ def test_the_strand_parts_give_credit_for_what_is_done_so_far():
     topics = next(p for p in steps["sessions"].parts if p.check == "strand_topics")
     assert (topics.done, topics.total) == (3, 4)
     assert not cells.ok and not topics.ok
+
+
+def test_the_strand_checks_come_in_english():
+    from tests.core.test_i18n_core import assert_english
+    from werkdrukdesk.core import i18n
+
+    org = whole_org()
+    org.psa_policy = m.PsaPolicy()
+    org.profile.rie_covers_unwanted = False
+    _incident_rated_fine(org)
+    _aggression_topic_missing(org)
+    with i18n.language("en"):
+        checks = {c.key: c for c in readiness(org, org.cycles[0], TODAY) if not c.ok}
+        note = scope(org)
+    assert set(STRAND_KEYS) - {"strands_inventoried"} <= set(checks)
+    for key in STRAND_KEYS:
+        if key in checks:
+            assert_english(checks[key].title + " " + checks[key].action, ("R&D <Noord>",))
+    assert "not yet in force" in checks["confidential_adviser"].action
+    assert_english(note)
