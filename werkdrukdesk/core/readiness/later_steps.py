@@ -80,9 +80,10 @@ def covered(ctx: Ctx) -> Check:
     """Every source rated too high, in its team or in the whole organisation, has a measure
     aimed at it there: the plan answers what the inventory found."""
     missing = uncovered_problems(ctx.org, ctx.cycle)
-    if not missing:  # nothing open is known; known to be fine only after the whole inventory
+    if not missing:  # nothing open is known; known to be fine only after the werkdruk inventory
+        werkdruk = _active(ctx, lambda s: s.strand == m.Strand.WERKDRUK)  # the others: unwanted
         return _not_inventoried(ctx, "covered", translate(
-            "ReadinessPlan", "waar maatregelen nodig zijn"), _active(ctx)) or result(
+            "ReadinessPlan", "waar maatregelen nodig zijn"), werkdruk) or result(
                 "covered", "plan", None)
     teams = {t.id: t.name for t in ctx.cycle.teams}
     whole = translate("ReadinessPlan", "de hele organisatie")
