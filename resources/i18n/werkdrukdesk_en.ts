@@ -1535,12 +1535,16 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Ready for the inspection? {organisation} — cycle {cycle}</translation>
     </message>
     <message>
-        <source>Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.</source>
-        <translation>Yes: everything the inspector asks about work pressure is in it.</translation>
-    </message>
-    <message>
         <source>Nog niet: {gaps} van de {total} punten vragen actie.</source>
         <translation>Not yet: action needed on {gaps} of the {total} points.</translation>
+    </message>
+    <message>
+        <source>Ja: alles wat de inspecteur over werkdruk, ongewenst gedrag en agressie vraagt, staat erin.</source>
+        <translation>Yes: everything the inspector asks about work pressure, unwanted behaviour and aggression is there.</translation>
+    </message>
+    <message>
+        <source>Ja, voor werkdruk: alles wat de inspecteur over werkdruk vraagt, staat erin. Ongewenst gedrag en agressie zijn niet nagekeken.</source>
+        <translation>Yes, for work pressure: everything the inspector asks about work pressure is there. Unwanted behaviour and aggression have not been checked.</translation>
     </message>
     <message>
         <source>Actie: {action} (stap: {step})</source>
@@ -5342,6 +5346,97 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>PsaPolicy</name>
+    <message>
+        <source>gedragscode</source>
+        <translation>code of conduct</translation>
+    </message>
+    <message>
+        <source>vertrouwenspersoon</source>
+        <translation>confidential adviser</translation>
+    </message>
+    <message>
+        <source>klachtenregeling</source>
+        <translation>complaints procedure</translation>
+    </message>
+    <message>
+        <source>melden en registreren van incidenten</source>
+        <translation>reporting and registering incidents</translation>
+    </message>
+    <message>
+        <source>huisregels</source>
+        <translation>house rules</translation>
+    </message>
+    <message>
+        <source>opvang en nazorg</source>
+        <translation>care and aftercare</translation>
+    </message>
+    <message>
+        <source>de datum waarop die is vastgesteld</source>
+        <translation>the date it was adopted</translation>
+    </message>
+    <message>
+        <source>een datum die niet in de toekomst ligt</source>
+        <translation>a date that is not in the future</translation>
+    </message>
+    <message>
+        <source>de kern van de code in een paar zinnen</source>
+        <translation>the heart of the code in a few sentences</translation>
+    </message>
+    <message>
+        <source>hoe medewerkers de code leren kennen</source>
+        <translation>how staff get to know the code</translation>
+    </message>
+    <message>
+        <source>een interne of externe vertrouwenspersoon</source>
+        <translation>an internal or external confidential adviser</translation>
+    </message>
+    <message>
+        <source>de naam van de vertrouwenspersoon of dienst</source>
+        <translation>the name of the confidential adviser or service</translation>
+    </message>
+    <message>
+        <source>hoe medewerkers de vertrouwenspersoon bereiken</source>
+        <translation>how staff reach the confidential adviser</translation>
+    </message>
+    <message>
+        <source>wie de klachten behandelt</source>
+        <translation>who handles the complaints</translation>
+    </message>
+    <message>
+        <source>een commissie die onafhankelijk is</source>
+        <translation>a committee that is independent</translation>
+    </message>
+    <message>
+        <source>hoe en bij wie medewerkers een incident melden</source>
+        <translation>how and to whom staff report an incident</translation>
+    </message>
+    <message>
+        <source>wie de incidenten registreert</source>
+        <translation>who registers the incidents</translation>
+    </message>
+    <message>
+        <source>waar klanten en bezoekers de huisregels zien</source>
+        <translation>where customers and visitors see the house rules</translation>
+    </message>
+    <message>
+        <source>wie de opvang doet</source>
+        <translation>who provides the care</translation>
+    </message>
+    <message>
+        <source>binnen hoeveel uur iemand er is</source>
+        <translation>within how many hours someone is there</translation>
+    </message>
+    <message>
+        <source>naar wie u doorverwijst, zoals de bedrijfsarts of slachtofferhulp</source>
+        <translation>whom you refer people to, such as the company doctor or victim support</translation>
+    </message>
+    <message>
+        <source>Er ligt een wetsvoorstel (Kamerstuk {dossier}) dat werkgevers zou verplichten een {arrangement} te hebben; het is een wetsvoorstel, nog niet van kracht. Kijk op de site van de Tweede Kamer hoe het er nu voor staat (door WerkdrukDesk nagekeken op {date}).</source>
+        <translation>There is a bill (parliamentary paper {dossier}) that would oblige employers to have a {arrangement}; it is a bill, not yet in force. Check the House of Representatives&apos; website for its current state (checked by WerkdrukDesk on {date}).</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>Uw antwoorden blijven anoniem</source>
@@ -5808,8 +5903,48 @@ works (partly) hybrid</translation>
         <translation>Measures are carried out on time</translation>
     </message>
     <message>
+        <source>Ongewenst gedrag en agressie staan in de RI&amp;E</source>
+        <translation>Unwanted behaviour and aggression are in the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag en agressie per team in kaart gebracht</source>
+        <translation>Unwanted behaviour and aggression mapped per team</translation>
+    </message>
+    <message>
+        <source>Geregistreerde incidenten tellen mee in het oordeel</source>
+        <translation>Registered incidents count in the rating</translation>
+    </message>
+    <message>
+        <source>Een gedragscode die iedereen kent</source>
+        <translation>A code of conduct everyone knows</translation>
+    </message>
+    <message>
+        <source>Een vertrouwenspersoon die bereikbaar is</source>
+        <translation>A confidential adviser who can be reached</translation>
+    </message>
+    <message>
+        <source>Een klachtenregeling met een onafhankelijke commissie</source>
+        <translation>A complaints procedure with an independent committee</translation>
+    </message>
+    <message>
+        <source>Incidenten melden en registreren is geregeld</source>
+        <translation>Reporting and registering incidents is arranged</translation>
+    </message>
+    <message>
+        <source>Huisregels voor klanten en bezoekers</source>
+        <translation>House rules for customers and visitors</translation>
+    </message>
+    <message>
+        <source>Opvang en nazorg na een incident</source>
+        <translation>Care and aftercare after an incident</translation>
+    </message>
+    <message>
         <source>Voorlichting over alle onderwerpen</source>
         <translation>Information on all topics</translation>
+    </message>
+    <message>
+        <source>Voorlichting over ongewenst gedrag en agressie</source>
+        <translation>Information about unwanted behaviour and aggression</translation>
     </message>
     <message>
         <source>Voorlichting voor alle teams</source>
@@ -5842,6 +5977,10 @@ works (partly) hybrid</translation>
     <message>
         <source>RI&amp;E getoetst of vrijgesteld</source>
         <translation>Risk assessment (RI&amp;E) reviewed or exempt</translation>
+    </message>
+    <message>
+        <source>Een maatregel tegen ongewenst gedrag en agressie</source>
+        <translation>A measure against unwanted behaviour and aggression</translation>
     </message>
     <message>
         <source>elke bron per team beoordeeld en onderbouwd</source>
@@ -5956,8 +6095,52 @@ works (partly) hybrid</translation>
         <translation>a measure against every source that is too high</translation>
     </message>
     <message>
-        <source>Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e). Andere delen daarvan, zoals een gedragscode, een vertrouwenspersoon en een klachtenregeling tegen ongewenst gedrag en agressie, staan nog niet in dit programma.</source>
-        <translation>These points cover the work pressure part of your policy on psychosocial workload (Arbowet art. 1(3)(e)). Other parts of it, such as a code of conduct, a confidential adviser and a complaints procedure against unwanted behaviour and aggression, are not yet in this program.</translation>
+        <source>ongewenst gedrag en agressie in de RI&amp;E</source>
+        <translation>unwanted behaviour and aggression in the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>ongewenst gedrag en agressie per team beoordeeld en onderbouwd</source>
+        <translation>unwanted behaviour and aggression rated per team, with evidence</translation>
+    </message>
+    <message>
+        <source>een oordeel dat past bij de geregistreerde incidenten</source>
+        <translation>a rating that fits the registered incidents</translation>
+    </message>
+    <message>
+        <source>een gedragscode</source>
+        <translation>a code of conduct</translation>
+    </message>
+    <message>
+        <source>een vertrouwenspersoon</source>
+        <translation>a confidential adviser</translation>
+    </message>
+    <message>
+        <source>een klachtenregeling</source>
+        <translation>a complaints procedure</translation>
+    </message>
+    <message>
+        <source>afspraken over melden en registreren</source>
+        <translation>agreements on reporting and registering</translation>
+    </message>
+    <message>
+        <source>huisregels</source>
+        <translation>house rules</translation>
+    </message>
+    <message>
+        <source>afspraken over opvang en nazorg</source>
+        <translation>agreements on care and aftercare</translation>
+    </message>
+    <message>
+        <source>voorlichting over ongewenst gedrag en agressie</source>
+        <translation>information about unwanted behaviour and aggression</translation>
+    </message>
+    <message>
+        <source>Let op: dit bestand gaat alleen over werkdruk. Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e). De inspectie kijkt ook naar ongewenst gedrag binnen de organisatie (zoals pesten, intimidatie en discriminatie) en naar agressie en geweld van klanten of bezoekers; die zijn hier niet nagekeken. Kies bij Organisatie voor het hele PSA-beleid om ze mee te nemen.</source>
+        <translation>Note: this file covers work pressure only. These points are about the work pressure part of your policy on psychosocial workload (Arbowet art. 1 lid 3 sub e). The inspectorate also looks at unwanted behaviour within the organisation (such as bullying, intimidation and discrimination) and at aggression and violence by customers or visitors; those have not been checked here. Choose the whole PSA policy under Organisation to include them.</translation>
+    </message>
+    <message>
+        <source>Deze punten gaan over uw hele beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e): werkdruk, ongewenst gedrag binnen de organisatie, en agressie en geweld van klanten of bezoekers.</source>
+        <translation>These points cover your whole policy on psychosocial workload (Arbowet art. 1 lid 3 sub e): work pressure, unwanted behaviour within the organisation, and aggression and violence by customers or visitors.</translation>
     </message>
 </context>
 <context>
@@ -6005,8 +6188,12 @@ works (partly) hybrid</translation>
         <translation>This is solved in the step {0}</translation>
     </message>
     <message>
-        <source>✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, zijn op orde.</source>
-        <translation>✓ Ready: all {0} points the inspector checks for work pressure are in order.</translation>
+        <source>✓ Klaar: alle {0} punten die de inspecteur bij werkdruk, ongewenst gedrag en agressie nakijkt, zijn op orde.</source>
+        <translation>✓ Ready: all {0} points the inspector checks on work pressure, unwanted behaviour and aggression are in order.</translation>
+    </message>
+    <message>
+        <source>✓ Klaar voor werkdruk: alle {0} punten die de inspecteur bij werkdruk nakijkt, zijn op orde. Ongewenst gedrag en agressie zijn niet nagekeken.</source>
+        <translation>✓ Ready for work pressure: all {0} points the inspector checks on work pressure are in order. Unwanted behaviour and aggression have not been checked.</translation>
     </message>
     <message>
         <source>Op orde: {0} van de {1} punten; nog open: {2}.</source>
@@ -6074,6 +6261,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Schrijf bij het plan op hoe medewerkers hebben meegedacht over de maatregelen, bijvoorbeeld in een werkoverleg; nu staat dat nog niet bij {measures}.</source>
         <translation>Write down with the plan how staff helped think about the measures, for example in a team meeting; it is not yet recorded for {measures}.</translation>
+    </message>
+    <message>
+        <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode, huisregels, werken in tweetallen of een training in de-escalatie: ongewenst gedrag en agressie vragen om een maatregel, ook als het een enkele keer voorkwam.</source>
+        <translation>Take a measure against {sources} for {where}, for example a code of conduct, house rules, working in pairs or de-escalation training: unwanted behaviour and aggression call for a measure, even if it happened only once.</translation>
     </message>
     <message>
         <source>Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een maatregel.</source>
@@ -6171,12 +6362,24 @@ works (partly) hybrid</translation>
         <translation>This list follows the questions an inspector of the Labour Inspectorate asks about the work pressure policy of {organisation}: is work pressure in the risk assessment (RI&amp;E), are the causes known per team, are there measures with an owner and a deadline, are they carried out and evaluated, and have the employees received information?</translation>
     </message>
     <message>
+        <source>Deze lijst volgt de vragen die een inspecteur van de Nederlandse Arbeidsinspectie stelt over het beleid van {organisation} op psychosociale arbeidsbelasting: werkdruk, ongewenst gedrag binnen de organisatie, en agressie en geweld van klanten of bezoekers. Staan ze in de RI&amp;E, zijn ze per team bekend, zijn er maatregelen en regelingen, worden ze uitgevoerd en geëvalueerd, en hebben de medewerkers voorlichting gehad?</source>
+        <translation>This list follows the questions an inspector of the Netherlands Labour Authority asks about the policy of {organisation} on psychosocial workload: work pressure, unwanted behaviour within the organisation, and aggression and violence by customers or visitors. Are they in the RI&amp;E, are they known per team, are there measures and arrangements, are these carried out and evaluated, and have staff been informed?</translation>
+    </message>
+    <message>
         <source>Klaar: alle {total} punten zijn op orde.</source>
         <translation>Ready: all {total} points are in order.</translation>
     </message>
     <message>
-        <source>Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
-        <translation>Everything the inspector asks about work pressure has been recorded. Keep it up to date: the deadlines keep running and after a year the next cycle begins.</translation>
+        <source>Klaar voor werkdruk: alle {total} punten over werkdruk zijn op orde.</source>
+        <translation>Ready for work pressure: all {total} points on work pressure are in order.</translation>
+    </message>
+    <message>
+        <source>Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Let op: ongewenst gedrag en agressie zijn in dit bestand niet nagekeken, en de inspectie kijkt daar ook naar.</source>
+        <translation>Everything the inspector asks about work pressure is recorded. Note: unwanted behaviour and aggression have not been checked in this file, and the inspectorate looks at them too.</translation>
+    </message>
+    <message>
+        <source>Alles wat de inspecteur over werkdruk, ongewenst gedrag en agressie vraagt, is vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende cyclus.</source>
+        <translation>Everything the inspector asks about work pressure, unwanted behaviour and aggression is recorded. Keep it up to date: the terms run on and after a year the next cycle begins.</translation>
     </message>
     <message>
         <source>Nog niet klaar: 1 van de {total} punten vraagt actie.</source>
@@ -6237,6 +6440,57 @@ works (partly) hybrid</translation>
     <message>
         <source>Op orde: {met} van de {total} punten.</source>
         <translation>In order: {met} of the {total} points.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessStrands</name>
+    <message>
+        <source>Zorg dat uw RI&amp;E ook {strands} behandelt: welke risico&apos;s er zijn en voor wie. Vink het daarna aan bij Organisatie.</source>
+        <translation>Make sure your RI&amp;E also covers {strands}: which risks there are and for whom. Then tick it under Organisation.</translation>
+    </message>
+    <message>
+        <source>Zet bij Inventarisatie de bronnen voor ongewenst gedrag en agressie aan, zodat u ze per team kunt beoordelen.</source>
+        <translation>Switch on the sources for unwanted behaviour and aggression under Inventory, so you can rate them per team.</translation>
+    </message>
+    <message>
+        <source>Beoordeel bij {teams} of er ongewenst gedrag of agressie voorkomt, en leg vast waarop u dat baseert: een vragenlijst, een groepsgesprek, een document of het incidentenregister.</source>
+        <translation>Rate for {teams} whether unwanted behaviour or aggression occurs, and record what you base that on: a questionnaire, a group conversation, a document or the incident register.</translation>
+    </message>
+    <message>
+        <source>{strand} bij {where}</source>
+        <translation>{strand} in {where}</translation>
+    </message>
+    <message>
+        <source>Het incidentenregister noemt {cases}, maar de inventarisatie noemt het daar in orde. Eén geval is er één te veel: beoordeel die bron opnieuw en noem het register als onderbouwing.</source>
+        <translation>The incident register records {cases}, but the inventory calls it fine there. One case is one too many: rate that source again and name the register as evidence.</translation>
+    </message>
+    <message>
+        <source>De wet noemt dit niet met zoveel woorden; de inspectie verwacht het als deel van uw beleid tegen psychosociale arbeidsbelasting (Arbowet art. 3 lid 2).</source>
+        <translation>The law does not name this in so many words; the inspectorate expects it as part of your policy against psychosocial workload (Arbowet art. 3 lid 2).</translation>
+    </message>
+    <message>
+        <source>Leg bij Organisatie uw gedragscode vast: welk gedrag u verwacht en wat u niet accepteert; nog nodig: {missing}.</source>
+        <translation>Record your code of conduct under Organisation: what behaviour you expect and what you do not accept; still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Zorg voor een vertrouwenspersoon bij wie medewerkers in vertrouwen terechtkunnen, en vul die in bij Organisatie; nog nodig: {missing}.</source>
+        <translation>Arrange a confidential adviser staff can turn to in confidence, and fill it in under Organisation; still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Leg een klachtenregeling voor ongewenst gedrag vast, met een commissie waarin niemand afhangt van wie de klacht betreft; nog nodig: {missing}.</source>
+        <translation>Set up a complaints procedure for unwanted behaviour, with a committee in which nobody depends on the person the complaint is about; still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Spreek af hoe medewerkers een incident melden en wie het registreert, en vul dat in bij Organisatie; nog nodig: {missing}.</source>
+        <translation>Agree how staff report an incident and who registers it, and fill that in under Organisation; still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Stel huisregels op voor klanten en bezoekers: wat u niet accepteert en wat er dan gebeurt; nog nodig: {missing}.</source>
+        <translation>Draw up house rules for customers and visitors: what you do not accept and what happens then; still needed: {missing}.</translation>
+    </message>
+    <message>
+        <source>Spreek af wie een medewerker opvangt na een incident en wat er daarna gebeurt; nog nodig: {missing}.</source>
+        <translation>Agree who takes care of an employee after an incident and what happens next; still needed: {missing}.</translation>
     </message>
 </context>
 <context>

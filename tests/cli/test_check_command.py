@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from tests.pinned import PINNED_DAY
+from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.chain import TITLES, readiness
 from werkdrukdesk.storage import open_file
@@ -36,7 +37,11 @@ def _one_error_line(err: str) -> str:
 def _as_json(stdout: str) -> dict:
     found = json.loads(stdout)
     assert set(found) == {"ready", "scope", "checks"}
-    assert "werkdrukdeel" in found["scope"] and "art. 1 lid 3 sub e" in found["scope"]
+    covered = found["scope"]
+    assert covered["psa"] in ("werkdruk", "whole") and "werkdruk" in covered["strands"]
+    assert "art. 1 lid 3 sub e" in covered["note"]
+    if covered["psa"] == "werkdruk":  # its "ready" says it is for werkdruk only
+        assert covered["strands"] == ["werkdruk"] and "alleen over werkdruk" in covered["note"]
     for check in found["checks"]:
         assert {"key", "title", "ok", "action", "basis"} <= set(check)
         assert check["basis"].startswith(("Arbowet", "WOR"))
@@ -51,7 +56,8 @@ def test_a_new_organisation_lists_every_gap_with_its_action(tmp_path, run_cli):
     lines = out.splitlines()
     assert "Bakkerij Łukasz" in lines[0] and "Nog niet" in lines[1]
     marks = [line for line in lines if line[:2] in ("✓ ", "✗ ")]
-    assert [line[2:] for line in marks] == list(TITLES.values())  # every check, in order
+    # a new file covers the whole PSA policy: every check, in order
+    assert len(marks) == len(TITLES) and "hele beleid" in out
     failed = [n for n, line in enumerate(lines) if line.startswith("✗ ")]
     assert len(failed) >= 18
     for n in failed:  # each gap is followed by its action point and the step to do it in
@@ -59,6 +65,8 @@ def test_a_new_organisation_lists_every_gap_with_its_action(tmp_path, run_cli):
     code, out, _ = run_cli("check", path, "--json")
     found = _as_json(out)
     assert code == EXIT_GAPS and found["ready"] is False
+    assert found["scope"]["strands"] == ["werkdruk", "unwanted", "aggression"]
+    assert [c["key"] for c in found["checks"]] == list(TITLES)
     gaps = [c for c in found["checks"] if not c["ok"]]
     assert len(gaps) == len(failed) and all(c["action"] for c in gaps)
 
@@ -81,7 +89,7 @@ def test_the_demos_newest_cycle_shows_only_its_real_gaps(run_cli, large_demo):
 def test_the_demos_finished_cycles_are_ready(run_cli, large_demo, number):
     code, out, err = run_cli("check", large_demo, "--cycle", number)
     assert (code, err) == (EXIT_READY, "")
-    assert "Ja:" in out and "✗" not in out and "Actie:" not in out
+    assert "Ja" in out and "✗" not in out and "Actie:" not in out
     code, out, _ = run_cli("check", large_demo, "--cycle", number, "--json")
     assert code == EXIT_READY and _as_json(out)["ready"] is True
 
@@ -107,3 +115,16 @@ def test_a_usage_mistake_is_one_line(run_cli):
     code, _, err = run_cli("check")
     assert code == EXIT_BAD
     _one_error_line(err)
+
+
+def test_a_werkdruk_only_file_that_is_ready_says_it_is_ready_for_werkdruk_only(run_cli, large_demo):
+    """The demo file is werkdruk only (for now): its "ready" must never read as ready for
+    unwanted behaviour and aggression too."""
+    with open_file(large_demo, read_only=True) as file:
+        if file.load().profile.psa_scope != m.PsaScope.WERKDRUK:
+            pytest.skip("the demo covers the whole PSA policy")
+    code, out, _ = run_cli("check", large_demo, "--cycle", "1")
+    assert code == EXIT_READY
+    lines = out.splitlines()
+    assert lines[1].startswith("Ja, voor werkdruk:") and "niet nagekeken" in lines[1]
+    assert "alleen over werkdruk" in lines[2] and "agressie" in lines[2]

@@ -234,3 +234,18 @@ def test_a_plan_that_holds_up_passes_every_check_of_the_plan():
     lines = plan_review(org, cycle, TODAY)
     assert all(x.ok for x in lines), [x.message for x in lines if not x.ok]
     assert [x.check_key for x in lines] == list(PLAN_CHECKS)
+
+
+def test_the_panel_and_the_readiness_list_agree_on_a_whole_psa_file():
+    """Aggression that needs attention asks for a measure in both places, with the same words."""
+    from tests.core.test_readiness_strands import EXTERNAL, whole_org
+
+    org = whole_org()
+    cycle = org.cycles[0]
+    _same_verdicts(org, cycle)
+    _rate(cycle, EXTERNAL, 1, m.Rating.ATTENTION)
+    _same_verdicts(org, cycle)
+    check = next(c for c in readiness(org, cycle, TODAY) if c.key == "unwanted")
+    line = _line(org, cycle, "unwanted")
+    assert not line.ok and line.message == check.action and "Agressie" in line.message
+    _same_verdicts(org, cycle, date(2031, 1, 1))

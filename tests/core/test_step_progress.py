@@ -27,10 +27,29 @@ def decided(org: m.Organisation) -> m.Organisation:
     return org
 
 
+def whole_bakery() -> m.Organisation:
+    """The bakery of the first hour, covering the whole PSA policy: nothing of it done yet."""
+    org = bakery()
+    org.profile.psa_scope = m.PsaScope.WHOLE
+    return org
+
+
+def whole_with_gaps() -> m.Organisation:
+    """The ready whole-PSA file with a gap in each step where a strand check is done."""
+    from tests.core.test_readiness_strands import INTERNAL, whole_org
+
+    org = decided(whole_org())
+    org.psa_policy.house_rules.where_shown = ""
+    org.cycles[0].ratings = [r for r in org.cycles[0].ratings if r.source_id != INTERNAL]
+    org.cycles[0].sessions[0].topics.remove(m.Topic.CODE_OF_CONDUCT)
+    return org
+
+
 @pytest.mark.parametrize("org", [bakery(), decided(ready_org()),
                                  build_demo("small", today=TODAY),
-                                 build_demo("large", today=TODAY)],
-                         ids=["bakery", "ready", "small", "large"])
+                                 build_demo("large", today=TODAY),
+                                 whole_bakery(), whole_with_gaps()],
+                         ids=["bakery", "ready", "small", "large", "whole_bakery", "whole_gaps"])
 def test_a_step_is_complete_only_when_its_checks_hold(org):
     cycle = max(org.cycles, key=lambda c: c.number)
     progress = step_progress(org, cycle, TODAY)
@@ -45,9 +64,23 @@ def test_a_step_is_complete_only_when_its_checks_hold(org):
 
 
 def test_a_ready_organisation_is_complete_everywhere():
-    org = decided(ready_org())
+    from tests.core.test_readiness_strands import whole_org
+
+    for org in (decided(ready_org()), decided(whole_org())):
+        progress = step_progress(org, org.cycles[0], TODAY)
+        assert all(p.complete and p.percent == 100 and p.missing == []
+                   for p in progress.values())
+
+
+def test_the_strands_hold_their_steps_back_and_say_what_they_need():
+    org = whole_with_gaps()
     progress = step_progress(org, org.cycles[0], TODAY)
-    assert all(p.complete and p.percent == 100 and p.missing == [] for p in progress.values())
+    assert "huisregels" in progress["organisation"].missing
+    assert "ongewenst gedrag en agressie per team beoordeeld en onderbouwd" in \
+        progress["inventory"].missing
+    assert "voorlichting over ongewenst gedrag en agressie" in progress["sessions"].missing
+    assert not any(progress[s].complete for s in ("organisation", "inventory", "sessions"))
+    assert progress["balance"].complete and progress["evaluation"].complete
 
 
 def test_the_missing_health_service_is_named_and_holds_the_step_back():

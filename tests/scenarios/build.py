@@ -58,15 +58,17 @@ def organisation(data: Data) -> m.Organisation:
         rie_werkdruk_date=_day(o.get("rie_werkdruk_date")),
         rie_covers_werkdruk=o.get("rie_covers_werkdruk", False),
         rie_covers_unwanted=o.get("rie_covers_unwanted", False),
-        rie_covers_aggression=o.get("rie_covers_aggression", False))
+        rie_covers_aggression=o.get("rie_covers_aggression", False),
+        psa_scope=m.PsaScope(o.get("psa_scope", "werkdruk")))
     wanted = data.get("sources", [])
-    sources = [s for s in builtin_sources("nl") if s.catalogue_key in wanted]
+    sources = [s for s in builtin_sources("nl", profile.psa_scope) if s.catalogue_key in wanted]
     for n, source in enumerate(sources, start=1):
         source.id = n
     documents = [m.Document(d["title"], m.DocumentKind(d["kind"]), id=n)
                  for n, d in enumerate(data.get("documents", []), start=1)]
     settings = m.SurveySettings(min_group_size=data.get("min_group_size", 5))
     org = m.Organisation(profile, documents=documents, sources=sources, survey_settings=settings)
+    org.psa_policy = _policy(data.get("policy", {}))
     org.changes = [m.OrganisationChange(m.ChangeKind(x["kind"]), _day(x.get("changed_on")),
                                         x.get("description", ""), id=n)
                    for n, x in enumerate(data.get("changes", []), start=1)]
@@ -100,7 +102,8 @@ def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
         conversations=[_conversation(n, x, names)
                        for n, x in enumerate(c.get("conversations", []), start=1)],
         external_studies=[_external(n, x, names)
-                          for n, x in enumerate(c.get("external_studies", []), start=1)])
+                          for n, x in enumerate(c.get("external_studies", []), start=1)],
+        incidents=[_incident(n, x, names) for n, x in enumerate(c.get("incidents", []), start=1)])
     a = c.get("approval", {})
     cycle.approval = m.PlanApproval(
         m.ParticipationBody(a.get("consent_body", "none")), _day(a.get("consent_date")),
@@ -116,6 +119,34 @@ def _cycle(c: Data, org: m.Organisation) -> m.Cycle:
     if c.get("ratings_from_survey"):
         cycle.ratings += _from_survey(org, cycle)
     return cycle
+
+
+def _policy(p: Data) -> m.PsaPolicy:
+    """The arrangements against unwanted behaviour and aggression; an absent table is an
+    arrangement nobody filled in."""
+    code, adviser, complaints = (p.get(k, {}) for k in ("code", "adviser", "complaints"))
+    reporting, rules, care = (p.get(k, {}) for k in ("reporting", "house_rules", "aftercare"))
+    return m.PsaPolicy(
+        code=m.CodeOfConduct(_day(code.get("set_on")), code.get("core_text", ""),
+                             code.get("how_staff_know", "")),
+        adviser=m.ConfidentialAdviser(m.AdviserKind(adviser.get("kind", "none")),
+                                      adviser.get("name", ""), adviser.get("how_to_reach", ""),
+                                      adviser.get("trained", False)),
+        complaints=m.ComplaintsProcedure(_day(complaints.get("set_on")),
+                                         complaints.get("committee", ""),
+                                         complaints.get("independent", False)),
+        reporting=m.IncidentReporting(_day(reporting.get("set_on")),
+                                      reporting.get("how_to_report", ""),
+                                      reporting.get("registered_by", "")),
+        house_rules=m.HouseRules(_day(rules.get("set_on")), rules.get("where_shown", "")),
+        aftercare=m.Aftercare(_day(care.get("set_on")), care.get("who", ""),
+                              care.get("within_hours"), care.get("referral", "")))
+
+
+def _incident(n: int, x: Data, names: _Names) -> m.Incident:
+    return m.Incident(_day(x.get("occurred_on")), m.Strand(x["strand"]),
+                      m.IncidentKind(x.get("kind", "other")), names.team(x.get("team")),
+                      m.Severity(x.get("severity", "minor")), id=n)
 
 
 def _rating(r: Data, names: _Names) -> m.SourceRating:

@@ -7,6 +7,7 @@ import pytest
 from tests.core.readiness_org import TODAY, ready_org
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.readiness.base import STRAND_KEYS
 from werkdrukdesk.core.readiness.chain import TITLES, open_checks, readiness
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import create_file, open_file
@@ -46,7 +47,7 @@ def test_open_points_show_their_action_and_step(box, opened):
     box.set_document(doc, today=TODAY)
     gaps = open_checks(readiness(doc.org, doc.cycle, TODAY))
     assert gaps and box.title() == "Klaar voor de inspectie?"
-    total = len(TITLES)
+    total = len(readiness(doc.org, doc.cycle, TODAY))  # the strands in the file's scope
     assert f"Op orde: {total - len(gaps)} van de {total} punten; nog open: {len(gaps)}." \
         in box.summary.text()
     titles = {s.key: s.title for s in steps()}
@@ -68,10 +69,16 @@ def test_a_ready_organisation_gets_a_calm_yes(box, opened):
         if x.is_open:
             x.deadline = TODAY + timedelta(days=60)
     box.set_document(opened(org), today=TODAY)
-    assert box.summary.text().startswith(f"✓ Klaar: alle {len(TITLES)} punten die de inspecteur "
-                                         "bij werkdruk nakijkt")
-    assert "werkdrukdeel" in box.scope.text()  # says what "ready" covers
+    werkdruk = [k for k in TITLES if k not in STRAND_KEYS]
+    # ready for werkdruk only, and the verdict itself says so
+    assert box.summary.text().startswith(f"✓ Klaar voor werkdruk: alle {len(werkdruk)} punten")
+    assert "Ongewenst gedrag en agressie zijn niet nagekeken" in box.summary.text()
+    assert "alleen over werkdruk" in box.scope.text()  # says what "ready" covers
     assert box.points.isHidden()
+    org.profile.psa_scope = m.PsaScope.WHOLE  # the same file, widened, is no longer ready
+    box.set_document(opened(org), today=TODAY)
+    assert "hele beleid" in box.scope.text() and not box.points.isHidden()
+    assert "Een vertrouwenspersoon die bereikbaar is" in box.points_text()
 
 
 def test_a_new_organisation_lists_every_gap(box, tmp_path):
@@ -80,7 +87,7 @@ def test_a_new_organisation_lists_every_gap(box, tmp_path):
         doc = OpenDocument(file, file.load())
         box.set_document(doc)
         gaps = [c for c in box.checks if not c.ok]
-        assert len(gaps) >= 18 and len(box.checks) == len(TITLES)
+        assert len(gaps) >= 18 and len(box.checks) == len(TITLES) - len(STRAND_KEYS)
         assert all(f"{c.title}\n{c.action}" in box.points_text() for c in gaps)
     box.set_document(None)
     assert box.summary.text() == "" and box.checks == []
@@ -91,7 +98,8 @@ def test_the_overview_page_shows_the_box_and_follows_the_cycle(qtbot, opened):
     page = OverviewPage(next(s for s in steps() if s.key == "overview"))
     qtbot.addWidget(page)
     page.set_document(doc)
-    assert f"van de {len(TITLES)} punten" in page.readiness_box.summary.text()
+    total = len(readiness(doc.org, doc.cycle, PINNED_DAY))
+    assert f"van de {total} punten" in page.readiness_box.summary.text()
     assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)
     doc.choose_cycle(next(c for c in doc.org.cycles if c.number == 1))
     assert page.readiness_box.checks == readiness(doc.org, doc.cycle, PINNED_DAY)

@@ -211,10 +211,11 @@ def _report(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     """Inspection readiness: exit 0 when every check passes, 1 when there are gaps (a bad
-    file or cycle is still exit 2)."""
+    file or cycle is still exit 2). A werkdruk-only file's verdict says, in words and in the
+    JSON's `scope`, that it covers werkdruk only: its "ready" is never ready for everything."""
     import json
 
-    from werkdrukdesk.core.readiness.base import scope
+    from werkdrukdesk.core.readiness.base import scope, whole
     from werkdrukdesk.core.readiness.chain import is_ready, readiness
 
     org, cycle = load_cycle(args.file, args.cycle)
@@ -223,17 +224,24 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         found = [{"key": c.key, "title": c.title, "ok": c.ok, "action": c.action, "step": c.step,
                   "basis": c.basis} for c in checks]
-        print(json.dumps({"ready": ready, "scope": scope(), "checks": found},
+        covered = {"psa": org.profile.psa_scope.value,
+                   "strands": [s.value for s in org.strands], "note": scope(org)}
+        print(json.dumps({"ready": ready, "scope": covered, "checks": found},
                          ensure_ascii=False, indent=2))
         return EXIT_OK if ready else EXIT_GAPS
     gaps = sum(not c.ok for c in checks)
     print(translate("Cli", "Klaar voor de inspectie? {organisation} — cyclus {cycle}").format(
         organisation=org.profile.name, cycle=cycle.number))
-    print(translate("Cli", "Ja: alles wat de inspecteur over werkdruk vraagt, staat erin.")
-          if ready else
-          translate("Cli", "Nog niet: {gaps} van de {total} punten vragen actie.").format(
-              gaps=gaps, total=len(checks)))
-    print(scope())
+    if not ready:
+        print(translate("Cli", "Nog niet: {gaps} van de {total} punten vragen actie.").format(
+            gaps=gaps, total=len(checks)))
+    elif whole(org):
+        print(translate("Cli", "Ja: alles wat de inspecteur over werkdruk, ongewenst gedrag en "
+                        "agressie vraagt, staat erin."))
+    else:
+        print(translate("Cli", "Ja, voor werkdruk: alles wat de inspecteur over werkdruk vraagt, "
+                        "staat erin. Ongewenst gedrag en agressie zijn niet nagekeken."))
+    print(scope(org))
     for c in checks:
         print(f"{'✓' if c.ok else '✗'} {c.title}")
         if not c.ok:

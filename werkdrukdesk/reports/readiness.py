@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
-from werkdrukdesk.core.readiness.base import scope
+from werkdrukdesk.core.readiness.base import scope, whole
 from werkdrukdesk.core.readiness.chain import Check, open_checks, readiness
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, heading, opening, title_block
@@ -40,13 +40,30 @@ _WORDS: dict[str, str] = {
         "per team bekend, zijn er maatregelen met een eigenaar en een termijn, worden ze "
         "uitgevoerd en geëvalueerd, en hebben de medewerkers voorlichting gehad?"
     ),
+    "intro_whole": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
+        "Deze lijst volgt de vragen die een inspecteur van de Nederlandse Arbeidsinspectie stelt "
+        "over het beleid van {organisation} op psychosociale arbeidsbelasting: werkdruk, "
+        "ongewenst gedrag binnen de organisatie, en agressie en geweld van klanten of bezoekers. "
+        "Staan ze in de RI&E, zijn ze per team bekend, zijn er maatregelen en regelingen, worden "
+        "ze uitgevoerd en geëvalueerd, en hebben de medewerkers voorlichting gehad?"
+    ),
     "verdict_ready": QT_TRANSLATE_NOOP(
         "ReadinessReport", "Klaar: alle {total} punten zijn op orde."
     ),
-    "verdict_ready_more": QT_TRANSLATE_NOOP(
+    "verdict_ready_werkdruk": QT_TRANSLATE_NOOP(
+        "ReadinessReport", "Klaar voor werkdruk: alle {total} punten over werkdruk zijn op orde."
+    ),
+    "verdict_ready_werkdruk_more": QT_TRANSLATE_NOOP(
         "ReadinessReport",
-        "Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Houd het bij: de termijnen "
-        "lopen door en na een jaar begint de volgende cyclus."
+        "Alles wat de inspecteur over werkdruk vraagt, is vastgelegd. Let op: ongewenst gedrag "
+        "en agressie zijn in dit bestand niet nagekeken, en de inspectie kijkt daar ook naar."
+    ),
+    "verdict_ready_whole_more": QT_TRANSLATE_NOOP(
+        "ReadinessReport",
+        "Alles wat de inspecteur over werkdruk, ongewenst gedrag en agressie vraagt, is "
+        "vastgelegd. Houd het bij: de termijnen lopen door en na een jaar begint de volgende "
+        "cyclus."
     ),
     "verdict_one": QT_TRANSLATE_NOOP(
         "ReadinessReport", "Nog niet klaar: 1 van de {total} punten vraagt actie."
@@ -101,20 +118,26 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     checks = readiness(org, cycle, today)
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),
-        _verdict(checks),
+        _verdict(checks, whole(org)),
         Spacer(1, 4 * mm),
-        body(_p("intro", organisation=markup(org.profile.name))),
-        body(escape(scope())),
+        body(_p("intro_whole" if whole(org) else "intro",
+                organisation=markup(org.profile.name))),
+        body(escape(scope(org))),
         *_todo(checks),
         *_met(checks),
     ]
     return render(page_info(title, org, cycle, today), story)
 
 
-def _verdict(checks: list[Check]) -> Flowable:
+def _verdict(checks: list[Check], whole_psa: bool) -> Flowable:
+    """The verdict box. A werkdruk-only file that is ready says so in the verdict itself: ready
+    for werkdruk, with unwanted behaviour and aggression not looked at."""
     gaps, total = len(open_checks(checks)), len(checks)
-    if not gaps:
-        lines = [_w("verdict_ready", total=total), _w("verdict_ready_more")]
+    if not gaps and whole_psa:
+        lines = [_w("verdict_ready", total=total), _w("verdict_ready_whole_more")]
+        colour = s.GOOD
+    elif not gaps:
+        lines = [_w("verdict_ready_werkdruk", total=total), _w("verdict_ready_werkdruk_more")]
         colour = s.GOOD
     else:
         key = "verdict_one" if gaps == 1 else "verdict_many"

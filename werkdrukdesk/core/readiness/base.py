@@ -123,8 +123,14 @@ def result(key: str, step: str, action: str | None, need: str = "") -> Check:
 
 TITLES: Translated[str] = Translated("ReadinessBase", {
     "rie": QT_TRANSLATE_NOOP("ReadinessBase", "Werkdruk staat in de RI&E"),
+    "rie_strands": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Ongewenst gedrag en agressie staan in de RI&E"),
     "rie_current": QT_TRANSLATE_NOOP("ReadinessBase", "De RI&E is actueel"),
     "causes": QT_TRANSLATE_NOOP("ReadinessBase", "Oorzaken per team in kaart gebracht"),
+    "strands_inventoried": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Ongewenst gedrag en agressie per team in kaart gebracht"),
+    "incidents_weighed": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Geregistreerde incidenten tellen mee in het oordeel"),
     "study": QT_TRANSLATE_NOOP("ReadinessBase", "Verdiepend onderzoek gedaan"),
     "anonymous": QT_TRANSLATE_NOOP("ReadinessBase", "Het onderzoek is anoniem"),
     "per_team": QT_TRANSLATE_NOOP("ReadinessBase", "Uitkomsten per team"),
@@ -144,7 +150,18 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "consent": QT_TRANSLATE_NOOP(
         "ReadinessBase", "Instemming met RI&E-aanpak en plan, of medewerkers geraadpleegd"),
     "carried_out": QT_TRANSLATE_NOOP("ReadinessBase", "Maatregelen worden op tijd uitgevoerd"),
+    "code_of_conduct": QT_TRANSLATE_NOOP("ReadinessBase", "Een gedragscode die iedereen kent"),
+    "confidential_adviser": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Een vertrouwenspersoon die bereikbaar is"),
+    "complaints_procedure": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Een klachtenregeling met een onafhankelijke commissie"),
+    "incident_reporting": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Incidenten melden en registreren is geregeld"),
+    "house_rules": QT_TRANSLATE_NOOP("ReadinessBase", "Huisregels voor klanten en bezoekers"),
+    "aftercare": QT_TRANSLATE_NOOP("ReadinessBase", "Opvang en nazorg na een incident"),
     "topics": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting over alle onderwerpen"),
+    "strand_topics": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Voorlichting over ongewenst gedrag en agressie"),
     "everyone": QT_TRANSLATE_NOOP("ReadinessBase", "Voorlichting voor alle teams"),
     "managers": QT_TRANSLATE_NOOP("ReadinessBase", "Leidinggevenden leren signalen herkennen"),
     "evaluated": QT_TRANSLATE_NOOP("ReadinessBase", "Uitgevoerde maatregelen geëvalueerd"),
@@ -153,6 +170,18 @@ TITLES: Translated[str] = Translated("ReadinessBase", {
     "prevention": QT_TRANSLATE_NOOP("ReadinessBase", "Preventiemedewerker bekend en bereikbaar"),
     "health_service": QT_TRANSLATE_NOOP("ReadinessBase", "Arbodienst of bedrijfsarts bekend"),
     "review": QT_TRANSLATE_NOOP("ReadinessBase", "RI&E getoetst of vrijgesteld"),
+})
+
+# The checks of the strands beside werkdruk, asked only of a file that covers them.
+STRAND_KEYS = ("rie_strands", "strands_inventoried", "incidents_weighed", "code_of_conduct",
+               "confidential_adviser", "complaints_procedure", "incident_reporting",
+               "house_rules", "aftercare", "strand_topics")
+
+# Titles that read differently when the file covers the whole PSA policy: the check is the
+# same, what it covers is wider.
+WHOLE_TITLES: Translated[str] = Translated("ReadinessBase", {
+    "unwanted": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "Een maatregel tegen ongewenst gedrag en agressie"),
 })
 
 # What a step still lacks, in a few words after "Nog nodig:": one for every check, and the
@@ -194,12 +223,28 @@ NEEDS: Translated[str] = Translated("ReadinessBase", {
     "participation": QT_TRANSLATE_NOOP("ReadinessBase", "OR, PVT of personeelsvergadering"),
     "verdicts": QT_TRANSLATE_NOOP("ReadinessBase", "een oordeel over de balans van elk team"),
     "covered": QT_TRANSLATE_NOOP("ReadinessBase", "een maatregel tegen elke te hoge bron"),
+    "rie_strands": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "ongewenst gedrag en agressie in de RI&E"),
+    "strands_inventoried": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "ongewenst gedrag en agressie per team beoordeeld en onderbouwd"),
+    "incidents_weighed": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "een oordeel dat past bij de geregistreerde incidenten"),
+    "code_of_conduct": QT_TRANSLATE_NOOP("ReadinessBase", "een gedragscode"),
+    "confidential_adviser": QT_TRANSLATE_NOOP("ReadinessBase", "een vertrouwenspersoon"),
+    "complaints_procedure": QT_TRANSLATE_NOOP("ReadinessBase", "een klachtenregeling"),
+    "incident_reporting": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "afspraken over melden en registreren"),
+    "house_rules": QT_TRANSLATE_NOOP("ReadinessBase", "huisregels"),
+    "aftercare": QT_TRANSLATE_NOOP("ReadinessBase", "afspraken over opvang en nazorg"),
+    "strand_topics": QT_TRANSLATE_NOOP(
+        "ReadinessBase", "voorlichting over ongewenst gedrag en agressie"),
 })
 
 # The legal basis of each check: citations, the same in every language.
 _INVENTORY = "Arbowet art. 5 lid 1; Arbobesluit art. 2.15"
 _PLAN = "Arbowet art. 5 lid 3"
 _SESSIONS = "Arbowet art. 8; Arbobesluit art. 2.15"
+_POLICY = "Arbowet art. 3 lid 2; Arbobesluit art. 2.15"
 BASES: dict[str, str] = {
     "rie": _INVENTORY,
     "rie_current": "Arbowet art. 5 lid 4",
@@ -227,16 +272,40 @@ BASES: dict[str, str] = {
     "prevention": "Arbowet art. 13",
     "health_service": "Arbowet art. 14",
     "review": "Arbowet art. 14",
+    "rie_strands": "Arbowet art. 5 lid 1; Arbobesluit art. 2.15 lid 1",
+    "strands_inventoried": _INVENTORY,
+    "incidents_weighed": "Arbowet art. 3 lid 2 en art. 5 lid 1",
+    # The law names none of these arrangements; they are the policy of art. 3 lid 2 that the
+    # inspectorate expects, and each check's action says so.
+    "code_of_conduct": _POLICY,
+    "confidential_adviser": _POLICY,
+    "complaints_procedure": _POLICY,
+    "incident_reporting": _POLICY,
+    "house_rules": _POLICY,
+    "aftercare": _POLICY,
+    "strand_topics": _SESSIONS,
 }
 
-# What the checks cover, said wherever they are shown: the werkdruk part of PSA only.
-SCOPE = QT_TRANSLATE_NOOP(
-    "ReadinessBase", "Deze punten gaan over het werkdrukdeel van uw beleid op psychosociale "
-    "arbeidsbelasting (Arbowet art. 1 lid 3 sub e). Andere delen daarvan, zoals een gedragscode, "
-    "een vertrouwenspersoon en een klachtenregeling tegen ongewenst gedrag en agressie, staan nog "
-    "niet in dit programma.")
+# What the checks cover, said wherever they are shown. A werkdruk-only file that is "ready" is
+# ready for werkdruk only: the note says so plainly, so it never reads as ready for everything.
+SCOPE_WERKDRUK = QT_TRANSLATE_NOOP(
+    "ReadinessBase", "Let op: dit bestand gaat alleen over werkdruk. Deze punten gaan over het "
+    "werkdrukdeel van uw beleid op psychosociale arbeidsbelasting (Arbowet art. 1 lid 3 sub e). "
+    "De inspectie kijkt ook naar ongewenst gedrag binnen de organisatie (zoals pesten, "
+    "intimidatie en discriminatie) en naar agressie en geweld van klanten of bezoekers; die "
+    "zijn hier niet nagekeken. Kies bij Organisatie voor het hele PSA-beleid om ze mee te nemen.")
+SCOPE_WHOLE = QT_TRANSLATE_NOOP(
+    "ReadinessBase", "Deze punten gaan over uw hele beleid op psychosociale arbeidsbelasting "
+    "(Arbowet art. 1 lid 3 sub e): werkdruk, ongewenst gedrag binnen de organisatie, en "
+    "agressie en geweld van klanten of bezoekers.")
 
 
-def scope() -> str:
-    """The sentence saying what "Klaar voor de inspectie?" covers, in the current language."""
-    return translate("ReadinessBase", SCOPE)
+def whole(org: m.Organisation) -> bool:
+    """Whether the file covers the whole PSA policy, not werkdruk alone."""
+    return org.profile.psa_scope == m.PsaScope.WHOLE
+
+
+def scope(org: m.Organisation) -> str:
+    """The sentence saying what "Klaar voor de inspectie?" covers for `org`, in the current
+    language."""
+    return translate("ReadinessBase", SCOPE_WHOLE if whole(org) else SCOPE_WERKDRUK)

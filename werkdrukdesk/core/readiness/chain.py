@@ -13,8 +13,10 @@ on an empty file. A cycle that found "no risk" needs no measures, but only when 
 rests on an evidence route (questionnaire, group conversation, external study or document; see
 `readiness_base.no_risk_evidenced`), and it still needs voorlichting and evaluation.
 
-The checks cover the werkdruk part of the policy on psychosocial workload (Arbowet art. 1
-lid 3 sub e); `readiness_base.scope()` says so wherever they are shown.
+For a file that covers the whole PSA policy, the checks of the other two strands (unwanted
+behaviour within, aggression from outside; `core.readiness.strands`) join the chain in their
+place; for a werkdruk-only file they are left out, and `readiness_base.scope(org)` says plainly,
+wherever the checks are shown, that they cover werkdruk only.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.readiness import later_steps as plan
-from werkdrukdesk.core.readiness import routes
+from werkdrukdesk.core.readiness import routes, strands
 from werkdrukdesk.core.readiness.base import (
     EVIDENCE_DOCUMENTS,
     HALF,
@@ -40,7 +42,7 @@ from werkdrukdesk.core.readiness.base import (
     names,
     result,
 )
-from werkdrukdesk.core.readiness.progress import inventory_progress
+from werkdrukdesk.core.readiness.progress import inventory_progress, strand_sources, unrated_teams
 from werkdrukdesk.core.rules import review_exemption_applies
 
 __all__ = ["STEP_NAMES", "TITLES", "Check", "is_ready", "names", "open_checks", "readiness"]
@@ -49,7 +51,8 @@ __all__ = ["STEP_NAMES", "TITLES", "Check", "is_ready", "names", "open_checks", 
 def readiness(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Check]:
     """Every check of the inspector's chain for `cycle`, in the order an inspector asks."""
     ctx = Ctx(org, cycle, today)
-    return [check(ctx) for check in CHECKS]
+    found = (check(ctx) for check in CHECKS)
+    return [c for c in found if c is not None]  # None: a strand outside the file's scope
 
 
 def is_ready(checks: Sequence[Check]) -> bool:
@@ -118,7 +121,10 @@ def _rie_current(ctx: Ctx) -> Check:
 
 
 def _causes(ctx: Ctx) -> Check:
-    if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle).complete:
+    """Every werkdruk source rated per team, with evidence; the other strands have a check of
+    their own (`strands.strands_inventoried`), on the same rule."""
+    werkdruk = (m.Strand.WERKDRUK,)
+    if ctx.no_risk or inventory_progress(ctx.org, ctx.cycle, werkdruk).complete:
         return result("causes", "inventory", None)
     if ctx.cycle.no_risk and ctx.cycle.no_risk_reason.strip():
         return result("causes", "inventory", translate(
@@ -128,13 +134,11 @@ def _causes(ctx: Ctx) -> Check:
         return result("causes", "organisation", translate(
             "Readiness", "Leg vast welke teams of afdelingen u heeft; daarna beoordeelt u de "
             "bronnen per team."), "teams")
-    active = [s.id for s in ctx.org.sources if not s.archived]
+    active = strand_sources(ctx.org, werkdruk)
     if not active:
         return result("causes", "inventory", translate(
             "Readiness", "Kies welke werkdrukbronnen en energiebronnen u per team bekijkt."))
-    known = {(r.source_id, r.team_id) for r in ctx.cycle.ratings
-             if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
-    teams = [t.name for t in ctx.cycle.teams if any((s, t.id) not in known for s in active)]
+    teams = [t.name for t in unrated_teams(ctx.org, ctx.cycle, active)]
     return result("causes", "inventory", translate(
         "Readiness", "Beoordeel bij {teams} elke bron en leg vast waarop u dat baseert: een "
         "vragenlijst, een groepsgesprek of een document.").format(teams=names(teams)))
@@ -322,12 +326,15 @@ def _review_action(p: m.Profile, applies: bool) -> str:
                      "vul datum en naam in.")
 
 
-CHECKS: tuple[Callable[[Ctx], Check], ...] = (
-    _rie, _rie_current, _causes, _study, _anonymous, _per_team, _half, _discussed,
+CHECKS: tuple[Callable[[Ctx], Check | None], ...] = (
+    _rie, strands.rie_strands, _rie_current, _causes, strands.strands_inventoried,
+    strands.incidents_weighed, _study, _anonymous, _per_team, _half, _discussed,
     plan.covered, plan.owner_and_term, plan.coherence, plan.staff_involved,
     plan.organisation_first, plan.rest,
     plan.unwanted, plan.consent, plan.carried_out,
-    plan.topics, plan.everyone, plan.managers,
+    strands.code_of_conduct, strands.confidential_adviser, strands.complaints_procedure,
+    strands.incident_reporting, strands.house_rules, strands.aftercare,
+    plan.topics, strands.strand_topics, plan.everyone, plan.managers,
     plan.evaluated, plan.process, plan.next_cycle,
     _prevention, _health_service, _review,
 )

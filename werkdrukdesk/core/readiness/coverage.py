@@ -60,6 +60,16 @@ def topic_coverage(cycle: m.Cycle) -> TopicCoverage:
     )
 
 
+def strand_topics_missing(cycle: m.Cycle, strands: tuple[m.Strand, ...]) -> tuple[m.Topic, ...]:
+    """The voorlichting topics of `strands` (m.STRAND_TOPICS) that staff have not yet heard in
+    a session someone attended, each once, in the strands' order. Same rule as
+    `topic_coverage`: a session without anyone present told nobody anything."""
+    held = [s for s in cycle.sessions if s.attendance() > 0]
+    heard = topics_for(held, FOR_STAFF)
+    wanted = dict.fromkeys(t for strand in strands for t in m.STRAND_TOPICS[strand])
+    return tuple(t for t in wanted if t not in heard)
+
+
 def misplaced_manager_topic(session: m.InformationSession) -> bool:
     """Signals in others was ticked for a session managers did not attend: it will not count."""
     return m.Topic.SIGNALS_IN_OTHERS in session.topics and session.audience not in FOR_MANAGERS

@@ -6,6 +6,7 @@ See `core.readiness.chain` for the whole chain; these functions each answer one 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from werkdrukdesk.core import model as m
@@ -23,11 +24,13 @@ from werkdrukdesk.core.plan.listing import (
 from werkdrukdesk.core.readiness.base import (
     CYCLE_LENGTH,
     REST_KEYS,
+    WHOLE_TITLES,
     Check,
     Ctx,
     counted_measures,
     names,
     result,
+    whole,
 )
 from werkdrukdesk.core.readiness.coverage import (
     TeamReach,
@@ -77,9 +80,10 @@ def covered(ctx: Ctx) -> Check:
     """Every source rated too high, in its team or in the whole organisation, has a measure
     aimed at it there: the plan answers what the inventory found."""
     missing = uncovered_problems(ctx.org, ctx.cycle)
-    if not missing:  # nothing open is known; known to be fine only after the whole inventory
+    if not missing:  # nothing open is known; known to be fine only after the werkdruk inventory
+        werkdruk = _active(ctx, lambda s: s.strand == m.Strand.WERKDRUK)  # the others: unwanted
         return _not_inventoried(ctx, "covered", translate(
-            "ReadinessPlan", "waar maatregelen nodig zijn"), _active(ctx)) or result(
+            "ReadinessPlan", "waar maatregelen nodig zijn"), werkdruk) or result(
                 "covered", "plan", None)
     teams = {t.id: t.name for t in ctx.cycle.teams}
     whole = translate("ReadinessPlan", "de hele organisatie")
@@ -215,12 +219,22 @@ def rest(ctx: Ctx) -> Check:
 
 def unwanted(ctx: Ctx) -> Check:
     """Unwanted behaviour rated too high anywhere asks for a measure there, whatever else the
-    inventory found: no resource makes up for it (core.survey.occurrence). Not looked at, it
-    is not known to be absent."""
+    inventory found: no resource makes up for it (core.survey.occurrence). For the strands of
+    unwanted behaviour within and aggression from outside, 'needs attention' asks for one too:
+    it means someone met it, and one case is one too many. Not looked at, it is not known to
+    be absent. In a whole-PSA file the title says it covers aggression as well."""
+    check = _unwanted(ctx)
+    return replace(check, title=WHOLE_TITLES["unwanted"]) if whole(ctx.org) else check
+
+
+def _unwanted(ctx: Ctx) -> Check:
     counted = _active(ctx, by_occurrence)
-    open_ = [r for r in ctx.cycle.ratings if r.source_id in counted
-             and r.rating == m.Rating.PROBLEM
-             and not any(covers(x, r.source_id, r.team_id) for x in ctx.measures)]
+    strand = _active(ctx, lambda s: s.strand != m.Strand.WERKDRUK and s.strand in ctx.org.strands)
+    flagged = [r for r in ctx.cycle.ratings if r.source_id in counted
+               and (r.rating == m.Rating.PROBLEM
+                    or (r.rating == m.Rating.ATTENTION and r.source_id in strand))]
+    open_ = [r for r in flagged if not any(covers(x, r.source_id, r.team_id)
+                                           for x in ctx.measures)]
     if not open_:
         return _not_inventoried(ctx, "unwanted", translate(
             "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(
@@ -230,6 +244,12 @@ def unwanted(ctx: Ctx) -> Check:
     where = [translate("ReadinessPlan", "de hele organisatie")] if len(named) < len(open_) else []
     where += [names(named)] if named else []
     sources = _source_names(ctx, sorted({r.source_id for r in open_}))
+    if any(r.source_id in strand for r in open_):
+        return result("unwanted", "plan", translate(
+            "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
+            "gedragscode, huisregels, werken in tweetallen of een training in de-escalatie: "
+            "ongewenst gedrag en agressie vragen om een maatregel, ook als het een enkele keer "
+            "voorkwam.").format(sources=names(sources), where=joined(where)))
     return result("unwanted", "plan", translate(
         "ReadinessPlan", "Neem een maatregel tegen {sources} voor {where}, bijvoorbeeld een "
         "gedragscode en een vertrouwenspersoon: ongewenst gedrag vraagt altijd om een "

@@ -93,18 +93,37 @@ def organisation_parts(org: m.Organisation, cycle: m.Cycle) -> list[Part]:
     ]
 
 
-def inventory_progress(org: m.Organisation, cycle: m.Cycle) -> Progress:
-    """Every active source rated for every team, with evidence; or 'no risk', with evidence."""
+def strand_sources(org: m.Organisation, strands: tuple[m.Strand, ...]) -> list[int]:
+    """The ids of the active sources of `strands`."""
+    return [m.stored_id(s) for s in org.sources if not s.archived and s.strand in strands]
+
+
+def rated_with_evidence(cycle: m.Cycle) -> set[tuple[int, int | None]]:
+    """(source, team) cells that are rated and say what the rating rests on."""
+    return {(r.source_id, r.team_id) for r in cycle.ratings
+            if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
+
+
+def unrated_teams(org: m.Organisation, cycle: m.Cycle, sources: list[int]) -> list[m.Team]:
+    """The teams where one of `sources` is not yet rated with evidence: the inventory's rule,
+    for werkdruk and for the other strands alike."""
+    known = rated_with_evidence(cycle)
+    return [t for t in cycle.teams if any((s, t.id) not in known for s in sources)]
+
+
+def inventory_progress(org: m.Organisation, cycle: m.Cycle,
+                       strands: tuple[m.Strand, ...] | None = None) -> Progress:
+    """Every active source of `strands` (all the file covers when None) rated for every team,
+    with evidence. 'No risk', with evidence, answers for werkdruk only: whether unwanted
+    behaviour or aggression occurs is asked of each team all the same."""
+    strands = org.strands if strands is None else strands
     if no_risk_evidenced(org, cycle):
-        return Progress(1, 1)
-    sources = [s.id for s in org.sources if not s.archived]
+        strands = tuple(s for s in strands if s != m.Strand.WERKDRUK)
+        if not strands:
+            return Progress(1, 1)
+    sources = strand_sources(org, strands)
     cells = {(s, t.id) for s in sources for t in cycle.teams}
-    rated = {
-        (r.source_id, r.team_id)
-        for r in cycle.ratings
-        if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE
-    }
-    return Progress(len(cells & rated), len(cells))
+    return Progress(len(cells & rated_with_evidence(cycle)), len(cells))
 
 
 def balance_parts(cycle: m.Cycle) -> list[Part]:

@@ -9,7 +9,11 @@ from datetime import date
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.readiness.chain import Check, readiness
-from werkdrukdesk.core.readiness.coverage import STAFF_TOPICS, topic_coverage
+from werkdrukdesk.core.readiness.coverage import (
+    STAFF_TOPICS,
+    strand_topics_missing,
+    topic_coverage,
+)
 from werkdrukdesk.core.readiness.later_steps import uncovered_problems, werkdruk_problems
 from werkdrukdesk.core.readiness.progress import (
     Part,
@@ -18,17 +22,29 @@ from werkdrukdesk.core.readiness.progress import (
     inventory_progress,
     organisation_parts,
 )
+from werkdrukdesk.core.readiness.strands import other_strands
 
 OVERVIEW = "overview"
 
 
 def _cells(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
-    done = inventory_progress(org, cycle)
+    done = inventory_progress(org, cycle, (m.Strand.WERKDRUK,))
+    return done.done, done.total
+
+
+def _strand_cells(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
+    done = inventory_progress(org, cycle, other_strands(org))
     return done.done, done.total
 
 
 def _topics(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
     return len(topic_coverage(cycle).staff_covered), len(STAFF_TOPICS)
+
+
+def _strand_topics(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
+    strands = other_strands(org)
+    wanted = {t for strand in strands for t in m.STRAND_TOPICS[strand]}
+    return len(wanted) - len(strand_topics_missing(cycle, strands)), len(wanted)
 
 
 # Checks whose part gets credit for what is done so far, not only all or nothing.
@@ -39,7 +55,9 @@ def _problems(org: m.Organisation, cycle: m.Cycle) -> tuple[int, int]:
 
 GRAINS: dict[str, Callable[[m.Organisation, m.Cycle], tuple[int, int]]] = {
     "causes": _cells,
+    "strands_inventoried": _strand_cells,
     "topics": _topics,
+    "strand_topics": _strand_topics,
     "covered": _problems,
 }
 

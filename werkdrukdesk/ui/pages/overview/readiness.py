@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from werkdrukdesk.core.readiness.base import scope
+from werkdrukdesk.core.readiness.base import scope, whole
 from werkdrukdesk.core.readiness.chain import Check, is_ready, open_checks, readiness
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.steps import steps
@@ -34,7 +34,7 @@ class ReadinessBox(QGroupBox):
         self.grid = QGridLayout(self.points)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 1)
-        self.scope = _label(self.tr("Waar deze punten over gaan"), scope())
+        self.scope = _label(self.tr("Waar deze punten over gaan"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.scope)
@@ -46,8 +46,10 @@ class ReadinessBox(QGroupBox):
         self._fill_points(open_checks(self.checks))
         if doc is None:
             self.summary.setText("")
+            self.scope.setText("")
             return
-        self.summary.setText(self._summary())
+        self.scope.setText(scope(doc.org))
+        self.summary.setText(self._summary(whole(doc.org)))
         self.points.setVisible(not is_ready(self.checks))
         met = [c.title for c in self.checks if c.ok]
         self.summary.setToolTip(self.tr("Op orde:") + "\n" + "\n".join(f"✓ {t}" for t in met)
@@ -78,13 +80,18 @@ class ReadinessBox(QGroupBox):
             self.grid.addWidget(button, row, 1, Qt.AlignTop)
             self.buttons.append(button)
 
-    def _summary(self) -> str:
+    def _summary(self, whole_psa: bool) -> str:
+        """The verdict; a werkdruk-only file that is ready is ready for werkdruk only, and
+        the verdict says so itself (the scope note below says why)."""
         total, gaps = len(self.checks), len(open_checks(self.checks))
         met = total - gaps
+        if not gaps and whole_psa:
+            return self.tr("✓ Klaar: alle {0} punten die de inspecteur bij werkdruk, ongewenst "
+                           "gedrag en agressie nakijkt, zijn op orde.").format(total)
         if not gaps:
-            ready = self.tr("✓ Klaar: alle {0} punten die de inspecteur bij werkdruk nakijkt, "
-                            "zijn op orde.")
-            return ready.format(total)
+            return self.tr("✓ Klaar voor werkdruk: alle {0} punten die de inspecteur bij "
+                           "werkdruk nakijkt, zijn op orde. Ongewenst gedrag en agressie zijn "
+                           "niet nagekeken.").format(total)
         return self.tr("Op orde: {0} van de {1} punten; nog open: {2}.").format(
             met, total, gaps)
 
