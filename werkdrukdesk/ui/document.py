@@ -20,6 +20,7 @@ from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
+from werkdrukdesk.storage.retention import purge_expired
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source, m.OrganisationChange)
 
@@ -42,6 +43,24 @@ class OpenDocument(QObject):
         self.changed.connect(self._count_change)
         self.cycle_changed.connect(self._count_change)
         self.day_changed.connect(self._count_change)
+        # Incidents whose retention period has ended leave the file when it opens for writing.
+        self.purged = 0 if file.read_only else self._purge_expired()
+
+    def _purge_expired(self) -> int:
+        try:
+            return purge_expired(self.file, self.org, self.today)
+        except (sqlite3.Error, WerkdrukError):
+            return 0  # nothing was removed; the next opening tries again
+
+    def purge_notice(self) -> str | None:
+        """Plain words for the owner on opening, when entries were removed."""
+        if not self.purged:
+            return None
+        if self.purged == 1:
+            return self.tr("1 melding is uit het meldingenregister verwijderd, omdat de "
+                           "bewaartermijn voorbij is.")
+        return self.tr("{0} meldingen zijn uit het meldingenregister verwijderd, omdat de "
+                       "bewaartermijn voorbij is.").format(self.purged)
 
     def _count_change(self) -> None:
         self.version += 1

@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
         self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
-        self.deadline_notice.show_notice(deadline_notice(self.doc))
+        notices = [self.doc.purge_notice(), deadline_notice(self.doc)]
+        self.deadline_notice.show_notice("\n\n".join(n for n in notices if n))
         settings.remember_file(path)
         self.actions_.document_opened()
         self.file_opened.emit(path)
