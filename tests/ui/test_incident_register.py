@@ -193,3 +193,40 @@ def test_no_alt_letter_twice_on_the_register_tab(open_page):
     letters = [match.group(1).lower() for t in texts
                for match in [re.search(r"(?<!&)&(?!&)(\w)", t)] if match]
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def _evaluation_page(qtbot, path):
+    from werkdrukdesk.ui.pages.evaluation.page import EvaluationPage
+
+    file = open_file(path)
+    page = EvaluationPage(next(s for s in steps() if s.key == "evaluation"))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_document(OpenDocument(file, file.load()))
+    return page, file
+
+
+def test_the_evaluation_shows_incidents_before_and_after_only_for_the_whole_policy(
+        qtbot, tmp_path):
+    path = tmp_path / "evaluatie.werkdruk"
+    make_file(path, incidents=[m.Incident(PINNED_DAY), m.Incident(PINNED_DAY)])
+    with open_file(path) as file:
+        org = file.load()
+        file.start_next_cycle(org, PINNED_DAY + timedelta(days=1))
+        org = file.load()
+        file.save(m.Incident(PINNED_DAY + timedelta(days=2)), org.cycles[1].id)
+    page, file = _evaluation_page(qtbot, path)
+    try:
+        assert page.incidents.isVisibleTo(page)
+        text = page.incidents.lines.text()
+        assert "Agressie en geweld van buitenaf: vorige cyclus 2, deze cyclus 1" in text
+        assert "Ongewenst gedrag binnen het bedrijf: vorige cyclus 0, deze cyclus 0" in text
+    finally:
+        file.close()
+    werkdruk = tmp_path / "werkdruk.werkdruk"
+    make_file(werkdruk, m.PsaScope.WERKDRUK, incidents=[m.Incident(PINNED_DAY)])
+    page, file = _evaluation_page(qtbot, werkdruk)
+    try:
+        assert not page.incidents.isVisibleTo(page)
+    finally:
+        file.close()
