@@ -59,3 +59,22 @@ def test_a_purge_that_fails_halfway_removes_nothing(file, path, monkeypatch):
     assert len(calls) == 2  # the first was deleted before the second failed
     assert len(org.cycles[0].incidents) == 3
     assert len(file.load().cycles[0].incidents) == 3
+
+
+def test_the_backup_copies_lose_the_expired_entries_too(file, path, tmp_path):
+    from werkdrukdesk.paths import backups_dir
+    from werkdrukdesk.storage.backup import backup_copy, backups_of
+    from werkdrukdesk.storage.retention import purge_in_backups
+
+    _register(file)
+    kept = backup_copy(file.db.conn, path, backups_dir(), "voor-terugzetten")
+    file.close()
+    copies = backups_of(path, backups_dir())
+    assert kept in copies and OLD.encode() in kept.read_bytes()
+    with open_file(path) as opened:
+        assert purge_expired(opened, opened.load(), date(2026, 12, 4)) == 1
+    assert purge_in_backups(path, backups_dir(), date(2026, 12, 3)) == (0, 0)
+    assert purge_in_backups(path, backups_dir(), date(2026, 12, 4)) == (1, 0)  # the one with it
+    assert not any(OLD.encode() in c.read_bytes() for c in backups_of(path, backups_dir()))
+    with open_file(kept, read_only=True) as copy:
+        assert len(copy.load().cycles[0].incidents) == 2

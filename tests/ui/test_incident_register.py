@@ -10,7 +10,9 @@ from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
+from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file, open_file
+from werkdrukdesk.storage.backup import backups_of
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages.inventory.page import InventoryPage
 from werkdrukdesk.ui.steps import steps
@@ -170,6 +172,9 @@ def test_an_entry_goes_on_the_day_its_retention_ends_not_the_day_before(window, 
     assert [i.description for i in window.doc.cycle.incidents] == ["Schelden"]
     window.close_document()
     assert b"Klant dreigde met een mes" not in path.read_bytes()
+    copies = backups_of(path, backups_dir())  # one from each day the file was opened
+    assert len(copies) == 2
+    assert not any(b"Klant dreigde met een mes" in c.read_bytes() for c in copies)
 
 
 def test_a_file_opened_for_reading_keeps_its_entries(window, qtbot, tmp_path):

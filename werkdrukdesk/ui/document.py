@@ -17,10 +17,11 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
+from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
-from werkdrukdesk.storage.retention import purge_expired
+from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source, m.OrganisationChange)
 
@@ -48,9 +49,13 @@ class OpenDocument(QObject):
 
     def _purge_expired(self) -> int:
         try:
-            return purge_expired(self.file, self.org, self.today)
+            purged = purge_expired(self.file, self.org, self.today)
         except (sqlite3.Error, WerkdrukError):
             return 0  # nothing was removed; the next opening tries again
+        if purged:
+            # The copy made on opening, and older ones, still hold what just expired.
+            purge_in_backups(self.file.path, backups_dir(), self.today)
+        return purged
 
     def purge_notice(self) -> str | None:
         """Plain words for the owner on opening, when entries were removed."""
