@@ -3591,8 +3591,8 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>{0}: previous cycle {1}, this cycle {2}</translation>
     </message>
     <message>
-        <source>(geen, dit is de eerste)</source>
-        <translation>(none, this is the first)</translation>
+        <source>(er is geen vorige cyclus)</source>
+        <translation>(there is no previous cycle)</translation>
     </message>
     <message>
         <source>(niet getoond: de groep is te klein)</source>
@@ -3847,8 +3847,20 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>{0} of the {1} team cells have been rated and backed by evidence.</translation>
     </message>
     <message>
-        <source>Het meldingenregister (tab Meldingen) heeft deze cyclus {0} melding(en) van {1} voor {2}. U kunt het register als onderbouwing kiezen.</source>
-        <translation>The incident register (tab Incidents) holds {0} incident(s) of {1} for {2} this cycle. You can choose the register as the basis.</translation>
+        <source>geen meldingen</source>
+        <translation>no incidents</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <source>{0} meldingen</source>
+        <translation>{0} incidents</translation>
+    </message>
+    <message>
+        <source>Het meldingenregister (tab Meldingen) heeft deze cyclus {0} van {1} voor {2}. U kunt het register als onderbouwing kiezen.</source>
+        <translation>This cycle the incident register (tab Incidents) holds {0} of {1} for {2}. You can choose the register as the basis.</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ def test_the_rating_editor_says_what_the_register_holds_for_an_aggression_source
                if x.source is not None and x.source.strand == m.Strand.AGGRESSION)
     page.grid.setCurrentIndex(page.model.index(row, 1))
     assert page.editor.register_note.isVisibleTo(page)
-    assert "1 melding(en)" in page.editor.register_note.text()
+    assert "deze cyclus 1 melding van agressie" in page.editor.register_note.text()
     werkdruk = next(r for r, x in enumerate(page.model.rows)
                     if x.source is not None and x.source.strand == m.Strand.WERKDRUK)
     page.grid.setCurrentIndex(page.model.index(werkdruk, 1))
@@ -235,3 +235,26 @@ def test_the_evaluation_shows_incidents_before_and_after_only_for_the_whole_poli
         assert not page.incidents.isVisibleTo(page)
     finally:
         file.close()
+
+
+def test_an_incident_is_deleted_from_the_file_and_the_form_has_spoken_names(
+        open_page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+    page, _doc, path = open_page()
+    box = page.register.incidents
+    qtbot.mouseClick(box.new_button, Qt.LeftButton)
+    qtbot.mouseClick(box.new_button, Qt.LeftButton)
+    assert len(stored(path).cycles[0].incidents) == 2
+    fields = [w for kind in (QCheckBox, QComboBox, QPlainTextEdit, QLineEdit)
+              for w in box.fields.findChildren(kind) if not isinstance(w.parent(), QComboBox)]
+    unnamed = [w for w in fields if not (w.accessibleName() or w.parent().accessibleName())]
+    assert len(fields) >= 9 and unnamed == []
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: asked.append(args[2]) or QMessageBox.Yes)
+    box.records.setCurrentRow(0)
+    qtbot.mouseClick(box.remove_button, Qt.LeftButton)
+    assert asked and "verwijderen?" in asked[0]
+    assert len(stored(path).cycles[0].incidents) == 1
+    assert box.records.count() == 1

@@ -44,5 +44,5 @@ class IncidentsBeforeAfter(QGroupBox):
         if count is not None:
             return str(count)
         if first:
-            return self.tr("(geen, dit is de eerste)")
+            return self.tr("(er is geen vorige cyclus)")
         return self.tr("(niet getoond: de groep is te klein)")

@@ -212,10 +212,12 @@ class InventoryPage(StepPage):
         if self.doc is None or source.strand == m.Strand.WERKDRUK:
             return ""
         count = for_team(self.doc.cycle, team_id, source.strand)
+        held = (self.tr("geen meldingen") if count == 0 else self.tr("1 melding") if count == 1
+                else self.tr("{0} meldingen").format(count))
         return self.tr(
-            "Het meldingenregister (tab Meldingen) heeft deze cyclus {0} melding(en) van {1} "
-            "voor {2}. U kunt het register als onderbouwing kiezen.").format(
-            count, label(source.strand), self.doc.team_name(team_id))
+            "Het meldingenregister (tab Meldingen) heeft deze cyclus {0} van {1} voor {2}. U kunt "
+            "het register als onderbouwing kiezen.").format(
+            held, label(source.strand), self.doc.team_name(team_id))
 
     def edit_current(self) -> None:
         self.tabs.setCurrentIndex(0)
