@@ -142,10 +142,16 @@ def test_the_rating_editor_says_what_the_register_holds_for_an_aggression_source
     page.grid.setCurrentIndex(page.model.index(row, 1))
     assert page.editor.register_note.isVisibleTo(page)
     assert "deze cyclus 1 melding van agressie" in page.editor.register_note.text()
+    register_row = list(m.Evidence).index(m.Evidence.INCIDENT_REGISTER)
+    assert not page.editor.evidence.view().isRowHidden(register_row)
+    page.editor.evidence.set_code(m.Evidence.INCIDENT_REGISTER)
+    page.editor.evidence.activated.emit(page.editor.evidence.currentIndex())
+    assert any(r.evidence == m.Evidence.INCIDENT_REGISTER for r in stored(_path).cycles[0].ratings)
     werkdruk = next(r for r, x in enumerate(page.model.rows)
                     if x.source is not None and x.source.strand == m.Strand.WERKDRUK)
     page.grid.setCurrentIndex(page.model.index(werkdruk, 1))
     assert not page.editor.register_note.isVisibleTo(page)
+    assert page.editor.evidence.view().isRowHidden(register_row)  # werkdruk: not offered
 
 
 # -- the purge on opening, driven by the clock ---------------------------------------------
