@@ -151,6 +151,14 @@ def test_known_names_are_found_with_or_without_accents_and_case():
         assert known_names(f"daarna sprak {name} met iedereen", org), name
 
 
+def test_a_first_name_that_is_also_a_word_counts_only_with_a_capital():
+    org = _with_people()
+    org.cycles[0].teams[1].manager = "Wil Jansen"
+    assert known_names("De klant wil zijn geld terug.", org) == []
+    assert known_names("Daarna belde Wil de politie.", org) == ["Wil"]
+    assert known_names("daarna belde wil jansen de politie", org) == ["wil jansen"]
+
+
 def test_a_text_without_names_passes():
     org = _with_people()
     text = "Een klant werd boos bij de kassa.\nDe collega kreeg opvang. Team 0 besprak het."

@@ -6,7 +6,8 @@ Two kinds of finds:
   officer, the vertrouwenspersoon, who signed the plan, who is responsible for or carries out a
   measure, who gave a session). Found the way `core.privacy` finds a name for an AVG request
   (any case, with or without accents, whole words); the whole name, and also a first name on
-  its own when the name has more words. A known person's name is never stored.
+  its own when the name has more words, if written with a capital (many first names are also
+  words: Wil, Roos, Bas). A known person's name is never stored.
 - `name_guesses`: a word written with a capital in the middle of a sentence. Dutch writes
   ordinary nouns in lower case, so such a word is usually a name. Not counted: the first word
   of a sentence (after . ! ? : or a new line), words in capitals only (OR, BHV), and the words of
@@ -59,8 +60,11 @@ def known_names(text: str, org: m.Organisation) -> list[str]:
             pattern = name_pattern(form)
             if pattern is None:
                 continue
+            alone = form != name
             for match in pattern.finditer(folded):
                 start, end = origin[match.start()], origin[match.end() - 1] + 1
+                if alone and not text[start].isupper():
+                    continue  # "de klant wil geld terug" does not name Wil Jansen
                 if not any(s <= start and end <= e for s, e in spans):
                     spans.append((start, end))
     found: list[str] = []
