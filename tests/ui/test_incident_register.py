@@ -264,3 +264,21 @@ def test_an_incident_is_deleted_from_the_file_and_the_form_has_spoken_names(
     assert asked and "verwijderen?" in asked[0]
     assert len(stored(path).cycles[0].incidents) == 1
     assert box.records.count() == 1
+
+
+def test_an_entry_that_expires_while_the_file_is_open_goes_at_midnight(window, qtbot,
+                                                                       tmp_path):
+    from datetime import datetime, time
+
+    path = tmp_path / "nacht.werkdruk"
+    occurred = date(PINNED_DAY.year - 2, PINNED_DAY.month, PINNED_DAY.day)
+    make_file(path, incidents=[m.Incident(occurred, description="Klant sloeg")])
+    clock.pin(datetime.combine(PINNED_DAY - timedelta(days=1), time(23, 59, 30)))
+    open_in(window, qtbot, path)
+    assert len(window.doc.cycle.incidents) == 1
+    clock.pin(datetime.combine(PINNED_DAY, time(0, 0, 30)))
+    with qtbot.waitSignal(window.doc.day_changed, timeout=5000):
+        window.day_watch.timeout.emit()
+    assert window.doc.cycle.incidents == []
+    assert stored(path).cycles[0].incidents == []
+    assert "1 melding is uit het meldingenregister verwijderd" in window.deadline_notice.text()

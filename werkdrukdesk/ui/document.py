@@ -76,6 +76,8 @@ class OpenDocument(QObject):
         if day == self.today:
             return False
         self.today = day
+        if not self.file.read_only:
+            self.purged = self._purge_expired()  # an entry may expire while the file is open
         self.day_changed.emit()
         return True
 
