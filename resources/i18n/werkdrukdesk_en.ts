@@ -3715,7 +3715,7 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
     <message>
         <source>Nog niet opgeslagen: {0} lijkt een naam. Schrijf het op zonder namen, bijvoorbeeld &apos;een collega&apos; of &apos;een klant&apos;. Is het geen naam van een persoon, kies dan &apos;Toch opslaan&apos;.</source>
-        <translation>Not saved yet: {0} looks like a name. Write it down without names, for example &apos;a colleague&apos; or &apos;a customer&apos;. If it is not a person&apos;s name, choose &apos;Save anyway&apos;.</translation>
+        <translation>Not saved yet: {0} looks like a name. Write it down without names, for example &apos;a colleague&apos; or &apos;a customer&apos;. If it is not a person&apos;s name, choose &apos;Save this anyway&apos;.</translation>
     </message>
 </context>
 <context>

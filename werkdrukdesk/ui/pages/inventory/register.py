@@ -78,7 +78,10 @@ class IncidentsBox(RecordsBox):
             (self.tr("E&rnst"), self.severity), ("", self.care), ("", self.police),
             ("", self.measure), (self.tr("Beschr&ijving (zonder namen)"), self.description),
         ):
-            layout.addRow(caption, widget)
+            if caption:
+                layout.addRow(caption, widget)
+            else:
+                layout.addRow(widget)  # a check box: the whole width, all aligned alike
             widget.setAccessibleName((caption or widget.text()).replace("&", ""))
         layout.addRow(self.name_warning)  # the whole width: it names the words found
         layout.addRow("", self.keep_anyway)
