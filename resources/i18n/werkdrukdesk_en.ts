@@ -971,6 +971,25 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     </message>
 </context>
 <context>
+    <name>AggressionRisks</name>
+    <message>
+        <source>Wat speelt er per team?</source>
+        <translation>What applies per team?</translation>
+    </message>
+    <message>
+        <source>Wie alleen werkt, &apos;s avonds werkt, met geld of spullen omgaat, zorgt voor mensen in nood of &apos;nee&apos; moet verkopen, loopt meer kans op agressie van klanten of bezoekers. Vink per team aan wat in het werk voorkomt: zo ziet u waar maatregelen het meest nodig zijn.</source>
+        <translation>People who work alone, work evenings, handle money or goods, care for people in distress or have to say &apos;no&apos; are more likely to meet aggression from customers or visitors. Tick per team what happens in its work: that shows where measures are needed most.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Voeg eerst bij Organisatie de teams toe.</source>
+        <translation>First add the teams under Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Samenhang van het plan</source>
@@ -1419,6 +1438,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>&amp;Toelichting</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Meldingen in het register</source>
+        <translation>Incidents in the register</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3570,159 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <source>overige teams samen</source>
+        <translation>other teams together</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsBeforeAfter</name>
+    <message>
+        <source>Meldingen: vorige cyclus en deze</source>
+        <translation>Incidents: previous cycle and this one</translation>
+    </message>
+    <message>
+        <source>Meldingen in de vorige cyclus en in deze</source>
+        <translation>Incidents in the previous cycle and in this one</translation>
+    </message>
+    <message>
+        <source>Meer meldingen hoeft niet slechter te zijn: het kan ook betekenen dat mensen eerder durven te melden. Bespreek wat erachter zit.</source>
+        <translation>More reports need not be worse: it can also mean that people dare to report sooner. Discuss what lies behind it.</translation>
+    </message>
+    <message>
+        <source>{0}: vorige cyclus {1}, deze cyclus {2}</source>
+        <translation>{0}: previous cycle {1}, this cycle {2}</translation>
+    </message>
+    <message>
+        <source>(er is geen vorige cyclus)</source>
+        <translation>(there is no previous cycle)</translation>
+    </message>
+    <message>
+        <source>(niet getoond: de groep is te klein)</source>
+        <translation>(not shown: the group is too small)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsBox</name>
+    <message>
+        <source>Meldingen in deze cyclus</source>
+        <translation>Incidents in this cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe melding</source>
+        <translation>&amp;New incident</translation>
+    </message>
+    <message>
+        <source>Opvang of nazorg &amp;gegeven</source>
+        <translation>Care or aftercare &amp;given</translation>
+    </message>
+    <message>
+        <source>Aangifte of melding bij de &amp;politie</source>
+        <translation>Reported to the &amp;police</translation>
+    </message>
+    <message>
+        <source>Er volgde een &amp;maatregel</source>
+        <translation>A &amp;measure followed</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurde en wat er daarna gedaan is. Geen namen: niet van wie het overkwam, niet van wie het meldde en niet van wie het deed.</source>
+        <translation>What happened and what was done afterwards. No names: not of whom it happened to, not of who reported it and not of who did it.</translation>
+    </message>
+    <message>
+        <source>Namen in de beschrijving</source>
+        <translation>Names in the description</translation>
+    </message>
+    <message>
+        <source>Toc&amp;h opslaan</source>
+        <translation>Save t&amp;his anyway</translation>
+    </message>
+    <message>
+        <source>Alleen als het woord geen naam van een persoon is, bijvoorbeeld een plaats of een product.</source>
+        <translation>Only if the word is not a person&apos;s name, for example a place or a product.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Waar vandaan</source>
+        <translation>&amp;Where from</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>E&amp;rnst</source>
+        <translation>Seve&amp;rity</translation>
+    </message>
+    <message>
+        <source>Beschr&amp;ijving (zonder namen)</source>
+        <translation>Descr&amp;iption (without names)</translation>
+    </message>
+    <message>
+        <source>binnen het bedrijf (collega&apos;s, leidinggevenden)</source>
+        <translation>within the organisation (colleagues, managers)</translation>
+    </message>
+    <message>
+        <source>van buitenaf (klanten, bezoekers, publiek)</source>
+        <translation>from outside (customers, visitors, the public)</translation>
+    </message>
+    <message>
+        <source>opvang</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>politie</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>maatregel</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>binnen</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>van buitenaf</source>
+        <translation>from outside</translation>
+    </message>
+    <message>
+        <source>team niet gezegd</source>
+        <translation>team not given</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>gevolgd door: {0}</source>
+        <translation>followed by: {0}</translation>
+    </message>
+    <message>
+        <source>Vul de datum in: zonder datum kan de melding niet op tijd worden verwijderd.</source>
+        <translation>Fill in the date: without a date the incident cannot be removed on time.</translation>
+    </message>
+    <message>
+        <source>(niet gezegd)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: in de beschrijving staat {0}, de naam van iemand die in dit bestand voorkomt. Schrijf het op zonder namen, bijvoorbeeld &apos;een collega&apos; of &apos;een klant&apos;.</source>
+        <translation>Not saved: the description contains {0}, the name of someone in this file. Write it down without names, for example &apos;a colleague&apos; or &apos;a customer&apos;.</translation>
+    </message>
+    <message>
+        <source>Nog niet opgeslagen: {0} lijkt een naam. Schrijf het op zonder namen, bijvoorbeeld &apos;een collega&apos; of &apos;een klant&apos;. Is het geen naam van een persoon, kies dan &apos;Toch opslaan&apos;.</source>
+        <translation>Not saved yet: {0} looks like a name. Write it down without names, for example &apos;a colleague&apos; or &apos;a customer&apos;. If it is not a person&apos;s name, choose &apos;Save this anyway&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>InlineProblems</name>
     <message>
         <source>Meldingen</source>
@@ -3635,6 +3811,14 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Concl&amp;usion</translation>
     </message>
     <message>
+        <source>Meldingen</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s op agressie</source>
+        <translation>Risks of aggression</translation>
+    </message>
+    <message>
         <source>&amp;Overzicht: te hoog of te laag is rood, aandacht nodig oranje, in orde groen, – nog niet beoordeeld. * betekent: nog zonder onderbouwing. ⌂ = hybride team.</source>
         <translation>Over&amp;view: too high or too low is red, needs attention orange, fine green, – not yet rated. * means: no evidence yet. ⌂ = hybrid team.</translation>
     </message>
@@ -3665,6 +3849,22 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>{0} van de {1} teamvakjes zijn beoordeeld en onderbouwd.</source>
         <translation>{0} of the {1} team cells have been rated and backed by evidence.</translation>
+    </message>
+    <message>
+        <source>geen meldingen</source>
+        <translation>no incidents</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 incident</translation>
+    </message>
+    <message>
+        <source>{0} meldingen</source>
+        <translation>{0} incidents</translation>
+    </message>
+    <message>
+        <source>Het meldingenregister (tab Meldingen) heeft deze cyclus {0} van {1} voor {2}. U kunt het register als onderbouwing kiezen.</source>
+        <translation>This cycle the incident register (tab Incidents) holds {0} of {1} for {2}. You can choose the register as the basis.</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4761,14 @@ You can simply carry on working. If it happens more often, close the program and
 </context>
 <context>
     <name>OpenDocument</name>
+    <message>
+        <source>1 melding is uit het meldingenregister verwijderd, omdat de bewaartermijn voorbij is.</source>
+        <translation>1 incident was removed from the incident register because its retention period has ended.</translation>
+    </message>
+    <message>
+        <source>{0} meldingen zijn uit het meldingenregister verwijderd, omdat de bewaartermijn voorbij is.</source>
+        <translation>{0} incidents were removed from the incident register because their retention period has ended.</translation>
+    </message>
     <message>
         <source>Dit bestand is alleen om te lezen geopend.</source>
         <translation>This file has been opened read-only.</translation>
@@ -6514,6 +6722,49 @@ works (partly) hybrid</translation>
     <message>
         <source>{file} is te groot om in te lezen.</source>
         <translation>{file} is too large to import.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Aantallen meldingen</source>
+        <translation>Numbers of incidents</translation>
+    </message>
+    <message>
+        <source>Leg hier vast wat er gebeurde aan ongewenst gedrag binnen het bedrijf en aan agressie van buitenaf. Zo ziet u waar het vaker gebeurt en wat helpt. Schrijf geen namen op: het register is er om te leren, niet om mensen aan te wijzen.</source>
+        <translation>Record here what happened in unwanted behaviour within the organisation and aggression from outside. That shows where it happens more often and what helps. Write down no names: the register is for learning, not for pointing at people.</translation>
+    </message>
+    <message>
+        <source>Een melding wordt {0} maanden na de datum uit het bestand verwijderd (AVG: niet langer bewaren dan nodig).</source>
+        <translation>An incident is removed from the file {0} months after its date (GDPR: kept no longer than needed).</translation>
+    </message>
+    <message>
+        <source>De eerstvolgende gaat eruit op {0}.</source>
+        <translation>The next one is removed on {0}.</translation>
+    </message>
+    <message>
+        <source>Aantallen in deze cyclus:</source>
+        <translation>Numbers in this cycle:</translation>
+    </message>
+    <message>
+        <source>• {0}, {1}: {2} ({3})</source>
+        <translation>• {0}, {1}: {2} ({3})</translation>
+    </message>
+    <message>
+        <source>hele organisatie</source>
+        <translation>whole organisation</translation>
+    </message>
+    <message>
+        <source>• nog geen meldingen die getoond kunnen worden</source>
+        <translation>• no incidents yet that can be shown</translation>
+    </message>
+    <message>
+        <source>Sommige aantallen staan hier niet, om mensen te beschermen: een aantal voor een groep van minder dan {0} mensen kan naar iemand wijzen.</source>
+        <translation>Some numbers are not shown here, to protect people: a number for a group of fewer than {0} people can point at someone.</translation>
     </message>
 </context>
 <context>

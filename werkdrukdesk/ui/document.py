@@ -17,9 +17,11 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
+from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
+from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
 
 ORGANISATION_WIDE = (m.Profile, m.Document, m.Source, m.OrganisationChange)
 
@@ -42,6 +44,28 @@ class OpenDocument(QObject):
         self.changed.connect(self._count_change)
         self.cycle_changed.connect(self._count_change)
         self.day_changed.connect(self._count_change)
+        # Incidents whose retention period has ended leave the file when it opens for writing.
+        self.purged = 0 if file.read_only else self._purge_expired()
+
+    def _purge_expired(self) -> int:
+        try:
+            purged = purge_expired(self.file, self.org, self.today)
+        except (sqlite3.Error, WerkdrukError):
+            return 0  # nothing was removed; the next opening tries again
+        if purged:
+            # The copy made on opening, and older ones, still hold what just expired.
+            purge_in_backups(self.file.path, backups_dir(), self.today)
+        return purged
+
+    def purge_notice(self) -> str | None:
+        """Plain words for the owner on opening, when entries were removed."""
+        if not self.purged:
+            return None
+        if self.purged == 1:
+            return self.tr("1 melding is uit het meldingenregister verwijderd, omdat de "
+                           "bewaartermijn voorbij is.")
+        return self.tr("{0} meldingen zijn uit het meldingenregister verwijderd, omdat de "
+                       "bewaartermijn voorbij is.").format(self.purged)
 
     def _count_change(self) -> None:
         self.version += 1
@@ -52,6 +76,8 @@ class OpenDocument(QObject):
         if day == self.today:
             return False
         self.today = day
+        if not self.file.read_only:
+            self.purged = self._purge_expired()  # an entry may expire while the file is open
         self.day_changed.emit()
         return True
 

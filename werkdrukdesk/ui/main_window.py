@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.pages.set_document(self.doc)
         self.screens.setCurrentIndex(1)
         self._after_change()
-        self.deadline_notice.show_notice(deadline_notice(self.doc))
+        self._show_notices()
         settings.remember_file(path)
         self.actions_.document_opened()
         self.file_opened.emit(path)
@@ -219,7 +219,12 @@ class MainWindow(QMainWindow):
 
     def _new_day(self) -> None:
         self._after_change()
-        self.deadline_notice.show_notice(deadline_notice(self.doc))
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        """On opening and at midnight: entries removed from the register, then deadlines."""
+        notices = [self.doc.purge_notice(), deadline_notice(self.doc)]
+        self.deadline_notice.show_notice("\n\n".join(n for n in notices if n))
 
     def close_document(self) -> None:
         if self.doc is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.evaluation.comparison import ComparisonBox
+from werkdrukdesk.ui.pages.evaluation.incidents import IncidentsBeforeAfter
 from werkdrukdesk.ui.pages.evaluation.measures import MeasureEvaluationsBox
 from werkdrukdesk.ui.pages.evaluation.process import ProcessEvaluationBox
 from werkdrukdesk.ui.steps import Step
@@ -35,9 +36,11 @@ class EvaluationPage(StepPage):
         self.measures = MeasureEvaluationsBox()
         self.process = ProcessEvaluationBox()
         self.comparison = ComparisonBox()
+        self.incidents = IncidentsBeforeAfter()  # the whole PSA policy only
         self.body.addWidget(self.measures)
         self.body.addWidget(self.process)
         self.body.addWidget(self.comparison)
+        self.body.addWidget(self.incidents)
         self.body.addWidget(self._next_cycle_box())
         self.body.addStretch()
         # The base page's scroll area takes focus; name it for screen readers.
@@ -75,6 +78,7 @@ class EvaluationPage(StepPage):
         self.measures.set_document(self.doc)
         self.process.set_document(self.doc)
         self.comparison.set_document(self.doc)
+        self.incidents.set_document(self.doc)
         read_only = self.doc is None or self.doc.read_only
         self.next_button.setEnabled(not read_only)
         if self.doc is not None and self.doc.read_only:

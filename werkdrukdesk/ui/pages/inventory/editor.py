@@ -69,15 +69,28 @@ class CellEditor(QWidget):
         self.note = capped(8)
         add_row(rows, self.tr("&Toelichting"), self.note)
         self.binder.text(self.note, "note")
-        for widget in (self.heading, self.explanation, self.empty, fields, self.problems):
+        # For a source of unwanted behaviour or aggression: what the incident register holds.
+        self.register_note = plain(style="color: #1d3557;")
+        self.register_note.setAccessibleName(self.tr("Meldingen in het register"))
+        self.register_note.hide()
+        for widget in (self.heading, self.explanation, self.register_note, self.empty, fields,
+                       self.problems):
             layout.addWidget(widget)
         layout.addStretch()
         self.fields = fields
 
     def show_cell(self, rating: m.SourceRating | None, source: m.Source | None, where: str,
-                  editable: bool, references: list[str] | None = None) -> None:
+                  editable: bool, references: list[str] | None = None,
+                  register_note: str = "") -> None:
         """Show one cell's rating; `rating` may be new (not yet stored) until the first edit.
-        `references` are offered while typing "Welke precies" (the conversations recorded)."""
+        `references` are offered while typing "Welke precies" (the conversations recorded);
+        `register_note` says what the incident register holds (only for the other strands,
+        which alone may be based on it)."""
+        self.register_note.setText(register_note)
+        self.register_note.setVisible(bool(register_note))
+        register_row = list(m.Evidence).index(m.Evidence.INCIDENT_REGISTER)
+        self.evidence.view().setRowHidden(register_row, not register_note and not (
+            rating is not None and rating.evidence == m.Evidence.INCIDENT_REGISTER))
         completer = QCompleter(references or [], self.reference)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
         completer.setFilterMode(Qt.MatchContains)

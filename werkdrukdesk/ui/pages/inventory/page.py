@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
+from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.psa.incidents import for_team
 from werkdrukdesk.core.readiness.progress import inventory_progress
 from werkdrukdesk.core.readiness.routes import conversation_label
 from werkdrukdesk.ui.forms.widgets import plain, side_by_side
@@ -23,6 +25,8 @@ from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox
 from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
 from werkdrukdesk.ui.pages.inventory.grid import RatingGrid, RatingGridModel
+from werkdrukdesk.ui.pages.inventory.register import RegisterTab
+from werkdrukdesk.ui.pages.inventory.risks import AggressionRisks
 from werkdrukdesk.ui.pages.inventory.sources import OwnSourcesBox
 from werkdrukdesk.ui.pages.inventory.study import StudyRoutes
 from werkdrukdesk.ui.steps import Step
@@ -62,6 +66,12 @@ class InventoryPage(StepPage):
             "Verdiepend onderzoek zonder vragenlijst: groepsgesprekken per team of een extern "
             "onderzoek."))
         self.tabs.addTab(scrolling(self.conclusion), self.tr("&Conclusie"))
+        # The whole PSA policy only: a werkdruk-only file shows neither tab. No Alt-letter is
+        # left for them (Ctrl+Tab reaches them), and one letter twice would confuse.
+        self.register = RegisterTab()
+        self.register_tab = self.tabs.addTab(scrolling(self.register), self.tr("Meldingen"))
+        self.risks = AggressionRisks()
+        self.risks_tab = self.tabs.addTab(scrolling(self.risks), self.tr("Risico's op agressie"))
         splitter = side_by_side(self._grid_part(), self.tabs, (700, 380), (3, 2))
         self.body.addWidget(splitter, 1)
         self.setTabOrder(self.grid, self.tabs)
@@ -135,6 +145,11 @@ class InventoryPage(StepPage):
         self.survey_button.setEnabled(self.doc is not None)
         self.own_sources.set_document(self.doc)
         self.study.set_document(self.doc)
+        whole = self.doc is not None and self.doc.org.profile.psa_scope == m.PsaScope.WHOLE
+        for tab in (self.register_tab, self.risks_tab):
+            self.tabs.setTabVisible(tab, whole)
+        self.register.set_document(self.doc if whole else None)
+        self.risks.set_document(self.doc if whole else None)
 
     def _reload_grid(self) -> None:
         """Rebuild the grid, keeping the chosen cell where it still exists."""
@@ -189,7 +204,20 @@ class InventoryPage(StepPage):
         where = self.doc.team_name(team_id)
         talks = [c for c in self.doc.cycle.conversations if team_id in (None, c.team_id)]
         references = [conversation_label(c, self.doc.cycle) for c in talks]
-        self.editor.show_cell(rating, source, where, not self.doc.read_only, references)
+        self.editor.show_cell(rating, source, where, not self.doc.read_only, references,
+                              self._register_note(source, team_id))
+
+    def _register_note(self, source: m.Source, team_id: int | None) -> str:
+        """What the incident register holds for this cell, on the owner's own screen only."""
+        if self.doc is None or source.strand == m.Strand.WERKDRUK:
+            return ""
+        count = for_team(self.doc.cycle, team_id, source.strand)
+        held = (self.tr("geen meldingen") if count == 0 else self.tr("1 melding") if count == 1
+                else self.tr("{0} meldingen").format(count))
+        return self.tr(
+            "Het meldingenregister (tab Meldingen) heeft deze cyclus {0} van {1} voor {2}. U kunt "
+            "het register als onderbouwing kiezen.").format(
+            held, label(source.strand), self.doc.team_name(team_id))
 
     def edit_current(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -217,5 +245,6 @@ class InventoryPage(StepPage):
 
     def leave(self) -> None:
         self.editor.flush()
+        self.register.flush()
         self.conclusion.flush()
         self.study.flush()
