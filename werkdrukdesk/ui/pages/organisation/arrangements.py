@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -46,21 +46,21 @@ class ArrangementsTab(QWidget):
             "Wat u heeft afgesproken tegen ongewenst gedrag binnen het bedrijf en agressie van "
             "buitenaf. De inspectie vraagt ernaar; vul in wat er is, met de datum waarop het "
             "is vastgesteld. Wat nog ontbreekt, laat u leeg."))
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        # Made column by column, so Tab goes down the left column first, then the right.
-        for row, box in enumerate((self._code_box(), self._adviser_box(),
-                                   self._complaints_box())):
-            grid.addWidget(box, row, 0)
-        for row, box in enumerate((self._reporting_box(), self._house_rules_box(),
-                                   self._aftercare_box())):
-            grid.addWidget(box, row, 1)
+        # Two columns, each as tall as its own boxes; made column by column, so Tab goes down
+        # the left column first (unwanted behaviour), then the right (incidents, aggression).
+        columns = QHBoxLayout()
+        for boxes in ((self._code_box(), self._adviser_box(), self._complaints_box()),
+                      (self._reporting_box(), self._house_rules_box(), self._aftercare_box())):
+            column = QVBoxLayout()
+            for box in boxes:
+                column.addWidget(box)
+            column.addStretch()
+            columns.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.problems)
-        layout.addLayout(grid)
+        layout.addLayout(columns)
         layout.addStretch()
 
     # -- the six boxes ---------------------------------------------------------------------
@@ -86,7 +86,7 @@ class ArrangementsTab(QWidget):
             "Iemand bij wie medewerkers in vertrouwen terechtkunnen als ze last hebben van "
             "ongewenst gedrag, zonder dat het meteen een klacht wordt."))
         self.adviser_kind = CodeChoice(list(m.AdviserKind))
-        self._add(layout, self.tr("Vertrouwenspersoon"), self.adviser_kind)
+        self._add(layout, self.tr("Intern of extern"), self.adviser_kind)
         self.binders["adviser"].choice(self.adviser_kind, "kind")
         self.adviser_name = self._line(layout, "adviser", self.tr("Naam of bureau"), "name")
         self.adviser_reach = self._line(layout, "adviser", self.tr("Zo is hij of zij te bereiken"),
@@ -177,8 +177,12 @@ class ArrangementsTab(QWidget):
         box = QGroupBox(title)
         outer = QVBoxLayout(box)
         outer.addWidget(plain(why, WHY_STYLE))
-        layout = form()
-        outer.addLayout(layout)
+        # The fields in a widget of their own: a date field puts its hint line in its
+        # parent's form (forms.date_field.DateHint), which must be this form.
+        fields = QWidget()
+        layout = form(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(fields)
         self.binders[part] = Binder(self._store, self.problems)
         return box, layout
 

@@ -4,6 +4,7 @@ behaviour and aggression on a tab of their own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -58,7 +59,7 @@ class OrganisationPage(StepPage):
         general_layout.addStretch()
         self.arrangements = ArrangementsTab()
         # A werkdruk-only file shows no tab bar and no frame: the step looks as it always did.
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, self.tr("&Organisatie"))
         self.tabs.addTab(self.arrangements, self.tr("&Gedragscode en opvang"))
@@ -136,6 +137,8 @@ class OrganisationPage(StepPage):
         whole = bool(self.doc) and self.doc.org.profile.psa_scope == m.PsaScope.WHOLE
         self.tabs.setTabVisible(1, whole)
         self.tabs.tabBar().setVisible(whole)
+        # The tab widget hands its focus to the tab bar; a hidden bar would catch Tab for good.
+        self.tabs.setFocusPolicy(Qt.TabFocus if whole else Qt.NoFocus)
         if not whole:
             self.tabs.setCurrentIndex(0)
 
@@ -259,3 +262,32 @@ def _column(widget: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
+
+
+class FittingTabs(QTabWidget):
+    """Tabs as tall as the tab shown, not the tallest: in a page that scrolls, the short tab
+    would otherwise scroll on into the empty height of the long one."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _bar(self) -> int:
+        return 0 if self.tabBar().isHidden() else self.tabBar().sizeHint().height() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        hint = super().sizeHint()
+        return QSize(hint.width(), shown.sizeHint().height() + self._bar()) if shown else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), shown.minimumSizeHint().height() + self._bar()) \
+            if shown else hint
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        if shown is None or not shown.hasHeightForWidth():
+            return super().heightForWidth(width) if shown is None else -1
+        return shown.heightForWidth(width) + self._bar()
