@@ -4323,6 +4323,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>No example found. Choose &apos;All sources&apos; or search for another word.</translation>
     </message>
     <message>
+        <source>Onderdeel</source>
+        <translation>Part of the policy</translation>
+    </message>
+    <message>
         <source>Wettelijk verplicht</source>
         <translation>Required by law</translation>
     </message>

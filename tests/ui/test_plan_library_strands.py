@@ -64,6 +64,7 @@ def test_a_werkdruk_only_file_offers_werkdruk_measures_without_headings(library)
     assert not any("Gedragscode" in text or "tweeën" in text for text, _ in rows)
     assert dialog.count.text() == "3 voorbeelden"
     assert dialog.chosen().strand == m.Strand.WERKDRUK
+    assert "Onderdeel" not in dialog.details.toPlainText()  # one strand: nothing to tell apart
 
 
 def test_a_whole_psa_file_groups_the_measures_per_strand(library):
@@ -78,6 +79,8 @@ def test_a_whole_psa_file_groups_the_measures_per_strand(library):
     assert rows[7][0].startswith("Met z'n tweeën")
     assert dialog.count.text() == "5 voorbeelden"  # headings are not examples
     assert dialog.list.currentRow() == 1 and dialog.chosen() is not None  # never a heading
+    dialog.list.setCurrentRow(5)
+    assert "Onderdeel: ongewenst gedrag binnen het bedrijf" in dialog.details.toPlainText()
 
 
 def test_the_sources_to_choose_from_follow_the_scope(library):

@@ -198,8 +198,12 @@ class LibraryDialog(QDialog):
         """The suggestion in full; every text is escaped, source names may be the owner's."""
         e = html.escape
         sources = ", ".join(e(self.names.get(k, k)) for k in s.sources)
+        strand = ""
+        if len(self.doc.org.strands) > 1:
+            part = self.tr("Onderdeel")
+            strand = f"<b>{e(part)}:</b> {e(label(_strand(s)))}<br>"
         parts = [f"<h3>{e(s.title)}</h3>",
-                 f"<p><b>{e(self.tr('Niveau'))}:</b> {e(label(s.level))}<br>"
+                 f"<p>{strand}<b>{e(self.tr('Niveau'))}:</b> {e(label(s.level))}<br>"
                  f"<b>{e(self.tr('Pakt aan'))}:</b> {sources}</p>",
                  *self._legal(s),
                  f"<p>{e(s.description)}</p>"]
