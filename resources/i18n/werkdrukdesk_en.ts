@@ -1065,6 +1065,185 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     </message>
 </context>
 <context>
+    <name>ArrangementsTab</name>
+    <message>
+        <source>Wat u heeft afgesproken tegen ongewenst gedrag binnen het bedrijf en agressie van buitenaf. De inspectie vraagt ernaar; vul in wat er is, met de datum waarop het is vastgesteld. Wat nog ontbreekt, laat u leeg.</source>
+        <translation>What you have agreed on against unwanted behaviour within the company and aggression from outside. The inspectorate asks about it; fill in what there is, with the date it was set. Leave empty what is still missing.</translation>
+    </message>
+    <message>
+        <source>Gedragscode</source>
+        <translation>Code of conduct</translation>
+    </message>
+    <message>
+        <source>Zo weet iedereen welk gedrag wel en niet past, en kan niemand zeggen dat hij het niet wist.</source>
+        <translation>So everyone knows which behaviour is and is not acceptable, and nobody can say they did not know.</translation>
+    </message>
+    <message>
+        <source>Vastgesteld op</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <source>De kern in een paar zinnen</source>
+        <translation>Its core in a few sentences</translation>
+    </message>
+    <message>
+        <source>Zo kennen medewerkers de code</source>
+        <translation>How staff know the code</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: bij indiensttreding uitgereikt, elk jaar besproken</source>
+        <translation>for example: handed out on joining, discussed every year</translation>
+    </message>
+    <message>
+        <source>Waar de hele code staat</source>
+        <translation>Where the whole code is kept</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidential adviser</translation>
+    </message>
+    <message>
+        <source>Iemand bij wie medewerkers in vertrouwen terechtkunnen als ze last hebben van ongewenst gedrag, zonder dat het meteen een klacht wordt.</source>
+        <translation>Someone staff can turn to in confidence when they suffer from unwanted behaviour, without it becoming a complaint straight away.</translation>
+    </message>
+    <message>
+        <source>Intern of extern</source>
+        <translation>Internal or external</translation>
+    </message>
+    <message>
+        <source>Naam of bureau</source>
+        <translation>Name or agency</translation>
+    </message>
+    <message>
+        <source>Zo is hij of zij te bereiken</source>
+        <translation>How to reach him or her</translation>
+    </message>
+    <message>
+        <source>telefoon, e-mail, wanneer</source>
+        <translation>phone, e-mail, when</translation>
+    </message>
+    <message>
+        <source>Opgeleid als vertrouwenspersoon</source>
+        <translation>Trained as a confidential adviser</translation>
+    </message>
+    <message>
+        <source>Aangesteld op</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <source>Klachtenregeling</source>
+        <translation>Complaints procedure</translation>
+    </message>
+    <message>
+        <source>Wie een klacht indient, moet weten wie die behandelt, en erop kunnen rekenen dat dat eerlijk gebeurt.</source>
+        <translation>Whoever files a complaint must know who handles it, and be able to count on it being handled fairly.</translation>
+    </message>
+    <message>
+        <source>Wie behandelt klachten</source>
+        <translation>Who handles complaints</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: de klachtencommissie van de branche</source>
+        <translation>for example: the sector&apos;s complaints committee</translation>
+    </message>
+    <message>
+        <source>Onafhankelijk: niemand erin werkt onder dezelfde leidinggevende als de aangeklaagde</source>
+        <translation>Independent: nobody on it works under the same manager as the accused</translation>
+    </message>
+    <message>
+        <source>Waar de regeling staat</source>
+        <translation>Where the procedure is kept</translation>
+    </message>
+    <message>
+        <source>Melden en registreren</source>
+        <translation>Reporting and registering</translation>
+    </message>
+    <message>
+        <source>Alleen wat gemeld en bijgehouden wordt, ziet u terugkomen en kunt u aanpakken.</source>
+        <translation>Only what is reported and recorded can you see recurring and tackle.</translation>
+    </message>
+    <message>
+        <source>Zo meldt een medewerker een voorval</source>
+        <translation>How an employee reports an incident</translation>
+    </message>
+    <message>
+        <source>Wie houdt het register bij</source>
+        <translation>Who keeps the register</translation>
+    </message>
+    <message>
+        <source>een functie, bijvoorbeeld: preventiemedewerker</source>
+        <translation>a role, for example: prevention officer</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Meldingen bewaren</source>
+        <translation>Keep incidents for</translation>
+    </message>
+    <message>
+        <source>Daarna haalt het programma een melding uit het register: niet langer bewaren dan nodig (AVG).</source>
+        <translation>After that the program removes an incident from the register: kept no longer than needed (GDPR).</translation>
+    </message>
+    <message>
+        <source>Huisregels voor klanten en bezoekers</source>
+        <translation>House rules for customers and visitors</translation>
+    </message>
+    <message>
+        <source>Zo weten klanten en bezoekers wat niet wordt geaccepteerd en wat er dan gebeurt.</source>
+        <translation>So customers and visitors know what is not accepted and what happens then.</translation>
+    </message>
+    <message>
+        <source>Waar ze te lezen zijn</source>
+        <translation>Where they can be read</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: bij de ingang en op de website</source>
+        <translation>for example: at the entrance and on the website</translation>
+    </message>
+    <message>
+        <source>Waar de tekst bewaard is</source>
+        <translation>Where the text is kept</translation>
+    </message>
+    <message>
+        <source>Opvang en nazorg</source>
+        <translation>Care and aftercare</translation>
+    </message>
+    <message>
+        <source>Na een nare gebeurtenis heeft iemand snel steun nodig; vastgelegd is wie dat regelt, ook als de eigenaar er niet is.</source>
+        <translation>After a distressing event someone needs support quickly; it is set down who arranges it, also when the owner is not there.</translation>
+    </message>
+    <message>
+        <source>Wie vangt op</source>
+        <translation>Who gives first care</translation>
+    </message>
+    <message>
+        <source>een functie, bijvoorbeeld: de leidinggevende van dienst</source>
+        <translation>a role, for example: the manager on duty</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Binnen hoeveel uur</source>
+        <translation>Within how many hours</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar</source>
+        <translation>Referral to</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: bedrijfsarts, Slachtofferhulp</source>
+        <translation>for example: company doctor, Victim Support</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReport</name>
     <message>
         <source>Presentielijst voorlichting werkdruk</source>
@@ -3768,6 +3947,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Another &amp;team</translation>
     </message>
     <message>
+        <source>Wat wilt u met dit programma regelen?</source>
+        <translation>What do you want to arrange with this program?</translation>
+    </message>
+    <message>
         <source>&amp;Aanmaken</source>
         <translation>&amp;Create</translation>
     </message>
@@ -4344,6 +4527,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>No example found. Choose &apos;All sources&apos; or search for another word.</translation>
     </message>
     <message>
+        <source>Onderdeel</source>
+        <translation>Part of the policy</translation>
+    </message>
+    <message>
         <source>Wettelijk verplicht</source>
         <translation>Required by law</translation>
     </message>
@@ -4793,6 +4980,14 @@ You can simply carry on working. If it happens more often, close the program and
 <context>
     <name>OrganisationPage</name>
     <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Gedragscode en opvang</source>
+        <translation>&amp;Code of conduct and care</translation>
+    </message>
+    <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
@@ -4851,6 +5046,22 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>&amp;Bedrijfsarts</source>
         <translation>Company doc&amp;tor</translation>
+    </message>
+    <message>
+        <source>Psychosociale arbeidsbelasting (PSA)</source>
+        <translation>Psychosocial workload (PSA)</translation>
+    </message>
+    <message>
+        <source>Alleen werkdruk</source>
+        <translation>Werkdruk only</translation>
+    </message>
+    <message>
+        <source>Wilt u dit bestand beperken tot werkdruk?
+
+Ongewenst gedrag en agressie verdwijnen dan uit beeld: hun bronnen worden gearchiveerd en de tab &apos;Gedragscode en opvang&apos; verdwijnt. Er wordt niets gewist. Wat u al heeft ingevuld, blijft in het bestand en komt terug als u later weer het hele PSA-beleid kiest.</source>
+        <translation>Do you want to limit this file to werkdruk?
+
+Unwanted behaviour and aggression then go out of view: their sources are archived and the tab &apos;Code of conduct and care&apos; disappears. Nothing is deleted. What you have filled in stays in the file and comes back when you choose the whole PSA policy again later.</translation>
     </message>
     <message>
         <source>RI&amp;&amp;E</source>
@@ -7675,6 +7886,25 @@ works (partly) hybrid</translation>
     </message>
 </context>
 <context>
+    <name>ScopeChoice</name>
+    <message>
+        <source>Het &amp;hele PSA-beleid (aanbevolen)</source>
+        <translation>The &amp;whole PSA policy (recommended)</translation>
+    </message>
+    <message>
+        <source>Werkdruk, en ook ongewenst gedrag binnen het bedrijf (pesten, intimidatie, seksuele intimidatie, discriminatie) en agressie en geweld van klanten of bezoekers. Naar alle drie vraagt de Arbeidsinspectie.</source>
+        <translation>Werkdruk, and also unwanted behaviour within the company (bullying, intimidation, sexual harassment, discrimination) and aggression and violence by customers or visitors. The Labour Inspectorate asks about all three.</translation>
+    </message>
+    <message>
+        <source>A&amp;lleen werkdruk</source>
+        <translation>Werkdruk &amp;only</translation>
+    </message>
+    <message>
+        <source>Alleen werkdruk en werkstress. Ongewenst gedrag en agressie regelt u dan op een andere manier; u kunt ze hier later alsnog toevoegen.</source>
+        <translation>Only werkdruk and work stress. You then deal with unwanted behaviour and aggression in another way; you can still add them here later.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Aantal aanwezigen in totaal</source>
@@ -7711,6 +7941,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Bedoeld voor leidinggevenden: hoe zie je dat een medewerker last heeft van werkstress, en wat doe je dan?</source>
         <translation>Meant for managers: how can you tell that an employee is suffering from work stress, and what do you do then?</translation>
+    </message>
+    <message>
+        <source>Bij ongewenst gedrag én bij agressie</source>
+        <translation>For unwanted behaviour and for aggression alike</translation>
     </message>
     <message>
         <source>Aantekeningen</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
@@ -48,9 +49,19 @@ def reachable_controls(page: QWidget) -> set[QWidget]:
         if (isinstance(widget, CONTROLS) and widget.isVisibleTo(page) and widget.isEnabled()
                 and widget.focusPolicy() & Qt.TabFocus
                 and not widget.objectName().startswith("qt_")
-                and not isinstance(widget.parent(), QAbstractSpinBox | QComboBox)):
+                and not isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
+                and not _other_choice_of_a_group(widget)):
             found.add(widget)
     return found
+
+
+def _other_choice_of_a_group(widget: QWidget) -> bool:
+    """Tab reaches a group of radio buttons once, at its first; the arrow keys the others."""
+    if not (isinstance(widget, QRadioButton) and widget.autoExclusive()):
+        return False
+    group = [w for w in widget.parent().children()
+             if isinstance(w, QRadioButton) and w.autoExclusive()]
+    return group[0] is not widget
 
 
 def tab_round(window: MainWindow, limit: int) -> tuple[list[QWidget], bool]:

@@ -76,7 +76,8 @@ APPROVAL = m.PlanApproval(m.ParticipationBody.STAFF_REPRESENTATION, date(2026, 3
                           rie_consent_date=date(2026, 1, 20))
 PLAN_STAFF_INVOLVEMENT = "Het team & de PVT kozen de maatregelen mee in het werkoverleg."
 PLAN_COHERENCE = "De buffer haalt de druk eraf; de gesprekken houden het vol."
-STAFF_TOPICS = [t for t in m.Topic if t != m.Topic.SIGNALS_IN_OTHERS]
+STAFF_TOPICS = [t for t in m.STRAND_TOPICS[m.Strand.WERKDRUK]  # the walk follows werkdruk
+                if t != m.Topic.SIGNALS_IN_OTHERS]
 STAFF_SESSION = m.InformationSession(
     date(2026, 4, 20), "Werkstress: wat is het & wat doen we?", m.SessionForm.MEETING,
     m.Audience.STAFF, "Ayşe Yılmaz", STAFF_TOPICS, notes="Vragen over thuiswerk.")
@@ -150,6 +151,8 @@ def start_new_organisation(window: MainWindow, qtbot, monkeypatch, path: Path) -
         dialog.teams.setItem(0, 0, QTableWidgetItem(HYBRID_TEAM.name))
         dialog.teams.setItem(0, 1, QTableWidgetItem(str(HYBRID_TEAM.headcount)))
         dialog.teams.item(0, 2).setCheckState(Qt.Checked)
+        # The walk follows werkdruk; the other strands have tests of their own.
+        dialog.scope.buttons[m.PsaScope.WERKDRUK].click()
         dialog.accept()
         return dialog.result()
 

@@ -17,13 +17,14 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
+from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
 from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
 
-ORGANISATION_WIDE = (m.Profile, m.Document, m.Source, m.OrganisationChange)
+ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.Document, m.Source, m.OrganisationChange)
 
 
 class OpenDocument(QObject):
@@ -139,6 +140,36 @@ class OpenDocument(QObject):
         if self._locked(self.org.profile):
             return False
         return self._guarded(lambda: self.file.save_profile(self.org.profile))
+
+    def store_psa_policy(self) -> bool:
+        """Write the arrangements against unwanted behaviour and aggression (one row)."""
+        if self._locked(self.org.psa_policy):
+            return False
+        return self._guarded(lambda: self.file.save_psa_policy(self.org.psa_policy))
+
+    def change_scope(self, scope: m.PsaScope) -> bool:
+        """Widen or narrow the file (`core.psa.scope.set_scope`) and store the profile with
+        every source that changed, together or not at all; refused, the model goes back."""
+        if self._locked(self.org.profile):
+            return False
+        before = self.org.profile.psa_scope
+        sources = list(self.org.sources)
+        archived = [s.archived for s in sources]
+        changed = set_scope(self.org, scope)
+
+        def store_all() -> None:
+            with self.file.db.atomic():
+                self.file.save_profile(self.org.profile)
+                for source in changed:
+                    self.file.save(source)
+
+        if self._guarded(store_all):
+            return True
+        self.org.profile.psa_scope = before
+        self.org.sources[:] = sources  # new sources out again, the others as they were
+        for source, was in zip(sources, archived):
+            source.archived = was
+        return False
 
     def remove(self, record: Any, within: list | None = None) -> bool:
         """Delete a record from the file and, once gone, from its list of the model."""

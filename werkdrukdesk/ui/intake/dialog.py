@@ -1,4 +1,5 @@
-"""The short intake for a new organisation: its name and its teams, nothing more."""
+"""The short intake for a new organisation: its name, its teams and how much of the PSA policy
+the file covers; nothing more."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,6 +23,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import problems_profile, problems_team
 from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.forms.widgets import InlineProblems, form
+from werkdrukdesk.ui.intake.scope import ScopeChoice
 from werkdrukdesk.ui.intake.teams import HEADCOUNT, HYBRID, NAME, TeamsTable
 
 
@@ -34,7 +37,7 @@ class IntakeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe organisatie"))
-        self.resize(620, 480)
+        self.resize(640, 620)
         intro = QLabel(
             self.tr(
                 "Begin met de naam van uw organisatie en de teams of afdelingen. Werkt een team "
@@ -59,6 +62,10 @@ class IntakeDialog(QDialog):
             self._prepare_row(row)
         more = QPushButton(self.tr("Nog een &team"))
         more.clicked.connect(self._add_row)
+        # After the teams, so Tab still walks name → teams → this choice (tests/ui/test_edges).
+        scope_box = QGroupBox(self.tr("Wat wilt u met dit programma regelen?"))
+        self.scope = ScopeChoice()
+        QVBoxLayout(scope_box).addWidget(self.scope)
         self.problems = InlineProblems()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Aanmaken"))
@@ -71,6 +78,7 @@ class IntakeDialog(QDialog):
         layout.addLayout(names)
         layout.addWidget(self.teams, 1)
         layout.addWidget(more, 0, Qt.AlignLeft)
+        layout.addWidget(scope_box)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
@@ -102,7 +110,8 @@ class IntakeDialog(QDialog):
         for team in teams:
             problems += problems_team(team, teams)
         profile = m.Profile(
-            name=self.name.text().strip(), headcount=sum(t.headcount for t in teams)
+            name=self.name.text().strip(), headcount=sum(t.headcount for t in teams),
+            psa_scope=self.scope.scope(),
         )
         problems = problems_profile(profile) + list(dict.fromkeys(problems))
         return Intake(profile, teams), problems

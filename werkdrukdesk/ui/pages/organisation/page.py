@@ -1,14 +1,19 @@
-"""Step 1: the organisation's profile, its teams and the documents the policy refers to."""
+"""Step 1: the organisation's profile, its teams and the documents the policy refers to; how
+much of the PSA policy the file covers, and (whole PSA only) the arrangements against unwanted
+behaviour and aggression on a tab of their own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +22,9 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exemption_applies
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
+from werkdrukdesk.ui.intake.scope import ScopeChoice
 from werkdrukdesk.ui.pages.base import StepPage
+from werkdrukdesk.ui.pages.organisation.arrangements import ArrangementsTab
 from werkdrukdesk.ui.pages.organisation.changes import ChangesBox
 from werkdrukdesk.ui.pages.organisation.lists import DocumentsBox, TeamsBox
 from werkdrukdesk.ui.steps import Step
@@ -29,23 +36,34 @@ class OrganisationPage(StepPage):
         self.problems = InlineProblems()
         self.binder = Binder(self._store, self.problems, self._check)
         self.body.addWidget(self.problems)
+        general = QWidget()
+        general_layout = _column(general)
         columns = QHBoxLayout()
         left, right = QWidget(), QWidget()
         left_column, right_column = _column(left), _column(right)
         left_column.addWidget(self._general_box())
         left_column.addWidget(self._care_box())
+        left_column.addWidget(self._scope_box())
         left_column.addStretch()
         right_column.addWidget(self._rie_box())
         right_column.addStretch()
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
-        self.body.addLayout(columns)
+        general_layout.addLayout(columns)
         self.teams = TeamsBox()
         self.documents = DocumentsBox()
         self.changes = ChangesBox()
-        self.body.addWidget(self.teams)
-        self.body.addWidget(self.documents)
-        self.body.addWidget(self.changes)
+        general_layout.addWidget(self.teams)
+        general_layout.addWidget(self.documents)
+        general_layout.addWidget(self.changes)
+        general_layout.addStretch()
+        self.arrangements = ArrangementsTab()
+        # A werkdruk-only file shows no tab bar and no frame: the step looks as it always did.
+        self.tabs = FittingTabs()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(general, self.tr("&Organisatie"))
+        self.tabs.addTab(self.arrangements, self.tr("&Gedragscode en opvang"))
+        self.body.addWidget(self.tabs)
         self.body.addStretch()
 
     def _general_box(self) -> QGroupBox:
@@ -88,6 +106,41 @@ class OrganisationPage(StepPage):
         )
         self.company_doctor = self._line(layout, self.tr("&Bedrijfsarts"), "company_doctor")
         return box
+
+    def _scope_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Psychosociale arbeidsbelasting (PSA)"))
+        self.scope = ScopeChoice()
+        self.scope.chosen.connect(self._scope_chosen)
+        QVBoxLayout(box).addWidget(self.scope)
+        return box
+
+    def _scope_chosen(self, scope: m.PsaScope) -> None:
+        """Widen at once; narrow only after saying that nothing is deleted."""
+        if self.doc is None or scope == self.doc.org.profile.psa_scope:
+            return
+        if scope == m.PsaScope.WERKDRUK and QMessageBox.question(
+            self, self.tr("Alleen werkdruk"), self.tr(
+                "Wilt u dit bestand beperken tot werkdruk?\n\n"
+                "Ongewenst gedrag en agressie verdwijnen dan uit beeld: hun bronnen worden "
+                "gearchiveerd en de tab 'Gedragscode en opvang' verdwijnt. Er wordt niets "
+                "gewist. Wat u al heeft ingevuld, blijft in het bestand en komt terug als u "
+                "later weer het hele PSA-beleid kiest."),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+        ) != QMessageBox.Yes:
+            self.scope.set_scope(self.doc.org.profile.psa_scope)
+            return
+        if not self.doc.change_scope(scope):
+            self.scope.set_scope(self.doc.org.profile.psa_scope)  # refused: as the file holds
+        self._show_scope()
+
+    def _show_scope(self) -> None:
+        whole = bool(self.doc) and self.doc.org.profile.psa_scope == m.PsaScope.WHOLE
+        self.tabs.setTabVisible(1, whole)
+        self.tabs.tabBar().setVisible(whole)
+        # The tab widget hands its focus to the tab bar; a hidden bar would catch Tab for good.
+        self.tabs.setFocusPolicy(Qt.TabFocus if whole else Qt.NoFocus)
+        if not whole:
+            self.tabs.setCurrentIndex(0)
 
     def _rie_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("RI&&E"))
@@ -171,12 +224,18 @@ class OrganisationPage(StepPage):
         profile = self.doc.org.profile if self.doc else None
         editable = bool(self.doc) and not self.doc.file.read_only
         self.binder.show(profile, editable)
+        if profile is not None:
+            self.scope.set_scope(profile.psa_scope)
+        self.scope.setEnabled(editable)
+        self.arrangements.set_document(self.doc)
+        self._show_scope()
         self.teams.set_document(self.doc)
         self.documents.set_document(self.doc)
         self.changes.set_document(self.doc)
 
     def leave(self) -> None:
         self.binder.flush()
+        self.arrangements.leave()
         self.documents.leave()
         self.changes.leave()
 
@@ -203,3 +262,32 @@ def _column(widget: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
+
+
+class FittingTabs(QTabWidget):
+    """Tabs as tall as the tab shown, not the tallest: in a page that scrolls, the short tab
+    would otherwise scroll on into the empty height of the long one."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _bar(self) -> int:
+        return 0 if self.tabBar().isHidden() else self.tabBar().sizeHint().height() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        hint = super().sizeHint()
+        return QSize(hint.width(), shown.sizeHint().height() + self._bar()) if shown else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), shown.minimumSizeHint().height() + self._bar()) \
+            if shown else hint
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        shown = self.currentWidget()
+        if shown is None or not shown.hasHeightForWidth():
+            return super().heightForWidth(width) if shown is None else -1
+        return shown.heightForWidth(width) + self._bar()

@@ -1,11 +1,15 @@
 """'Uit de bibliotheek': pick a suggested measure, which becomes a new measure of the plan
-aimed at this cycle's problems; the owner then adapts it in the measure editor."""
+aimed at this cycle's problems; the owner then adapts it in the measure editor.
+
+Only the measures of the strands the file covers are offered; with the whole PSA policy they
+are grouped under a heading per strand (werkdruk, unwanted behaviour, aggression)."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -111,12 +115,15 @@ class LibraryDialog(QDialog):
             self.scope.addItem(self.tr("Knelpunten van deze cyclus"), sorted(problems))
         self.scope.addItem(self.tr("Alle bronnen"), ALL)
         self.scope.insertSeparator(self.scope.count())
+        archived = {s.catalogue_key for s in self.doc.org.sources if s.archived}
         for key, name in self.names.items():
-            self.scope.addItem(name, [key])
+            if key not in archived:  # the mixed source of a whole-PSA file, for one
+                self.scope.addItem(name, [key])
 
     def _source_names(self) -> dict[str, str]:
         """Names by catalogue key as this file calls them (the owner may have renamed one)."""
-        names = {s.catalogue_key: s.name for s in builtin_sources()}
+        names = {s.catalogue_key: s.name
+                 for s in builtin_sources(scope=self.doc.org.profile.psa_scope)}
         names.update({s.catalogue_key: s.name for s in self.doc.org.sources if s.catalogue_key})
         return names
 
@@ -138,9 +145,17 @@ class LibraryDialog(QDialog):
         keys = None if wanted in (ALL, None) else set(wanted)
         level = self.level.currentData()
         found = search(suggestions(keys, m.Level(level) if level else None), self.search.text())
+        strands = self.doc.org.strands
+        # Grouped by strand in the inspector's order; within a strand the library's own order.
+        found = sorted((s for s in found if _strand(s) in strands),
+                       key=lambda s: strands.index(_strand(s)))
         before = self.chosen()
         self.list.clear()
+        heading = None
         for suggestion in found:
+            if len(strands) > 1 and _strand(suggestion) != heading:
+                heading = _strand(suggestion)
+                self.list.addItem(self._heading(heading))
             text = f"{suggestion.title}  ({label(suggestion.level)})"
             if suggestion.statutory:
                 text += self.tr(" — wettelijk verplicht")
@@ -150,10 +165,21 @@ class LibraryDialog(QDialog):
             item.setData(Qt.UserRole, suggestion.key)
             self.list.addItem(item)
         self.by_key = {s.key: s for s in found}
-        row = next((n for n, s in enumerate(found) if before and s.key == before.key), 0)
-        self.list.setCurrentRow(row if found else -1)
+        rows = [n for n in range(self.list.count()) if self.list.item(n).data(Qt.UserRole)]
+        chosen = [n for n in rows if before and self.list.item(n).data(Qt.UserRole) == before.key]
+        self.list.setCurrentRow((chosen or rows or [-1])[0])
         self.count.setText(self.tr("{0} voorbeelden").format(len(found)))
         self._show_details()
+
+    def _heading(self, strand: m.Strand) -> QListWidgetItem:
+        """A strand's name above its measures: read, never chosen."""
+        item = QListWidgetItem(label(strand)[:1].upper() + label(strand)[1:])
+        item.setFlags(Qt.NoItemFlags)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(self.list.palette().windowText())  # not the grey of 'disabled'
+        return item
 
     def chosen(self) -> Suggestion | None:
         item = self.list.currentItem()
@@ -172,8 +198,12 @@ class LibraryDialog(QDialog):
         """The suggestion in full; every text is escaped, source names may be the owner's."""
         e = html.escape
         sources = ", ".join(e(self.names.get(k, k)) for k in s.sources)
+        strand = ""
+        if len(self.doc.org.strands) > 1:
+            part = self.tr("Onderdeel")
+            strand = f"<b>{e(part)}:</b> {e(label(_strand(s)))}<br>"
         parts = [f"<h3>{e(s.title)}</h3>",
-                 f"<p><b>{e(self.tr('Niveau'))}:</b> {e(label(s.level))}<br>"
+                 f"<p>{strand}<b>{e(self.tr('Niveau'))}:</b> {e(label(s.level))}<br>"
                  f"<b>{e(self.tr('Pakt aan'))}:</b> {sources}</p>",
                  *self._legal(s),
                  f"<p>{e(s.description)}</p>"]
@@ -209,6 +239,11 @@ class LibraryDialog(QDialog):
     def _accept_item(self, _item: QListWidgetItem) -> None:
         if self.chosen() is not None:
             self.accept()
+
+
+def _strand(suggestion: Suggestion) -> m.Strand:
+    # Measures say their strand (core.plan.library); a library without it is all werkdruk.
+    return getattr(suggestion, "strand", m.Strand.WERKDRUK)
 
 
 def add_suggestion(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.psa.topics import shown_topics, topic_groups
 from werkdrukdesk.core.readiness.coverage import session_warnings
 from werkdrukdesk.core.rules import problems_session
 from werkdrukdesk.ui.document import OpenDocument
@@ -74,21 +75,43 @@ class SessionEditor(QWidget):
         return box
 
     def _topics_box(self) -> QGroupBox:
+        """Every strand's topics, each under a small heading; a file covers one strand or all
+        three, and `show_session` hides what it does not cover (headings and all, so a
+        werkdruk-only file shows the list it always did)."""
         box = QGroupBox(self.tr("Wat kwam aan bod?"))
         layout = QVBoxLayout(box)
         self.topic_boxes: dict[m.Topic, QCheckBox] = {}
-        for topic in m.Topic:
-            check = QCheckBox(capitalised(label(topic)))
-            check.setAccessibleName(capitalised(label(topic)))
-            if topic == m.Topic.SIGNALS_IN_OTHERS:
-                check.setToolTip(self.tr(
-                    "Bedoeld voor leidinggevenden: hoe zie je dat een medewerker last heeft "
-                    "van werkstress, en wat doe je dan?"
-                ))
-            check.toggled.connect(self._topics_toggled)
-            layout.addWidget(check)
-            self.topic_boxes[topic] = check
+        self.topic_headings: list[QLabel] = []
+        for strands, topics in topic_groups(m.STRANDS[m.PsaScope.WHOLE]):
+            heading = QLabel(self._heading(strands))
+            heading.setStyleSheet("font-weight: 600; margin-top: 4px;")
+            self.topic_headings.append(heading)
+            layout.addWidget(heading)
+            for topic in topics:
+                check = QCheckBox(capitalised(label(topic)))
+                check.setAccessibleName(capitalised(label(topic)))
+                if topic == m.Topic.SIGNALS_IN_OTHERS:
+                    check.setToolTip(self.tr(
+                        "Bedoeld voor leidinggevenden: hoe zie je dat een medewerker last heeft "
+                        "van werkstress, en wat doe je dan?"
+                    ))
+                check.toggled.connect(self._topics_toggled)
+                layout.addWidget(check)
+                self.topic_boxes[topic] = check
+        self._show_topics((m.Strand.WERKDRUK,))  # as most files are, so nothing moves later
         return box
+
+    def _heading(self, strands: tuple[m.Strand, ...]) -> str:
+        if len(strands) == 1:
+            return capitalised(label(strands[0]))
+        return self.tr("Bij ongewenst gedrag én bij agressie")  # the one shared group
+
+    def _show_topics(self, strands: tuple[m.Strand, ...]) -> None:
+        shown = shown_topics(strands)
+        for topic, check in self.topic_boxes.items():
+            check.setHidden(topic not in shown)
+        for heading in self.topic_headings:
+            heading.setHidden(len(strands) < 2)
 
     def _notes_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Aantekeningen"))
@@ -106,6 +129,7 @@ class SessionEditor(QWidget):
         self.doc, self.session = doc, session
         editable = not doc.read_only
         self.binder.show(session, editable)
+        self._show_topics(doc.org.strands)
         for topic, check in self.topic_boxes.items():
             check.blockSignals(True)
             check.setChecked(topic in session.topics)
@@ -160,6 +184,13 @@ class SessionEditor(QWidget):
         return True
 
     def _topics_toggled(self) -> None:
-        chosen = [t for t, check in self.topic_boxes.items() if check.isChecked()]
-        if self.session is not None and set(chosen) != set(self.session.topics):
+        if self.session is None or self.doc is None:
+            return
+        shown = shown_topics(self.doc.org.strands)
+        # Topics of a strand the file no longer covers stay on the session: nothing is lost
+        # by narrowing, and widening again shows them ticked.
+        kept = [t for t in self.session.topics if t not in shown]
+        ticked = {t for t, check in self.topic_boxes.items() if t in shown and check.isChecked()}
+        chosen = [t for t in m.Topic if t in ticked or t in kept]  # in the model's order
+        if set(chosen) != set(self.session.topics):
             self._update("topics", chosen)
