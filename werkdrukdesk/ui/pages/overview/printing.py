@@ -42,6 +42,7 @@ def report_titles() -> dict[str, str]:
         "questionnaire": tr("Vragenlijst op papier"),
         "evaluation": tr("Evaluatie van de maatregelen"),
         "readiness": tr("Klaar voor de inspectie? (actielijst)"),
+        "poster": tr("Blad voor aan de muur: gedragscode, vertrouwenspersoon en melden"),
     }
 
 
