@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.reports.conftest import build_report, read_pdf, small_org, squash
+from tests.reports.conftest import build_report, read_pdf, small_org
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.errors import WerkdrukError
 
 SECRET = "Zij werd in het magazijn door K. uitgescholden"  # never printed
 NAME = "Ayşe Yılmaz"

@@ -79,7 +79,7 @@ def before_and_after(org: m.Organisation, cycle: m.Cycle,
     for strand in strands:
         counts_before = _organisation_counts(before, strand) if before else {}
         counts_after = _organisation_counts(after, strand)
-        kinds = [k for k in m.INCIDENT_KINDS[strand] if k in counts_before or k in counts_after]
+        kinds = [k for k in m.IncidentKind if k in counts_before or k in counts_after]
         groups.append(len(rows) + 1)
         rows.append([own(escape(label(strand).capitalize()), bold),
                      own(_shown(before, counts_before, None), bold),

@@ -62,9 +62,11 @@ _WORDS: dict[str, str] = {
     "kept_at": QT_TRANSLATE_NOOP("PsaReport", "Te vinden: {text}"),
     "adviser_name": QT_TRANSLATE_NOOP("PsaReport", "{name} · {kind}"),
     "reach": QT_TRANSLATE_NOOP("PsaReport", "Bereikbaar: {text}"),
-    "reach_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog niet ingevuld hoe je hem of haar bereikt."),
+    "reach_missing": QT_TRANSLATE_NOOP(
+        "PsaReport", "Nog niet ingevuld hoe je hem of haar bereikt."),
     "trained": QT_TRANSLATE_NOOP("PsaReport", "opgeleid als vertrouwenspersoon"),
-    "not_trained": QT_TRANSLATE_NOOP("PsaReport", "geen opleiding als vertrouwenspersoon vastgelegd"),
+    "not_trained": QT_TRANSLATE_NOOP(
+        "PsaReport", "geen opleiding als vertrouwenspersoon vastgelegd"),
     "appointed_on": QT_TRANSLATE_NOOP("PsaReport", "aangesteld op {date}"),
     "committee": QT_TRANSLATE_NOOP("PsaReport", "Klachtencommissie: {text}"),
     "committee_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog geen klachtencommissie ingevuld."),
@@ -102,7 +104,8 @@ _WORDS: dict[str, str] = {
         "Alleen aantallen, en alleen waar ze niet naar een persoon kunnen wijzen. Losse "
         "meldingen en wat erin staat, worden nooit afgedrukt."
     ),
-    "no_incidents": QT_TRANSLATE_NOOP("PsaReport", "Er zijn in deze cyclus geen meldingen geregistreerd."),
+    "no_incidents": QT_TRANSLATE_NOOP(
+        "PsaReport", "Er zijn in deze cyclus geen meldingen geregistreerd."),
     "withheld": QT_TRANSLATE_NOOP(
         "PsaReport",
         "Sommige aantallen staan hier niet, omdat ze te dicht bij een persoon komen. Zo "
@@ -151,7 +154,8 @@ _WORDS: dict[str, str] = {
         "Dit bestand gaat alleen over werkdruk; verbreed het eerst in de stap Organisatie."
     ),
     "poster_code": QT_TRANSLATE_NOOP("PsaReport", "Onze afspraken"),
-    "poster_adviser": QT_TRANSLATE_NOOP("PsaReport", "Zit je ergens mee? Praat met de vertrouwenspersoon"),
+    "poster_adviser": QT_TRANSLATE_NOOP(
+        "PsaReport", "Zit je ergens mee? Praat met de vertrouwenspersoon"),
     "poster_adviser_note": QT_TRANSLATE_NOOP(
         "PsaReport", "Wat je vertelt, blijft tussen jullie, tenzij jij iets anders wilt."),
     "poster_report": QT_TRANSLATE_NOOP("PsaReport", "Is er iets gebeurd? Meld het"),
