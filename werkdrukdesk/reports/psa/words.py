@@ -63,7 +63,7 @@ _WORDS: dict[str, str] = {
     "adviser_name": QT_TRANSLATE_NOOP("PsaReport", "{name} · {kind}"),
     "reach": QT_TRANSLATE_NOOP("PsaReport", "Bereikbaar: {text}"),
     "reach_missing": QT_TRANSLATE_NOOP(
-        "PsaReport", "Nog niet ingevuld hoe je hem of haar bereikt."),
+        "PsaReport", "Nog niet ingevuld hoe medewerkers de vertrouwenspersoon bereiken."),
     "trained": QT_TRANSLATE_NOOP("PsaReport", "opgeleid als vertrouwenspersoon"),
     "not_trained": QT_TRANSLATE_NOOP(
         "PsaReport", "geen opleiding als vertrouwenspersoon vastgelegd"),
@@ -76,7 +76,7 @@ _WORDS: dict[str, str] = {
     "how_to_report": QT_TRANSLATE_NOOP("PsaReport", "Zo meld je: {text}"),
     "how_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog niet beschreven hoe je meldt."),
     "registered_by": QT_TRANSLATE_NOOP("PsaReport", "Registreert de meldingen: {text}"),
-    "where_shown": QT_TRANSLATE_NOOP("PsaReport", "Hangen of staan: {text}"),
+    "where_shown": QT_TRANSLATE_NOOP("PsaReport", "Te zien: {text}"),
     "care_who": QT_TRANSLATE_NOOP("PsaReport", "Vangt op: {text}"),
     "care_who_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog niet ingevuld wie opvangt."),
     "within_hours": QT_TRANSLATE_NOOP("PsaReport", "Binnen {hours} uur is er iemand."),
