@@ -5372,10 +5372,6 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Abuse, threats and violence by customers, clients, patients or other people from outside the organisation.</translation>
     </message>
     <message>
-        <source>Daarna volgen de twee andere onderdelen van het beleid op psychosociale arbeidsbelasting: ongewenst gedrag binnen het bedrijf, en agressie en geweld van buitenaf.</source>
-        <translation>After that come the two other parts of the policy on psychosocial workload: unwanted behaviour within the organisation, and aggression and violence from outside.</translation>
-    </message>
-    <message>
         <source>In de RI&amp;E</source>
         <translation>In the RI&amp;E</translation>
     </message>
@@ -5486,6 +5482,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Nog niet ingevuld hoe medewerkers de vertrouwenspersoon bereiken.</source>
         <translation>Not yet filled in how staff reach the confidential adviser.</translation>
+    </message>
+    <message>
+        <source>Na de evaluatie volgen de twee andere onderdelen van het beleid op psychosociale arbeidsbelasting: ongewenst gedrag binnen het bedrijf, en agressie en geweld van buitenaf.</source>
+        <translation>After the evaluation come the two other parts of the policy on psychosocial workload: unwanted behaviour within the organisation, and aggression and violence from outside.</translation>
     </message>
     <message>
         <source>Te zien: {text}</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources, ratings_by_cell
@@ -20,7 +20,7 @@ from werkdrukdesk.core.labels import label, rating_label
 from werkdrukdesk.core.plan.listing import is_overdue, measure_strands, sort_measures
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading
-from werkdrukdesk.reports.dossier.common import Marks, detail, keep_together, section_start
+from werkdrukdesk.reports.dossier.common import Marks, detail, keep_together, section_head
 from werkdrukdesk.reports.psa.arrangements import arrangement_facts
 from werkdrukdesk.reports.psa.incidents import strand_counts
 from werkdrukdesk.reports.psa.words import word
@@ -44,9 +44,11 @@ def strand_sections(org: m.Organisation) -> list[m.Strand]:
 def strand_section(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks,
                    strand: m.Strand, number: int) -> list[Flowable]:
     key = STRAND_KEYS[strand]
-    out = [*section_start(number, marks, title=word(key)), body(escape(word(f"{key}_intro")))]
-    out += keep_together([heading(word("rie_heading"), 2), body(_rie(org.profile, strand)),
-                          heading(word("arrangements_heading"), 2), _arrangements(org, strand)])
+    # The heading travels with the RI&E and the arrangements, never alone at a page's foot.
+    out = [CondPageBreak(70 * mm), *keep_together([
+        *section_head(number, marks, title=word(key)), body(escape(word(f"{key}_intro"))),
+        heading(word("rie_heading"), 2), body(_rie(org.profile, strand)),
+        heading(word("arrangements_heading"), 2), _arrangements(org, strand)])]
     out += _sources(org, cycle, strand)
     if strand == m.Strand.AGGRESSION:
         out += _risks(cycle)

@@ -56,7 +56,9 @@ def measures_section(org: m.Organisation, cycle: m.Cycle, today: date,
         return opening([title, body(escape(word(key)))], room=40 * mm)
     out = opening([title, heading(word("overview_heading"), 2), *_existing_and_added(plan),
                    _overview(plan)])
-    out += opening(per_strand(org, plan.measures, plan.tag), room=50 * mm)  # whole PSA only
+    strands = per_strand(org, plan.measures, plan.tag)  # the whole PSA policy only
+    if strands:
+        out += opening(strands, room=50 * mm)
     for number, level in enumerate(m.Level, start=1):
         group = [x for x in plan.measures if x.level == level]
         intro = [heading(f"{section}.{number}. {word(f'level_heading_{level.value}')}", 2),

@@ -37,12 +37,12 @@ class _Styles:
                                     textColor=s.ACCENT, spaceAfter=2)
         self.organisation = ParagraphStyle("poster_org", fontName=BOLD, fontSize=15,
                                            leading=20, textColor=s.INK)
-        self.heading = ParagraphStyle("poster_heading", fontName=BOLD, fontSize=17,
-                                      leading=22, textColor=s.ACCENT, spaceBefore=10,
-                                      spaceAfter=5)
-        self.text = ParagraphStyle("poster_text", fontName=REGULAR, fontSize=14, leading=19,
+        self.heading = ParagraphStyle("poster_heading", fontName=BOLD, fontSize=19,
+                                      leading=24, textColor=s.ACCENT, spaceBefore=16,
+                                      spaceAfter=6)
+        self.text = ParagraphStyle("poster_text", fontName=REGULAR, fontSize=15, leading=21,
                                    textColor=s.INK, spaceAfter=4, splitLongWords=1)
-        self.label = ParagraphStyle("poster_label", fontName=BOLD, fontSize=11.5, leading=15,
+        self.label = ParagraphStyle("poster_label", fontName=BOLD, fontSize=12, leading=21,
                                     textColor=s.MUTED)
         self.value = ParagraphStyle("poster_value", parent=self.text, spaceAfter=0)
         self.foot = ParagraphStyle("poster_foot", fontName=REGULAR, fontSize=10, leading=13,
@@ -65,7 +65,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
         *_section(st, "poster_adviser", [
             _facts(st, [(word("poster_name"), policy.adviser.name),
                         (word("poster_reach"), policy.adviser.how_to_reach)]),
-            Paragraph(escape(word("poster_adviser_note")), st.text)]),
+            Spacer(1, 2 * mm), Paragraph(escape(word("poster_adviser_note")), st.text)]),
         *_section(st, "poster_report",
                   _text_or_blank(st, policy.reporting.how_to_report, lines=2)),
         *_section(st, "poster_after", [_facts(st, _aftercare(policy.aftercare))]),
@@ -104,7 +104,8 @@ def _text_or_blank(st: _Styles, text: str, lines: int) -> list[Flowable]:
 
 def _facts(st: _Styles, facts: list[tuple[str, str]]) -> Flowable:
     """Label and value; an empty value is a line to fill in by hand."""
-    rows, commands = [], [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    rows, commands = [], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                          ("LEFTPADDING", (0, 0), (0, -1), 0),
                           ("TOPPADDING", (0, 0), (-1, -1), 4),
                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     for n, (name, value) in enumerate(facts):
@@ -113,6 +114,7 @@ def _facts(st: _Styles, facts: list[tuple[str, str]]) -> Flowable:
         else:
             rows.append([own(escape(name), st.label), ""])
             commands += [("LINEBELOW", (1, n), (1, n), 0.8, s.MUTED),
-                         ("TOPPADDING", (1, n), (1, n), BLANK_HEIGHT)]
+                         ("VALIGN", (0, n), (-1, n), "BOTTOM"),  # the label on the line
+                         ("TOPPADDING", (0, n), (-1, n), BLANK_HEIGHT)]
     return make_table(rows, [LABEL_WIDTH, s.CONTENT_WIDTH - LABEL_WIDTH], commands,
                       header_rows=0, ruled=False)

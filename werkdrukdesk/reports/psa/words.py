@@ -38,7 +38,7 @@ _WORDS: dict[str, str] = {
     ),
     "dossier_whole": QT_TRANSLATE_NOOP(
         "PsaReport",
-        "Daarna volgen de twee andere onderdelen van het beleid op psychosociale "
+        "Na de evaluatie volgen de twee andere onderdelen van het beleid op psychosociale "
         "arbeidsbelasting: ongewenst gedrag binnen het bedrijf, en agressie en geweld van "
         "buitenaf."
     ),
