@@ -11,9 +11,10 @@ from datetime import date
 
 import pytest
 
-from tests.reports.conftest import build_report, read_pdf, small_org, squash
+from tests.reports.conftest import PRINTED_ON, build_report, read_pdf, small_org, squash
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.reports import registry
 
 SECRET = "Zij werd in het magazijn door K. uitgescholden"  # never printed
 NAME = "Ayşe Yılmaz"
@@ -212,3 +213,16 @@ def test_the_poster_command(tmp_path, run_cli):
     code, _, err = run_cli("report", "poster", only, "-o", tmp_path / "x.pdf")
     assert code == 2 and "hele PSA-beleid" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", ["dossier", "plan", "evaluation", "poster", "attendance"])
+def test_the_whole_psa_documents_in_english_leave_no_dutch_sentence(kind):
+    from tests.reports.test_report_language import dutch_patterns
+
+    org = whole_org()
+    pdf = registry.build(kind, org, org.cycles[-1], printed_on=PRINTED_ON, language="en")
+    text = read_pdf(pdf).text
+    if kind != "poster":  # the poster names no strand; the others name both
+        assert "nwanted behaviour within the organisation" in " ".join(text.split())
+    left = [dutch for dutch, pattern in dutch_patterns() if pattern.search(text)]
+    assert left == []
