@@ -226,3 +226,11 @@ def test_the_whole_psa_documents_in_english_leave_no_dutch_sentence(kind):
         assert "nwanted behaviour within the organisation" in " ".join(text.split())
     left = [dutch for dutch, pattern in dutch_patterns() if pattern.search(text)]
     assert left == []
+
+
+def test_the_poster_stays_on_one_page_however_long_the_code():
+    org = whole_org()
+    org.psa_policy.code.core_text = "\n".join(["Wij zijn aardig tegen elkaar, ook op drukke "
+                                               "dagen en als het tegenzit."] * 40)
+    read = read_pdf(build_report(org, kind="poster"))
+    assert len(read.pages) == 1 and "06-12345678" in read.text

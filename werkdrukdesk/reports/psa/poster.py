@@ -27,7 +27,7 @@ from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
 LABEL_WIDTH = 48 * mm
-BLANK_HEIGHT = 9 * mm  # room to write a phone number or a name by hand
+BLANK_HEIGHT = 10 * mm  # room to write a phone number or a name by hand
 
 
 class _Styles:
@@ -38,7 +38,7 @@ class _Styles:
         self.organisation = ParagraphStyle("poster_org", fontName=BOLD, fontSize=15,
                                            leading=20, textColor=s.INK)
         self.heading = ParagraphStyle("poster_heading", fontName=BOLD, fontSize=19,
-                                      leading=24, textColor=s.ACCENT, spaceBefore=16,
+                                      leading=24, textColor=s.ACCENT, spaceBefore=10,
                                       spaceAfter=6)
         self.text = ParagraphStyle("poster_text", fontName=REGULAR, fontSize=15, leading=21,
                                    textColor=s.INK, spaceAfter=4, splitLongWords=1)
@@ -69,7 +69,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
         *_section(st, "poster_report",
                   _text_or_blank(st, policy.reporting.how_to_report, lines=2)),
         *_section(st, "poster_after", [_facts(st, _aftercare(policy.aftercare))]),
-        Spacer(1, 4 * mm),
+        Spacer(1, 5 * mm),
         Paragraph(phrase("poster_foot", organisation=markup(org.profile.name),
                          date=escape(format_date(printed_on))), st.foot),
     ]
@@ -77,6 +77,11 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     # One page whatever was typed: a sheet for the wall must not run onto a second one.
     fitted = KeepInFrame(s.CONTENT_WIDTH, s.CONTENT_HEIGHT, story, mode="shrink")
     return render(page_info(title, org, cycle, printed_on), [fitted])
+
+
+# A blank row: room to write above its line, and no text line of its own.
+_BLANK_ROW = [("TOPPADDING", (0, 0), (-1, -1), BLANK_HEIGHT), ("FONTSIZE", (0, 0), (-1, -1), 1),
+              ("LEADING", (0, 0), (-1, -1), 1)]
 
 
 def _section(st: _Styles, key: str, content: list[Flowable]) -> list[Flowable]:
@@ -96,8 +101,7 @@ def _text_or_blank(st: _Styles, text: str, lines: int) -> list[Flowable]:
     note = Paragraph(f'<font color="{s.hex_of(s.MUTED)}" size="11">'
                      f'{escape(word("poster_fill_in"))}</font>', st.text)
     ruled = make_table([[""] for _ in range(lines)], [s.CONTENT_WIDTH],
-                       [("LINEBELOW", (0, 0), (-1, -1), 0.8, s.MUTED),
-                        ("TOPPADDING", (0, 0), (-1, -1), BLANK_HEIGHT)],
+                       [("LINEBELOW", (0, 0), (-1, -1), 0.8, s.MUTED), *_BLANK_ROW],
                        header_rows=0, ruled=False)
     return [note, ruled]
 
@@ -115,6 +119,7 @@ def _facts(st: _Styles, facts: list[tuple[str, str]]) -> Flowable:
             rows.append([own(escape(name), st.label), ""])
             commands += [("LINEBELOW", (1, n), (1, n), 0.8, s.MUTED),
                          ("VALIGN", (0, n), (-1, n), "BOTTOM"),  # the label on the line
-                         ("TOPPADDING", (0, n), (-1, n), BLANK_HEIGHT)]
+                         ("TOPPADDING", (1, n), (1, n), BLANK_HEIGHT),
+                         ("FONTSIZE", (1, n), (1, n), 1), ("LEADING", (1, n), (1, n), 1)]
     return make_table(rows, [LABEL_WIDTH, s.CONTENT_WIDTH - LABEL_WIDTH], commands,
                       header_rows=0, ruled=False)
