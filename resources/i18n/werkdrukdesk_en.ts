@@ -5656,6 +5656,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>no previous cycle</translation>
     </message>
     <message>
+        <source>—: in {cycle} is geen enkele melding geregistreerd. Misschien gebeurde er niets, misschien werd het register toen nog niet bijgehouden.</source>
+        <translation>—: not a single incident was registered in {cycle}. Perhaps nothing happened, perhaps the register was not kept yet.</translation>
+    </message>
+    <message>
         <source>niet getoond</source>
         <translation>not shown</translation>
     </message>

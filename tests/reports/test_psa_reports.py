@@ -234,3 +234,11 @@ def test_the_poster_stays_on_one_page_however_long_the_code():
                                                "dagen en als het tegenzit."] * 40)
     read = read_pdf(build_report(org, kind="poster"))
     assert len(read.pages) == 1 and "06-12345678" in read.text
+
+
+def test_a_cycle_without_registrations_shows_a_dash_not_a_zero():
+    org = whole_org()
+    org.cycles[0].incidents = []  # the register was not kept in the previous cycle
+    text = text_of(org, "evaluation")
+    assert squash("Agressie en geweld van buitenaf — 2 schelden of schreeuwen — 2") in text
+    assert squash("in Cyclus 1: 2025 is geen enkele melding geregistreerd") in text

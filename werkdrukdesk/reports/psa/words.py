@@ -145,6 +145,11 @@ _WORDS: dict[str, str] = {
     "previous_cycle": QT_TRANSLATE_NOOP("PsaReport", "Vorige cyclus"),
     "this_cycle": QT_TRANSLATE_NOOP("PsaReport", "Deze cyclus"),
     "no_previous": QT_TRANSLATE_NOOP("PsaReport", "geen vorige cyclus"),
+    "none_registered": QT_TRANSLATE_NOOP(
+        "PsaReport",
+        "—: in {cycle} is geen enkele melding geregistreerd. Misschien gebeurde er niets, "
+        "misschien werd het register toen nog niet bijgehouden."
+    ),
     "not_shown": QT_TRANSLATE_NOOP("PsaReport", "niet getoond"),
     # the sheet for the wall
     "poster_title": QT_TRANSLATE_NOOP("PsaReport", "Zo gaan we met elkaar om"),
