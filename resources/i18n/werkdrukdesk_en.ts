@@ -84,6 +84,10 @@
         <translation>Ready for the inspection? (action list)</translation>
     </message>
     <message>
+        <source>Blad voor aan de muur: gedragscode, vertrouwenspersoon en melden</source>
+        <translation>Sheet for the wall: code of conduct, confidential adviser and reporting</translation>
+    </message>
+    <message>
         <source>{file} staat in een map die {service} bijhoudt. Dat gaat goed zolang u het bestand op één computer tegelijk gebruikt. De vergrendeling van het programma werkt alleen op deze computer: opent iemand het bestand tegelijk op een andere computer, dan maakt {service} een tweede versie en raakt een deel van het werk uit beeld.
 
 Sluit het bestand dus hier, en wacht tot {service} klaar is met bijwerken, voordat u het op een andere computer opent.</source>
@@ -5853,6 +5857,385 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Er ligt een wetsvoorstel (Kamerstuk {dossier}) dat werkgevers zou verplichten een {arrangement} te hebben; het is een wetsvoorstel, nog niet van kracht. Kijk op de site van de Tweede Kamer hoe het er nu voor staat (door WerkdrukDesk nagekeken op {date}).</source>
         <translation>There is a bill (parliamentary paper {dossier}) that would oblige employers to have a {arrangement}; it is a bill, not yet in force. Check the House of Representatives&apos; website for its current state (checked by WerkdrukDesk on {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>PsaReport</name>
+    <message>
+        <source>Ongewenst gedrag binnen het bedrijf</source>
+        <translation>Unwanted behaviour within the organisation</translation>
+    </message>
+    <message>
+        <source>RI&amp;E, afspraken, bronnen per team, meldingen (alleen aantallen), maatregelen en voorlichting</source>
+        <translation>RI&amp;E, arrangements, sources per team, incidents (counts only), measures and information</translation>
+    </message>
+    <message>
+        <source>Pesten, intimidatie, seksuele intimidatie en discriminatie door collega&apos;s of leidinggevenden. Hier telt elk voorval: één keer is al één keer te veel.</source>
+        <translation>Bullying, intimidation, sexual harassment and discrimination by colleagues or managers. Every case counts here: once is already once too often.</translation>
+    </message>
+    <message>
+        <source>Agressie en geweld van buitenaf</source>
+        <translation>Aggression and violence from outside</translation>
+    </message>
+    <message>
+        <source>RI&amp;E, afspraken, bronnen en risico&apos;s per team, meldingen (alleen aantallen), maatregelen en voorlichting</source>
+        <translation>RI&amp;E, arrangements, sources and risks per team, incidents (counts only), measures and information</translation>
+    </message>
+    <message>
+        <source>Schelden, bedreigen en geweld door klanten, cliënten, patiënten of andere mensen van buiten het bedrijf.</source>
+        <translation>Abuse, threats and violence by customers, clients, patients or other people from outside the organisation.</translation>
+    </message>
+    <message>
+        <source>Na de evaluatie volgen de twee andere onderdelen van het beleid op psychosociale arbeidsbelasting: ongewenst gedrag binnen het bedrijf, en agressie en geweld van buitenaf.</source>
+        <translation>After the evaluation come the two other parts of the policy on psychosocial workload: unwanted behaviour within the organisation, and aggression and violence from outside.</translation>
+    </message>
+    <message>
+        <source>In de RI&amp;E</source>
+        <translation>In the RI&amp;E</translation>
+    </message>
+    <message>
+        <source>De RI&amp;E brengt dit risico in kaart.</source>
+        <translation>The RI&amp;E maps this risk.</translation>
+    </message>
+    <message>
+        <source>Dit risico staat nog niet in de RI&amp;E.</source>
+        <translation>This risk is not in the RI&amp;E yet.</translation>
+    </message>
+    <message>
+        <source>Afspraken en voorzieningen</source>
+        <translation>Arrangements</translation>
+    </message>
+    <message>
+        <source>Ontbreekt nog.</source>
+        <translation>Still missing.</translation>
+    </message>
+    <message>
+        <source>Gedragscode</source>
+        <translation>Code of conduct</translation>
+    </message>
+    <message>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidential adviser</translation>
+    </message>
+    <message>
+        <source>Klachtenregeling</source>
+        <translation>Complaints procedure</translation>
+    </message>
+    <message>
+        <source>Melden en registreren</source>
+        <translation>Reporting and registering</translation>
+    </message>
+    <message>
+        <source>Huisregels voor bezoekers</source>
+        <translation>House rules for visitors</translation>
+    </message>
+    <message>
+        <source>Opvang en nazorg</source>
+        <translation>Care and aftercare</translation>
+    </message>
+    <message>
+        <source>vastgesteld op {date}</source>
+        <translation>adopted on {date}</translation>
+    </message>
+    <message>
+        <source>datum niet ingevuld</source>
+        <translation>date not filled in</translation>
+    </message>
+    <message>
+        <source>Zo weten medewerkers ervan: {text}</source>
+        <translation>How staff know about it: {text}</translation>
+    </message>
+    <message>
+        <source>Te vinden: {text}</source>
+        <translation>Kept at: {text}</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>Bereikbaar: {text}</source>
+        <translation>How to reach: {text}</translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld hoe medewerkers de vertrouwenspersoon bereiken.</source>
+        <translation>Not yet filled in how staff reach the confidential adviser.</translation>
+    </message>
+    <message>
+        <source>opgeleid als vertrouwenspersoon</source>
+        <translation>trained as a confidential adviser</translation>
+    </message>
+    <message>
+        <source>geen opleiding als vertrouwenspersoon vastgelegd</source>
+        <translation>no training as a confidential adviser recorded</translation>
+    </message>
+    <message>
+        <source>aangesteld op {date}</source>
+        <translation>appointed on {date}</translation>
+    </message>
+    <message>
+        <source>Klachtencommissie: {text}</source>
+        <translation>Complaints committee: {text}</translation>
+    </message>
+    <message>
+        <source>Nog geen klachtencommissie ingevuld.</source>
+        <translation>No complaints committee filled in yet.</translation>
+    </message>
+    <message>
+        <source>De commissie is onafhankelijk.</source>
+        <translation>The committee is independent.</translation>
+    </message>
+    <message>
+        <source>Niet vastgelegd dat de commissie onafhankelijk is.</source>
+        <translation>Not recorded that the committee is independent.</translation>
+    </message>
+    <message>
+        <source>Zo meld je: {text}</source>
+        <translation>How to report: {text}</translation>
+    </message>
+    <message>
+        <source>Nog niet beschreven hoe je meldt.</source>
+        <translation>Not yet described how to report.</translation>
+    </message>
+    <message>
+        <source>Registreert de meldingen: {text}</source>
+        <translation>Registers the incidents: {text}</translation>
+    </message>
+    <message>
+        <source>Te zien: {text}</source>
+        <translation>Shown: {text}</translation>
+    </message>
+    <message>
+        <source>Vangt op: {text}</source>
+        <translation>Takes care of the person affected: {text}</translation>
+    </message>
+    <message>
+        <source>Nog niet ingevuld wie opvangt.</source>
+        <translation>Not yet filled in who takes care of the person affected.</translation>
+    </message>
+    <message>
+        <source>Binnen {hours} uur is er iemand.</source>
+        <translation>Someone is there within {hours} hours.</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing: {text}</source>
+        <translation>Referral: {text}</translation>
+    </message>
+    <message>
+        <source>Inventarisatie per team</source>
+        <translation>Inventory per team</translation>
+    </message>
+    <message>
+        <source>Beoordeeld op of het voorkomt, niet op een gemiddelde: ook één geval vraagt om actie.</source>
+        <translation>Judged by whether it happens, not by an average: a single case calls for action too.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen bron voor dit onderdeel in gebruik.</source>
+        <translation>No source for this part is in use yet.</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Risicofactoren per team</source>
+        <translation>Risk factors per team</translation>
+    </message>
+    <message>
+        <source>Wat in het werk van een team de kans op agressie groter maakt.</source>
+        <translation>What in a team&apos;s work makes aggression more likely.</translation>
+    </message>
+    <message>
+        <source>Risicofactoren</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <source>geen vastgelegd</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Meldingen in deze cyclus</source>
+        <translation>Incidents in this cycle</translation>
+    </message>
+    <message>
+        <source>Alleen aantallen, en alleen waar ze niet naar een persoon kunnen wijzen. Losse meldingen en wat erin staat, worden nooit afgedrukt.</source>
+        <translation>Counts only, and only where they cannot point at a person. Single incidents and what they say are never printed.</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze cyclus geen meldingen geregistreerd.</source>
+        <translation>No incidents were registered in this cycle.</translation>
+    </message>
+    <message>
+        <source>Sommige aantallen staan hier niet, omdat ze te dicht bij een persoon komen. Zo beschermen we wie iets heeft meegemaakt of gemeld.</source>
+        <translation>Some counts are not shown here because they come too close to a person. This protects whoever went through something or reported it.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>alle soorten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>hele organisatie</source>
+        <translation>whole organisation</translation>
+    </message>
+    <message>
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Er is nog geen maatregel voor dit onderdeel in het plan van aanpak.</source>
+        <translation>The action plan has no measure for this part yet.</translation>
+    </message>
+    <message>
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijk</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Voorlichting</source>
+        <translation>Information and instruction</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>In deze cyclus</source>
+        <translation>In this cycle</translation>
+    </message>
+    <message>
+        <source>behandeld ({count}×)</source>
+        <translation>covered ({count}×)</translation>
+    </message>
+    <message>
+        <source>nog niet behandeld</source>
+        <translation>not covered yet</translation>
+    </message>
+    <message>
+        <source>Maatregelen per onderdeel</source>
+        <translation>Measures per part</translation>
+    </message>
+    <message>
+        <source>Welke maatregelen bij welk onderdeel van het beleid horen. Een maatregel die meer onderdelen raakt, staat bij elk daarvan.</source>
+        <translation>Which measures belong to which part of the policy. A measure that concerns more than one part is listed under each.</translation>
+    </message>
+    <message>
+        <source>Meldingen voor en na</source>
+        <translation>Incidents before and after</translation>
+    </message>
+    <message>
+        <source>Het aantal meldingen van ongewenst gedrag en agressie in de vorige cyclus en in deze. Alleen aantallen die niet naar een persoon kunnen wijzen. Meer meldingen kan ook betekenen dat mensen beter durven te melden.</source>
+        <translation>The number of incidents of unwanted behaviour and aggression in the previous cycle and in this one. Only counts that cannot point at a person. More incidents can also mean that people dare to report more readily.</translation>
+    </message>
+    <message>
+        <source>Vorige cyclus</source>
+        <translation>Previous cycle</translation>
+    </message>
+    <message>
+        <source>Deze cyclus</source>
+        <translation>This cycle</translation>
+    </message>
+    <message>
+        <source>geen vorige cyclus</source>
+        <translation>no previous cycle</translation>
+    </message>
+    <message>
+        <source>—: in {cycle} is geen enkele melding geregistreerd. Misschien gebeurde er niets, misschien werd het register toen nog niet bijgehouden.</source>
+        <translation>—: not a single incident was registered in {cycle}. Perhaps nothing happened, perhaps the register was not kept yet.</translation>
+    </message>
+    <message>
+        <source>niet getoond</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>Zo gaan we met elkaar om</source>
+        <translation>How we treat each other</translation>
+    </message>
+    <message>
+        <source>Het blad voor aan de muur hoort bij het hele PSA-beleid (ongewenst gedrag en agressie). Dit bestand gaat alleen over werkdruk; verbreed het eerst in de stap Organisatie.</source>
+        <translation>The sheet for the wall belongs to the whole PSA policy (unwanted behaviour and aggression). This file covers werkdruk only; widen it first in the Organisation step.</translation>
+    </message>
+    <message>
+        <source>Onze afspraken</source>
+        <translation>What we agreed</translation>
+    </message>
+    <message>
+        <source>Zit je ergens mee? Praat met de vertrouwenspersoon</source>
+        <translation>Something on your mind? Talk to the confidential adviser</translation>
+    </message>
+    <message>
+        <source>Wat je vertelt, blijft tussen jullie, tenzij jij iets anders wilt.</source>
+        <translation>What you tell stays between the two of you, unless you want otherwise.</translation>
+    </message>
+    <message>
+        <source>Is er iets gebeurd? Meld het</source>
+        <translation>Has something happened? Report it</translation>
+    </message>
+    <message>
+        <source>Na een voorval laten we je niet alleen</source>
+        <translation>After an incident we do not leave you alone</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via</source>
+        <translation>How to reach</translation>
+    </message>
+    <message>
+        <source>Wie vangt je op</source>
+        <translation>Who takes care of you</translation>
+    </message>
+    <message>
+        <source>Binnen</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>{hours} uur</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>Verdere hulp</source>
+        <translation>Further help</translation>
+    </message>
+    <message>
+        <source>(nog in te vullen)</source>
+        <translation>(to be filled in)</translation>
+    </message>
+    <message>
+        <source>{organisation} · stand van {date}</source>
+        <translation>{organisation} · as of {date}</translation>
     </message>
 </context>
 <context>

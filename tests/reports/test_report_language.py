@@ -9,6 +9,7 @@ in Dutch and stays Dutch, so only the reports' own words are checked.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import threading
@@ -22,6 +23,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import format_number
+from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.core.survey import results as survey_results_names
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts, figures, readiness, registry, words
@@ -29,6 +31,7 @@ from werkdrukdesk.reports.attendance import document as attendance
 from werkdrukdesk.reports.dossier import words as dossier_words
 from werkdrukdesk.reports.evaluation import document as evaluation
 from werkdrukdesk.reports.evaluation import measures as evaluation_measures
+from werkdrukdesk.reports.psa import words as psa_words
 from werkdrukdesk.reports.survey import comparison as survey_comparison
 from werkdrukdesk.reports.survey import questionnaire, questionnaire_parts
 from werkdrukdesk.reports.survey import results as survey_results
@@ -46,6 +49,7 @@ CATALOGUES: list[tuple[ModuleType, str, str]] = [
     (survey_results, "_WORDS", survey_results._CONTEXT),
     (survey_comparison, "_WORDS", survey_comparison._CONTEXT),
     (charts, "_WORDS", charts._CONTEXT),
+    (psa_words, "_WORDS", psa_words.CONTEXT),
 ]
 
 # The title of each kind (catalogue and key), and a heading printed in it for the large demo.
@@ -56,6 +60,7 @@ TITLES = {
     "questionnaire": (questionnaire, "title", (questionnaire_parts, "owner_heading")),
     "evaluation": (evaluation, "title", (evaluation, "summary_heading")),
     "readiness": (readiness, "title", (readiness, "todo_heading")),
+    "poster": (psa_words, "poster_title", (psa_words, "poster_code")),
 }
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
@@ -150,6 +155,18 @@ def demo():
     return org, current_cycle(org)
 
 
+@functools.cache
+def whole_demo():
+    """The large demo widened to the whole PSA policy (the sheet for the wall needs it)."""
+    org = copy.deepcopy(demo()[0])
+    set_scope(org, m.PsaScope.WHOLE)
+    return org, current_cycle(org)
+
+
+def demo_for(kind: str):
+    return whole_demo() if kind == "poster" else demo()
+
+
 def options(kind: str) -> dict[str, object]:
     """The fullest version of each kind: the attendance list of a session with people on it."""
     cycle = demo()[1]
@@ -161,7 +178,7 @@ def options(kind: str) -> dict[str, object]:
 
 @functools.cache
 def report(kind: str, language: str | None) -> ReadPdf:
-    org, cycle = demo()
+    org, cycle = demo_for(kind)
     return read_pdf(registry.build(kind, org, cycle, language=language, printed_on=PRINTED_ON,
                                    **options(kind)))
 
@@ -247,7 +264,7 @@ def test_the_default_build_is_dutch(kind):
     assert squash(words.word("page_of", page=1, pages=len(dutch.pages))) in dutch.squashed
     assert dutch.reader.trailer["/Root"]["/Lang"] == "nl-NL"
     assert report(kind, "nl").pages == dutch.pages
-    org, cycle = demo()
+    org, cycle = demo_for(kind)
     plain = registry.builder(kind)(org, cycle, printed_on=PRINTED_ON, **options(kind))
     assert read_pdf(plain).pages == dutch.pages
 
@@ -270,8 +287,8 @@ def test_an_unknown_language_or_kind_is_an_error():
     org, cycle = demo()
     with pytest.raises(WerkdrukError, match="Onbekende taal 'fr'"):
         registry.build("plan", org, cycle, language="fr", printed_on=PRINTED_ON)
-    with pytest.raises(WerkdrukError, match="Onbekend rapport 'poster'"):
-        registry.build("poster", org, cycle, language="en", printed_on=PRINTED_ON)
+    with pytest.raises(WerkdrukError, match="Onbekend rapport 'muurkrant'"):
+        registry.build("muurkrant", org, cycle, language="en", printed_on=PRINTED_ON)
 
 
 # -- numbers ---------------------------------------------------------------------------------

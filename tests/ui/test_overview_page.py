@@ -122,3 +122,24 @@ def test_a_system_without_xdg_tools_has_no_known_pdf_reader(monkeypatch):
     monkeypatch.setattr(opener.shutil, "which", lambda name: None)
     assert not opener.viewer_known()
     assert not opener.open_document(opener.Path("plan.pdf"))
+
+
+def test_the_wall_sheet_is_offered_for_the_whole_psa_policy_only(page, qtbot, tmp_path):
+    from werkdrukdesk.core import model as m
+    from werkdrukdesk.core.psa.scope import set_scope
+
+    box = page.print_box
+    assert box.kind.findData("poster") < 0  # the demo covers werkdruk only
+    for source in set_scope(page.doc.org, m.PsaScope.WHOLE):  # as the organisation step does
+        page.doc.file.save(source)
+    page.refresh()
+    box.kind.setCurrentIndex(box.kind.findData("poster"))
+    assert box.kind.currentText().startswith("Blad voor aan de muur")
+    target = tmp_path / "muur.pdf"
+    with qtbot.waitSignal(box.printed, timeout=30000):
+        box.build_to(target)
+    assert "Zo gaan we met elkaar om" in PdfReader(target).pages[0].extract_text()
+    for source in set_scope(page.doc.org, m.PsaScope.WERKDRUK):
+        page.doc.file.save(source)
+    page.refresh()
+    assert box.kind.findData("poster") < 0

@@ -313,7 +313,8 @@ def _command_parser() -> argparse.ArgumentParser:
                          help=translate("Cli", "overschrijf een bestaand bestand"))
     report = add("report")
     report.add_argument("kind", metavar="KIND",
-                        help="plan | dossier | attendance | questionnaire | evaluation | readiness")
+                        help="plan | dossier | attendance | questionnaire | evaluation | readiness "
+                             "| poster")
     report.add_argument("file", type=Path, metavar="FILE")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     report.add_argument("--cycle", type=int, metavar="N",

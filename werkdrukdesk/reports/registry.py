@@ -19,7 +19,7 @@ from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.model import Cycle, Organisation
 
 # Every kind of document the program prints, in the order it offers them.
-KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readiness")
+KINDS = ("plan", "dossier", "attendance", "questionnaire", "evaluation", "readiness", "poster")
 
 
 class BuildReport(Protocol):
@@ -36,6 +36,7 @@ BUILDERS: dict[str, str] = {
     "questionnaire": "werkdrukdesk.reports.survey.questionnaire",
     "evaluation": "werkdrukdesk.reports.evaluation.document",
     "readiness": "werkdrukdesk.reports.readiness",
+    "poster": "werkdrukdesk.reports.psa.poster",  # the sheet for the wall (whole PSA only)
 }
 
 

@@ -129,9 +129,9 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     title = _w("title")
     story: list[Flowable] = [*title_block(title, org, cycle, today), body(escape(_w("intro")))]
     if session is None:
-        story += _blank_sheet()
+        story += _blank_sheet(org.strands)
     else:
-        story += _session_sheet(cycle, session)
+        story += _session_sheet(cycle, session, org.strands)
     return render(page_info(title, org, cycle, today), story)
 
 
@@ -146,7 +146,8 @@ def find_session(org: m.Organisation, cycle: m.Cycle,
 # -- a session ---------------------------------------------------------------------------------
 
 
-def _session_sheet(cycle: m.Cycle, session: m.InformationSession) -> list[Flowable]:
+def _session_sheet(cycle: m.Cycle, session: m.InformationSession,
+                   strands: tuple[m.Strand, ...]) -> list[Flowable]:
     teams = {t.id: t.name for t in cycle.teams}
     st = s.styles()
     facts = [
@@ -160,7 +161,8 @@ def _session_sheet(cycle: m.Cycle, session: m.InformationSession) -> list[Flowab
     title_style = st.heading1 if len(session.title) <= LONG_TITLE else st.heading2
     intro = [Paragraph(markup(session.title, empty=_w("untitled")), title_style),
              facts_table([(escape(name), value) for name, value in facts])]
-    topics = _topics(set(session.topics), _w("topics_planned" if session.topics else "topics_none"))
+    topics = _topics(set(session.topics), _w("topics_planned" if session.topics else "topics_none"),
+                     strands)
     people = sorted(session.attendees, key=lambda a: (" ".join(a.name.split()).casefold()))
     rows = [(a.name, _team_name(a.team_id, teams)) for a in people]
     closing = _closing(session.given_by)
@@ -198,7 +200,7 @@ def _team_name(team_id: int | None, teams: dict[int | None, str]) -> str:
 # -- without a session -------------------------------------------------------------------------
 
 
-def _blank_sheet() -> list[Flowable]:
+def _blank_sheet(strands: tuple[m.Strand, ...]) -> list[Flowable]:
     st = s.styles()
     fields = [
         (escape(_w("date")), ""),
@@ -211,7 +213,7 @@ def _blank_sheet() -> list[Flowable]:
     return [
         Paragraph(escape(_w("untitled")), st.heading1),
         write_lines(fields),
-        *_topics(set(), _w("topics_blank")),
+        *_topics(set(), _w("topics_blank"), strands),
         *opening([heading(_w("present_heading"), 2), body(escape(_w("present_blank")))],
                  room=60 * mm),
         BlankRows(_header(), MIN_BLANK_ROWS, closing, with_header=True),
@@ -227,16 +229,29 @@ def _choices(names: object) -> str:
 # -- shared by both sheets ---------------------------------------------------------------------
 
 
-def _topics(planned: set[m.Topic], intro: str) -> list[Flowable]:
-    """The six topics of the flyer, each with a box to tick; planned ones in bold."""
-    rows = []
-    for topic in m.Topic:
-        text = escape(label(topic))
-        if topic in planned:
-            text = f"<b>{text}</b> ({escape(_w('planned'))})"
-        rows.append([own(BOX), own(text)])
+def _topics(planned: set[m.Topic], intro: str,
+            strands: tuple[m.Strand, ...]) -> list[Flowable]:
+    """The topics of the strands in scope, each with a box to tick; planned ones in bold.
+    Werkdruk only: the flyer's six. The whole PSA policy: grouped under each strand's name
+    (a topic two strands share is listed once, under the first)."""
+    rows: list[list[Flowable | str]] = []
+    groups: list[int] = []
+    listed: set[m.Topic] = set()
+    for strand in strands:
+        topics = [x for x in m.STRAND_TOPICS[strand] if x not in listed]
+        listed.update(topics)
+        if len(strands) > 1:
+            groups.append(len(rows))
+            rows.append([own(escape(label(strand).capitalize()), s.styles().cell_bold), ""])
+        for topic in topics:
+            text = escape(label(topic))
+            if topic in planned:
+                text = f"<b>{text}</b> ({escape(_w('planned'))})"
+            rows.append([own(BOX), own(text)])
     commands = [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                 ("LEFTPADDING", (0, 0), (0, -1), 0)]
+    commands += [c for row in groups for c in (("SPAN", (0, row), (-1, row)),
+                                               ("TOPPADDING", (0, row), (-1, row), 5))]
     table = make_table(rows, TOPIC_WIDTHS, commands, header_rows=0, ruled=False)
     return [KeepTogether([heading(_w("topics_heading"), 2), body(escape(intro)), table])]
 

@@ -73,14 +73,16 @@ class PageNumber(Flowable):
         return Paragraph(escape(word("page", page=page)), self.style)
 
 
-def section_head(number: int, marks: Marks) -> list[Flowable]:
-    """A numbered section heading with its page noted."""
-    return [PageMark(number, marks), heading(f"{number}. {word(f's{number}')}")]
+def section_head(number: int, marks: Marks, title: str | None = None) -> list[Flowable]:
+    """A numbered section heading with its page noted; `title` for a section whose number
+    depends on the file (the strands of PSA in scope), else the number's own title."""
+    return [PageMark(number, marks), heading(f"{number}. {title or word(f's{number}')}")]
 
 
-def section_start(number: int, marks: Marks, room: float = 70 * mm) -> list[Flowable]:
+def section_start(number: int, marks: Marks, room: float = 70 * mm,
+                  title: str | None = None) -> list[Flowable]:
     """A numbered section heading on a page with `room` left below it, its page noted."""
-    return [CondPageBreak(room), *section_head(number, marks)]
+    return [CondPageBreak(room), *section_head(number, marks, title)]
 
 
 def keep_together(flowables: list[Flowable], room: float = 45 * mm) -> list[Flowable]:

@@ -45,16 +45,18 @@ from werkdrukdesk.reports.dossier.common import (
 from werkdrukdesk.reports.dossier.evaluation import evaluation_section, history_section
 from werkdrukdesk.reports.dossier.inventory import inventory_section
 from werkdrukdesk.reports.dossier.sessions import sessions_section
+from werkdrukdesk.reports.dossier.strands import STRAND_KEYS, strand_section, strand_sections
 from werkdrukdesk.reports.dossier.words import phrase, word
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.plan.measures import measures_section
+from werkdrukdesk.reports.psa.words import word as psa_word
 from werkdrukdesk.reports.survey.comparison import dossier_comparison
 from werkdrukdesk.reports.survey.results import cycle_results
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
 
-SECTIONS = range(1, 8)
+HISTORY = 7  # the earlier cycles' section in a werkdruk-only dossier; later with strands
 CONTENTS_WIDTHS = (9 * mm, 52 * mm, s.CONTENT_WIDTH - 83 * mm, 22 * mm)
 TEAM_WIDTHS = (62 * mm, 50 * mm, 28 * mm, s.CONTENT_WIDTH - 140 * mm)
 DOCUMENT_WIDTHS = (50 * mm, 22 * mm, 38 * mm, s.CONTENT_WIDTH - 110 * mm)
@@ -74,30 +76,41 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
 
 def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> list[Flowable]:
     scored = cycle_results(org, cycle)  # scored once, for the inventory and the comparison
+    strands = strand_sections(org)  # none in a werkdruk-only file
     parts: list[Part] = [_profile, partial(inventory_section, scored=scored), balance_section,
                          _plan, sessions_section, evaluation_section,
-                         partial(dossier_comparison, scored=scored), history_section]
+                         partial(dossier_comparison, scored=scored)]
+    parts += [partial(strand_section, strand=x, number=n)
+              for n, x in enumerate(strands, start=HISTORY)]
+    parts.append(partial(history_section, number=HISTORY + len(strands)))
+    intro = phrase("intro", organisation=markup(org.profile.name,
+                                                empty=word("the_organisation")))
+    if strands:
+        intro += " " + escape(psa_word("dossier_whole"))
     story: list[Flowable] = [
         *title_block(word("title"), org, cycle, today),
-        body(phrase("intro", organisation=markup(org.profile.name,
-                                                 empty=word("the_organisation")))),
-        *_contents(marks),
+        body(intro),
+        *_contents(marks, strands),
     ]
     for part in parts:
         story += part(org, cycle, today, marks)
     return story
 
 
-def _contents(marks: Marks) -> list[Flowable]:
+def _contents(marks: Marks, strands: list[m.Strand]) -> list[Flowable]:
     """The sections with what they hold and their first page (written in when the document
-    is saved, once the sections have noted their pages in `marks`)."""
+    is saved, once the sections have noted their pages in `marks`). The strands of PSA in
+    scope come after werkdruk's six sections, before the earlier cycles."""
     st = s.styles()
+    titles = [(word(f"s{n}"), word(f"s{n}_about")) for n in range(1, HISTORY)]
+    titles += [(psa_word(STRAND_KEYS[x]), psa_word(f"{STRAND_KEYS[x]}_about")) for x in strands]
+    titles.append((word("s7"), word("s7_about")))
     rows = []
-    for number in SECTIONS:
+    for number, (title, about) in enumerate(titles, start=1):
         rows.append([
             own(f"{number}.", st.cell_bold),
-            own(escape(word(f"s{number}")), st.cell_bold),
-            own(escape(word(f"s{number}_about"))),
+            own(escape(title), st.cell_bold),
+            own(escape(about)),
             PageNumber(number, marks, st.cell),
         ])
     table = make_table(rows, CONTENTS_WIDTHS, [("ALIGN", (-1, 0), (-1, -1), "RIGHT")],

@@ -115,17 +115,20 @@ def _measurement_names(cycle: m.Cycle) -> str:
 
 
 def history_section(org: m.Organisation, cycle: m.Cycle, today: date,
-                    marks: Marks) -> list[Flowable]:
+                    marks: Marks, number: int = 7) -> list[Flowable]:
+    """Numbered 7 in a werkdruk-only dossier; later when the strands of PSA come before it."""
+    title = word("s7")
     earlier = sorted((c for c in org.cycles if c.number < cycle.number),
                      key=lambda c: c.number)
     if not earlier:
-        return [*section_start(7, marks, room=30 * mm), body(escape(word("no_history")))]
+        return [*section_start(number, marks, room=30 * mm, title=title),
+                body(escape(word("no_history")))]
     header = [escape(word(k)) for k in ("cycle", "period", "measures", "sessions",
                                         "policy_changes")]
     rows = [_history_row(c) for c in earlier]
     table = data_table(header, rows, HISTORY_WIDTHS)
     return [CondPageBreak(45 * mm), *keep_together(
-        [*section_head(7, marks), body(escape(word("history_intro"))), table])]
+        [*section_head(number, marks, title), body(escape(word("history_intro"))), table])]
 
 
 def _history_row(cycle: m.Cycle) -> list[Flowable]:

@@ -101,7 +101,7 @@ def _attendance(session: m.InformationSession, names: dict[int | None, str]) -> 
 
 def _topics(cycle: m.Cycle) -> list[Flowable]:
     rows = []
-    for topic in m.Topic:
+    for topic in m.STRAND_TOPICS[m.Strand.WERKDRUK]:  # the other strands' in their sections
         rows.append([
             own(escape(label(topic))),
             own(_covered(cycle, topic, FOR_STAFF, topic in STAFF_TOPICS)),

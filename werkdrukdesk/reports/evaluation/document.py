@@ -29,6 +29,8 @@ from werkdrukdesk.reports.blocks import alert, body, heading, opening, title_blo
 from werkdrukdesk.reports.evaluation.measures import effect_text, evaluation_section, numbered
 from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.paragraphs import one_build
+from werkdrukdesk.reports.psa.incidents import before_and_after
+from werkdrukdesk.reports.psa.words import word as psa_word
 from werkdrukdesk.reports.survey.comparison import comparison_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
@@ -135,8 +137,9 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
         *_changes(cycle, measures),
         *evaluation_section(measures, section=3, no_risk=cycle.no_risk),
         *_process(cycle, today, section=4),
-        *measurement_comparison(org, cycle),
     ]
+    comparison = measurement_comparison(org, cycle)
+    story += [*comparison, *_incidents(org, cycle, section=6 if comparison else 5)]
     return render(page_info(title, org, cycle, today), story)
 
 
@@ -254,3 +257,13 @@ def measurement_comparison(org: m.Organisation, cycle: m.Cycle) -> Sequence[Flow
     """5. The before/after comparison of the measurements (the flyer's 'tweede meting'), per
     group and source, from the recorded responses only; nothing when the cycle has none."""
     return comparison_section(org, cycle, [heading(f"5. {_w('comparison_heading')}")])
+
+
+def _incidents(org: m.Organisation, cycle: m.Cycle, section: int) -> list[Flowable]:
+    """6 (5 without a comparison). The incidents of the previous cycle beside this one's (the
+    whole PSA policy only): shown counts only, never an incident itself."""
+    strands = tuple(x for x in org.strands if x != m.Strand.WERKDRUK)
+    if not strands:
+        return []
+    return opening([heading(f"{section}. {psa_word('before_after_heading')}"),
+                    *before_and_after(org, cycle, strands)], room=60 * mm)

@@ -20,6 +20,7 @@ from werkdrukdesk.core.plan.listing import is_overdue, sort_measures, targets_by
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import alert, body, heading, opening
 from werkdrukdesk.reports.fonts import REGULAR
+from werkdrukdesk.reports.psa.strands import per_strand
 from werkdrukdesk.reports.tables import Field, card, cell, data_table, own
 from werkdrukdesk.reports.text import escape, markup
 from werkdrukdesk.reports.words import phrase, word
@@ -55,6 +56,9 @@ def measures_section(org: m.Organisation, cycle: m.Cycle, today: date,
         return opening([title, body(escape(word(key)))], room=40 * mm)
     out = opening([title, heading(word("overview_heading"), 2), *_existing_and_added(plan),
                    _overview(plan)])
+    strands = per_strand(org, plan.measures, plan.tag)  # the whole PSA policy only
+    if strands:
+        out += opening(strands, room=50 * mm)
     for number, level in enumerate(m.Level, start=1):
         group = [x for x in plan.measures if x.level == level]
         intro = [heading(f"{section}.{number}. {word(f'level_heading_{level.value}')}", 2),

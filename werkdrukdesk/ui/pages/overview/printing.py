@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import i18n
+from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage.atomic import write_bytes_atomically
@@ -42,7 +43,11 @@ def report_titles() -> dict[str, str]:
         "questionnaire": tr("Vragenlijst op papier"),
         "evaluation": tr("Evaluatie van de maatregelen"),
         "readiness": tr("Klaar voor de inspectie? (actielijst)"),
+        "poster": tr("Blad voor aan de muur: gedragscode, vertrouwenspersoon en melden"),
     }
+
+
+WALL_SHEET = "poster"
 
 
 class PrintBox(QGroupBox):
@@ -56,9 +61,9 @@ class PrintBox(QGroupBox):
         self.last_pdf: Path | None = None
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Welk document"))
-        titles = report_titles()
+        self.titles = report_titles()
         for kind in registry.available():
-            self.kind.addItem(titles.get(kind, kind), kind)
+            self.kind.addItem(self.titles.get(kind, kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Voor welke voorlichting"))
@@ -105,7 +110,17 @@ class PrintBox(QGroupBox):
         for session in (doc.cycle.sessions if doc else []):
             caption = f"{format_date(session.held_on)} {session.title}".strip()
             self.session.addItem(caption, session.id)
+        self._offer_poster(doc is not None and m.Strand.UNWANTED in doc.org.strands)
         self.make_button.setEnabled(doc is not None and self.kind.count() > 0)
+
+    def _offer_poster(self, whole_psa: bool) -> None:
+        """The sheet for the wall belongs to the whole PSA policy: offered only for a file
+        that covers it (the builder refuses a werkdruk-only file)."""
+        index = self.kind.findData(WALL_SHEET)
+        if whole_psa and index < 0 and WALL_SHEET in registry.available():
+            self.kind.addItem(self.titles.get(WALL_SHEET, WALL_SHEET), WALL_SHEET)
+        elif not whole_psa and index >= 0:
+            self.kind.removeItem(index)
 
     def _kind_changed(self) -> None:
         self.session.setEnabled(self.kind.currentData() == "attendance")
