@@ -29,6 +29,7 @@ from werkdrukdesk.demo.base import (
 )
 from werkdrukdesk.demo.followup import FollowUpMixin
 from werkdrukdesk.demo.plan import PlanMixin
+from werkdrukdesk.demo.psa import PsaMixin
 from werkdrukdesk.demo.ratings import RatingsMixin
 
 
@@ -40,7 +41,7 @@ def build_demo(size: str = "small", *, today: date, seed: int = 7) -> m.Organisa
     return _Builder(spec, today, random.Random(seed)).build()
 
 
-class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
+class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin, PsaMixin):
     """Builds one organisation; the mixins each add one part of a cycle (see their modules)."""
 
     def __init__(self, spec: content.SizeSpec, today: date, rng: random.Random) -> None:
@@ -60,6 +61,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         org.survey_settings.answers_handled_by = self.spec.answers_handled_by
         org.documents = [doc for doc, _ in self._documents()]
         org.sources = self._sources()
+        org.psa_policy = self._psa_policy()
         self._rosters()
         prev = None
         for index in range(self.n_cycles):
@@ -86,7 +88,9 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         return self.documents
 
     def _sources(self) -> list[m.Source]:
-        sources = builtin_sources()
+        # The samples cover the whole PSA (see demo.psa): the strand sources are there and the
+        # mixed source of unwanted behaviour is archived, as its first cycle used it.
+        sources = builtin_sources(scope=m.PsaScope.WHOLE)
         for custom in self.spec.custom_sources:
             items = [
                 m.Item(f"{custom.key}_{n + 1}", text, n) for n, text in enumerate(custom.items)
@@ -156,6 +160,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         cycle = self.ids.give(m.Cycle(index + 1, title, start, end, closed, text.hybrid))
         ctx = Ctx(index, cycle, self._teams(index, prev), prev)
         cycle.teams = [team for _, team in ctx.teams]
+        cycle.incidents = self._incidents(ctx)
         ctx.relief = {t.name: self.rng.uniform(0.3, 0.9) for t, _ in ctx.teams}
         cycle.measurements = self._measurements(ctx)
         self._team_ratings(ctx)
@@ -179,6 +184,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
                 tspec.hybrid,
                 tspec.managers[index],
                 previous.get(tspec.name),
+                list(tspec.aggression_risks),
             )
             teams.append((tspec, self.ids.give(team)))
         return teams
