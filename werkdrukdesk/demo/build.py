@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.answers import AnswersMixin
 from werkdrukdesk.demo.base import (
@@ -88,9 +89,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin, PsaMixin):
         return self.documents
 
     def _sources(self) -> list[m.Source]:
-        # The samples cover the whole PSA (see demo.psa): the strand sources are there and the
-        # mixed source of unwanted behaviour is archived, as its first cycle used it.
-        sources = builtin_sources(scope=m.PsaScope.WHOLE)
+        sources = builtin_sources()
         for custom in self.spec.custom_sources:
             items = [
                 m.Item(f"{custom.key}_{n + 1}", text, n) for n, text in enumerate(custom.items)
@@ -106,6 +105,12 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin, PsaMixin):
                 items,
             )
             sources.append(source)
+        # The samples cover the whole PSA (see demo.psa): widened as the program widens a file,
+        # the strand sources come last (the other sources keep their ids) and the mixed source
+        # of unwanted behaviour is archived; only the first cycle still used it.
+        widened = m.Organisation(m.Profile(self.spec.profile["name"]), sources=sources)
+        set_scope(widened, m.PsaScope.WHOLE)
+        sources = widened.sources
         for source, spec_key in zip(sources, self._source_keys(sources)):
             self.ids.give(source)
             self.sources[spec_key] = source

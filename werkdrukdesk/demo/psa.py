@@ -4,8 +4,7 @@ occurrence, not by a mean) and the measures planned against them.
 
 Both samples covered the whole PSA from the start. In their first cycle the older mixed source
 'Ongewenst gedrag' was still rated beside the two strands, from a document as before; from the
-second cycle on it is archived (`core.catalogue.builtin_sources` with the whole scope), as
-`core.psa.scope.set_scope` does when a file is widened.
+second cycle on it is archived, as `core.psa.scope.set_scope` does when a file is widened.
 """
 
 from __future__ import annotations
