@@ -17,6 +17,11 @@ from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.codec import to_plain
 from werkdrukdesk.core.cycles import overdue_measures
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.model.psa import INCIDENT_KINDS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
+from werkdrukdesk.core.plan.listing import covers
+from werkdrukdesk.core.psa import incidents as psa_incidents
+from werkdrukdesk.core.readiness.coverage import present_per_team
+from werkdrukdesk.core.survey.occurrence import occurrence_rating, peak
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.build import build_demo
 
@@ -116,8 +121,10 @@ def test_small_counts(demos):
         responses = cycle.measurements[0].responses
         assert 12 <= len(responses) <= 20
         assert all(n >= 5 for n in Counter(r.team_id for r in responses).values())
-        assert 7 <= len(cycle.measures) <= 18  # a measure against every problem
-        assert 3 <= len(cycle.sessions) <= 5
+        # A measure against every problem: werkdruk, plus three against unwanted behaviour
+        # and aggression per cycle (demo.psa), and what was carried over.
+        assert 7 <= len(cycle.measures) <= 22
+        assert 3 <= len(cycle.sessions) <= 6  # one of them on the code, reporting, aggression
 
 
 def test_large_counts(demos):
@@ -141,8 +148,9 @@ def test_large_counts(demos):
     measurements = [x for c in org.cycles for x in c.measurements]
     assert len(measurements) == 6
     assert all(200 <= len(x.responses) <= 240 for x in measurements)
-    assert 100 <= sum(len(c.measures) for c in org.cycles) <= 140
-    assert 35 <= sum(len(c.sessions) for c in org.cycles) <= 45
+    # Werkdruk, plus three or four per cycle against unwanted behaviour and aggression.
+    assert 100 <= sum(len(c.measures) for c in org.cycles) <= 160
+    assert 35 <= sum(len(c.sessions) for c in org.cycles) <= 48  # with one a cycle on the strands
 
 
 def test_responses_follow_headcount(demos):
@@ -250,13 +258,15 @@ def test_records_pass_the_field_rules(org):
 
 def test_content_names_only_known_sources():
     """A renamed catalogue key would silently drop demo content; catch it here."""
-    known = {s.catalogue_key for s in builtin_sources()}
+    known = {s.catalogue_key for s in builtin_sources(scope=m.PsaScope.WHOLE)}
+    werkdruk = {s.catalogue_key for s in builtin_sources()}
     for spec in content.SIZES.values():
         keys = known | {c.key for c in spec.custom_sources}
         used = set(spec.asked) | set(spec.document_rated)
         used |= {k for d in spec.documents for k in d.evidence_for}
         used |= {k for o in spec.org_measures for k in o.sources}
         used |= {k for t in spec.teams for k in (*t.strain, *t.later_strain)}
+        used |= {k for o in (*spec.existing_measures, *spec.strand_measures) for k in o.sources}
         assert used <= keys, sorted(used - keys)
     team_measures = content.SHARED.team_measures
     used = set(team_measures) | {
@@ -265,7 +275,8 @@ def test_content_names_only_known_sources():
     used |= {k for measure in content.SHARED.individual_measures for k in measure.sources}
     custom = {c.key for spec in content.SIZES.values() for c in spec.custom_sources}
     assert used <= known | custom, sorted(used - known - custom)
-    assert known <= set(team_measures)
+    # Team measures of the strands are in each size's strand_measures instead.
+    assert werkdruk <= set(team_measures)
 
 
 def test_content_files_load_into_typed_records():
@@ -365,6 +376,17 @@ def test_large_demo_uses_every_code(demos):
         m.CollectionMethod.ON_SCREEN,
         m.CollectionMethod.FILE,
     }
+    assert {r for c in org.cycles for t in c.teams for r in t.aggression_risks} == set(
+        m.AggressionRisk)
+    incidents = [i for c in org.cycles for i in c.incidents]
+    assert {i.severity for i in incidents} == set(m.Severity)
+    assert {i.strand for i in incidents} == {m.Strand.UNWANTED, m.Strand.AGGRESSION}
+    # A care organisation's handful: abuse and threats, one physical, one report from within.
+    assert {i.kind for i in incidents} >= {
+        m.IncidentKind.VERBAL_AGGRESSION, m.IncidentKind.THREAT,
+        m.IncidentKind.PHYSICAL_VIOLENCE, m.IncidentKind.BULLYING}
+    assert sum(i.kind == m.IncidentKind.PHYSICAL_VIOLENCE for i in incidents) == 1
+    assert sum(i.strand == m.Strand.UNWANTED for i in incidents) == 1
 
 
 def test_every_field_is_used(org):
@@ -407,6 +429,14 @@ def test_every_field_is_used(org):
         m.ProcessEvaluation,
         m.PlanApproval,
         m.Cycle,
+        m.PsaPolicy,
+        m.CodeOfConduct,
+        m.ConfidentialAdviser,
+        m.ComplaintsProcedure,
+        m.IncidentReporting,
+        m.HouseRules,
+        m.Aftercare,
+        m.Incident,
     ):
         missing = {f.name for f in dataclasses.fields(cls)} - used[cls.__name__]
         missing -= {name for kind, name in allowed_empty if kind == cls.__name__}
@@ -499,3 +529,134 @@ def _mean(measurement, org, source_id, team_id) -> float:
         if k in keys
     ]
     return sum(values) / len(values)
+
+
+# -- the whole PSA: unwanted behaviour within and aggression from outside ---------------------
+
+STRAND_KEYS = {"unwanted_internal": m.Strand.UNWANTED, "aggression_external": m.Strand.AGGRESSION}
+
+
+def _strand_sources(org) -> dict[m.Strand, m.Source]:
+    return {s.strand: s for s in org.sources if s.catalogue_key in STRAND_KEYS}
+
+
+def test_both_samples_cover_the_whole_psa(org):
+    assert org.profile.psa_scope == m.PsaScope.WHOLE
+    assert org.strands == (m.Strand.WERKDRUK, m.Strand.UNWANTED, m.Strand.AGGRESSION)
+    assert org.profile.rie_covers_unwanted and org.profile.rie_covers_aggression
+    strands = _strand_sources(org)
+    assert set(strands) == {m.Strand.UNWANTED, m.Strand.AGGRESSION}
+    assert not any(s.archived for s in strands.values())
+    mixed = next(s for s in org.sources if s.catalogue_key == "unwanted_behaviour")
+    assert mixed.archived
+    # Only the first cycle still rated the mixed source, beside the two strands.
+    ordered = sorted(org.cycles, key=lambda c: c.number)
+    assert any(r.source_id == mixed.id for r in ordered[0].ratings)
+    assert not any(r.source_id == mixed.id for c in ordered[1:] for r in c.ratings)
+
+
+def test_every_arrangement_is_filled_in_with_dates_before_today(org):
+    policy = org.psa_policy
+    assert policy.code.set_on and policy.code.core_text and policy.code.how_staff_know
+    assert policy.adviser.kind != m.AdviserKind.NONE and policy.adviser.trained
+    assert policy.adviser.name and policy.adviser.how_to_reach
+    assert policy.complaints.committee and policy.complaints.independent
+    assert policy.reporting.how_to_report and policy.reporting.registered_by
+    assert policy.house_rules.set_on and policy.house_rules.where_shown
+    assert policy.aftercare.who and policy.aftercare.referral
+    assert 0 < policy.aftercare.within_hours <= 24
+    assert MIN_RETENTION_MONTHS <= policy.retention_months <= MAX_RETENTION_MONTHS
+    dates = [getattr(part, f.name) for part in objects(policy) for f in dataclasses.fields(part)
+             if isinstance(getattr(part, f.name), date)]
+    assert len(dates) == 6 and all(day < TODAY for day in dates)
+    # A service or a role, never one of the sample's people.
+    people = _people(org)
+    for text in (policy.adviser.name, policy.reporting.registered_by, policy.aftercare.who):
+        assert not any(person in text for person in people), text
+
+
+def _people(org) -> set[str]:
+    names = {a.name for c in org.cycles for s in c.sessions for a in s.attendees}
+    return names | {t.manager for c in org.cycles for t in c.teams}
+
+
+def test_incidents_are_spread_over_the_cycles_without_names(org):
+    people = _people(org)
+    first_names = {name.split()[0] for name in people}
+    for cycle in org.cycles:
+        assert cycle.incidents, cycle.title  # the evaluation can compare before and after
+        teams = {t.id for t in cycle.teams}
+        for incident in cycle.incidents:
+            assert cycle.start_date <= incident.occurred_on < TODAY
+            assert incident.occurred_on <= cycle.end_date
+            assert incident.team_id in teams
+            assert incident.kind in INCIDENT_KINDS[incident.strand]
+            words = set(re.findall(r"\w+", incident.description))
+            assert incident.description and not words & first_names, incident.description
+    assert not psa_incidents.expired(org, TODAY)  # all within the retention period
+
+
+def test_strand_sources_are_rated_in_every_team_from_the_answers_by_occurrence(org):
+    for cycle in org.cycles:
+        measurement = cycle.measurements[0]
+        for strand, source in _strand_sources(org).items():
+            assert source.id in measurement.source_ids
+            items = [i.key for i in source.items]
+            flagged = {i.team_id for i in cycle.incidents if i.strand == strand}
+            for team in cycle.teams:
+                rating = next(r for r in cycle.ratings
+                              if r.source_id == source.id and r.team_id == team.id)
+                assert rating.evidence == m.Evidence.QUESTIONNAIRE and rating.note
+                peaks = [peak(r.answers, items) for r in measurement.responses
+                         if r.team_id == team.id]
+                assert rating.rating == occurrence_rating(peaks)  # as the program scores it
+                if team.id in flagged:  # a registered incident: never 'fine'
+                    assert rating.rating in (m.Rating.ATTENTION, m.Rating.PROBLEM)
+            overall = next(r for r in cycle.ratings
+                           if r.source_id == source.id and r.team_id is None)
+            assert overall.evidence == m.Evidence.INCIDENT_REGISTER
+            assert overall.evidence_reference and cycle.title in overall.evidence_reference
+            if flagged:
+                assert overall.rating != m.Rating.FINE
+
+
+def test_the_strands_are_found_somewhere_and_fine_elsewhere(demos):
+    for org in demos.values():
+        ratings = {r.rating for c in org.cycles for r in c.ratings
+                   if r.source_id in {s.id for s in _strand_sources(org).values()}}
+        assert {m.Rating.PROBLEM, m.Rating.FINE} <= ratings
+
+
+def test_every_strand_problem_has_a_measure_in_the_plan(org):
+    strand_ids = {s.id for s in _strand_sources(org).values()}
+    for cycle in org.cycles:
+        active = [x for x in cycle.measures
+                  if x.status != m.MeasureStatus.CANCELLED and not x.existing]
+        for rating in cycle.ratings:
+            if rating.source_id in strand_ids and rating.rating == m.Rating.PROBLEM:
+                assert any(covers(x, rating.source_id, rating.team_id) for x in active)
+        for source_id in strand_ids:  # organisation first, as the inspectorate asks
+            assert any(x.level == m.Level.ORGANISATION
+                       and any(t.source_id == source_id for t in x.targets)
+                       for x in cycle.measures if not x.carried_from_measure_id)
+
+
+def test_voorlichting_on_both_strands_reaches_every_team(org):
+    for cycle in org.cycles:
+        for strand in (m.Strand.UNWANTED, m.Strand.AGGRESSION):
+            for topic in m.STRAND_TOPICS[strand]:
+                held = [s for s in cycle.sessions if topic in s.topics and s.attendance()
+                        and s.audience in (m.Audience.STAFF, m.Audience.EVERYONE)]
+                reached = {team for s in held for team in present_per_team(s)}
+                assert {t.id for t in cycle.teams} <= reached, (cycle.title, topic)
+
+
+def test_every_team_knows_its_exposure_to_aggression(demos):
+    for org in demos.values():
+        for cycle in org.cycles:
+            assert any(t.aggression_risks for t in cycle.teams)
+            assert all(len(set(t.aggression_risks)) == len(t.aggression_risks)
+                       for t in cycle.teams)
+    shop = next(t for t in demos["small"].cycles[-1].teams if t.name == "Winkel en lunchroom")
+    assert {m.AggressionRisk.CASH_OR_GOODS, m.AggressionRisk.WAITING_AND_REFUSALS} <= set(
+        shop.aggression_risks)

@@ -19,7 +19,11 @@ from werkdrukdesk.core.plan.library import (
     to_measure,
 )
 
-SOURCES = {s.catalogue_key: s for s in builtin_sources()}
+SOURCES = {s.catalogue_key: s for s in builtin_sources()}  # werkdruk only, the default
+# The whole PSA: werkdruk and the strands of unwanted behaviour within and aggression from
+# outside (with the mixed werkdruk source archived, but still a key suggestions may name).
+ALL_SOURCES = {s.catalogue_key: s for s in builtin_sources(scope=m.PsaScope.WHOLE)}
+STRAND_KEYS = sorted(k for k, s in ALL_SOURCES.items() if s.strand != m.Strand.WERKDRUK)
 LEVEL_RANK = {m.Level.ORGANISATION: 0, m.Level.TEAM: 1, m.Level.INDIVIDUAL: 2}
 
 
@@ -49,8 +53,40 @@ def test_every_source_group_has_an_organisation_level_suggestion(group):
 def test_every_suggestion_names_existing_sources_and_a_valid_level():
     for raw in _raw():
         assert raw["sources"], raw["key"]
-        assert set(raw["sources"]) <= set(SOURCES), raw["key"]
+        assert set(raw["sources"]) <= set(ALL_SOURCES), raw["key"]
         assert raw["level"] in {level.value for level in m.Level}, raw["key"]
+
+
+def test_each_suggestion_belongs_to_the_strand_of_its_sources():
+    """A measure against aggression from outside is filed under that strand, not werkdruk:
+    the plan and the dossier sort measures per strand."""
+    for suggestion in all_suggestions():
+        strands = {ALL_SOURCES[key].strand for key in suggestion.sources}
+        assert strands == {suggestion.strand}, suggestion.key
+    assert {s.strand for s in all_suggestions()} == set(m.Strand)
+
+
+@pytest.mark.parametrize("key", STRAND_KEYS)
+def test_every_strand_source_has_suggestions_organisation_level_first(key):
+    found = suggestions({key})
+    assert len(found) >= 4
+    assert found[0].level == m.Level.ORGANISATION
+    assert any(s.level == m.Level.TEAM for s in found)
+
+
+def test_the_strands_have_the_measures_an_inspector_looks_for():
+    keys = {s.key for s in all_suggestions()}
+    assert {"code_of_conduct_in_every_team", "appoint_confidential_adviser",
+            "independent_complaints_committee", "managers_address_behaviour_early"} <= {
+        s.key for s in suggestions(strand=m.Strand.UNWANTED)}
+    assert {"house_rules_at_the_entrance", "deescalation_training",
+            "no_working_alone_at_risky_moments", "alarm_procedure", "aftercare_protocol",
+            "register_and_discuss_incidents", "less_cash_safe_layout"} <= {
+        s.key for s in suggestions(strand=m.Strand.AGGRESSION)}
+    assert keys >= {s.key for s in suggestions(strand=m.Strand.WERKDRUK)}
+    werkdruk = suggestions({"time_pressure"}, strand=m.Strand.WERKDRUK)
+    assert werkdruk and all(s.strand == m.Strand.WERKDRUK for s in werkdruk)
+    assert suggestions({"time_pressure"}, strand=m.Strand.AGGRESSION) == []
 
 
 def test_keys_are_unique_snake_case():
@@ -102,6 +138,7 @@ def test_suggestions_come_organisation_first_then_by_how_well_they_fit():
 
 def test_filter_by_level_and_no_filter_gives_all():
     assert len(suggestions()) == len(_raw())
+    assert sum(len(suggestions(strand=strand)) for strand in m.Strand) == len(_raw())
     team = suggestions(level=m.Level.TEAM)
     assert team and all(s.level == m.Level.TEAM for s in team)
     assert suggestions(set()) == []  # an empty focus shows nothing, None shows everything
@@ -227,6 +264,26 @@ def test_legal_minimums_are_marked_with_their_source_of_law_and_nothing_else_is(
     assert "11 uur" in found["enough_rest_between_shifts"].legal
     english = {s.key: s for s in all_suggestions("en")}
     assert all(english[k].legal.startswith("Required by law:") for k in STATUTORY)
+
+
+def test_a_strand_suggestion_aims_at_its_strand_source_in_a_whole_psa_file():
+    sources = builtin_sources(scope=m.PsaScope.WHOLE)
+    for n, source in enumerate(sources, start=1):
+        source.id = n
+    ids = {s.catalogue_key: s.id for s in sources}
+    winkel, keuken = m.Team("Winkel", id=1), m.Team("Keuken", id=2)
+    ratings = [m.SourceRating(ids["aggression_external"], 1, m.Rating.PROBLEM),
+               m.SourceRating(ids["aggression_external"], 2, m.Rating.PROBLEM),
+               m.SourceRating(ids["unwanted_internal"], 2, m.Rating.PROBLEM)]
+    cycle = m.Cycle(1, teams=[winkel, keuken], ratings=ratings, id=1)
+    org = m.Organisation(m.Profile("R&D <Noord>", psa_scope=m.PsaScope.WHOLE),
+                         sources=sources, cycles=[cycle])
+    assert targets_for(_suggestion("deescalation_training"), org, cycle) == [
+        m.Target(ids["aggression_external"], None)]
+    assert targets_for(_suggestion("managers_address_behaviour_early"), org, cycle) == [
+        m.Target(ids["unwanted_internal"], 2)]
+    # The mixed werkdruk source is archived in such a file: no target on it.
+    assert targets_for(_suggestion("confidential_adviser_and_code"), org, cycle) == []
 
 
 def test_a_legal_minimum_added_to_the_plan_says_so_in_its_description():

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.survey.occurrence import by_occurrence
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.base import (
     DEMAND_BASE,
@@ -71,18 +72,22 @@ class AnswersMixin:
                 team.headcount, max(MIN_GROUP, round(team.headcount * self.rng.uniform(lo, hi)))
             )
             stats.respondents[team.id] = n
-            responses += [self._response(team.id, plan, stats) for _ in range(n)]
+            counted = self._occurrence_answers(ctx, tspec, team.id, n, phase, stats)
+            responses += [self._response(team.id, plan, stats, extra) for extra in counted]
         neutral = self._answer_plan(ctx, None, phase)
-        responses += [
-            self._response(None, neutral, stats) for _ in range(self.spec.unassigned_responses)
-        ]
+        count = self.spec.unassigned_responses
+        counted = self._occurrence_answers(ctx, None, None, count, phase, stats)
+        responses += [self._response(None, neutral, stats, extra) for extra in counted]
         return responses
 
     def _answer_plan(self, ctx: Ctx, tspec: content.TeamSpec | None, phase: int) -> list:
-        """Per asked source: its key, its items with their shift, the team's mean, and the sign."""
+        """Per asked source: its key, its items with their shift, the team's mean, and the sign.
+        Sources judged by occurrence are answered apart (demo.psa)."""
         plan = []
         for key in self._asked_keys():
             source = self.sources[key]
+            if by_occurrence(source):
+                continue
             strain = self._strain(ctx, tspec, key, phase) if tspec else 0.0
             demand = source.kind == m.SourceKind.DEMAND
             mean = DEMAND_BASE + strain if demand else RESOURCE_BASE - strain
@@ -96,10 +101,12 @@ class AnswersMixin:
             strain += tspec.later_strain.get(key, 0.0)
         return strain * ctx.relief[tspec.name] if phase else strain
 
-    def _response(self, team_id: int | None, plan: list, stats: Stats) -> m.Response:
+    def _response(
+        self, team_id: int | None, plan: list, stats: Stats, counted: dict[str, int]
+    ) -> m.Response:
         gauss = self.rng.gauss
         mood = gauss(0.0, 0.3)  # a stressed respondent reports more demands and fewer resources
-        answers = {}
+        answers = dict(counted)
         for key, items, mean, sign in plan:
             level = mean + sign * mood + gauss(0.0, 0.3)
             total = 0

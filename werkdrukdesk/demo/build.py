@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.answers import AnswersMixin
 from werkdrukdesk.demo.base import (
@@ -29,6 +30,7 @@ from werkdrukdesk.demo.base import (
 )
 from werkdrukdesk.demo.followup import FollowUpMixin
 from werkdrukdesk.demo.plan import PlanMixin
+from werkdrukdesk.demo.psa import PsaMixin
 from werkdrukdesk.demo.ratings import RatingsMixin
 
 
@@ -40,7 +42,7 @@ def build_demo(size: str = "small", *, today: date, seed: int = 7) -> m.Organisa
     return _Builder(spec, today, random.Random(seed)).build()
 
 
-class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
+class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin, PsaMixin):
     """Builds one organisation; the mixins each add one part of a cycle (see their modules)."""
 
     def __init__(self, spec: content.SizeSpec, today: date, rng: random.Random) -> None:
@@ -60,6 +62,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         org.survey_settings.answers_handled_by = self.spec.answers_handled_by
         org.documents = [doc for doc, _ in self._documents()]
         org.sources = self._sources()
+        org.psa_policy = self._psa_policy()
         self._rosters()
         prev = None
         for index in range(self.n_cycles):
@@ -102,6 +105,12 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
                 items,
             )
             sources.append(source)
+        # The samples cover the whole PSA (see demo.psa): widened as the program widens a file,
+        # the strand sources come last (the other sources keep their ids) and the mixed source
+        # of unwanted behaviour is archived; only the first cycle still used it.
+        widened = m.Organisation(m.Profile(self.spec.profile["name"]), sources=sources)
+        set_scope(widened, m.PsaScope.WHOLE)
+        sources = widened.sources
         for source, spec_key in zip(sources, self._source_keys(sources)):
             self.ids.give(source)
             self.sources[spec_key] = source
@@ -156,6 +165,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
         cycle = self.ids.give(m.Cycle(index + 1, title, start, end, closed, text.hybrid))
         ctx = Ctx(index, cycle, self._teams(index, prev), prev)
         cycle.teams = [team for _, team in ctx.teams]
+        cycle.incidents = self._incidents(ctx)
         ctx.relief = {t.name: self.rng.uniform(0.3, 0.9) for t, _ in ctx.teams}
         cycle.measurements = self._measurements(ctx)
         self._team_ratings(ctx)
@@ -179,6 +189,7 @@ class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin):
                 tspec.hybrid,
                 tspec.managers[index],
                 previous.get(tspec.name),
+                list(tspec.aggression_risks),
             )
             teams.append((tspec, self.ids.give(team)))
         return teams

@@ -18,16 +18,20 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from werkdrukdesk.core.model import (
+    AggressionRisk,
     AnswerHandling,
     Audience,
     CollectionMethod,
     DocumentKind,
     Effect,
     EvaluationMethod,
+    IncidentKind,
     Level,
     Profile,
     Rating,
     SessionForm,
+    Severity,
+    Strand,
     Topic,
 )
 from werkdrukdesk.paths import resources_dir
@@ -46,6 +50,7 @@ class TeamSpec:
     private_note: str
     later_strain: dict[str, float] = field(default_factory=dict)  # new trouble in the newest cycle
     staff: tuple[str, ...] = ()  # names that must be in this team
+    aggression_risks: tuple[AggressionRisk, ...] = ()  # what makes aggression likelier here
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,32 @@ class OrgMeasureSpec:
     carried_out_by: str  # may hold {role} placeholders
     budget: str
     rest: bool = False  # a rest-and-recovery measure
+
+
+@dataclass(frozen=True)
+class StrandMeasureSpec(OrgMeasureSpec):
+    """A measure against unwanted behaviour or aggression, planned in one cycle: for the whole
+    organisation, or for one team (`team`, then led by that team's manager)."""
+
+    cycle: int = 0  # 0 for the first cycle
+    level: Level = Level.ORGANISATION
+    team: str = ""  # a team's name, for a team measure
+
+
+@dataclass(frozen=True)
+class IncidentSpec:
+    """One incident for the register: never a name, in the description or anywhere else."""
+
+    cycle: int  # 0 for the first cycle
+    day: int  # days after the start of that cycle
+    team: str  # the team's name
+    strand: Strand
+    kind: IncidentKind
+    severity: Severity
+    description: str
+    care_given: bool = False
+    police_report: bool = False
+    measure_taken: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +163,12 @@ class SizeSpec:
     unassigned_responses: int  # questionnaires without a team filled in
     answers_handled_by: AnswerHandling  # who enters the paper forms and keeps the file
     existing_measures: tuple[OrgMeasureSpec, ...]  # in place before the first plan (bestaand)
+    # The arrangements against unwanted behaviour and aggression (core.model.PsaPolicy), as
+    # tables named like its fields; a key `<field>_day` is a date, in days after the start of
+    # the first cycle (negative: before it).
+    psa_policy: dict[str, Any] = field(default_factory=dict)
+    incidents: tuple[IncidentSpec, ...] = ()
+    strand_measures: tuple[StrandMeasureSpec, ...] = ()
 
 
 class TeamMeasureOption(NamedTuple):
@@ -185,6 +222,9 @@ class SharedContent:
     team_measures: dict[str, tuple[TeamMeasureOption, ...]]  # source key -> options
     intended_result: str  # what a measure is for; holds {sources} and {where}
     judge_how: dict[Level, str]  # how the effect of a measure of each level is judged
+    occurrence_notes: dict[Rating, str]  # a strand source rated from the answers by occurrence
+    register_reference: str  # the incident register as evidence; holds {cycle}
+    register_note: str  # holds {count} and {spread}
 
 
 # -- loading ----------------------------------------------------------------------------------

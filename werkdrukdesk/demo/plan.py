@@ -25,7 +25,8 @@ class PlanMixin:
     def _measures(self, ctx: Ctx) -> list[m.Measure]:
         carried = self._carried(ctx)
         ctx.taken = {x.title for x in carried}
-        new = self._org_measures(ctx) + self._team_measures(ctx) + self._individual_measures(ctx)
+        new = self._org_measures(ctx) + self._strand_measures(ctx) + self._team_measures(ctx)
+        new += self._individual_measures(ctx)
         self._schedule(ctx, new)
         names = {s.id: s.name for s in self.sources.values()}
         for measure in new:
@@ -91,7 +92,7 @@ class PlanMixin:
             if any(
                 self._org_rating_value(ctx, k) != m.Rating.FINE
                 for k in o.sources
-                if k in self.sources
+                if k in self._active_keys(ctx)
             )
         ]
         rest = [o for o in shared if o.rest][: self.spec.rest_per_cycle]

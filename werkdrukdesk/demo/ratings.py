@@ -8,6 +8,7 @@ from datetime import date
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import rating_label
+from werkdrukdesk.core.survey.occurrence import by_occurrence
 from werkdrukdesk.demo import content
 from werkdrukdesk.demo.base import (
     ALL,
@@ -34,6 +35,10 @@ class RatingsMixin:
 
     def _team_rating(self, ctx: Ctx, tspec, team: m.Team, key: str) -> m.SourceRating:
         source = self.sources[key]
+        if by_occurrence(source) and key in self._asked_keys():
+            result = self._occurrence_rating(ctx, team, key)
+            ctx.rating[(team.id, key)] = result.rating
+            return result
         stats = ctx.stats[0] if ctx.stats else None
         mean = stats.mean(team.id, key) if stats else None
         if mean is not None and stats.respondents[team.id] >= MIN_GROUP:
@@ -135,6 +140,8 @@ class RatingsMixin:
             )
             + "."
         )
+        if source.strand != m.Strand.WERKDRUK:
+            return self._register_rating(ctx, key, rating, spread)
         mean = ctx.stats[0].mean(ALL, key) if ctx.stats else None
         if mean is None:
             judged = self._judged_rating(ctx, source, key, None, rating)
@@ -165,7 +172,8 @@ class RatingsMixin:
         return [self.ids.give(b) for b in balances]
 
     def _verdict(self, ctx: Ctx, team: m.Team) -> tuple[m.Verdict, int]:
-        ratings = {k: ctx.rating[(team.id, k)] for k in self._active_keys(ctx)}
+        """The balance weighs werkdruk only; the other strands stay outside it (core.balance)."""
+        ratings = {k: ctx.rating[(team.id, k)] for k in self._werkdruk_keys(ctx)}
         kinds = {k: self.sources[k].kind for k in ratings}
         too_high = [
             k
@@ -185,20 +193,24 @@ class RatingsMixin:
             return m.Verdict.AT_RISK, score
         return m.Verdict.IN_BALANCE, score
 
+    def _werkdruk_keys(self, ctx: Ctx) -> list[str]:
+        return [k for k in self._active_keys(ctx) if self.sources[k].strand == m.Strand.WERKDRUK]
+
     def _balance_note(self, ctx: Ctx, team: m.Team) -> str:
         parts = []
         for kind, word in ((m.SourceKind.DEMAND, "Te hoog"), (m.SourceKind.RESOURCE, "Te laag")):
             names = [
                 s.name
                 for k, s in self.sources.items()
-                if s.kind == kind and ctx.rating.get((team.id, k)) == m.Rating.PROBLEM
+                if s.kind == kind and s.strand == m.Strand.WERKDRUK
+                and ctx.rating.get((team.id, k)) == m.Rating.PROBLEM
             ]
             if names:
                 parts.append(f"{word}: {'; '.join(names)}.")
         watch = [
             s.name
             for k, s in self.sources.items()
-            if ctx.rating.get((team.id, k)) == m.Rating.ATTENTION
+            if s.strand == m.Strand.WERKDRUK and ctx.rating.get((team.id, k)) == m.Rating.ATTENTION
         ]
         if watch:
             parts.append(f"Aandacht nodig: {'; '.join(watch)}.")

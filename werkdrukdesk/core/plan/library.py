@@ -33,6 +33,7 @@ class Suggestion:
     position: int = 0  # order in the library file
     law: str = ""  # the statutory minimum it carries out, as a citation; "" when none
     legal: str = ""  # what that law requires, in plain words
+    strand: m.Strand = m.Strand.WERKDRUK  # the strand of PSA its sources belong to
 
     @property
     def statutory(self) -> bool:
@@ -70,6 +71,7 @@ def all_suggestions(language: str | None = None) -> list[Suggestion]:
             position=position,
             law=raw.get("law", ""),
             legal=_text(raw, "legal", language),
+            strand=m.Strand(raw.get("strand", m.Strand.WERKDRUK)),
         )
         for position, raw in enumerate(_raw_measures())
     ]
@@ -79,8 +81,10 @@ def suggestions(
     source_keys: set[str] | None = None,
     level: m.Level | None = None,
     language: str | None = None,
+    strand: m.Strand | None = None,
 ) -> list[Suggestion]:
-    """Suggestions addressing any of `source_keys` (None: all) at `level` (None: any level).
+    """Suggestions addressing any of `source_keys` (None: all) at `level` (None: any level),
+    of `strand` (None: every strand).
 
     Organisation first, then team, then individual, as the inspectorate asks; within a level
     those that address more of the wanted sources come first. Texts in `language`, or else
@@ -91,6 +95,7 @@ def suggestions(
         for s in all_suggestions(language)
         if (source_keys is None or source_keys & set(s.sources))
         and (level is None or s.level == level)
+        and (strand is None or s.strand == strand)
     ]
     wanted = source_keys or set()
     return sorted(
