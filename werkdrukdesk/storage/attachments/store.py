@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import Any
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
@@ -81,7 +82,7 @@ def read(records: Records, attachment: m.Attachment) -> bytes:
     """The content of one attachment, refused when it is not what was stored."""
     row = records.db.execute(
         "SELECT content FROM attachment_contents WHERE attachment_id = ?",
-        [m.stored_id(attachment)]).fetchone()
+        [stored_id(attachment)]).fetchone()
     data = bytes(row[0]) if row else b""
     if not row or len(data) != attachment.size or checksum(data) != attachment.sha256:
         raise ChecksumError(_changed(attachment))
@@ -91,10 +92,10 @@ def read(records: Records, attachment: m.Attachment) -> bytes:
 def remove(records: Records, attachment: m.Attachment) -> None:
     _require_writable(records)
     with records.db.atomic():
-        records.db.execute("DELETE FROM attachments WHERE id = ?", [m.stored_id(attachment)])
+        records.db.execute("DELETE FROM attachments WHERE id = ?", [stored_id(attachment)])
 
 
-def _attachment(row: tuple) -> m.Attachment:
+def _attachment(row: tuple[Any, ...]) -> m.Attachment:
     (id_, proves, document_id, cycle_id, conversation_id, session_id, measure_id,
      file_name, media_type, size, sha256, added_on) = row
     target = next(t for t in (document_id, cycle_id, conversation_id, session_id, measure_id)
@@ -102,6 +103,13 @@ def _attachment(row: tuple) -> m.Attachment:
     return m.Attachment(proves=m.Proves(proves), target_id=target, file_name=file_name,
                         media_type=media_type, size=size, sha256=sha256,
                         added_on=date.fromisoformat(added_on), id=id_)
+
+
+def stored_id(attachment: m.Attachment) -> int:
+    """The id the file gave `attachment` (one without is a programming error)."""
+    if attachment.id is None:
+        raise ValueError("Attachment has not been stored")
+    return attachment.id
 
 
 def _require_writable(records: Records) -> None:
