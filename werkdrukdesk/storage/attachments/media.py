@@ -52,15 +52,19 @@ def media_type(file_name: str) -> str:
     return MEDIA_TYPES[ending]
 
 
+def too_large(file_name: str, size: int) -> str:
+    """The message for a file over the limit (also said before reading one from disk)."""
+    return translate(
+        "Attachments", "{file} is {size} MB; een bijlage mag hoogstens {most} MB zijn. "
+        "Scan het document met een lagere resolutie of splits het in delen.").format(
+            file=file_name, size=f"{size / 1024 / 1024:.0f}", most=MAX_BYTES // 1024 // 1024)
+
+
 def check_content(file_name: str, data: bytes) -> str:
     """The media type of `data` named `file_name`, after checking its size and, for the kinds
     the dossier prints, that it is what its name says."""
     if len(data) > MAX_BYTES:
-        raise WerkdrukError(translate(
-            "Attachments", "{file} is {size} MB; een bijlage mag hoogstens {most} MB zijn. "
-            "Scan het document met een lagere resolutie of splits het in delen.").format(
-                file=file_name, size=f"{len(data) / 1024 / 1024:.0f}",
-                most=MAX_BYTES // 1024 // 1024))
+        raise WerkdrukError(too_large(file_name, len(data)))
     if not data:
         raise WerkdrukError(translate("Attachments", "{file} is leeg.").format(file=file_name))
     kind = media_type(file_name)
