@@ -91,3 +91,31 @@ def test_removing_a_person_points_at_the_attachments(window, qtbot, tmp_path, mo
     window.actions_.remove_person()
     assert len(told) == 1 and "RI&E.pdf" in told[0] and "niet in bijlagen kijken" in told[0]
     assert window.actions_.attachments_action.isEnabled()
+
+
+def test_the_print_box_appends_the_attachments_to_the_dossier(qtbot, doc, tmp_path,
+                                                              monkeypatch):
+    from pypdf import PdfReader
+
+    from werkdrukdesk.ui.files import opener
+    from werkdrukdesk.ui.pages.overview.printing import PrintBox
+
+    attachments.add(doc.file, m.Proves.SESSION, doc.cycle.sessions[0].id, "lijst.png",
+                    scanned_sheet(), PINNED_DAY)
+    monkeypatch.setattr(opener, "viewer_known", lambda mime_type=opener.PDF: True)
+    monkeypatch.setattr(opener.QDesktopServices, "openUrl", lambda url: True)
+    box = PrintBox()
+    qtbot.addWidget(box)
+    box.set_document(doc)
+    box.kind.setCurrentIndex(box.kind.findData("plan"))
+    assert not box.with_attachments.isEnabled()
+    box.kind.setCurrentIndex(box.kind.findData("dossier"))
+    assert box.with_attachments.isEnabled()
+    plain, whole = tmp_path / "dossier.pdf", tmp_path / "met bijlagen.pdf"
+    with qtbot.waitSignal(box.printed, timeout=60000):
+        box.build_to(plain)
+    box.with_attachments.setChecked(True)
+    with qtbot.waitSignal(box.printed, timeout=60000):
+        box.build_to(whole)
+    # the contents of the appendix, the title page and the sheet's page
+    assert len(PdfReader(whole).pages) == len(PdfReader(plain).pages) + 3

@@ -104,7 +104,8 @@ class AttachmentsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _: self.open_selected())
         self.add_button = QPushButton(self.tr("&Toevoegen…"))
@@ -244,3 +245,21 @@ def warn_about_attachments(parent: QWidget, doc: OpenDocument, name: str) -> Non
         "persoon ook noemen, zoals een presentielijst of notulen. WerkdrukDesk kan niet in "
         "bijlagen kijken. Bekijk deze bijlagen zelf en verwijder of vervang ze waar nodig via "
         "Bestand › Bijlagen:\n\n{1}").format(name, lines))
+
+
+def dossier_builder(doc: OpenDocument, org: m.Organisation, cycle: m.Cycle):
+    """For the print box: a build function of the dossier with its attachments. The
+    attachments of `cycle` are read here, on the window's thread (which owns the file's
+    connection); the returned function may then run in a worker thread."""
+    from werkdrukdesk.core import i18n
+    from werkdrukdesk.reports.attachments import dossier_with_attachments
+    from werkdrukdesk.reports.attachments.describe import in_dossier
+
+    stored = [(a, attachments.read(doc.file, a)) for a in attachments.listed(doc.file)
+              if in_dossier(org, cycle, a)]
+
+    def build(printed_on, language: str, **options: object) -> bytes:
+        with i18n.language(language):
+            return dossier_with_attachments(org, cycle, printed_on=printed_on,
+                                            attachments=stored, **options)
+    return build
