@@ -43,16 +43,20 @@ def add(records: Records, proves: m.Proves, target_id: int, file_name: str, data
     attachment = m.Attachment(proves=proves, target_id=target_id, file_name=name,
                               media_type=kind, size=len(data), sha256=checksum(data),
                               added_on=today)
-    insert(records, attachment, data)
+    _insert(records, attachment, data)
     return attachment
 
 
 def insert(records: Records, attachment: m.Attachment, data: bytes) -> None:
     """Store a described attachment with its content, keeping its id when it has one (an
     import); the description must match the content."""
-    _require_writable(records)
     if checksum(data) != attachment.sha256 or len(data) != attachment.size:
         raise ChecksumError(_changed(attachment))
+    _insert(records, attachment, data)
+
+
+def _insert(records: Records, attachment: m.Attachment, data: bytes) -> None:
+    _require_writable(records)
     column = TARGET_COLUMNS[attachment.proves]
     with records.db.atomic():
         try:
