@@ -13,7 +13,7 @@ from tests.reports.conftest import PRINTED_ON, read_pdf, squash
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.demo.build import build_demo
-from werkdrukdesk.reports.attachments import dossier_with_attachments
+from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
 from werkdrukdesk.reports.registry import builder
 from werkdrukdesk.storage import attachments
 from werkdrukdesk.storage.file import write_new_file
