@@ -240,8 +240,8 @@ def _report(args: argparse.Namespace) -> int:
 
 def _dossier_with_attachments(path: Path, org, cycle, options: dict) -> bytes:
     """The dossier followed by the PDFs and images that prove it (reports.attachments)."""
-    from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
     from werkdrukdesk.reports.attachments.describe import in_dossier
+    from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
     from werkdrukdesk.storage import attachments, open_file
 
     with open_file(path, read_only=True) as file:

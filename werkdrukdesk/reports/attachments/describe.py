@@ -40,7 +40,7 @@ def target_name(org: m.Organisation, attachment: m.Attachment) -> str:
         return _joined(doc.title, format_date(doc.document_date)) if doc else ""
     for cycle in org.cycles:
         if proves in (m.Proves.CONSENT, m.Proves.PROCESS_EVALUATION) and cycle.id == target:
-            return translate(CONTEXT, "Cyclus {number}").format(number=cycle.number)
+            return translate("AttachmentsReport", "Cyclus {number}").format(number=cycle.number)
         if proves is m.Proves.SESSION:
             for session in cycle.sessions:
                 if session.id == target:

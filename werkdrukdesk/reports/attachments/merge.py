@@ -13,7 +13,7 @@ import logging
 
 from pypdf import PdfReader, PdfWriter
 
-from werkdrukdesk.reports.attachments.pages import t
+from werkdrukdesk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +25,20 @@ def readable_pdf(data: bytes) -> tuple[bytes, int] | str:
         # Encrypted with an empty password (only printing or copying is restricted) opens for
         # anyone; with a real password it cannot be read without it.
         if reader.is_encrypted and not reader.decrypt(""):
-            return t("het document is met een wachtwoord beveiligd")
+            return translate("AttachmentsReport", "het document is met een wachtwoord beveiligd")
         writer = PdfWriter()
         for page in reader.pages:
             writer.add_page(page)
         if not writer.pages:
-            return t("het document heeft geen pagina's")
+            return translate("AttachmentsReport", "het document heeft geen pagina's")
         buffer = io.BytesIO()
         writer.write(buffer)
         copied = buffer.getvalue()
         return copied, len(PdfReader(io.BytesIO(copied)).pages)
     except Exception:  # noqa: BLE001 - a damaged PDF makes pypdf raise many kinds of error
         log.info("An attached PDF could not be read", exc_info=True)
-        return t("het document is beschadigd of geen PDF die te lezen is")
+        return translate("AttachmentsReport",
+                         "het document is beschadigd of geen PDF die te lezen is")
 
 
 def page_count(data: bytes) -> int:

@@ -29,7 +29,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.reports import styles as s
-from werkdrukdesk.reports.attachments.describe import CONTEXT, size_text
+from werkdrukdesk.reports.attachments.describe import size_text
 from werkdrukdesk.reports.blocks import alert, body, heading
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.page import PageInfo, page_info
@@ -56,25 +56,27 @@ class Entry:
     first_page: int = 0  # in the whole PDF: its title page
 
 
-def t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def contents(info: PageInfo, entries: list[Entry]) -> bytes:
     """The appendix's contents: each attachment with the page its title page is on."""
-    header = [t("Bijlage"), t("Bewijs voor"), t("Bestand"), t("Pagina")]
+    header = [translate("AttachmentsReport", "Bijlage"),
+              translate("AttachmentsReport", "Bewijs voor"),
+              translate("AttachmentsReport", "Bestand"),
+              translate("AttachmentsReport", "Pagina")]
+    not_printed = translate("AttachmentsReport", "niet afgedrukt")
     rows = [[cell(str(e.number)), cell(e.proves), cell(e.attachment.file_name),
-             cell(str(e.first_page) if e.first_page else t("niet afgedrukt"))] for e in entries]
+             cell(str(e.first_page) if e.first_page else not_printed)] for e in entries]
     story: list[Flowable] = [
-        Para(escape(t("Bijlagen bij het dossier")), s.styles().title),
-        body(escape(t(
+        Para(escape(translate("AttachmentsReport", "Bijlagen bij het dossier")), s.styles().title),
+        body(escape(translate(
+            "AttachmentsReport",
             "De documenten die het dossier onderbouwen, zoals ze in het WerkdrukDesk-bestand "
             "zijn bewaard. Elke bijlage begint met een titelblad met haar controlegetal "
             "(SHA-256), zodat u kunt nagaan dat het afgedrukte document het bewaarde is."))),
         data_table(header, rows, CONTENTS_WIDTHS),
     ]
     if any(not e.first_page for e in entries):
-        story.append(body(escape(t(
+        story.append(body(escape(translate(
+            "AttachmentsReport",
             "Office-bestanden (Word, Excel, PowerPoint, OpenDocument) kunnen niet in deze PDF "
             "worden opgenomen; ze zitten wel in het bestand en zijn te openen via Bestand › "
             "Bijlagen."))))
@@ -103,36 +105,42 @@ def image_problem(data: bytes) -> str:
         width, height = reader.getSize()
         reader.getRGBData()
     except Exception:  # noqa: BLE001 - Pillow raises many kinds on a damaged image
-        return t("de afbeelding is beschadigd of van een soort die niet te lezen is")
-    return "" if width > 0 and height > 0 else t("de afbeelding is leeg")
+        return translate("AttachmentsReport",
+                         "de afbeelding is beschadigd of van een soort die niet te lezen is")
+    if width > 0 and height > 0:
+        return ""
+    return translate("AttachmentsReport", "de afbeelding is leeg")
 
 
 def _title_page(entry: Entry) -> list[Flowable]:
     a = entry.attachment
     if entry.problem:
-        what = t("kon niet worden toegevoegd")
+        what = translate("AttachmentsReport", "kon niet worden toegevoegd")
     elif entry.image is not None:
-        what = t("afbeelding, op de volgende pagina")
+        what = translate("AttachmentsReport", "afbeelding, op de volgende pagina")
     else:
-        what = t("PDF-document, {pages} pagina's, op de volgende pagina's").format(
-            pages=entry.pages)
+        what = translate("AttachmentsReport",
+                         "PDF-document, {pages} pagina's, op de volgende pagina's").format(
+                             pages=entry.pages)
     facts = [
-        (t("Bewijs voor"), cell(entry.proves)),
-        (t("Bestand"), cell(a.file_name)),
-        (t("Wat volgt"), cell(what)),
-        (t("Grootte"), cell(size_text(a.size))),
-        (t("Toegevoegd op"), cell(format_date(a.added_on))),
-        (t("Controlegetal (SHA-256)"), cell(a.sha256)),
+        (translate("AttachmentsReport", "Bewijs voor"), cell(entry.proves)),
+        (translate("AttachmentsReport", "Bestand"), cell(a.file_name)),
+        (translate("AttachmentsReport", "Wat volgt"), cell(what)),
+        (translate("AttachmentsReport", "Grootte"), cell(size_text(a.size))),
+        (translate("AttachmentsReport", "Toegevoegd op"), cell(format_date(a.added_on))),
+        (translate("AttachmentsReport", "Controlegetal (SHA-256)"), cell(a.sha256)),
     ]
     story: list[Flowable] = [
         Spacer(1, 40 * mm),
-        Para(escape(t("Bijlage {number}").format(number=entry.number)), s.styles().title),
+        Para(escape(translate("AttachmentsReport", "Bijlage {number}").format(
+            number=entry.number)), s.styles().title),
         heading(entry.proves, 2),
         facts_table(facts, 46 * mm),
     ]
     if entry.problem:
         story.append(Spacer(1, 6 * mm))
-        story.append(body(alert(escape(t(
+        story.append(body(alert(escape(translate(
+            "AttachmentsReport",
             "Deze bijlage kon niet aan de PDF worden toegevoegd: {reason}. Het bestand zelf zit "
             "in het WerkdrukDesk-bestand; open het daar via Bestand › Bijlagen.").format(
                 reason=entry.problem)))))
@@ -147,7 +155,7 @@ def _placed_image(entry: Entry) -> Flowable:
     scale = min(s.CONTENT_WIDTH / width, room_height / height)
     picture = Image(io.BytesIO(entry.image), width=width * scale, height=height * scale)
     picture.hAlign = "CENTER"
-    caption = own(escape(t("Bijlage {number}: {file}").format(
+    caption = own(escape(translate("AttachmentsReport", "Bijlage {number}: {file}").format(
         number=entry.number, file=entry.attachment.file_name)), s.styles().meta)
     return KeepInFrame(s.CONTENT_WIDTH, s.CONTENT_HEIGHT, [caption, Spacer(1, 3 * mm), picture],
                        mode="shrink")
@@ -190,4 +198,5 @@ def _head_and_foot(canvas: Canvas, info: PageInfo) -> None:
 
 
 def appendix_info(org: m.Organisation, cycle: m.Cycle, printed_on: date) -> PageInfo:
-    return page_info(t("Bijlagen bij het werkdrukdossier"), org, cycle, printed_on)
+    title = translate("AttachmentsReport", "Bijlagen bij het werkdrukdossier")
+    return page_info(title, org, cycle, printed_on)

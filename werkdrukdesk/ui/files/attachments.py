@@ -252,8 +252,8 @@ def dossier_builder(doc: OpenDocument, org: m.Organisation, cycle: m.Cycle):
     attachments of `cycle` are read here, on the window's thread (which owns the file's
     connection); the returned function may then run in a worker thread."""
     from werkdrukdesk.core import i18n
-    from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
     from werkdrukdesk.reports.attachments.describe import in_dossier
+    from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
 
     stored = [(a, attachments.read(doc.file, a)) for a in attachments.listed(doc.file)
               if in_dossier(org, cycle, a)]
