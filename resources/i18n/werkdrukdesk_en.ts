@@ -1808,6 +1808,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Imported into {file}</translation>
     </message>
     <message>
+        <source>Geef één .werkdruk-bestand; alleen &apos;report portfolio&apos; neemt meer mappen.</source>
+        <translation>Give one .werkdruk file; only &apos;report portfolio&apos; takes several folders.</translation>
+    </message>
+    <message>
         <source>--with-attachments hoort bij het dossier; andere rapporten hebben geen bijlagen.</source>
         <translation>--with-attachments belongs to the dossier; other reports have no attachments.</translation>
     </message>
@@ -1818,6 +1822,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Rapport geschreven naar {file}</source>
         <translation>Report written to {file}</translation>
+    </message>
+    <message>
+        <source>Overzicht van {count} bestanden geschreven naar {file}</source>
+        <translation>Overview of {count} files written to {file}</translation>
     </message>
     <message>
         <source>Klaar voor de inspectie? {organisation} — cyclus {cycle}</source>
@@ -1894,6 +1902,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>schrijf één archief (.zip) met de JSON en alle bijlagen</source>
         <translation>write one archive (.zip) with the JSON and all attachments</translation>
+    </message>
+    <message>
+        <source>het .werkdruk-bestand (bij portfolio: mappen)</source>
+        <translation>the .werkdruk file (for portfolio: folders)</translation>
     </message>
     <message>
         <source>cyclusnummer (standaard de nieuwste)</source>
@@ -5499,6 +5511,73 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Mappen: {folders}</source>
         <translation>Folders: {folders}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Portefeuille</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>{count} klantbestanden</source>
+        <translation>{count} client files</translation>
+    </message>
+    <message>
+        <source>meest dringend eerst</source>
+        <translation>most urgent first</translation>
+    </message>
+    <message>
+        <source>Alle klantbestanden in de gekozen mappen, de meest dringende eerst: de meeste maatregelen over hun termijn, dan de meeste open punten van &apos;Klaar voor de inspectie?&apos;, dan de eerstvolgende termijn. Stand op {date}.</source>
+        <translation>Every client file in the chosen folders, the most urgent first: the most measures past their term, then the most open points of &apos;Ready for the inspection?&apos;, then the nearest deadline. As of {date}.</translation>
+    </message>
+    <message>
+        <source>Geen leesbare klantbestanden.</source>
+        <translation>No readable client files.</translation>
+    </message>
+    <message>
+        <source>Niet gelezen</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Deze bestanden konden niet worden gelezen; open ze zelf of vraag de klant om een nieuwe kopie.</source>
+        <translation>These files could not be read; open them yourself or ask the client for a new copy.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Staat</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Organisatie en bestand</source>
+        <translation>Organisation and file</translation>
+    </message>
+    <message>
+        <source>Cyclus</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Open punten</source>
+        <translation>Open points</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,13 @@ def _report(args: argparse.Namespace) -> int:
     from werkdrukdesk.reports.registry import builder
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
+    if args.kind == "portfolio":  # report portfolio DIR... -o OVERVIEW.pdf
+        return _portfolio_report(args.file, args.output)
     build = builder(args.kind)  # an unknown kind fails before any file is touched
+    if len(args.file) > 1:
+        raise WerkdrukError(translate("Cli", "Geef één .werkdruk-bestand; alleen 'report "
+                                             "portfolio' neemt meer mappen."))
+    args.file = args.file[0]
     if args.with_attachments and args.kind != "dossier":
         raise WerkdrukError(translate(
             "Cli", "--with-attachments hoort bij het dossier; andere rapporten hebben geen "
@@ -235,6 +241,23 @@ def _report(args: argparse.Namespace) -> int:
         pdf = build(org, cycle, printed_on=clock.today(), **options)
     write_bytes_atomically(args.output, pdf, [args.file])
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
+    return EXIT_OK
+
+
+def _portfolio_report(folders: list[Path], output: Path) -> int:
+    """Every client file in `folders` on paper, the most urgent first; only reads."""
+    from werkdrukdesk.reports.portfolio.overview import build
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+    from werkdrukdesk.storage.guard import refuse_output
+    from werkdrukdesk.storage.portfolio import list_folders
+    from werkdrukdesk.storage.portfolio.listing import organisation_files
+
+    refuse_output(output, organisation_files(folders))  # before any file is read
+    rows = list_folders(folders, clock.today())
+    write_bytes_atomically(output, build(rows, printed_on=clock.today()),
+                           [row.path for row in rows])
+    print(translate("Cli", "Overzicht van {count} bestanden geschreven naar {file}").format(
+        count=len(rows), file=output))
     return EXIT_OK
 
 
@@ -349,9 +372,11 @@ def _command_parser() -> argparse.ArgumentParser:
     import_.add_argument("--force", action="store_true",
                          help=translate("Cli", "overschrijf een bestaand bestand"))
     report = add("report")
-    report.add_argument("kind", metavar="KIND",
-                        help="plan | dossier | attendance | questionnaire | evaluation | readiness")
-    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument(
+        "kind", metavar="KIND",
+        help="plan | dossier | attendance | questionnaire | evaluation | readiness | portfolio")
+    report.add_argument("file", type=Path, nargs="+", metavar="FILE",
+                        help=translate("Cli", "het .werkdruk-bestand (bij portfolio: mappen)"))
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     report.add_argument("--cycle", type=int, metavar="N",
                         help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
