@@ -49,8 +49,11 @@ def test_add_list_open_and_remove_a_real_file(qtbot, doc, tmp_path, monkeypatch)
     # Opened: a copy, byte for byte, handed to the system's viewer.
     opened = []
     monkeypatch.setattr(dialog_module, "open_with_system", lambda path: opened.append(path) or 1)
+    copies = tmp_path / "kopieën"
+    monkeypatch.setattr(dialog_module.tempfile, "mkdtemp",
+                        lambda prefix: copies.mkdir() or str(copies))
     dialog.open_button.click()
-    assert opened and opened[0].name == sheet.name
+    assert opened and opened[0].name == sheet.name and copies in opened[0].parents
     assert opened[0].read_bytes() == sheet.read_bytes()
     # Removed after a question.
     monkeypatch.setattr(dialog_module.QMessageBox, "question", lambda *a: QMessageBox.Yes)

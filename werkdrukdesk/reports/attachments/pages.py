@@ -38,7 +38,7 @@ from werkdrukdesk.reports.tables import cell, data_table, facts_table, own
 from werkdrukdesk.reports.text import escape, one_line
 from werkdrukdesk.reports.words import word
 
-CONTENTS_WIDTHS = (16 * mm, 62 * mm, s.CONTENT_WIDTH - 100 * mm, 22 * mm)
+CONTENTS_WIDTHS = (20 * mm, 62 * mm, s.CONTENT_WIDTH - 104 * mm, 22 * mm)
 HEAD_SIZE = 8
 
 
