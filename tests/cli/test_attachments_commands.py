@@ -51,6 +51,12 @@ def test_archive_round_trip_byte_for_byte(tmp_path, source, capsys):
     assert all(hashlib.sha256(data).hexdigest() == a.sha256 for a, data in after)
     with open_file(source, read_only=True) as one, open_file(back, read_only=True) as two:
         assert one.load() == two.load()
+    again = tmp_path / "nog eens.zip"
+    assert main(["export", str(back), "-o", str(again), "--with-attachments",
+                 "--with-answers"]) == 0
+    with zipfile.ZipFile(out) as first, zipfile.ZipFile(again) as second:
+        assert first.namelist() == second.namelist()
+        assert all(first.read(name) == second.read(name) for name in first.namelist())
 
 
 def test_plain_json_names_the_attachments_and_still_imports(tmp_path, source):
@@ -113,3 +119,21 @@ def test_with_attachments_only_for_the_dossier(tmp_path, source, capsys):
     out = tmp_path / "plan.pdf"
     assert main(["report", "plan", str(source), "-o", str(out), "--with-attachments"]) == 2
     assert "dossier" in capsys.readouterr().err and not out.exists()
+
+
+def test_an_attachment_of_a_record_not_in_the_archive_is_refused(tmp_path, source, capsys):
+    out = tmp_path / "uit.zip"
+    assert main(["export", str(source), "-o", str(out), "--with-attachments"]) == 0
+
+    def elsewhere(name, data):
+        if name != "werkdrukdesk.json":
+            return data
+        document = json.loads(data)
+        document["attachments"][1]["target_id"] = 9999  # a session that is not there
+        return json.dumps(document).encode()
+
+    wrong = tmp_path / "verkeerd.zip"
+    wrong.write_bytes(_rewritten(out, elsewhere))
+    back = tmp_path / "terug.werkdruk"
+    assert main(["import", str(wrong), "-o", str(back)]) == 2
+    assert "lijst Ayşe.png" in capsys.readouterr().err and not back.exists()
