@@ -1248,6 +1248,279 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Het archief {file} klopt niet: {problem}. Er is niets geschreven.</source>
+        <translation>The archive {file} is not right: {problem}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Het onderdeel waar de bijlage {file} bij hoort, bestaat niet (meer) in dit bestand.</source>
+        <translation>The record the attachment {file} belongs to is not (or no longer) in this file.</translation>
+    </message>
+    <message>
+        <source>Het archief {file} is beschadigd of onvolledig: niet elke bijlage is precies zoals ze werd uitgevoerd. Er is niets geschreven; maak het archief opnieuw met &apos;export --with-attachments&apos;.</source>
+        <translation>The archive {file} is damaged or incomplete: not every attachment is exactly as it was exported. Nothing was written; make the archive again with &apos;export --with-attachments&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} is geen archief van WerkdrukDesk (het bevat geen {json}).</source>
+        <translation>{file} is not a WerkdrukDesk archive (it holds no {json}).</translation>
+    </message>
+    <message>
+        <source>{file} kan niet als bijlage worden bewaard. Een bijlage is een PDF, een foto of scan (PNG of JPEG) of een Office-bestand (Word, Excel, PowerPoint, OpenDocument).</source>
+        <translation>{file} cannot be kept as an attachment. An attachment is a PDF, a photo or scan (PNG or JPEG) or an office file (Word, Excel, PowerPoint, OpenDocument).</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; een bijlage mag hoogstens {most} MB zijn. Scan het document met een lagere resolutie of splits het in delen.</source>
+        <translation>{file} is {size} MB; an attachment may be at most {most} MB. Scan the document at a lower resolution or split it into parts.</translation>
+    </message>
+    <message>
+        <source>{file} is leeg.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} is geen echt {kind}-bestand, ook al eindigt de naam zo. Sla het opnieuw op als {kind} en voeg het dan toe.</source>
+        <translation>{file} is not a real {kind} file, although its name ends that way. Save it again as {kind} and then add it.</translation>
+    </message>
+    <message>
+        <source>bijlage</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>De bijlage {file} is beschadigd: de inhoud klopt niet meer met wat er is bewaard. Voeg het document opnieuw toe.</source>
+        <translation>The attachment {file} is damaged: its content no longer matches what was stored. Add the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>PDF, foto&apos;s en Office-bestanden (*.pdf *.png *.jpg *.jpeg *.docx *.doc *.xlsx *.xls *.pptx *.odt *.ods)</source>
+        <translation>PDFs, photos and office files (*.pdf *.png *.jpg *.jpeg *.docx *.doc *.xlsx *.xls *.pptx *.odt *.ods)</translation>
+    </message>
+    <message>
+        <source>Waar is het een bewijs van?</source>
+        <translation>What does it prove?</translation>
+    </message>
+    <message>
+        <source>Bij welk onderdeel hoort dit document?</source>
+        <translation>Which record does this document belong to?</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Documenten die iets bewijzen: de RI&amp;E, de brief met de instemming van de OR of PVT, notulen van een groepsgesprek, een foto of scan van een getekende presentielijst. Ze worden in het bestand zelf bewaard (hoogstens {0} MB per document) en komen achter het dossier als u dat met bijlagen afdrukt.</source>
+        <translation>Documents that prove something: the RI&amp;E, the letter with the consent of the works council or staff representation, minutes of a group conversation, a photo or scan of a signed attendance sheet. They are kept in the file itself (at most {0} MB per document) and follow the dossier when you print it with attachments.</translation>
+    </message>
+    <message>
+        <source>Bewijs voor</source>
+        <translation>Proof of</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Bijlagen in dit bestand</source>
+        <translation>Attachments in this file</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <source>De bijlage kon niet worden klaargezet om te openen ({0}).</source>
+        <translation>The attachment could not be prepared for opening ({0}).</translation>
+    </message>
+    <message>
+        <source>Er is geen programma gevonden dat {0} opent. Een kopie staat in {1}.</source>
+        <translation>No program was found that opens {0}. A copy is in {1}.</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>{0} verwijderen uit het bestand? Dat kan niet ongedaan worden (behalve met een reservekopie).</source>
+        <translation>Remove {0} from the file? This cannot be undone (except with a backup copy).</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {0}</source>
+        <translation>Removed: {0}</translation>
+    </message>
+    <message>
+        <source>… en nog {0} andere</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is uit de gegevens verwijderd, maar bijlagen kunnen deze persoon ook noemen, zoals een presentielijst of notulen. WerkdrukDesk kan niet in bijlagen kijken. Bekijk deze bijlagen zelf en verwijder of vervang ze waar nodig via Bestand › Bijlagen:
+
+{1}</source>
+        <translation>&apos;{0}&apos; has been removed from the records, but attachments may name this person too, such as an attendance sheet or minutes. WerkdrukDesk cannot look inside attachments. Check these attachments yourself and remove or replace them where needed via File › Attachments:
+
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsReport</name>
+    <message>
+        <source>Document (RI&amp;E, MTO, onderzoek)</source>
+        <translation>Document (RI&amp;E, staff survey, study)</translation>
+    </message>
+    <message>
+        <source>Groepsgesprek</source>
+        <translation>Group conversation</translation>
+    </message>
+    <message>
+        <source>Instemming OR/PVT of raadpleging personeel</source>
+        <translation>Consent of works council/staff representation or consultation of staff</translation>
+    </message>
+    <message>
+        <source>Voorlichting (presentielijst)</source>
+        <translation>Information session (attendance sheet)</translation>
+    </message>
+    <message>
+        <source>Maatregel en de evaluatie ervan</source>
+        <translation>Measure and its evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie van het proces</source>
+        <translation>Evaluation of the process</translation>
+    </message>
+    <message>
+        <source>Cyclus {number}</source>
+        <translation>Cycle {number}</translation>
+    </message>
+    <message>
+        <source>het document is met een wachtwoord beveiligd</source>
+        <translation>the document is protected by a password</translation>
+    </message>
+    <message>
+        <source>het document heeft geen pagina&apos;s</source>
+        <translation>the document has no pages</translation>
+    </message>
+    <message>
+        <source>het document is beschadigd of geen PDF die te lezen is</source>
+        <translation>the document is damaged or not a readable PDF</translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Bewijs voor</source>
+        <translation>Proof of</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>niet afgedrukt</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>Bijlagen bij het dossier</source>
+        <translation>Attachments to the dossier</translation>
+    </message>
+    <message>
+        <source>De documenten die het dossier onderbouwen, zoals ze in het WerkdrukDesk-bestand zijn bewaard. Elke bijlage begint met een titelblad met haar controlegetal (SHA-256), zodat u kunt nagaan dat het afgedrukte document het bewaarde is.</source>
+        <translation>The documents that support the dossier, as they are kept in the WerkdrukDesk file. Each attachment starts with a title page with its checksum (SHA-256), so you can verify that the printed document is the one kept.</translation>
+    </message>
+    <message>
+        <source>Office-bestanden (Word, Excel, PowerPoint, OpenDocument) kunnen niet in deze PDF worden opgenomen; ze zitten wel in het bestand en zijn te openen via Bestand › Bijlagen.</source>
+        <translation>Office files (Word, Excel, PowerPoint, OpenDocument) cannot be included in this PDF; they are kept in the file and can be opened via File › Attachments.</translation>
+    </message>
+    <message>
+        <source>de afbeelding is beschadigd of van een soort die niet te lezen is</source>
+        <translation>the image is damaged or of a kind that cannot be read</translation>
+    </message>
+    <message>
+        <source>de afbeelding is leeg</source>
+        <translation>the image is empty</translation>
+    </message>
+    <message>
+        <source>kon niet worden toegevoegd</source>
+        <translation>could not be appended</translation>
+    </message>
+    <message>
+        <source>afbeelding, op de volgende pagina</source>
+        <translation>image, on the next page</translation>
+    </message>
+    <message>
+        <source>PDF-document, {pages} pagina&apos;s, op de volgende pagina&apos;s</source>
+        <translation>PDF document, {pages} pages, on the following pages</translation>
+    </message>
+    <message>
+        <source>Wat volgt</source>
+        <translation>What follows</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Controlegetal (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Bijlage {number}</source>
+        <translation>Attachment {number}</translation>
+    </message>
+    <message>
+        <source>Deze bijlage kon niet aan de PDF worden toegevoegd: {reason}. Het bestand zelf zit in het WerkdrukDesk-bestand; open het daar via Bestand › Bijlagen.</source>
+        <translation>This attachment could not be appended to the PDF: {reason}. The file itself is kept in the WerkdrukDesk file; open it there via File › Attachments.</translation>
+    </message>
+    <message>
+        <source>Bijlage {number}: {file}</source>
+        <translation>Attachment {number}: {file}</translation>
+    </message>
+    <message>
+        <source>Bijlagen bij het werkdrukdossier</source>
+        <translation>Attachments to the work pressure dossier</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReport</name>
     <message>
         <source>Presentielijst voorlichting werkdruk</source>
@@ -1725,8 +1998,28 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Something went wrong that the program did not expect. A report for the makers is in {log}.</translation>
     </message>
     <message>
+        <source>Een archief met bijlagen kan niet naar het scherm; geef met -o een bestandsnaam die op .zip eindigt.</source>
+        <translation>An archive with attachments cannot go to the screen; give a file name ending in .zip with -o.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd met {count} bijlagen naar {file}</source>
+        <translation>Exported with {count} attachments to {file}</translation>
+    </message>
+    <message>
+        <source>Ingelezen met {count} bijlagen naar {file}</source>
+        <translation>Imported with {count} attachments into {file}</translation>
+    </message>
+    <message>
         <source>Ingelezen naar {file}</source>
         <translation>Imported into {file}</translation>
+    </message>
+    <message>
+        <source>Geef één .werkdruk-bestand; alleen &apos;report portfolio&apos; neemt meer mappen.</source>
+        <translation>Give one .werkdruk file; only &apos;report portfolio&apos; takes several folders.</translation>
+    </message>
+    <message>
+        <source>--with-attachments hoort bij het dossier; andere rapporten hebben geen bijlagen.</source>
+        <translation>--with-attachments belongs to the dossier; other reports have no attachments.</translation>
     </message>
     <message>
         <source>Kies voor het rapport een andere naam dan die van het .werkdruk-bestand.</source>
@@ -1735,6 +2028,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Rapport geschreven naar {file}</source>
         <translation>Report written to {file}</translation>
+    </message>
+    <message>
+        <source>Overzicht van {count} bestanden geschreven naar {file}</source>
+        <translation>Overview of {count} files written to {file}</translation>
     </message>
     <message>
         <source>Klaar voor de inspectie? {organisation} — cyclus {cycle}</source>
@@ -1813,6 +2110,14 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>include the individual (anonymous) completed questionnaires; then handle the output as carefully as the .werkdruk file itself</translation>
     </message>
     <message>
+        <source>schrijf één archief (.zip) met de JSON en alle bijlagen</source>
+        <translation>write one archive (.zip) with the JSON and all attachments</translation>
+    </message>
+    <message>
+        <source>het .werkdruk-bestand (bij portfolio: mappen)</source>
+        <translation>the .werkdruk file (for portfolio: folders)</translation>
+    </message>
+    <message>
         <source>cyclusnummer (standaard de nieuwste)</source>
         <translation>cycle number (default: the newest)</translation>
     </message>
@@ -1823,6 +2128,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>meting (bij questionnaire; standaard de nieuwste)</source>
         <translation>measurement (for questionnaire; default: the newest)</translation>
+    </message>
+    <message>
+        <source>dossier: met de PDF-bijlagen en afbeeldingen achteraan</source>
+        <translation>dossier: with the PDF attachments and images at the end</translation>
     </message>
     <message>
         <source>als JSON</source>
@@ -3464,6 +3773,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Reservekopie &amp;terugzetten…</source>
         <translation>Restore &amp;backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Bijlagen…</source>
+        <translation>&amp;Attachments…</translation>
     </message>
     <message>
         <source>&amp;Persoon uit het bestand verwijderen…</source>
@@ -5628,6 +5941,73 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     </message>
 </context>
 <context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Portefeuille</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>{count} klantbestanden</source>
+        <translation>{count} client files</translation>
+    </message>
+    <message>
+        <source>meest dringend eerst</source>
+        <translation>most urgent first</translation>
+    </message>
+    <message>
+        <source>Alle klantbestanden in de gekozen mappen, de meest dringende eerst: de meeste maatregelen over hun termijn, dan de meeste open punten van &apos;Klaar voor de inspectie?&apos;, dan de eerstvolgende termijn. Stand op {date}.</source>
+        <translation>Every client file in the chosen folders, the most urgent first: the most measures past their term, then the most open points of &apos;Ready for the inspection?&apos;, then the nearest deadline. As of {date}.</translation>
+    </message>
+    <message>
+        <source>Geen leesbare klantbestanden.</source>
+        <translation>No readable client files.</translation>
+    </message>
+    <message>
+        <source>Niet gelezen</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Deze bestanden konden niet worden gelezen; open ze zelf of vraag de klant om een nieuwe kopie.</source>
+        <translation>These files could not be read; open them yourself or ask the client for a new copy.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Staat</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Organisatie en bestand</source>
+        <translation>Organisation and file</translation>
+    </message>
+    <message>
+        <source>Cyclus</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Open punten</source>
+        <translation>Open points</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
     <name>PrintBox</name>
     <message>
         <source>Afdrukken</source>
@@ -5644,6 +6024,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Met de &amp;bijlagen achteraan (PDF&apos;s en foto&apos;s)</source>
+        <translation>With the &amp;attachments at the end (PDFs and photos)</translation>
     </message>
     <message>
         <source>PDF &amp;maken en openen…</source>

@@ -150,18 +150,32 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from werkdrukdesk.storage import open_file
-    from werkdrukdesk.storage.atomic import write_text_atomically
-    from werkdrukdesk.storage.interchange import to_json
+    from werkdrukdesk.storage import attachments, open_file
+    from werkdrukdesk.storage.atomic import write_bytes_atomically, write_text_atomically
+    from werkdrukdesk.storage.attachments.archive import archive_bytes, to_json_with_references
 
     to_screen = str(args.output) == "-"
+    if to_screen and args.with_attachments:
+        raise WerkdrukError(translate(
+            "Cli", "Een archief met bijlagen kan niet naar het scherm; geef met -o een "
+            "bestandsnaam die op .zip eindigt."))
     if not to_screen:
         refuse_writing_over(args.output, args.file, translate(
             "Cli", "Kies voor de export een andere naam dan die van het .werkdruk-bestand."))
     with open_file(args.file, read_only=True) as file:
-        text = to_json(file.load(), with_answers=args.with_answers)
+        org, listed = file.load(), attachments.listed(file)
+        if args.with_attachments:
+            stored = [(a, attachments.read(file, a)) for a in listed]
+            archive = archive_bytes(org, stored, with_answers=args.with_answers)
+        else:
+            text = to_json_with_references(org, listed, with_answers=args.with_answers)
     if to_screen:
         sys.stdout.write(text)
+    elif args.with_attachments:
+        # Scans of signed sheets and minutes name people: as private as the file itself.
+        write_bytes_atomically(args.output, archive, [args.file], owner_only=True)
+        print(translate("Cli", "Geëxporteerd met {count} bijlagen naar {file}").format(
+            count=len(listed), file=args.output))
     else:
         # With the answers it is a full copy: as private as the organisation file.
         write_text_atomically(args.output, text, [args.file], owner_only=args.with_answers)
@@ -171,6 +185,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from werkdrukdesk.core.reading import read_bounded
+    from werkdrukdesk.storage.attachments import archive
     from werkdrukdesk.storage.file import write_new_file
     from werkdrukdesk.storage.guard import same_file
     from werkdrukdesk.storage.interchange import from_json
@@ -180,6 +195,13 @@ def _import(args: argparse.Namespace) -> int:
         raise WerkdrukError(translate(
             "Cli", "Kies voor het nieuwe .werkdruk-bestand een andere naam dan die van de invoer."))
     data = read_bounded(args.input, MAX_JSON_BYTES)
+    if archive.is_archive(data):  # `export --with-attachments`: checked whole before writing
+        org, stored = archive.read_archive(data, args.input.name)
+        write_new_file(target, org, overwrite=args.force,
+                       then=archive.write_attachments(stored)).close()
+        print(translate("Cli", "Ingelezen met {count} bijlagen naar {file}").format(
+            count=len(stored), file=args.output))
+        return EXIT_OK
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -196,17 +218,60 @@ def _report(args: argparse.Namespace) -> int:
     from werkdrukdesk.reports.registry import builder
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
+    if args.kind == "portfolio":  # report portfolio DIR... -o OVERVIEW.pdf
+        return _portfolio_report(args.file, args.output)
     build = builder(args.kind)  # an unknown kind fails before any file is touched
+    if len(args.file) > 1:
+        raise WerkdrukError(translate("Cli", "Geef één .werkdruk-bestand; alleen 'report "
+                                             "portfolio' neemt meer mappen."))
+    args.file = args.file[0]
+    if args.with_attachments and args.kind != "dossier":
+        raise WerkdrukError(translate(
+            "Cli", "--with-attachments hoort bij het dossier; andere rapporten hebben geen "
+            "bijlagen."))
     refuse_writing_over(args.output, args.file, translate(
         "Cli", "Kies voor het rapport een andere naam dan die van het .werkdruk-bestand."))
     org, cycle = load_cycle(args.file, args.cycle)
     options = {} if args.session is None else {"session_id": args.session}
     if args.measurement is not None:
         options["measurement_id"] = args.measurement
-    write_bytes_atomically(args.output, build(org, cycle, printed_on=clock.today(), **options),
-                           [args.file])
+    if args.with_attachments:
+        pdf = _dossier_with_attachments(args.file, org, cycle, options)
+    else:
+        pdf = build(org, cycle, printed_on=clock.today(), **options)
+    write_bytes_atomically(args.output, pdf, [args.file])
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
     return EXIT_OK
+
+
+def _portfolio_report(folders: list[Path], output: Path) -> int:
+    """Every client file in `folders` on paper, the most urgent first; only reads."""
+    from werkdrukdesk.reports.portfolio.overview import build
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+    from werkdrukdesk.storage.guard import refuse_output
+    from werkdrukdesk.storage.portfolio import list_folders
+    from werkdrukdesk.storage.portfolio.listing import organisation_files
+
+    refuse_output(output, organisation_files(folders))  # before any file is read
+    rows = list_folders(folders, clock.today())
+    write_bytes_atomically(output, build(rows, printed_on=clock.today()),
+                           [row.path for row in rows])
+    print(translate("Cli", "Overzicht van {count} bestanden geschreven naar {file}").format(
+        count=len(rows), file=output))
+    return EXIT_OK
+
+
+def _dossier_with_attachments(path: Path, org, cycle, options: dict) -> bytes:
+    """The dossier followed by the PDFs and images that prove it (reports.attachments)."""
+    from werkdrukdesk.reports.attachments.describe import in_dossier
+    from werkdrukdesk.reports.attachments.dossier import dossier_with_attachments
+    from werkdrukdesk.storage import attachments, open_file
+
+    with open_file(path, read_only=True) as file:
+        stored = [(a, attachments.read(file, a)) for a in attachments.listed(file)
+                  if in_dossier(org, cycle, a)]
+    return dossier_with_attachments(org, cycle, printed_on=clock.today(), attachments=stored,
+                                    **options)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -306,16 +371,21 @@ def _command_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "ook de losse (anonieme) ingevulde vragenlijsten; behandel het "
                               "bestand dan als het .werkdruk-bestand zelf"),
     )
+    export.add_argument(
+        "--with-attachments", action="store_true",
+        help=translate("Cli", "schrijf één archief (.zip) met de JSON en alle bijlagen"))
     import_ = add("import")
-    import_.add_argument("input", type=Path, metavar="IN.json")
+    import_.add_argument("input", type=Path, metavar="IN.json|IN.zip")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     import_.add_argument("--force", action="store_true",
                          help=translate("Cli", "overschrijf een bestaand bestand"))
     report = add("report")
-    report.add_argument("kind", metavar="KIND",
-                        help="plan | dossier | attendance | questionnaire | evaluation | readiness "
-                             "| poster")
-    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument(
+        "kind", metavar="KIND",
+        help="plan | dossier | attendance | questionnaire | evaluation | readiness | poster "
+             "| portfolio")
+    report.add_argument("file", type=Path, nargs="+", metavar="FILE",
+                        help=translate("Cli", "het .werkdruk-bestand (bij portfolio: mappen)"))
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     report.add_argument("--cycle", type=int, metavar="N",
                         help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
@@ -323,6 +393,9 @@ def _command_parser() -> argparse.ArgumentParser:
                         help=translate("Cli", "sessie (bij attendance)"))
     report.add_argument("--measurement", type=int, metavar="ID",
                         help=translate("Cli", "meting (bij questionnaire; standaard de nieuwste)"))
+    report.add_argument("--with-attachments", action="store_true",
+                        help=translate("Cli", "dossier: met de PDF-bijlagen en afbeeldingen "
+                                              "achteraan"))
     cli_survey.add_parser(commands, _Parser)
     check = add("check")
     check.add_argument("file", type=Path, metavar="FILE")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Self
@@ -127,13 +128,15 @@ def create_file(
 
 
 def write_new_file(
-    path: str | os.PathLike[str], org: Organisation, overwrite: bool = False
+    path: str | os.PathLike[str], org: Organisation, overwrite: bool = False,
+    then: Callable[[Records], None] | None = None,
 ) -> WerkdrukFile:
     """Write a whole organisation to a new file; it appears complete or not at all.
 
     With `overwrite` an existing file is replaced, but only by a writer that holds its lock
     (so never while a window or another command has it open) and after a backup copy of it.
-    The file is returned open, still under that same lock.
+    The file is returned open, still under that same lock. `then` writes more into the new
+    file before it is put in place (an archive's attachments), so that too is all or nothing.
     """
     target = resolved(path)  # the lock and the write follow symlinks and `..`
     if not target.parent.is_dir():
@@ -149,19 +152,22 @@ def write_new_file(
                     .format(file=target.name)
                 )
             _keep_before_replacing(target)
-        replace_whole(target, lambda partial: _fill(partial, org))
+        replace_whole(target, lambda partial: _fill(partial, org, then))
         return _open_checked(target, False, lock)
     except BaseException:
         lock.release()
         raise
 
 
-def _fill(partial: Path, org: Organisation) -> None:
+def _fill(partial: Path, org: Organisation,
+          then: Callable[[Records], None] | None = None) -> None:
     db = _connect(partial)
     try:
         db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
         migrations.apply(db)
         Records(db).write_organisation(org)
+        if then is not None:
+            then(Records(db))
     finally:
         db.close()
 

@@ -246,3 +246,40 @@ def pending_names(db: sqlite_utils.Database) -> list[str]:
 def apply(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {len(known_names())}")
+
+
+@migrations(name="0008_attachments")
+def attachments(db: sqlite_utils.Database) -> None:
+    """Documents kept inside the file as proof of a record (core.model.attachments). The
+    description and the content are two tables, so listing the attachments never reads the
+    megabytes of their content; each points at its record through its own foreign key, so
+    removing the record removes what proves it."""
+    for statement in (
+        """CREATE TABLE attachments (                -- a document that proves a record
+    id INTEGER PRIMARY KEY,                     -- assigned by the file
+    proves TEXT NOT NULL CHECK (proves IN ('document', 'consent', 'conversation', 'session',
+        'process_evaluation', 'measure_evaluation')),  -- what it is the proof of
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,  -- proves: document
+    cycle_id INTEGER REFERENCES cycles(id) ON DELETE CASCADE,  -- consent, process_evaluation
+    conversation_id INTEGER REFERENCES group_conversations(id) ON DELETE CASCADE,
+    session_id INTEGER REFERENCES information_sessions(id) ON DELETE CASCADE,
+    measure_id INTEGER REFERENCES measures(id) ON DELETE CASCADE,  -- measure_evaluation
+    file_name TEXT NOT NULL,                    -- a safe name, as it was added
+    media_type TEXT NOT NULL,                   -- application/pdf, image/png, ...
+    size INTEGER NOT NULL CHECK (size >= 0),    -- bytes
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- checksum of the content, hex
+    added_on TEXT NOT NULL,                     -- ISO date it was added
+    CHECK ((document_id IS NOT NULL) + (cycle_id IS NOT NULL) + (conversation_id IS NOT NULL)
+           + (session_id IS NOT NULL) + (measure_id IS NOT NULL) = 1)
+)""",
+        """CREATE TABLE attachment_contents (        -- the bytes of an attachment
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+    content BLOB NOT NULL                       -- exactly as it was added
+)""",
+        "CREATE INDEX attachments_document ON attachments(document_id)",
+        "CREATE INDEX attachments_cycle ON attachments(cycle_id)",
+        "CREATE INDEX attachments_conversation ON attachments(conversation_id)",
+        "CREATE INDEX attachments_session ON attachments(session_id)",
+        "CREATE INDEX attachments_measure ON attachments(measure_id)",
+    ):
+        db.execute(statement)

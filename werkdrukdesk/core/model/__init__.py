@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeAlias
 
+# Documents stored in the file as proof of a record, in core.model.attachments.
+from werkdrukdesk.core.model.attachments import Attachment, Proves  # noqa: F401
 from werkdrukdesk.core.model.codes import (  # noqa: F401 - the model's codes, handed on as m.<Code>
     AnswerHandling,
     Audience,

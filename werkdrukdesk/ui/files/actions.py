@@ -42,6 +42,7 @@ class FileActions(QObject):
         self.restore_action = self._action(
             menu, self.tr("Reservekopie &terugzetten…"), self.restore_backup
         )
+        self.attachments_action = self._action(menu, self.tr("&Bijlagen…"), self.show_attachments)
         self.person_action = self._action(
             menu, self.tr("&Persoon uit het bestand verwijderen…"), self.remove_person
         )
@@ -98,6 +99,13 @@ class FileActions(QObject):
         self.portfolio.raise_()
         if not self.portfolio.folders:
             self.portfolio.choose_folder()
+
+    def show_attachments(self) -> None:
+        """The documents kept in the file as proof (ui.files.attachments)."""
+        from werkdrukdesk.ui.files.attachments import AttachmentsDialog
+
+        if self.window.doc is not None:
+            AttachmentsDialog(self.window, self.window.doc).exec()
 
     def save_copy(self) -> None:
         doc = self.window.doc
@@ -160,6 +168,9 @@ class FileActions(QObject):
             self.tr("'{0}' is verwijderd uit {1} onderdelen.").format(name.strip(), count)
             if count else self.tr("'{0}' kwam nergens voor.").format(name.strip()), 10000)
         self._forget_in_backups(name.strip())
+        from werkdrukdesk.ui.files.attachments import warn_about_attachments
+
+        warn_about_attachments(self.window, self.window.doc, name.strip())
 
     def _forget_in_backups(self, name: str) -> None:
         """The backup copies still hold the name: say so, and rewrite them when asked."""
@@ -188,6 +199,7 @@ class FileActions(QObject):
         self._fill_recent()
         self._fill_cycles()
         self.copy_action.setEnabled(self.window.doc is not None)
+        self.attachments_action.setEnabled(self.window.doc is not None)
         self.person_action.setEnabled(
             self.window.doc is not None and not self.window.doc.file.read_only
         )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage.atomic import write_bytes_atomically
 from werkdrukdesk.storage.platform.names import safe_file_name
@@ -29,6 +31,7 @@ from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.files import dialogs as file_dialogs
 from werkdrukdesk.ui.files import opener
+from werkdrukdesk.ui.files.attachments import dossier_builder
 from werkdrukdesk.ui.forms.widgets import InlineProblems, form
 
 
@@ -74,6 +77,7 @@ class PrintBox(QGroupBox):
         self.language.setCurrentIndex(self.language.findData(settings.report_language()))
         self.language.currentIndexChanged.connect(
             lambda: settings.set_report_language(self.language.currentData()))
+        self.with_attachments = QCheckBox(self.tr("Met de &bijlagen achteraan (PDF's en foto's)"))
         self.make_button = QPushButton(self.tr("PDF &maken en openen…"))
         self.make_button.clicked.connect(self.make_pdf)
         self.print_button = QPushButton(self.tr("Af&drukken"))
@@ -93,6 +97,7 @@ class PrintBox(QGroupBox):
         layout.addRow(self.tr("&Document"), self.kind)
         layout.addRow(self.tr("&Voorlichting"), self.session)
         layout.addRow(self.tr("&Taal"), self.language)
+        layout.addRow("", self.with_attachments)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
@@ -124,6 +129,7 @@ class PrintBox(QGroupBox):
 
     def _kind_changed(self) -> None:
         self.session.setEnabled(self.kind.currentData() == "attendance")
+        self.with_attachments.setEnabled(self.kind.currentData() == "dossier")
 
     def suggested_name(self) -> str:
         name = f"{self.doc.org.profile.name} - {self.kind.currentText()} - {self.doc.today}"
@@ -136,16 +142,25 @@ class PrintBox(QGroupBox):
         if name:
             self.build_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
 
-    def build_to(self, target: Path) -> BackgroundTask:
+    def build_to(self, target: Path) -> BackgroundTask | None:
         """Build the chosen document into `target`; the viewer opens when it is ready."""
         kind = self.kind.currentData()
         org, cycle = self.doc.snapshot()  # edits made while it builds do not reach it
         source = self.doc.file.path  # the PDF never replaces it, nor any other .werkdruk file
         options = {"session_id": self.session.currentData()} if kind == "attendance" else {}
         language, today = self.language.currentData(), self.doc.today
+        with_proof = None
+        if kind == "dossier" and self.with_attachments.isChecked():
+            try:
+                with_proof = dossier_builder(self.doc, org, cycle)
+            except WerkdrukError as error:  # an attachment no longer matches its checksum
+                self._failed(str(error))
+                return None
 
         def work() -> Path:  # in a worker thread: the language is this build's only
-            pdf = registry.build(kind, org, cycle, printed_on=today, language=language, **options)
+            pdf = (with_proof(today, language) if with_proof else
+                   registry.build(kind, org, cycle, printed_on=today, language=language,
+                                  **options))
             write_bytes_atomically(target, pdf, [source])
             return target
 

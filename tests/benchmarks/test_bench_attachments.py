@@ -1,0 +1,69 @@
+"""A 20 MB attachment stored in the file and read back, against a plain copy of the same file,
+in the same run. Goal: within 2x the copy.
+
+Storing: read from disk, checked (kind, size, SHA-256), written into the file in one committed
+transaction (synchronous FULL, as every edit). Reading back: the content read and its checksum
+checked again. The copy: `shutil.copyfile`, flushed to disk (`fsync`, as the file's commit
+is), and read back. Median of 5 after one warm-up each. Nothing is asserted about time.
+"""
+
+import os
+import shutil
+import time
+
+import pytest
+
+from tests.benchmarks.conftest import median_of, show
+from tests.pinned import PINNED_DAY
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.reading import read_bounded
+from werkdrukdesk.storage import attachments, create_file
+
+SIZE = 20 * 1024 * 1024
+
+
+@pytest.fixture
+def source(tmp_path):
+    source = tmp_path / "RI&E scan.pdf"
+    source.write_bytes(b"%PDF-1.7\n" + os.urandom(SIZE - 9))  # does not compress, like a scan
+    return source
+
+
+def _stored_and_read(source) -> float:
+    """Into a new client file each time (made before the clock starts): an attachment added
+    to a file whose pages are free after a removal costs more, as SQLite journals them."""
+    path = source.with_name("klant.werkdruk")
+    path.unlink(missing_ok=True)
+    file = create_file(path, m.Profile(name="Klant"), PINNED_DAY)
+    cycle_id = file.load().cycles[0].id
+    start = time.perf_counter()
+    added = attachments.add(file, m.Proves.CONSENT, cycle_id, source.name,
+                            read_bounded(source, attachments.MAX_BYTES), PINNED_DAY)
+    back = attachments.read(file, added)
+    took = time.perf_counter() - start
+    file.close()
+    assert len(back) == SIZE
+    return took
+
+
+def _copied_and_read(source) -> float:
+    target = source.with_name("kopie.pdf")
+    start = time.perf_counter()
+    shutil.copyfile(source, target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+    back = target.read_bytes()
+    took = time.perf_counter() - start
+    assert len(back) == SIZE
+    target.unlink()
+    return took
+
+
+@pytest.mark.benchmark
+def test_a_20_mb_attachment_against_a_plain_copy(source, capsys):
+    copy, _ = median_of(lambda: _copied_and_read(source))
+    stored, _ = median_of(lambda: _stored_and_read(source))
+    show(capsys, (
+        f"20 MB attachment stored and read back: {stored * 1000:.0f} ms; plain copy (fsync) "
+        f"and read back: {copy * 1000:.0f} ms; ratio {stored / copy:.1f}x (goal at most 2x)"))
+    assert stored > 0 and copy > 0
