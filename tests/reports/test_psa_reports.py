@@ -209,7 +209,7 @@ def test_the_poster_command(tmp_path, run_cli):
     code, _, err = run_cli("report", "poster", whole, "-o", tmp_path / "muur.pdf")
     assert (code, err) == (0, "")
     assert squash(TEAM) in read_pdf((tmp_path / "muur.pdf").read_bytes()).squashed
-    assert run_cli("demo", only, "--size", "small")[0] == 0  # werkdruk only
+    assert run_cli("new", only, "--name", TEAM, "--scope", "werkdruk")[0] == 0
     code, _, err = run_cli("report", "poster", only, "-o", tmp_path / "x.pdf")
     assert code == 2 and "hele PSA-beleid" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()

@@ -43,6 +43,7 @@ from werkdrukdesk.core.model.profile import (  # noqa: F401
 # The strands of PSA beside werkdruk, their arrangements and the incident register, in
 # core.model.psa.
 from werkdrukdesk.core.model.psa import (  # noqa: F401
+    INCIDENT_KINDS,
     STRAND_TOPICS,
     STRANDS,
     AdviserKind,

@@ -48,7 +48,7 @@ def strand_section(org: m.Organisation, cycle: m.Cycle, today: date, marks: Mark
     out = [CondPageBreak(70 * mm), *keep_together([
         *section_head(number, marks, title=word(key)), body(escape(word(f"{key}_intro"))),
         heading(word("rie_heading"), 2), body(_rie(org.profile, strand)),
-        heading(word("arrangements_heading"), 2), _arrangements(org, strand)])]
+        heading(word("arrangements_heading"), 2), _arrangements(org, strand, today)])]
     out += _sources(org, cycle, strand)
     if strand == m.Strand.AGGRESSION:
         out += _risks(cycle)
@@ -63,8 +63,8 @@ def _rie(profile: m.Profile, strand: m.Strand) -> str:
     return escape(word("rie_covers")) if covered else alert(escape(word("rie_missing")))
 
 
-def _arrangements(org: m.Organisation, strand: m.Strand) -> Flowable:
-    facts = arrangement_facts(org.psa_policy, strand)
+def _arrangements(org: m.Organisation, strand: m.Strand, today: date) -> Flowable:
+    facts = arrangement_facts(org.psa_policy, strand, today)
     return facts_table([(escape(name), own(value)) for name, value in facts])
 
 

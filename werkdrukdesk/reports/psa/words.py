@@ -50,6 +50,7 @@ _WORDS: dict[str, str] = {
     # the arrangements
     "arrangements_heading": QT_TRANSLATE_NOOP("PsaReport", "Afspraken en voorzieningen"),
     "missing": QT_TRANSLATE_NOOP("PsaReport", "Ontbreekt nog."),
+    "still_needed": QT_TRANSLATE_NOOP("PsaReport", "Nog nodig: {text}."),
     "code": QT_TRANSLATE_NOOP("PsaReport", "Gedragscode"),
     "adviser": QT_TRANSLATE_NOOP("PsaReport", "Vertrouwenspersoon"),
     "complaints": QT_TRANSLATE_NOOP("PsaReport", "Klachtenregeling"),
@@ -62,23 +63,16 @@ _WORDS: dict[str, str] = {
     "kept_at": QT_TRANSLATE_NOOP("PsaReport", "Te vinden: {text}"),
     "adviser_name": QT_TRANSLATE_NOOP("PsaReport", "{name} · {kind}"),
     "reach": QT_TRANSLATE_NOOP("PsaReport", "Bereikbaar: {text}"),
-    "reach_missing": QT_TRANSLATE_NOOP(
-        "PsaReport", "Nog niet ingevuld hoe medewerkers de vertrouwenspersoon bereiken."),
     "trained": QT_TRANSLATE_NOOP("PsaReport", "opgeleid als vertrouwenspersoon"),
     "not_trained": QT_TRANSLATE_NOOP(
         "PsaReport", "geen opleiding als vertrouwenspersoon vastgelegd"),
     "appointed_on": QT_TRANSLATE_NOOP("PsaReport", "aangesteld op {date}"),
     "committee": QT_TRANSLATE_NOOP("PsaReport", "Klachtencommissie: {text}"),
-    "committee_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog geen klachtencommissie ingevuld."),
     "independent": QT_TRANSLATE_NOOP("PsaReport", "De commissie is onafhankelijk."),
-    "not_independent": QT_TRANSLATE_NOOP(
-        "PsaReport", "Niet vastgelegd dat de commissie onafhankelijk is."),
     "how_to_report": QT_TRANSLATE_NOOP("PsaReport", "Zo meld je: {text}"),
-    "how_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog niet beschreven hoe je meldt."),
     "registered_by": QT_TRANSLATE_NOOP("PsaReport", "Registreert de meldingen: {text}"),
     "where_shown": QT_TRANSLATE_NOOP("PsaReport", "Te zien: {text}"),
     "care_who": QT_TRANSLATE_NOOP("PsaReport", "Vangt op: {text}"),
-    "care_who_missing": QT_TRANSLATE_NOOP("PsaReport", "Nog niet ingevuld wie opvangt."),
     "within_hours": QT_TRANSLATE_NOOP("PsaReport", "Binnen {hours} uur is er iemand."),
     "referral": QT_TRANSLATE_NOOP("PsaReport", "Doorverwijzing: {text}"),
     # sources, risks, incidents, measures, topics

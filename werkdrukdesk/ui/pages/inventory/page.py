@@ -241,7 +241,8 @@ class InventoryPage(StepPage):
     def need_fields(self) -> dict[str, QWidget]:
         survey = {key: self.survey_button
                   for key in ("study", "anonymous", "per_team", "half", "discussed")}
-        return {"causes": self.grid, **survey}
+        return {"causes": self.grid, "strands_inventoried": self.grid,
+                "incidents_weighed": self.grid, **survey}
 
     def leave(self) -> None:
         self.editor.flush()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
-from werkdrukdesk.core.model.psa import INCIDENT_KINDS  # not (yet) named by core.model
 from werkdrukdesk.core.psa.incidents import IncidentSummary, next_removal, summary
 from werkdrukdesk.core.psa.names import known_names, name_guesses
 from werkdrukdesk.ui.document import OpenDocument
@@ -141,7 +140,7 @@ class IncidentsBox(RecordsBox):
         editable = self.doc is not None and not self.doc.read_only and record is not None
         self.kind.clear()
         if record is not None:
-            kinds = INCIDENT_KINDS[record.strand]
+            kinds = m.INCIDENT_KINDS[record.strand]
             for kind in kinds:
                 self.kind.addItem(label(kind), kind.value)
             self.kind.setCurrentIndex(kinds.index(record.kind) if record.kind in kinds else -1)
@@ -162,7 +161,7 @@ class IncidentsBox(RecordsBox):
 
     def _store(self, record: m.Incident) -> bool:
         kind = record.kind
-        if kind not in INCIDENT_KINDS[record.strand]:
+        if kind not in m.INCIDENT_KINDS[record.strand]:
             record.kind = m.IncidentKind.OTHER  # another strand: its own kinds
         if not super()._store(record):
             record.kind = kind

@@ -211,6 +211,12 @@ class ArrangementsTab(QWidget):
 
     # -- filling and storing -----------------------------------------------------------------
 
+    def need_fields(self) -> dict[str, QWidget]:
+        """Where each arrangement's readiness check is met: the first field of its box."""
+        return {"code_of_conduct": self.code_set_on, "confidential_adviser": self.adviser_kind,
+                "complaints_procedure": self.committee, "incident_reporting": self.how_to_report,
+                "house_rules": self.house_set_on, "aftercare": self.aftercare_who}
+
     def set_document(self, doc: OpenDocument | None) -> None:
         self.doc = doc
         policy = doc.org.psa_policy if doc else None

@@ -255,6 +255,9 @@ class OrganisationPage(StepPage):
             "rie_current": self.werkdruk_date,
             "prevention": self.prevention_officer_contact if named else self.prevention_officer,
             "health_service": self.occupational_health_service,
+            "rie_strands": (self.covers_aggression if self.covers_unwanted.isChecked()
+                            else self.covers_unwanted),
+            **self.arrangements.need_fields(),
         }
 
 

@@ -110,7 +110,8 @@ class SessionsPage(StepPage):
     # -- filling ---------------------------------------------------------------------------
 
     def need_fields(self) -> dict[str, QWidget]:
-        return {key: self.new_button for key in ("topics", "everyone", "managers")}
+        return {key: self.new_button
+                for key in ("topics", "strand_topics", "everyone", "managers")}
 
     def refresh(self, select: m.InformationSession | None = None) -> None:
         current = select or self.current_session()
