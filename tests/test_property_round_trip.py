@@ -2,11 +2,13 @@
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
+from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
@@ -19,14 +21,15 @@ DATES = st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12
 
 @st.composite
 def organisations(draw) -> m.Organisation:
-    sources = builtin_sources()
+    scope = draw(st.sampled_from(m.PsaScope))
+    sources = builtin_sources(scope=scope)
     for number, source in enumerate(sources, start=1):
         source.id = number
     profile = m.Profile(
         name=draw(TEXT.filter(str.strip)), sector=draw(TEXT), notes=draw(TEXT),
         headcount=draw(st.integers(0, 100_000)),
         paid_hours_per_week=draw(st.floats(0, 1e6, allow_nan=False)),
-        rie_date=draw(DATES), prevention_officer=draw(TEXT),
+        rie_date=draw(DATES), prevention_officer=draw(TEXT), psa_scope=scope,
     )
     team = m.Team(draw(TEXT), draw(st.integers(0, 5000)), draw(st.booleans()), draw(TEXT), id=1)
     measure = m.Measure(
@@ -59,6 +62,12 @@ def test_anything_typed_survives_the_file_the_json_and_every_report(tmp_path, or
         stored = file.load()
     assert stored == org
     assert from_json(to_json(stored)) == stored
+    policy = stored.psa_policy
+    policy.code.core_text, policy.adviser.name = org.profile.name, org.profile.notes
     for kind in registry.available():
+        if kind == "poster" and stored.profile.psa_scope == m.PsaScope.WERKDRUK:
+            with pytest.raises(WerkdrukError):  # the wall sheet belongs to the whole PSA
+                registry.builder(kind)(stored, stored.cycles[0], printed_on=date(2026, 11, 28))
+            continue
         pdf = registry.builder(kind)(stored, stored.cycles[0], printed_on=date(2026, 11, 28))
         assert pdf.startswith(b"%PDF")

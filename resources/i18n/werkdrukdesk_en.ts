@@ -6294,6 +6294,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>Still missing.</translation>
     </message>
     <message>
+        <source>Nog nodig: {text}.</source>
+        <translation>Still needed: {text}.</translation>
+    </message>
+    <message>
         <source>Gedragscode</source>
         <translation>Code of conduct</translation>
     </message>
@@ -6342,10 +6346,6 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>How to reach: {text}</translation>
     </message>
     <message>
-        <source>Nog niet ingevuld hoe medewerkers de vertrouwenspersoon bereiken.</source>
-        <translation>Not yet filled in how staff reach the confidential adviser.</translation>
-    </message>
-    <message>
         <source>opgeleid als vertrouwenspersoon</source>
         <translation>trained as a confidential adviser</translation>
     </message>
@@ -6362,24 +6362,12 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>Complaints committee: {text}</translation>
     </message>
     <message>
-        <source>Nog geen klachtencommissie ingevuld.</source>
-        <translation>No complaints committee filled in yet.</translation>
-    </message>
-    <message>
         <source>De commissie is onafhankelijk.</source>
         <translation>The committee is independent.</translation>
     </message>
     <message>
-        <source>Niet vastgelegd dat de commissie onafhankelijk is.</source>
-        <translation>Not recorded that the committee is independent.</translation>
-    </message>
-    <message>
         <source>Zo meld je: {text}</source>
         <translation>How to report: {text}</translation>
-    </message>
-    <message>
-        <source>Nog niet beschreven hoe je meldt.</source>
-        <translation>Not yet described how to report.</translation>
     </message>
     <message>
         <source>Registreert de meldingen: {text}</source>
@@ -6392,10 +6380,6 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Vangt op: {text}</source>
         <translation>Takes care of the person affected: {text}</translation>
-    </message>
-    <message>
-        <source>Nog niet ingevuld wie opvangt.</source>
-        <translation>Not yet filled in who takes care of the person affected.</translation>
     </message>
     <message>
         <source>Binnen {hours} uur is er iemand.</source>

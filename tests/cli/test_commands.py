@@ -5,6 +5,8 @@ import sqlite3
 
 import pytest
 
+from werkdrukdesk.storage.interchange import FORMAT_VERSION
+
 
 def test_new_creates_a_file(tmp_path, run_cli):
     path = tmp_path / "Ayşe Yılmaz Kapsalon.werkdruk"
@@ -24,7 +26,8 @@ def test_demo_export_import_export_is_identical(tmp_path, run_cli):
     assert run_cli("export", copy, "-o", second, "--with-answers")[0] == 0
     assert first.read_bytes() == second.read_bytes()
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert document["format_version"] == 1 and len(document["organisation"]["cycles"]) == 3
+    assert document["format_version"] == FORMAT_VERSION
+    assert len(document["organisation"]["cycles"]) == 3
 
 
 def test_an_ordinary_export_carries_no_single_questionnaire(tmp_path, run_cli):

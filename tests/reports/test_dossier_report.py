@@ -28,7 +28,9 @@ from werkdrukdesk.reports.dossier import document as dossier
 
 MARGIN = 20 * 72 / 25.4
 SECTIONS = ["1. Organisatie en RI&E", "2. Inventarisatie", "3. Balans per team", "4. Maatregelen",
-            "5. Voorlichting en onderricht", "6. Evaluatie", "7. Eerdere cycli"]
+            "5. Voorlichting en onderricht", "6. Evaluatie",
+            "7. Ongewenst gedrag binnen het bedrijf", "8. Agressie en geweld van buitenaf",
+            "9. Eerdere cycli"]  # the samples cover the whole PSA policy
 
 
 def dossier_pdf(org: m.Organisation, cycle: m.Cycle | None = None):

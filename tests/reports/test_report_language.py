@@ -108,7 +108,8 @@ def core_words() -> set[str]:
     a catalogue text equal to one cannot be told apart from it in the PDF."""
     codes = [m.SourceKind, m.ParticipationBody, m.ReviewStatus, m.DocumentKind, m.Evidence,
              m.Verdict, m.Level, m.MeasureStatus, m.SessionForm, m.Audience, m.Topic, m.Effect,
-             m.EvaluationMethod, m.CollectionMethod]
+             m.EvaluationMethod, m.CollectionMethod, m.PsaScope, m.Strand, m.AggressionRisk,
+             m.AdviserKind, m.IncidentKind, m.Severity]
     found = {labels.label(code, "nl") for kind in codes for code in kind}
     found |= {labels.rating_label(kind, rating, "nl") for kind in m.SourceKind
               for rating in m.Rating}

@@ -161,7 +161,7 @@ def test_page_numbers_written_in_later_stand_where_the_contents_are(large):
     pdf = read_pdf(dossier.build(*large, printed_on=PRINTED_ON))
     first = " ".join(pdf.pages[0].split())
     contents = first[first.index("Inhoud"):first.index("pagina 1 van")]
-    assert contents.count("pagina ") == 7  # one per section, in the table, in reading order
+    assert contents.count("pagina ") == 9  # one per section (the whole PSA: two more), in order
 
 
 def test_what_is_drawn_later_stands_where_it_would_have_stood_now():

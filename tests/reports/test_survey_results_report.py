@@ -90,7 +90,7 @@ def test_the_dossier_prints_results_per_group_and_the_comparison_in_its_evaluati
         assert squash(expected) in inventory, expected
     # the notice on responses set aside gives no number
     assert re.search(r"\d+vragenlijstenzonderteam", inventory) is None
-    evaluation = section(text, "6. Evaluatie", "7. Eerdere cycli")
+    evaluation = section(text, "6. Evaluatie", "7. Ongewenst gedrag")
     comparison = compare_in_order(score_cycle(org, cycle))[0]
     for expected in ["Vergelijking van de metingen", "Voor", "Na", "95%-interval",
                      "Duidelijke veranderingen per team of groep", "duidelijk beter",
@@ -137,7 +137,7 @@ def survey_parts(text: str) -> str:
     first = text.index("Metingen met de vragenlijst")
     inventory = text[first:text.index("3. Balans per team", first)]
     start = text.index("Vergelijking van de metingen", text.rindex("6. Evaluatie"))
-    return inventory + text[start:text.index("7. Eerdere cycli", start)]
+    return inventory + text[start:text.index("7. Ongewenst gedrag", start)]
 
 
 def test_a_team_of_three_is_named_only_as_not_shown_and_never_with_a_score():

@@ -163,7 +163,7 @@ def test_the_json_carries_the_outcomes_and_an_older_export_still_imports(file, t
     org, talk = _with_outcomes(file)
     text = to_json(file.load())
     document = json.loads(text)
-    assert document["format_version"] == FORMAT_VERSION == 1
+    assert document["format_version"] == FORMAT_VERSION
     exported = document["organisation"]["cycles"][0]["conversations"][0]
     assert exported["outcomes_per_source"][0] == {
         "source_id": org.sources[0].id, "text": "De zaterdag is te vol."}

@@ -143,13 +143,15 @@ def edit_tables(page: QWidget) -> None:
 
 
 def show_step(window: MainWindow, row: int) -> QWidget:
-    """Show step `row` with the second item of its list chosen (in the demo, the first session
-    with attendees by name), so its editor is filled."""
+    """Show step `row` with the second item of its list chosen (of the sessions, the first with
+    attendees by name), so its editor is filled."""
     window.sidebar.setCurrentRow(row)
     page = window.pages.currentWidget()
     table = getattr(page, "table", None)
     if table is not None and table.model() is not None and table.model().rowCount():
-        table.selectRow(min(1, table.model().rowCount() - 1))
+        sessions = getattr(page, "shown", None)
+        named = [i for i, s in enumerate(sessions or []) if getattr(s, "attendees", None)]
+        table.selectRow(named[0] if named else min(1, table.model().rowCount() - 1))
     return page
 
 

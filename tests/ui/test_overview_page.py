@@ -129,8 +129,11 @@ def test_the_wall_sheet_is_offered_for_the_whole_psa_policy_only(page, qtbot, tm
     from werkdrukdesk.core.psa.scope import set_scope
 
     box = page.print_box
-    assert box.kind.findData("poster") < 0  # the demo covers werkdruk only
-    for source in set_scope(page.doc.org, m.PsaScope.WHOLE):  # as the organisation step does
+    for source in set_scope(page.doc.org, m.PsaScope.WERKDRUK):  # as the organisation step does
+        page.doc.file.save(source)
+    page.refresh()
+    assert box.kind.findData("poster") < 0
+    for source in set_scope(page.doc.org, m.PsaScope.WHOLE):
         page.doc.file.save(source)
     page.refresh()
     box.kind.setCurrentIndex(box.kind.findData("poster"))

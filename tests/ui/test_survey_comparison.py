@@ -45,7 +45,7 @@ def test_this_cycle_is_compared_with_the_last_measurement_of_the_one_before(page
                                     "'Werkdrukvragenlijst april 2026'")
     groups = [box.group.itemText(i) for i in range(box.group.count())]
     assert groups == ["Hele organisatie", "Bakkerij", "Winkel en lunchroom", SMALL_TEAM]
-    assert box.table.rowCount() == 16 == len(box.chart.labels())
+    assert box.table.rowCount() == 18 == len(box.chart.labels())
     verdicts = {box.table.item(r, 6).text() for r in range(box.table.rowCount())}
     assert verdicts <= {"duidelijk beter", "duidelijk slechter", "geen duidelijk verschil"}
     first = box.table.item(0, 0).text()
@@ -84,7 +84,7 @@ def test_two_measurements_in_one_cycle_are_compared_with_each_other(page_for, tm
     dropped = doc.source(first.source_ids[0]).name
     assert f"'{dropped}' is alleen gevraagd in 'Werkdrukvragenlijst april 2026'" in (
         box.warnings.text())
-    assert box.table.rowCount() == 15
+    assert box.table.rowCount() == 17
     assert box.pair.count() == 1 and "'Nameting <oktober>'" in box.pair.itemText(0)
     assert "2025" not in box.pair.itemText(0)
     assert "duidelijk" in " ".join(box.chart.labels())

@@ -223,7 +223,7 @@ class SharedContent:
     intended_result: str  # what a measure is for; holds {sources} and {where}
     judge_how: dict[Level, str]  # how the effect of a measure of each level is judged
     occurrence_notes: dict[Rating, str]  # a strand source rated from the answers by occurrence
-    register_reference: str  # the incident register as evidence; holds {cycle}
+    register_reference: str  # the incident register as evidence; holds {period} (its years)
     register_note: str  # holds {count} and {spread}
 
 

@@ -117,7 +117,8 @@ class PsaMixin:
         ctx.rating[(None, key)] = rating
         return m.SourceRating(
             source.id, None, rating, m.Evidence.INCIDENT_REGISTER,
-            content.SHARED.register_reference.format(cycle=ctx.cycle.title),
+            content.SHARED.register_reference.format(
+                period=ctx.cycle.title.removeprefix("Cyclus ")),
             content.SHARED.register_note.format(count=count, spread=spread),
         )
 
