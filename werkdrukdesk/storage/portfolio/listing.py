@@ -157,7 +157,9 @@ def _read(path: Path, today: date, base: PortfolioRow,
             states.append(FileState.OLDER)
             db = _updated_in_memory(db)
         checks.layout_complete(db, path)
-        org = Records(db, read_only=True).load()
+        # Without the answers: readiness only counts questionnaires per team, and the answers
+        # are most of a large file. PRAGMA quick_check above has read every page all the same.
+        org = Records(db, read_only=True).load(answers=False)
     except sqlite3.DatabaseError:
         raise checks.damaged(path) from None
     except (KeyError, ValueError, TypeError):  # a value no version writes
