@@ -30,7 +30,8 @@ def sample(request, tmp_path_factory):
 def _load(path, answers):
     db = _connect(path)
     try:
-        return Records(db, read_only=True).load(answers=answers)
+        records = Records(db, read_only=True)
+        return records.load() if answers else records.load_without_answers()
     finally:
         db.close()
 

@@ -159,7 +159,7 @@ def _read(path: Path, today: date, base: PortfolioRow,
         checks.layout_complete(db, path)
         # Without the answers: readiness only counts questionnaires per team, and the answers
         # are most of a large file. PRAGMA quick_check above has read every page all the same.
-        org = Records(db, read_only=True).load(answers=False)
+        org = Records(db, read_only=True).load_without_answers()
     except sqlite3.DatabaseError:
         raise checks.damaged(path) from None
     except (KeyError, ValueError, TypeError):  # a value no version writes

@@ -211,12 +211,17 @@ class Records:
 
     # -- reading ------------------------------------------------------------------------
 
-    def load(self, answers: bool = True) -> m.Organisation:
-        """The whole organisation, every cycle and every response, as core objects.
+    def load(self) -> m.Organisation:
+        """The whole organisation, every cycle and every response, as core objects."""
+        return self._load(answers=True)
 
-        With `answers=False` each questionnaire comes without its answers (an empty dict, its
-        id and team kept), for readers that only count questionnaires per team, such as the
-        readiness checks in the portfolio: the answers are most of a large file."""
+    def load_without_answers(self) -> m.Organisation:
+        """The organisation with each questionnaire's id and team but not its answers (an empty
+        dict): for readers that only count questionnaires per team, such as the readiness
+        checks in the portfolio. The answers are most of a large file."""
+        return self._load(answers=False)
+
+    def _load(self, answers: bool) -> m.Organisation:
         profile_rows = list(self.db.table("organisation").rows)
         if not profile_rows:
             raise WerkdrukError(
