@@ -12,7 +12,13 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.chain import readiness
 from werkdrukdesk.demo.build import build_demo
-from werkdrukdesk.storage.portfolio.listing import PortfolioRow, _connect, _judged, read_row
+from werkdrukdesk.storage.portfolio.listing import (
+    FileState,
+    PortfolioRow,
+    _connect,
+    _judged,
+    read_row,
+)
 from werkdrukdesk.storage.records import Records
 
 DAYS = (PINNED_DAY, PINNED_DAY + timedelta(days=400))
@@ -76,3 +82,21 @@ def test_without_answers_the_answers_table_is_not_read(sample, tmp_path):
     assert _load(copy, False).cycles
     with pytest.raises(sqlite3.OperationalError):
         _load(copy, True)
+
+
+def test_a_damaged_answers_table_is_still_told_though_the_answers_are_not_loaded(
+        sample, tmp_path):
+    """The answers are skipped when loading, yet SQLite's quick check still reads every page:
+    a file whose answers are broken is shown as damaged, never as "in orde"."""
+    copy = tmp_path / "kapotte-antwoorden.werkdruk"
+    shutil.copyfile(sample, copy)
+    with sqlite3.connect(copy) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'answers'").fetchone()[0]
+    db.close()
+    with copy.open("r+b") as handle:  # pages count from 1
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    assert read_row(sample, PINNED_DAY).states == ()
+    row = read_row(copy, PINNED_DAY)
+    assert FileState.DAMAGED in row.states and row.checks is None
