@@ -92,8 +92,10 @@ def test_portfolio_against_plain_sqlite(folders, capsys):
             f"each: {plain * 1000:.1f} ms ({plain / count * 1000:.2f} ms a file); "
             f"ratio {listed / plain:.0f}x"))
         assert listed > 0 and plain > 0
-    spread = max(per_file) / min(per_file)
+    # Growth is worse than linear when a file costs more the more files there are: compare
+    # the most files with the fewest (noise on a shared machine moves each figure by ~20%).
+    growth = per_file[-1] / per_file[0]
     show(capsys, (
         f"ms a file at {', '.join(map(str, COUNTS))} files: "
-        f"{', '.join(f'{x:.1f}' for x in per_file)}; largest / smallest {spread:.2f} "
-        f"({'about linear' if spread <= 1.25 else 'NOT linear'} growth)"))
+        f"{', '.join(f'{x:.1f}' for x in per_file)}; {COUNTS[-1]} against {COUNTS[0]} files: "
+        f"{growth:.2f}x a file ({'linear' if growth <= 1.25 else 'WORSE than linear'})"))
