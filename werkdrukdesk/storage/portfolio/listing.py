@@ -145,19 +145,21 @@ def _read(path: Path, today: date, base: PortfolioRow,
     db = _connect(path)
     try:
         checks.is_ours(db, path)
-        known = set(migrations.known_names())
-        if set(migrations.applied_names(db)) - known:
+        applied = set(migrations.applied_names(db))  # read once: it is a query per call
+        if applied - set(migrations.known_names()):
             summary = summarise(path)  # the tables we know may have changed: only the basics
             return _with(base, organisation=summary.organisation, cycle=summary.cycle,
                          states=(*states, FileState.NEWER),
                          note=translate("Portfolio", "{file} is gemaakt met een nieuwere versie "
                                         "van WerkdrukDesk; installeer die om het te openen.")
                          .format(file=path.name))
-        if migrations.pending_names(db):
+        if any(name not in applied for name in migrations.known_names()):  # pending
             states.append(FileState.OLDER)
             db = _updated_in_memory(db)
         checks.layout_complete(db, path)
-        org = Records(db, read_only=True).load()
+        # Without the answers: readiness only counts questionnaires per team, and the answers
+        # are most of a large file. PRAGMA quick_check above has read every page all the same.
+        org = Records(db, read_only=True).load_without_answers()
     except sqlite3.DatabaseError:
         raise checks.damaged(path) from None
     except (KeyError, ValueError, TypeError):  # a value no version writes

@@ -213,6 +213,15 @@ class Records:
 
     def load(self) -> m.Organisation:
         """The whole organisation, every cycle and every response, as core objects."""
+        return self._load(answers=True)
+
+    def load_without_answers(self) -> m.Organisation:
+        """The organisation with each questionnaire's id and team but not its answers (an empty
+        dict): for readers that only count questionnaires per team, such as the readiness
+        checks in the portfolio. The answers are most of a large file."""
+        return self._load(answers=False)
+
+    def _load(self, answers: bool) -> m.Organisation:
         profile_rows = list(self.db.table("organisation").rows)
         if not profile_rows:
             raise WerkdrukError(
@@ -229,7 +238,7 @@ class Records:
             )
             for row in self._rows("sources", order="position, id")
         ]
-        cycles = [self._load_cycle(row) for row in self._rows("cycles", order="number")]
+        cycles = [self._load_cycle(row, answers) for row in self._rows("cycles", order="number")]
         settings = from_plain(
             m.SurveySettings,
             {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
@@ -239,7 +248,7 @@ class Records:
         policy = policy_from_row(self.db.table("psa_policy").get(1))
         return m.Organisation(profile, documents, sources, cycles, settings, changes, policy)
 
-    def _load_cycle(self, row: Row) -> m.Cycle:
+    def _load_cycle(self, row: Row, answers: bool = True) -> m.Cycle:
         cycle_id = row["id"]
         methods = [
             m.EvaluationMethod(r["method"])
@@ -258,7 +267,7 @@ class Records:
             setattr(cycle, part, [self._decode(cls, r) for r in rows])
         cycle.measures = self._load_measures(cycle_id)
         cycle.sessions = self._load_sessions(cycle_id)
-        cycle.measurements = self._load_measurements(cycle_id)
+        cycle.measurements = self._load_measurements(cycle_id, answers)
         where = "conversation_id IN (SELECT id FROM group_conversations WHERE cycle_id = ?)"
         found = self._grouped("conversation_outcomes", "conversation_id", where, [cycle_id])
         cycle.conversations = [self._decode(m.GroupConversation, r, outcomes_per_source=[
@@ -315,7 +324,7 @@ class Records:
             for row in self._rows("information_sessions", "cycle_id = ?", [cycle_id])
         ]
 
-    def _load_measurements(self, cycle_id: int) -> list[m.Measurement]:
+    def _load_measurements(self, cycle_id: int, answers: bool = True) -> list[m.Measurement]:
         where = "measurement_id IN (SELECT id FROM measurements WHERE cycle_id = ?)"
         sources = self._grouped("measurement_sources", "measurement_id", where, [cycle_id])
         return [
@@ -323,7 +332,8 @@ class Records:
                 m.Measurement,
                 row,
                 source_ids=[s["source_id"] for s in sources[row["id"]]],
-                responses=self.load_responses(row["id"]),
+                responses=(self.load_responses(row["id"]) if answers
+                           else self._unanswered_responses(row["id"])),
             )
             for row in self._rows("measurements", "cycle_id = ?", [cycle_id])
         ]
@@ -343,6 +353,13 @@ class Records:
         rows = self.db.execute(query, [measurement_id])
         return [m.Response(team_id, json.loads(answers), response_id)
                 for response_id, team_id, answers in rows]
+
+    def _unanswered_responses(self, measurement_id: int) -> list[m.Response]:
+        """The questionnaires of a measurement without their answers: the `answers` table is
+        not read at all."""
+        query = "SELECT id, team_id FROM responses WHERE measurement_id = ? ORDER BY id"
+        return [m.Response(team_id, {}, response_id)
+                for response_id, team_id in self.db.execute(query, [measurement_id])]
 
     def _decode(self, cls: type[R], row: Row, **children: object) -> R:
         return _decode(cls, row, SPECS[cls], **children)
