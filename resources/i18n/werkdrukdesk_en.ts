@@ -3811,6 +3811,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
+        <source>Eigen &amp;bibliotheek…</source>
+        <translation>Own &amp;library…</translation>
+    </message>
+    <message>
         <source>&amp;Persoon uit het bestand verwijderen…</source>
         <translation>Remove a &amp;person from the file…</translation>
     </message>
@@ -4965,6 +4969,58 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>nog geen knelpunt uit deze cyclus; kies dat daarna zelf bij de maatregel.</source>
         <translation>no problem area from this cycle yet; choose one yourself in the measure afterwards.</translation>
+    </message>
+    <message>
+        <source>Eigen bibliotheek</source>
+        <translation>Own library</translation>
+    </message>
+    <message>
+        <source>Neem uw eigen bronnen (met hun vragen) en maatregelen mee naar een andere klant. In het bestand komen alleen titels, omschrijvingen, niveau, beoogd resultaat, hoe het effect wordt beoordeeld en de bronnen waar een maatregel op is gericht: geen namen van mensen, geen datums, geen status en geen teams.</source>
+        <translation>Take your own sources (with their questions) and measures along to another client. The file holds only titles, descriptions, level, intended result, how the effect will be judged and the sources a measure aims at: no names of people, no dates, no status and no teams.</translation>
+    </message>
+    <message>
+        <source>Maatregelen van deze cyclus die meegaan:</source>
+        <translation>Measures of this cycle that go along:</translation>
+    </message>
+    <message>
+        <source>Maatregelen die meegaan</source>
+        <translation>Measures that go along</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen…</source>
+        <translation>&amp;Read in…</translation>
+    </message>
+    <message>
+        <source>Eigen bronnen die meegaan: {0}</source>
+        <translation>Own sources that go along: {0}</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft geen eigen bronnen; alleen maatregelen gaan mee.</source>
+        <translation>This file has no own sources; only measures go along.</translation>
+    </message>
+    <message>
+        <source>Bibliotheek opslaan</source>
+        <translation>Save library</translation>
+    </message>
+    <message>
+        <source>bibliotheek</source>
+        <translation>library</translation>
+    </message>
+    <message>
+        <source>Bibliotheek (*.json)</source>
+        <translation>Library (*.json)</translation>
+    </message>
+    <message>
+        <source>Bibliotheek geschreven naar {0}</source>
+        <translation>Library written to {0}</translation>
+    </message>
+    <message>
+        <source>Bibliotheek inlezen</source>
+        <translation>Read in a library</translation>
     </message>
 </context>
 <context>

@@ -227,13 +227,12 @@ def added_sources(org: m.Organisation, plan: ImportPlan) -> list[m.Source]:
             for n, s in enumerate(plan.new_sources)]
 
 
-def to_measure(org: m.Organisation, measure: LibraryMeasure) -> m.Measure:
-    """A planned measure for the file, aimed organisation-wide at the sources it names that
-    the file has. It has nobody responsible and no dates, so the plan is not complete (and
+def to_measure(sources: list[m.Source], measure: LibraryMeasure) -> m.Measure:
+    """A planned measure for the file, aimed organisation-wide at the stored `sources` it
+    names. It has nobody responsible and no dates, so the plan is not complete (and
     never 'ready') before the adviser fills them in for this client."""
-    by_key = {s.catalogue_key: s.id for s in org.sources
-              if s.catalogue_key and not s.archived}
-    by_name = {s.name.casefold(): s.id for s in org.sources if not s.archived}
+    by_key = {s.catalogue_key: s.id for s in sources if s.catalogue_key and not s.archived}
+    by_name = {s.name.casefold(): s.id for s in sources if not s.archived}
     targets: list[m.Target] = []
     for ref in measure.sources:
         found = by_key.get(ref.catalogue_key) if ref.catalogue_key else by_name.get(

@@ -80,13 +80,15 @@ def import_library(file: Records, org: m.Organisation, library: lib.Library) -> 
             "Library", "De nieuwste cyclus is afgesloten; begin eerst een nieuwe cyclus om er "
             "maatregelen aan toe te voegen. Er is niets ingelezen."))
     plan = lib.plan_import(org, cycle, library)  # refuses a clash before anything is written
+    sources = lib.added_sources(org, plan)
     with file.db.atomic():
-        for source in lib.added_sources(org, plan):
+        for source in sources:
             file.save(source)
-            org.sources.append(source)
-        for measure in plan.new_measures:
-            made = file.save(lib.to_measure(org, measure), cycle.id)
-            cycle.measures.append(made)
+        measures = [file.save(lib.to_measure(org.sources + sources, x), cycle.id)
+                    for x in plan.new_measures]
+    # Only once all is stored does the loaded organisation (a window's model) follow.
+    org.sources.extend(sources)
+    cycle.measures.extend(measures)
     return Imported([s.name for s in plan.new_sources], plan.skipped_sources,
                     [x.title for x in plan.new_measures], plan.skipped_measures)
 
