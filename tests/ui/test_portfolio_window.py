@@ -52,3 +52,34 @@ def test_a_missing_folder_is_said_not_raised(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.refresh(PINNED_DAY)
     assert dialog.table.rowCount() == 0 and "bestaat niet" in dialog.folders_label.text()
+
+
+def test_the_shown_table_follows_the_folder(qtbot, tmp_path):
+    """A client file that appears, is renamed away or changes while the window is shown is in
+    the table soon after, without pressing Vernieuwen; hidden, nothing is watched."""
+    from werkdrukdesk.core import model as m
+    from werkdrukdesk.storage import create_file
+
+    folder = tmp_path / "klanten"
+    folder.mkdir()
+    create_file(folder / "eerste.werkdruk", m.Profile(name="Eerste"), PINNED_DAY).close()
+    dialog = PortfolioDialog(None, lambda path: None, [folder])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert [row[0] for row in _rows(dialog)] == ["Eerste"]
+
+    create_file(folder / "Ayşe Yılmaz.werkdruk", m.Profile(name="R&D <Noord>"),
+                PINNED_DAY).close()
+    qtbot.waitUntil(lambda: sorted(row[0] for row in _rows(dialog)) == [
+        "Eerste", "R&D <Noord>"], timeout=10000)
+    (folder / "eerste.werkdruk").rename(tmp_path / "weg.werkdruk")
+    qtbot.waitUntil(lambda: [row[0] for row in _rows(dialog)] == ["R&D <Noord>"],
+                    timeout=10000)
+
+    dialog.hide()
+    assert dialog.watcher.directories() == [] and dialog.watcher.files() == []
+    (tmp_path / "weg.werkdruk").rename(folder / "terug.werkdruk")
+    dialog.show()  # read again on showing: what changed while hidden is there too
+    assert sorted(row[0] for row in _rows(dialog)) == ["Eerste", "R&D <Noord>"]
+    assert dialog.watcher.directories() == [str(folder)]
