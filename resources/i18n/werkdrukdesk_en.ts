@@ -4304,12 +4304,32 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>What do you want to arrange with this program?</translation>
     </message>
     <message>
+        <source>Start met &amp;bibliotheek…</source>
+        <translation>Start with a &amp;library…</translation>
+    </message>
+    <message>
+        <source>Optioneel: begin met de eigen bronnen en maatregelen uit een bibliotheekbestand dat u bij een andere klant hebt gemaakt (Bestand › Eigen bibliotheek).</source>
+        <translation>Optional: start with the own sources and measures from a library file you made at another client (File › Own library).</translation>
+    </message>
+    <message>
         <source>&amp;Aanmaken</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bibliotheek kiezen</source>
+        <translation>Choose a library</translation>
+    </message>
+    <message>
+        <source>Bibliotheek (*.json)</source>
+        <translation>Library (*.json)</translation>
+    </message>
+    <message>
+        <source>Bibliotheek {0}: {1} eigen bronnen en {2} maatregelen gaan mee.</source>
+        <translation>Library {0}: {1} own sources and {2} measures go along.</translation>
     </message>
     <message>
         <source>Rij {0}: vul het aantal medewerkers in als getal.</source>

@@ -66,3 +66,52 @@ def test_a_newer_library_is_refused_with_the_file_untouched(qtbot, empty, tmp_pa
     assert not dialog.import_from(library)
     assert len(shown) == 1 and "nieuwere versie" in shown[0]
     assert len(empty.file.load().sources) == sources
+
+
+def _library_file(tmp_path, key="eigen_1"):
+    path = tmp_path / f"{key}.json"
+    path.write_text(json.dumps({
+        "format": "werkdrukdesk-library", "format_version": 1,
+        "sources": [{"name": "Roosterdruk", "kind": "demand",
+                     "items": [{"key": key, "text": "Mijn rooster wisselt vaak."}]}],
+        "measures": [{"title": "Rooster vier weken vooruit",
+                      "sources": [{"name": "Roosterdruk"}]}]}), encoding="utf-8")
+    return path
+
+
+def test_a_new_organisation_starts_from_a_library_in_the_intake(window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from werkdrukdesk.core.catalogue import builtin_sources
+    from werkdrukdesk.ui.files import actions as file_actions
+    from werkdrukdesk.ui.intake.dialog import IntakeDialog
+
+    clash = next(s.items[0].key for s in builtin_sources() if s.items)
+    refused = IntakeDialog()
+    qtbot.addWidget(refused)
+    refused.name.setText("R&D <Noord>")
+    assert refused.use_library(_library_file(tmp_path, clash))  # a good file by itself
+    assert any(clash in p for p in refused.intake()[1])  # but not in a new organisation
+    assert not refused.use_library(tmp_path / "nergens.json")
+    assert "bestaat niet" in refused.library_label.text()
+
+    library = _library_file(tmp_path)
+
+    class Filled(IntakeDialog):
+        def exec(self):
+            self.name.setText("Ayşe Yılmaz")
+            assert self.use_library(library)
+            assert "1 eigen bronnen en 1 maatregelen" in self.library_label.text()
+            return QDialog.Accepted
+
+    path = tmp_path / "nieuw.werkdruk"
+    monkeypatch.setattr(file_actions, "IntakeDialog", Filled)
+    monkeypatch.setattr(file_actions.file_dialogs, "save_file_name", lambda *a: str(path))
+    window.actions_.new_file()
+    qtbot.waitUntil(lambda: window.doc is not None)
+    org = window.doc.org
+    own = next(s for s in org.sources if s.name == "Roosterdruk")
+    [measure] = org.cycles[0].measures
+    assert measure.targets == [m.Target(own.id, None)] and measure.responsible == ""
+    window.close_document()

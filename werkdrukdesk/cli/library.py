@@ -68,17 +68,16 @@ def library_import(args: argparse.Namespace) -> int:
 def new_with_library(path: Path, profile, library_path: Path, today) -> str:
     """`new FILE --library LIB.json`: a new file that starts with the library in it. The
     library is read and checked against the new organisation before the file is made."""
-    from werkdrukdesk.core import model as m
-    from werkdrukdesk.core.catalogue import builtin_sources
-    from werkdrukdesk.core.cycles import current_cycle, first_cycle
-    from werkdrukdesk.core.plan.own_library import plan_import
     from werkdrukdesk.storage import create_file
-    from werkdrukdesk.storage.library import import_library, read_library, summary
+    from werkdrukdesk.storage.library import (
+        check_for_new,
+        import_library,
+        read_library,
+        summary,
+    )
 
     library = read_library(library_path)
-    trial = m.Organisation(profile=profile, sources=builtin_sources(scope=profile.psa_scope),
-                           cycles=[first_cycle(today)])
-    plan_import(trial, current_cycle(trial), library)  # a clash is refused before writing
+    check_for_new(profile, library, today)  # a clash is refused before writing
     with create_file(path, profile, today) as file:
         done = import_library(file, file.load(), library)
     return summary(done)

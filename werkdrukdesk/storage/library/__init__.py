@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.catalogue import builtin_sources
+from werkdrukdesk.core.cycles import current_cycle, first_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.plan import own_library as lib
@@ -91,6 +93,14 @@ def import_library(file: Records, org: m.Organisation, library: lib.Library) -> 
     cycle.measures.extend(measures)
     return Imported([s.name for s in plan.new_sources], plan.skipped_sources,
                     [x.title for x in plan.new_measures], plan.skipped_measures)
+
+
+def check_for_new(profile: m.Profile, library: lib.Library, today: date) -> None:
+    """Refuse (WerkdrukError) a library that would not fit a new file of `profile`, before the
+    file is made: a question code of its sources may clash with a built-in one."""
+    trial = m.Organisation(profile=profile, sources=builtin_sources(scope=profile.psa_scope),
+                           cycles=[first_cycle(today)])
+    lib.plan_import(trial, current_cycle(trial), library)
 
 
 def summary(done: Imported) -> str:

@@ -81,6 +81,10 @@ class FileActions(QObject):
                 cycle = file.load().cycles[0]
                 for team in intake.teams:
                     file.save(team, cycle.id)
+                if intake.library is not None:  # started from the adviser's own library
+                    from werkdrukdesk.storage.library import import_library
+
+                    import_library(file, file.load(), intake.library)
         except WerkdrukError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
