@@ -177,3 +177,35 @@ def test_new_with_a_clashing_library_makes_no_file(tmp_path, run_cli):
     code, _, err = run_cli("new", tmp_path / "n.werkdruk", "--name", "N", "--library", path)
     assert code == 2 and "clash_1" in _one_line(err)
     assert not (tmp_path / "n.werkdruk").exists()
+
+
+def test_a_closed_cycle_takes_no_measures_and_a_data_file_is_no_output(
+        tmp_path, run_cli, client_file):
+    path = client_file[0]
+    with open_file(path) as file:
+        cycle = current_cycle(file.load())
+        cycle.closed = True
+        file.save(cycle)
+    before = _digest(path)
+    library = _library(tmp_path, sources=[], measures=[{"title": "Nieuw"}])
+    code, _, err = run_cli("library", "import", path, library)
+    assert code == 2 and "afgesloten" in _one_line(err) and _digest(path) == before
+    other = tmp_path / "ander.werkdruk"
+    assert run_cli("new", other, "--name", "Ander")[0] == 0
+    kept = _digest(other)
+    code, _, err = run_cli("library", "export", path, "-o", other)
+    assert code == 2 and _digest(other) == kept
+    _one_line(err)
+
+
+def test_a_source_the_file_lacks_is_left_out_of_a_measure(tmp_path):
+    from werkdrukdesk.core.plan.own_library import LibraryMeasure, SourceRef, to_measure
+
+    sources = [m.Source("Roosterdruk", m.SourceKind.DEMAND, id=7),
+               m.Source("Oud", m.SourceKind.DEMAND, archived=True, id=8),
+               m.Source("Werkdruk", m.SourceKind.DEMAND, catalogue_key="workload", id=9)]
+    measure = to_measure(sources, LibraryMeasure("X", sources=[
+        SourceRef(name="ROOSTERDRUK"), SourceRef(name="Oud"), SourceRef(name="Onbekend"),
+        SourceRef("workload"), SourceRef("workload"), SourceRef("elders")]))
+    assert measure.targets == [m.Target(7, None), m.Target(9, None)]
+    assert measure.status == m.MeasureStatus.PLANNED and measure.deadline is None
