@@ -4836,6 +4836,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>This library file was made with a newer version of WerkdrukDesk (format {version}); install the newest version to read it.</translation>
     </message>
     <message>
+        <source>de bron &apos;{name}&apos; komt meer dan eens voor</source>
+        <translation>the source &apos;{name}&apos; occurs more than once</translation>
+    </message>
+    <message>
         <source>de vraagcode {key} komt meer dan eens voor</source>
         <translation>the question code {key} occurs more than once</translation>
     </message>

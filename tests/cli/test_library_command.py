@@ -111,11 +111,14 @@ def test_a_new_organisation_starts_from_a_library(tmp_path, run_cli, client_file
     assert len(current_cycle(org).measures) == 2
 
 
-def _library(tmp_path, **changes):
+def _library(tmp_path, changes=None, **more):
     document = {"format": "werkdrukdesk-library", "format_version": 1, "measures": [],
                 "sources": [{"name": "Nieuwe bron", "kind": "demand",
                              "items": [{"key": "weekend_1", "text": "Een vraag."}]}]}
-    document.update(changes)
+    if isinstance(changes, list):  # not even an object
+        document = changes
+    else:
+        document.update(changes or {}, **more)
     path = tmp_path / "lib.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
@@ -146,11 +149,19 @@ def test_a_question_code_clash_is_refused_and_the_file_untouched(
     ({"sources": [{"name": "", "kind": "demand"}]}, "'name' ontbreekt"),
     ({"sources": [{"name": "x", "kind": "soms"}]}, "'soms' is geen geldige waarde"),
     ({"measures": [{"title": "x", "sources": [{}]}]}, "zonder naam of code"),
+    ({"measures": [{"title": "x", "level": [1]}]}, "'[1]' is geen geldige waarde"),
+    ({"sources": [{"name": "Rooster", "kind": "demand"}, {"name": "ROOSTER", "kind": "demand"}]},
+     "'ROOSTER' komt meer dan eens voor"),
+    ({"sources": [{"name": "x", "kind": "demand", "items": [{"key": "a", "text": "1"},
+                                                             {"key": "a", "text": "2"}]}]},
+     "vraagcode a komt meer dan eens voor"),
+    ({"measures": [{"title": "x", "description": "y" * 20_001}]}, "'description' ontbreekt"),
+    ([], "geen bibliotheekbestand"),
 ])
 def test_bad_libraries_are_one_dutch_line(tmp_path, run_cli, client_file, changes, words):
     target = client_file[0]
     before = _digest(target)
-    code, _, err = run_cli("library", "import", target, _library(tmp_path, **changes))
+    code, _, err = run_cli("library", "import", target, _library(tmp_path, changes))
     assert code == 2 and words in _one_line(err)
     assert _digest(target) == before
 

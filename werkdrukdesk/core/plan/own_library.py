@@ -127,6 +127,11 @@ def from_document(document: Any) -> Library:
             "lezen.").format(version=version))
     sources = [_source(raw, n) for n, raw in enumerate(_list(document, "sources"))]
     measures = [_measure(raw) for raw in _list(document, "measures")]
+    names = [s.name.casefold() for s in sources]
+    again = next((s.name for n, s in enumerate(sources) if s.name.casefold() in names[:n]), None)
+    if again is not None:
+        raise WerkdrukError(_bad(translate(
+            "Library", "de bron '{name}' komt meer dan eens voor").format(name=again)))
     keys = [i.key for s in sources for i in s.items]
     twice = sorted({k for k in keys if keys.count(k) > 1})
     if twice:
@@ -213,9 +218,12 @@ def plan_import(org: m.Organisation, cycle: m.Cycle, library: Library) -> Import
                 "maar die bestaat al in dit bestand. Er is niets ingelezen; geef de vraag in de "
                 "bibliotheek een andere code.").format(source=source.name, key=clash))
     titles = {x.title.casefold() for x in cycle.measures}
-    measures = [x for x in library.measures if x.title.casefold() not in titles]
-    return ImportPlan(new, skipped, measures,
-                      [x.title for x in library.measures if x.title.casefold() in titles])
+    measures: list[LibraryMeasure] = []
+    present: list[LibraryMeasure] = []
+    for measure in library.measures:  # a title twice in the library is added once
+        (present if measure.title.casefold() in titles else measures).append(measure)
+        titles.add(measure.title.casefold())
+    return ImportPlan(new, skipped, measures, [x.title for x in present])
 
 
 def added_sources(org: m.Organisation, plan: ImportPlan) -> list[m.Source]:
