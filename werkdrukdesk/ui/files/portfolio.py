@@ -35,6 +35,11 @@ from werkdrukdesk.ui.files import dialogs as file_dialogs
 SORT_ROLE = Qt.UserRole + 1
 PATH_ROLE = Qt.UserRole + 2
 FOLLOW_DELAY_MS = 500  # quiet time after the last change in a folder before reading again
+# Each watched file costs an open handle on macOS and BSD (often 256 in all): beyond this many
+# client files only the folders are watched. A save is seen there too, as SQLite's journal and
+# the writer's lock file come and go beside it; only a file overwritten in place by another tool
+# is then missed.
+MAX_WATCHED_FILES = 100
 
 
 class _Item(QTableWidgetItem):
@@ -145,7 +150,9 @@ class PortfolioDialog(QDialog):
         wanted: set[str] = set()
         if self.isVisible():
             wanted = {str(f) for f in self.folders if f.is_dir()}
-            wanted |= {str(row.path) for row in self.rows if row.path.is_file()}
+            files = {str(row.path) for row in self.rows if row.path.is_file()}
+            if len(files) <= MAX_WATCHED_FILES:
+                wanted |= files
         watched = set(self.watcher.directories()) | set(self.watcher.files())
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))
