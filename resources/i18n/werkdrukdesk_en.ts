@@ -2102,6 +2102,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>the whole PSA policy (default) or werkdruk only</translation>
     </message>
     <message>
+        <source>begin met de eigen bronnen en maatregelen uit een bibliotheek (zie &apos;library export&apos;)</source>
+        <translation>start with the own sources and measures from a library (see &apos;library export&apos;)</translation>
+    </message>
+    <message>
         <source>overschrijf een bestaand bestand</source>
         <translation>overwrite an existing file</translation>
     </message>
@@ -2296,6 +2300,34 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Staat</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>eigen bronnen en maatregelen naar een andere klant</source>
+        <translation>own sources and measures to another client</translation>
+    </message>
+    <message>
+        <source>Uw eigen bronnen (met hun vragen) en maatregelen als bibliotheekbestand, om ze bij een andere klant in te lezen. Namen van mensen, datums en teams gaan niet mee.</source>
+        <translation>Your own sources (with their questions) and measures as a library file, to read in at another client. Names of people, dates and teams do not go along.</translation>
+    </message>
+    <message>
+        <source>schrijf een bibliotheek</source>
+        <translation>write a library</translation>
+    </message>
+    <message>
+        <source>welke maatregelen van de nieuwste cyclus: alle (standaard), alleen de open of geen</source>
+        <translation>which measures of the newest cycle: all (default), only the open ones or none</translation>
+    </message>
+    <message>
+        <source>lees een bibliotheek in een bestaand bestand in</source>
+        <translation>read a library into an existing file</translation>
+    </message>
+    <message>
+        <source>Kies voor de bibliotheek een andere naam dan die van het .werkdruk-bestand.</source>
+        <translation>Choose a different name for the library than that of the .werkdruk file.</translation>
+    </message>
+    <message>
+        <source>Bibliotheek met {sources} eigen bronnen en {measures} maatregelen geschreven naar {file}</source>
+        <translation>Library with {sources} own sources and {measures} measures written to {file}</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3811,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
+        <source>Eigen &amp;bibliotheek…</source>
+        <translation>Own &amp;library…</translation>
+    </message>
+    <message>
         <source>&amp;Persoon uit het bestand verwijderen…</source>
         <translation>Remove a &amp;person from the file…</translation>
     </message>
@@ -4268,12 +4304,32 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>What do you want to arrange with this program?</translation>
     </message>
     <message>
+        <source>Start met &amp;bibliotheek…</source>
+        <translation>Start with a &amp;library…</translation>
+    </message>
+    <message>
+        <source>Optioneel: begin met de eigen bronnen en maatregelen uit een bibliotheekbestand dat u bij een andere klant hebt gemaakt (Bestand › Eigen bibliotheek).</source>
+        <translation>Optional: start with the own sources and measures from a library file you made at another client (File › Own library).</translation>
+    </message>
+    <message>
         <source>&amp;Aanmaken</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bibliotheek kiezen</source>
+        <translation>Choose a library</translation>
+    </message>
+    <message>
+        <source>Bibliotheek (*.json)</source>
+        <translation>Library (*.json)</translation>
+    </message>
+    <message>
+        <source>Bibliotheek {0}: {1} eigen bronnen en {2} maatregelen gaan mee.</source>
+        <translation>Library {0}: {1} own sources and {2} measures go along.</translation>
     </message>
     <message>
         <source>Rij {0}: vul het aantal medewerkers in als getal.</source>
@@ -4766,6 +4822,85 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Dit is geen bibliotheekbestand van WerkdrukDesk (er staat geen &quot;format&quot;: &quot;werkdrukdesk-library&quot; in).</source>
+        <translation>This is not a WerkdrukDesk library file (it has no &quot;format&quot;: &quot;werkdrukdesk-library&quot;).</translation>
+    </message>
+    <message>
+        <source>Het bibliotheekbestand mist een geldig formaatnummer.</source>
+        <translation>The library file lacks a valid format number.</translation>
+    </message>
+    <message>
+        <source>Dit bibliotheekbestand is gemaakt met een nieuwere versie van WerkdrukDesk (formaat {version}); installeer de nieuwste versie om het in te lezen.</source>
+        <translation>This library file was made with a newer version of WerkdrukDesk (format {version}); install the newest version to read it.</translation>
+    </message>
+    <message>
+        <source>de bron &apos;{name}&apos; komt meer dan eens voor</source>
+        <translation>the source &apos;{name}&apos; occurs more than once</translation>
+    </message>
+    <message>
+        <source>de vraagcode {key} komt meer dan eens voor</source>
+        <translation>the question code {key} occurs more than once</translation>
+    </message>
+    <message>
+        <source>Het bibliotheekbestand klopt niet: {problem}.</source>
+        <translation>The library file is not right: {problem}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is geen lijst</source>
+        <translation>&apos;{field}&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>een onderdeel is geen object</source>
+        <translation>a part is not an object</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; ontbreekt, is geen tekst of is te lang</source>
+        <translation>&apos;{field}&apos; is missing, is not text or is too long</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen geldige waarde voor &apos;{field}&apos;</source>
+        <translation>&apos;{value}&apos; is not a valid value for &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>maatregel &apos;{title}&apos; noemt een bron zonder naam of code</source>
+        <translation>measure &apos;{title}&apos; names a source without a name or code</translation>
+    </message>
+    <message>
+        <source>De bron &apos;{source}&apos; uit de bibliotheek gebruikt de vraagcode {key}, maar die bestaat al in dit bestand. Er is niets ingelezen; geef de vraag in de bibliotheek een andere code.</source>
+        <translation>The source &apos;{source}&apos; from the library uses the question code {key}, but that already exists in this file. Nothing was read in; give the question in the library a different code.</translation>
+    </message>
+    <message>
+        <source>{file} is geen tekstbestand in UTF-8 en dus geen bibliotheek.</source>
+        <translation>{file} is not a UTF-8 text file and so not a library.</translation>
+    </message>
+    <message>
+        <source>{file} is geen leesbaar JSON-bestand (regel {line}, kolom {column}); een bibliotheek wordt gemaakt met &apos;werkdrukdesk library export&apos;.</source>
+        <translation>{file} is not a readable JSON file (line {line}, column {column}); a library is made with &apos;werkdrukdesk library export&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} is geen bibliotheekbestand van WerkdrukDesk.</source>
+        <translation>{file} is not a WerkdrukDesk library file.</translation>
+    </message>
+    <message>
+        <source>De nieuwste cyclus is afgesloten; begin eerst een nieuwe cyclus om er maatregelen aan toe te voegen. Er is niets ingelezen.</source>
+        <translation>The newest cycle is closed; start a new cycle first to add measures to it. Nothing was read in.</translation>
+    </message>
+    <message>
+        <source>Ingelezen: {sources} eigen bronnen en {measures} maatregelen (gepland, nog zonder verantwoordelijke en datums).</source>
+        <translation>Read in: {sources} own sources and {measures} measures (planned, still without a person responsible and dates).</translation>
+    </message>
+    <message>
+        <source>Al aanwezig en overgeslagen: {names}.</source>
+        <translation>Already present and skipped: {names}.</translation>
+    </message>
+    <message>
+        <source>Maatregelen die al in de cyclus staan, overgeslagen: {titles}.</source>
+        <translation>Measures already in the cycle, skipped: {titles}.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Maatregel uit de bibliotheek</source>
@@ -4858,6 +4993,58 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>nog geen knelpunt uit deze cyclus; kies dat daarna zelf bij de maatregel.</source>
         <translation>no problem area from this cycle yet; choose one yourself in the measure afterwards.</translation>
+    </message>
+    <message>
+        <source>Eigen bibliotheek</source>
+        <translation>Own library</translation>
+    </message>
+    <message>
+        <source>Neem uw eigen bronnen (met hun vragen) en maatregelen mee naar een andere klant. In het bestand komen alleen titels, omschrijvingen, niveau, beoogd resultaat, hoe het effect wordt beoordeeld en de bronnen waar een maatregel op is gericht: geen namen van mensen, geen datums, geen status en geen teams.</source>
+        <translation>Take your own sources (with their questions) and measures along to another client. The file holds only titles, descriptions, level, intended result, how the effect will be judged and the sources a measure aims at: no names of people, no dates, no status and no teams.</translation>
+    </message>
+    <message>
+        <source>Maatregelen van deze cyclus die meegaan:</source>
+        <translation>Measures of this cycle that go along:</translation>
+    </message>
+    <message>
+        <source>Maatregelen die meegaan</source>
+        <translation>Measures that go along</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen…</source>
+        <translation>&amp;Read in…</translation>
+    </message>
+    <message>
+        <source>Eigen bronnen die meegaan: {0}</source>
+        <translation>Own sources that go along: {0}</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft geen eigen bronnen; alleen maatregelen gaan mee.</source>
+        <translation>This file has no own sources; only measures go along.</translation>
+    </message>
+    <message>
+        <source>Bibliotheek opslaan</source>
+        <translation>Save library</translation>
+    </message>
+    <message>
+        <source>bibliotheek</source>
+        <translation>library</translation>
+    </message>
+    <message>
+        <source>Bibliotheek (*.json)</source>
+        <translation>Library (*.json)</translation>
+    </message>
+    <message>
+        <source>Bibliotheek geschreven naar {0}</source>
+        <translation>Library written to {0}</translation>
+    </message>
+    <message>
+        <source>Bibliotheek inlezen</source>
+        <translation>Read in a library</translation>
     </message>
 </context>
 <context>

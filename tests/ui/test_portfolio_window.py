@@ -52,3 +52,48 @@ def test_a_missing_folder_is_said_not_raised(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.refresh(PINNED_DAY)
     assert dialog.table.rowCount() == 0 and "bestaat niet" in dialog.folders_label.text()
+
+
+def test_the_shown_table_follows_the_folder(qtbot, tmp_path, monkeypatch):
+    """A client file that appears, is renamed away or changes while the window is shown is in
+    the table soon after, without pressing Vernieuwen; hidden, nothing is watched."""
+    from werkdrukdesk.core import model as m
+    from werkdrukdesk.storage import create_file
+
+    folder = tmp_path / "klanten"
+    folder.mkdir()
+    create_file(folder / "eerste.werkdruk", m.Profile(name="Eerste"), PINNED_DAY).close()
+    dialog = PortfolioDialog(None, lambda path: None, [folder])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert [row[0] for row in _rows(dialog)] == ["Eerste"]
+
+    create_file(folder / "Ayşe Yılmaz.werkdruk", m.Profile(name="R&D <Noord>"),
+                PINNED_DAY).close()
+    qtbot.waitUntil(lambda: sorted(row[0] for row in _rows(dialog)) == [
+        "Eerste", "R&D <Noord>"], timeout=10000)
+    (folder / "eerste.werkdruk").rename(tmp_path / "weg.werkdruk")
+    qtbot.waitUntil(lambda: [row[0] for row in _rows(dialog)] == ["R&D <Noord>"],
+                    timeout=10000)
+
+    # A save in another window: the row follows, also when only the folder is watched.
+    from werkdrukdesk.storage import open_file
+
+    for limit in (100, 0):
+        monkeypatch.setattr(portfolio_window, "MAX_WATCHED_FILES", limit)
+        dialog.refresh()
+        assert len(dialog.watcher.files()) == (1 if limit else 0)
+        with open_file(folder / "Ayşe Yılmaz.werkdruk") as file:
+            profile = file.load().profile
+            profile.name = f"Nieuwe naam {limit}"
+            file.save_profile(profile)
+        wanted = [profile.name]
+        qtbot.waitUntil(lambda w=wanted: [row[0] for row in _rows(dialog)] == w, timeout=10000)
+
+    dialog.hide()
+    assert dialog.watcher.directories() == [] and dialog.watcher.files() == []
+    (tmp_path / "weg.werkdruk").rename(folder / "terug.werkdruk")
+    dialog.show()  # read again on showing: what changed while hidden is there too
+    assert sorted(row[0] for row in _rows(dialog)) == ["Eerste", "Nieuwe naam 0"]
+    assert dialog.watcher.directories() == [str(folder)]

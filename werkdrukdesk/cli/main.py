@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from werkdrukdesk import APP_NAME, __version__, clock, logs
+from werkdrukdesk.cli import library as cli_library
 from werkdrukdesk.cli import plan as cli_plan
 from werkdrukdesk.cli import portfolio as cli_portfolio
 from werkdrukdesk.cli import survey as cli_survey
@@ -133,8 +134,14 @@ def _new(args: argparse.Namespace) -> int:
     problems = problems_profile(profile)
     if problems:
         raise WerkdrukError(problems[0])
-    create_file(_werkdruk_path(args.file), profile, clock.today()).close()
-    print(translate("Cli", "Nieuw bestand gemaakt: {file}").format(file=args.file))
+    done = ""
+    if args.library is not None:  # starts with the adviser's own sources and measures
+        done = cli_library.new_with_library(_werkdruk_path(args.file), profile, args.library,
+                                            clock.today())
+    else:
+        create_file(_werkdruk_path(args.file), profile, clock.today()).close()
+    print(translate("Cli", "Nieuw bestand gemaakt: {file}").format(file=args.file) + (
+        "\n" + done if done else ""))
     return EXIT_OK
 
 
@@ -339,6 +346,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
              QT_TRANSLATE_NOOP("Cli", "het plan van aanpak exporteren")),
     "portfolio": (lambda args: args.run(args),  # see cli.portfolio
                   QT_TRANSLATE_NOOP("Cli", "alle klantbestanden in mappen: overzicht")),
+    "library": (lambda args: args.run(args),  # see cli.library
+                QT_TRANSLATE_NOOP("Cli", "eigen bronnen en maatregelen naar een andere klant")),
 }
 
 
@@ -358,6 +367,9 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--name", required=True, help=translate("Cli", "naam van de organisatie"))
     new.add_argument("--scope", choices=["whole", "werkdruk"], default="whole",
                      help=translate("Cli", "het hele PSA-beleid (standaard) of alleen werkdruk"))
+    new.add_argument("--library", type=Path, metavar="LIB.json",
+                     help=translate("Cli", "begin met de eigen bronnen en maatregelen uit een "
+                                           "bibliotheek (zie 'library export')"))
     demo = add("demo")
     demo.add_argument("file", type=Path, metavar="FILE")
     demo.add_argument("--size", choices=["small", "large"], default="small")
@@ -404,4 +416,5 @@ def _command_parser() -> argparse.ArgumentParser:
                        help=translate("Cli", "cyclusnummer (standaard de nieuwste)"))
     cli_plan.add_parser(commands, _Parser)
     cli_portfolio.add_parser(commands, _Parser)
+    cli_library.add_parser(commands, _Parser)
     return parser

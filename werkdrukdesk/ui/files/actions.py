@@ -43,6 +43,8 @@ class FileActions(QObject):
             menu, self.tr("Reservekopie &terugzetten…"), self.restore_backup
         )
         self.attachments_action = self._action(menu, self.tr("&Bijlagen…"), self.show_attachments)
+        self.library_action = self._action(menu, self.tr("Eigen &bibliotheek…"),
+                                           self.show_library)
         self.person_action = self._action(
             menu, self.tr("&Persoon uit het bestand verwijderen…"), self.remove_person
         )
@@ -79,6 +81,10 @@ class FileActions(QObject):
                 cycle = file.load().cycles[0]
                 for team in intake.teams:
                     file.save(team, cycle.id)
+                if intake.library is not None:  # started from the adviser's own library
+                    from werkdrukdesk.storage.library import import_library
+
+                    import_library(file, file.load(), intake.library)
         except WerkdrukError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
@@ -106,6 +112,13 @@ class FileActions(QObject):
 
         if self.window.doc is not None:
             AttachmentsDialog(self.window, self.window.doc).exec()
+
+    def show_library(self) -> None:
+        """Own sources and measures to or from a library file (ui.files.library)."""
+        from werkdrukdesk.ui.files.library import LibraryDialog
+
+        if self.window.doc is not None:
+            LibraryDialog(self.window, self.window.doc).exec()
 
     def save_copy(self) -> None:
         doc = self.window.doc
@@ -200,6 +213,7 @@ class FileActions(QObject):
         self._fill_cycles()
         self.copy_action.setEnabled(self.window.doc is not None)
         self.attachments_action.setEnabled(self.window.doc is not None)
+        self.library_action.setEnabled(self.window.doc is not None)
         self.person_action.setEnabled(
             self.window.doc is not None and not self.window.doc.file.read_only
         )

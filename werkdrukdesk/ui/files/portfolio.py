@@ -1,8 +1,9 @@
 """Bestand › Portefeuille…: every client file in some folders, in one sortable table.
 
 The rows come from `storage.portfolio` (which only reads: no lock, no migration, no write);
-double-clicking a row opens that file in the main window. The table is read again with
-*Vernieuwen*; it does not follow the folders by itself.
+double-clicking a row opens that file in the main window. While the window is shown it follows
+the folders: a file added, removed or changed there reads the table again, a moment later so a
+burst of changes (a copy of 200 files, a save) is one reading. *Vernieuwen* reads it at once.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +34,12 @@ from werkdrukdesk.ui.files import dialogs as file_dialogs
 
 SORT_ROLE = Qt.UserRole + 1
 PATH_ROLE = Qt.UserRole + 2
+FOLLOW_DELAY_MS = 500  # quiet time after the last change in a folder before reading again
+# Each watched file costs an open handle on macOS and BSD (often 256 in all): beyond this many
+# client files only the folders are watched. A save is seen there too, as SQLite's journal and
+# the writer's lock file come and go beside it; only a file overwritten in place by another tool
+# is then missed.
+MAX_WATCHED_FILES = 100
 
 
 class _Item(QTableWidgetItem):
@@ -88,6 +95,15 @@ class PortfolioDialog(QDialog):
         layout.addWidget(self.folders_label)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        # Folders (a file added, removed, renamed) and the files themselves (a save).
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._changed_outside)
+        self.watcher.fileChanged.connect(self._changed_outside)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self.follow_timer.timeout.connect(self.refresh)
+        self.stale = False  # changes while hidden are not followed: read again when shown
         self.refresh()
 
     def choose_folder(self) -> None:
@@ -108,6 +124,40 @@ class PortfolioDialog(QDialog):
             self.rows = []
             self.folders_label.setText(str(error))
         self._fill()
+        self._watch()
+
+    # -- following the folders while shown ---------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
+        else:
+            self._watch()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.follow_timer.stop()
+        self.stale = True
+        self._watch()  # hidden: nothing is watched
+
+    def _changed_outside(self, _path: str) -> None:
+        self.follow_timer.start()  # (re)started: one reading after the burst
+
+    def _watch(self) -> None:
+        """Watch the chosen folders and their client files while shown, nothing otherwise."""
+        wanted: set[str] = set()
+        if self.isVisible():
+            wanted = {str(f) for f in self.folders if f.is_dir()}
+            files = {str(row.path) for row in self.rows if row.path.is_file()}
+            if len(files) <= MAX_WATCHED_FILES:
+                wanted |= files
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
 
     def _fill(self) -> None:
         self.table.setSortingEnabled(False)

@@ -4,6 +4,7 @@ the file covers; nothing more."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.plan.own_library import Library
 from werkdrukdesk.core.rules import problems_profile, problems_team
 from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.forms.widgets import InlineProblems, form
@@ -31,6 +34,7 @@ from werkdrukdesk.ui.intake.teams import HEADCOUNT, HYBRID, NAME, TeamsTable
 class Intake:
     profile: m.Profile
     teams: list[m.Team] = field(default_factory=list)
+    library: Library | None = None  # an adviser's own sources and measures to start with
 
 
 class IntakeDialog(QDialog):
@@ -66,6 +70,14 @@ class IntakeDialog(QDialog):
         scope_box = QGroupBox(self.tr("Wat wilt u met dit programma regelen?"))
         self.scope = ScopeChoice()
         QVBoxLayout(scope_box).addWidget(self.scope)
+        self.library: Library | None = None
+        self.library_button = QPushButton(self.tr("Start met &bibliotheek…"))
+        self.library_button.setToolTip(self.tr(
+            "Optioneel: begin met de eigen bronnen en maatregelen uit een bibliotheekbestand "
+            "dat u bij een andere klant hebt gemaakt (Bestand › Eigen bibliotheek)."))
+        self.library_button.clicked.connect(self.choose_library)
+        self.library_label = QLabel()
+        self.library_label.setWordWrap(True)
         self.problems = InlineProblems()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Aanmaken"))
@@ -79,6 +91,8 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.teams, 1)
         layout.addWidget(more, 0, Qt.AlignLeft)
         layout.addWidget(scope_box)
+        layout.addWidget(self.library_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.library_label)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         wheel_guard.guard(self)  # the wheel scrolls; it changes only the field in use
@@ -91,6 +105,29 @@ class IntakeDialog(QDialog):
 
     def _add_row(self) -> None:
         self.teams.setCurrentCell(self.teams.add_row(), NAME)
+
+    def choose_library(self) -> None:
+        from werkdrukdesk.ui.files import dialogs as file_dialogs
+
+        name = file_dialogs.open_file_name(self, self.tr("Bibliotheek kiezen"),
+                                           self.tr("Bibliotheek (*.json)"))
+        if name:
+            self.use_library(Path(name))
+
+    def use_library(self, path: Path) -> bool:
+        """Read and check the library now, so a bad one is said before anything is made."""
+        from werkdrukdesk.storage.library import read_library
+
+        try:
+            self.library = read_library(path)
+        except WerkdrukError as error:
+            self.library = None
+            self.library_label.setText(str(error))
+            return False
+        self.library_label.setText(self.tr(
+            "Bibliotheek {0}: {1} eigen bronnen en {2} maatregelen gaan mee.").format(
+                path.name, len(self.library.sources), len(self.library.measures)))
+        return True
 
     def intake(self) -> tuple[Intake, list[str]]:
         """What was filled in, and what is wrong with it."""
@@ -114,7 +151,15 @@ class IntakeDialog(QDialog):
             psa_scope=self.scope.scope(),
         )
         problems = problems_profile(profile) + list(dict.fromkeys(problems))
-        return Intake(profile, teams), problems
+        if self.library is not None and not problems:
+            from werkdrukdesk import clock
+            from werkdrukdesk.storage.library import check_for_new
+
+            try:  # a clash with a built-in question code is said here, before the file exists
+                check_for_new(profile, self.library, clock.today())
+            except WerkdrukError as error:
+                problems.append(str(error))
+        return Intake(profile, teams, self.library), problems
 
     def accept(self) -> None:
         _, problems = self.intake()
