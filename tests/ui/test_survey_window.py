@@ -133,7 +133,7 @@ def test_results_show_means_ratings_alpha_and_participation(qtbot, opened):
     assert alpha <= ({"nog te weinig antwoorden", "geen spreiding in de antwoorden"}
                      | {x for x in alpha if x.lstrip("-")[0].isdigit()})
     participation = table_texts(view.participation)
-    assert participation[0].startswith("Bakkerij | 6 | 5 | 83%")
+    assert participation[0].startswith("Bakkerij | 6 | 6 | 100%")
 
 
 def test_no_small_group_and_no_single_answer_is_ever_shown(qtbot, opened):
