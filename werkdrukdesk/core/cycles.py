@@ -27,6 +27,12 @@ def cycle_by_number(org: Organisation, number: int) -> Cycle | None:
     return next((c for c in org.cycles if c.number == number), None)
 
 
+def previous_cycle(org: Organisation, cycle: Cycle) -> Cycle | None:
+    """The cycle before `cycle` (the highest number below its own), or None for the first."""
+    earlier = [c for c in org.cycles if c.number < cycle.number]
+    return max(earlier, key=lambda c: c.number) if earlier else None
+
+
 def next_cycle(previous: Cycle, today: date) -> Cycle:
     """A new open cycle with the teams and open measures of `previous`, not yet stored.
 

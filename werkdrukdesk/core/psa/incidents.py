@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import previous_cycle
 from werkdrukdesk.core.dates import add_months
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -123,7 +124,7 @@ class StrandChange:
 def before_and_after(org: m.Organisation, cycle: m.Cycle) -> list[StrandChange]:
     """Per strand of the register, the organisation's safe totals of the previous cycle and
     this one. Entries whose retention period ended are gone, so an old cycle may show fewer."""
-    previous = next((c for c in org.cycles if c.number == cycle.number - 1), None)
+    previous = previous_cycle(org, cycle)
 
     def total(of: m.Cycle | None, strand: m.Strand) -> int | None:
         if of is None or not shown_groups(org, of):

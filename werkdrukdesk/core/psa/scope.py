@@ -39,8 +39,3 @@ def set_scope(org: m.Organisation, scope: m.PsaScope) -> list[m.Source]:
             if source not in changed:
                 changed.append(source)
     return changed
-
-
-def in_scope(org: m.Organisation, source: m.Source) -> bool:
-    """Whether `source` belongs to a strand this file covers."""
-    return source.strand in org.strands

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import previous_cycle
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.psa.incidents import CountRow, IncidentSummary, summary
 from werkdrukdesk.reports import styles as s
@@ -42,11 +43,6 @@ def strand_counts(org: m.Organisation, cycle: m.Cycle, strand: m.Strand) -> list
     elif not rows:
         out.append(body(escape(word("no_incidents"))))
     return out
-
-
-def previous_cycle(org: m.Organisation, cycle: m.Cycle) -> m.Cycle | None:
-    earlier = [c for c in org.cycles if c.number < cycle.number]
-    return max(earlier, key=lambda c: c.number) if earlier else None
 
 
 def _organisation_counts(found: IncidentSummary, strand: m.Strand) -> dict[m.IncidentKind, int]:
