@@ -226,7 +226,9 @@ def _report(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.atomic import write_bytes_atomically
 
     if args.kind == "portfolio":  # report portfolio DIR... -o OVERVIEW.pdf
-        return _portfolio_report(args.file, args.output)
+        from werkdrukdesk.cli.portfolio import print_overview
+
+        return print_overview(args.file, args.output)
     build = builder(args.kind)  # an unknown kind fails before any file is touched
     if len(args.file) > 1:
         raise WerkdrukError(translate("Cli", "Geef één .werkdruk-bestand; alleen 'report "
@@ -248,23 +250,6 @@ def _report(args: argparse.Namespace) -> int:
         pdf = build(org, cycle, printed_on=clock.today(), **options)
     write_bytes_atomically(args.output, pdf, [args.file])
     print(translate("Cli", "Rapport geschreven naar {file}").format(file=args.output))
-    return EXIT_OK
-
-
-def _portfolio_report(folders: list[Path], output: Path) -> int:
-    """Every client file in `folders` on paper, the most urgent first; only reads."""
-    from werkdrukdesk.reports.portfolio.overview import build
-    from werkdrukdesk.storage.atomic import write_bytes_atomically
-    from werkdrukdesk.storage.guard import refuse_output
-    from werkdrukdesk.storage.portfolio import list_folders
-    from werkdrukdesk.storage.portfolio.listing import organisation_files
-
-    refuse_output(output, organisation_files(folders))  # before any file is read
-    rows = list_folders(folders, clock.today())
-    write_bytes_atomically(output, build(rows, printed_on=clock.today()),
-                           [row.path for row in rows])
-    print(translate("Cli", "Overzicht van {count} bestanden geschreven naar {file}").format(
-        count=len(rows), file=output))
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
     werkdrukdesk portfolio DIR... [--json]
     werkdrukdesk portfolio deadlines DIR... -o ALL.ics
+    werkdrukdesk report portfolio DIR... -o OVERVIEW.pdf   (through `report`: print_overview)
 
 Only reads: no file is locked, migrated or changed. A file that cannot be read is a row that
 says why; the exit status is 0 once the folders could be read (2 for a folder that is not
@@ -114,3 +115,21 @@ def _table(rows) -> str:
 
 def _number(value: int | None) -> str:
     return "–" if value is None else str(value)
+
+
+def print_overview(folders: list[Path], output: Path) -> int:
+    """`report portfolio DIR... -o OVERVIEW.pdf`: every client file in `folders` on paper, the
+    most urgent first; only reads."""
+    from werkdrukdesk.reports.portfolio.overview import build
+    from werkdrukdesk.storage.atomic import write_bytes_atomically
+    from werkdrukdesk.storage.guard import refuse_output
+    from werkdrukdesk.storage.portfolio import list_folders
+    from werkdrukdesk.storage.portfolio.listing import organisation_files
+
+    refuse_output(output, organisation_files(folders))  # before any file is read
+    rows = list_folders(folders, clock.today())
+    write_bytes_atomically(output, build(rows, printed_on=clock.today()),
+                           [row.path for row in rows])
+    print(translate("Cli", "Overzicht van {count} bestanden geschreven naar {file}").format(
+        count=len(rows), file=output))
+    return 0
