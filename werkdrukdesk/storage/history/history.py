@@ -1,0 +1,132 @@
+"""Undo and redo of whole edits on an open file.
+
+An edit is an *operation*: one transaction whose journal entries (`journal.py`) become one
+`Change` with a name. Undoing it reverts those entries in a transaction of its own, committed
+at once like every edit; the journal logs that revert, and the revert of the revert is the
+redo. What must not come back (the AVG removal of a person, answers deleted for privacy) ends
+the history with `forget()`: nothing logged before it can be replayed afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from werkdrukdesk.storage.history.journal import Journal
+
+LIMIT = 200  # edits kept for undo; the oldest go first
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit as the journal holds it: its name and the entries it wrote."""
+
+    label: str
+    first: int
+    last: int
+    tables: frozenset[str]  # every table it wrote, for refreshing only what it touched
+
+
+Label = str | Callable[[Journal, int, int], str]
+
+
+class History:
+    def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT):
+        self.db = db
+        self.journal = Journal(db.conn)
+        self.journal.install()
+        self.limit = limit
+        self.undoable: list[Change] = []
+        self.redoable: list[Change] = []
+        self._claimed = self.journal.last()
+        self._depth = 0
+
+    @contextmanager
+    def operation(self, label: Label) -> Iterator[None]:
+        """Run the body in one transaction and keep what it wrote as one undoable change
+        named `label` (or named by calling it once the body is done). Nested operations
+        belong to the outermost."""
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                if self._depth == 1:
+                    self._claim_strays()
+                start = self.journal.last()
+                yield
+                if self._depth == 1:
+                    self._keep(label, start)
+        finally:
+            self._depth -= 1
+
+    def _keep(self, label: Label, start: int) -> None:
+        last = self.journal.last()
+        if last == start:
+            return  # nothing was written: nothing to undo
+        name = label(self.journal, start + 1, last) if callable(label) else label
+        self._push(Change(name, start + 1, last, self.journal.tables_in(start + 1, last)))
+        for change in self.redoable:  # a new edit ends the way forward
+            self.journal.drop(change.first, change.last)
+        self.redoable.clear()
+
+    def _push(self, change: Change) -> None:
+        self.undoable.append(change)
+        self._claimed = change.last
+        while len(self.undoable) > self.limit:
+            oldest = self.undoable.pop(0)
+            self.journal.drop(oldest.first, oldest.last)
+
+    def _claim_strays(self) -> None:
+        """Writes made outside an operation still come back with undo, under a plain name."""
+        last = self.journal.last()
+        if last > self._claimed:
+            first = self._claimed + 1
+            self._push(Change("", first, last, self.journal.tables_in(first, last)))
+
+    @property
+    def undo_label(self) -> str | None:
+        return self.undoable[-1].label if self.undoable else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self.redoable[-1].label if self.redoable else None
+
+    def undo(self) -> Change | None:
+        """Take the newest edit back, committed at once; the change undone, or None."""
+        with self.db.atomic():
+            self._claim_strays()
+            if not self.undoable:
+                return None
+            change = self.undoable[-1]
+            again = self._revert(change)
+        # Only once committed: a revert that failed leaves both lists as they were.
+        self.undoable.pop()
+        self.redoable.append(again)
+        self._claimed = max(self._claimed, again.last)
+        return change
+
+    def redo(self) -> Change | None:
+        """Do the newest undone edit again, committed at once; the change redone, or None."""
+        if not self.redoable:
+            return None
+        change = self.redoable[-1]
+        with self.db.atomic():
+            again = self._revert(change)
+        self.redoable.pop()
+        self._push(again)
+        return change
+
+    def _revert(self, change: Change) -> Change:
+        start = self.journal.last()
+        self.journal.revert(change.first, change.last)
+        return Change(change.label, start + 1, self.journal.last(), change.tables)
+
+    def forget(self) -> None:
+        """End the history: after an edit that must not come back, or before one whose old
+        rows must not stay behind in memory."""
+        self.journal.drop(0, self.journal.last())
+        self.undoable.clear()
+        self.redoable.clear()
+        self._claimed = self.journal.last()
