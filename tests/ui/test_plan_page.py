@@ -4,13 +4,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.plan import page as plan_module
 from werkdrukdesk.ui.pages.plan.page import PlanPage
 from werkdrukdesk.ui.pages.plan.table import OVERDUE_BACKGROUND
 from werkdrukdesk.ui.steps import steps
@@ -220,20 +218,16 @@ def test_a_new_measure_is_stored_selected_and_ready_for_its_title(page, path, qt
     assert "Werkoverleg over planning" in [x.title for x in _reload(path).measures]
 
 
-def test_deleting_asks_first(page, path, monkeypatch):
-    asked = []
-    monkeypatch.setattr(plan_module.QMessageBox, "question",
-                        lambda parent, title, text: asked.append(text) or QMessageBox.No)
+def test_deleting_needs_no_question_because_undo_brings_it_back(page, path):
     _select(page, "Pauzes inroosteren")
-    page.delete_button.click()
-    assert len(_reload(path).measures) == 3
-    assert "Pauzes inroosteren" in asked[0]
-    monkeypatch.setattr(plan_module.QMessageBox, "question",
-                        lambda parent, title, text: QMessageBox.Yes)
     page.delete_button.click()
     assert [x.title for x in _reload(path).measures] == ["Geen mail na 18 uur", "Coaching"]
     assert "Pauzes inroosteren" not in _titles(page)
     assert page.editor.measure is not None  # the next one is chosen
+    assert page.doc.undo_label == "maatregel 'Pauzes inroosteren' verwijderd"
+    assert page.doc.undo()
+    assert "Pauzes inroosteren" in [x.title for x in _reload(path).measures]
+    assert "Pauzes inroosteren" in _titles(page)
 
 
 def test_consent_and_coherence_of_the_plan_are_stored(page, path):

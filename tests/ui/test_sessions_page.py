@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.sessions import page as sessions_module
 from werkdrukdesk.ui.pages.sessions import people as sessions_people
 from werkdrukdesk.ui.pages.sessions.page import SessionsPage
 from werkdrukdesk.ui.steps import steps
@@ -160,19 +159,15 @@ def test_mistakes_are_explained_inline(page, path, qtbot):
     assert _stored(path)[0].held_on == PINNED_DAY  # the wrong date was not stored
 
 
-def test_removing_asks_first(page, path, monkeypatch):
+def test_removing_needs_no_question_because_undo_brings_it_back(page, path):
     page.new_button.click()
     page.new_button.click()
-    asked = []
-    monkeypatch.setattr(sessions_module.QMessageBox, "question",
-                        lambda *args: asked.append(args) or QMessageBox.No)
-    page.remove_button.click()
-    assert asked and len(_stored(path)) == 2
-    monkeypatch.setattr(sessions_module.QMessageBox, "question", lambda *a: QMessageBox.Yes)
     page.remove_button.click()
     assert len(_stored(path)) == 1 and page.table.rowCount() == 1
     page.remove_button.click()
     assert _stored(path) == [] and page.stack.currentIndex() == 0
+    assert page.doc.undo()
+    assert len(_stored(path)) == 1 and page.table.rowCount() == 1
 
 
 def test_a_closed_cycle_is_shown_but_not_editable(qtbot, path):

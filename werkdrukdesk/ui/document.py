@@ -1,13 +1,19 @@
 """The open organisation as the window sees it: the file, its loaded model and the chosen cycle.
 
-Pages change records and hand them to `store()`; that writes them at once (every edit is
-committed) and tells every page through `changed` so completeness and summaries follow.
+Every edit passes through here as one *operation* (`storage.history`): pages change records
+and hand them to `store()`, `add()` or `remove()`; a dialog that writes through the file
+itself does so inside `operation()`. Each writes at once in one transaction (every edit is
+committed), is kept with its name for *Bewerken › Ongedaan maken*, and is announced through
+`changed`, with `last_change` saying which tables it touched, so that only what shows them
+follows. Undo and redo write at once too, then read the model again from the file.
 """
 
 from __future__ import annotations
 
 import pickle
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,14 +28,17 @@ from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
+from werkdrukdesk.storage.history import Change, History
 from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
+from werkdrukdesk.ui.edits import names
 
 ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.Document, m.Source, m.OrganisationChange)
 
 
 class OpenDocument(QObject):
-    changed = Signal()  # something was stored
-    cycle_changed = Signal()  # another cycle was chosen, or a new one started
+    changed = Signal()  # something was stored; `last_change` says what
+    # Another cycle was chosen, a new one started, or the model was read again (undo, redo).
+    cycle_changed = Signal()
     day_changed = Signal()  # midnight passed while the file was open: overdue and due dates move
     failed = Signal(str)  # a store did not succeed; the message is for the user
 
@@ -47,6 +56,9 @@ class OpenDocument(QObject):
         self.day_changed.connect(self._count_change)
         # Incidents whose retention period has ended leave the file when it opens for writing.
         self.purged = 0 if file.read_only else self._purge_expired()
+        # Undo and redo of this window's edits, from here on; none for a file only read.
+        self.history = None if file.read_only else History(file.db)
+        self.last_change: Change | None = None
 
     def _purge_expired(self) -> int:
         try:
@@ -79,6 +91,8 @@ class OpenDocument(QObject):
         self.today = day
         if not self.file.read_only:
             self.purged = self._purge_expired()  # an entry may expire while the file is open
+            if self.purged and self.history is not None:
+                self.history.forget()  # an undo must never bring an expired entry back
         self.day_changed.emit()
         return True
 
@@ -119,33 +133,39 @@ class OpenDocument(QObject):
         self.cycle = cycle
         self.cycle_changed.emit()
 
-    def store(self, record: m.Record, in_cycle: bool = True) -> bool:
-        """Write one record (new ones join the current cycle); False and `failed` if refused."""
+    def store(self, record: m.Record, in_cycle: bool = True, what: str | None = None) -> bool:
+        """Write one record (new ones join the current cycle); False and `failed` if refused.
+        `what` is the caption of the field that changed, for naming the edit."""
         if self._locked(record):
             return False
-        return self._guarded(lambda: self.file.save(record, self.cycle.id if in_cycle else None))
+        parent = self.cycle.id if in_cycle else None
+        return self._edit(lambda: self.file.save(record, parent),
+                          names.changed(record, what, self.team_name))
 
     def add(self, record: Any, into: list, in_cycle: bool = True) -> bool:
         """Store a new record and, only once stored, put it in its list of the model."""
         if self._locked(record):
             return False
         parent = self.cycle.id if in_cycle else None
-        if not self._guarded(lambda: self.file.save(record, parent), announce=False):
+        if not self._edit(lambda: self.file.save(record, parent),
+                          names.added(record, self.team_name), announce=False):
             return False
         into.append(record)
         self.changed.emit()  # only now, so whoever listens sees the record in its list
         return True
 
-    def store_profile(self) -> bool:
+    def store_profile(self, what: str | None = None) -> bool:
         if self._locked(self.org.profile):
             return False
-        return self._guarded(lambda: self.file.save_profile(self.org.profile))
+        return self._edit(lambda: self.file.save_profile(self.org.profile),
+                          names.changed(self.org.profile, what))
 
-    def store_psa_policy(self) -> bool:
+    def store_psa_policy(self, what: str | None = None) -> bool:
         """Write the arrangements against unwanted behaviour and aggression (one row)."""
         if self._locked(self.org.psa_policy):
             return False
-        return self._guarded(lambda: self.file.save_psa_policy(self.org.psa_policy))
+        return self._edit(lambda: self.file.save_psa_policy(self.org.psa_policy),
+                          names.changed(self.org.psa_policy, what))
 
     def change_scope(self, scope: m.PsaScope) -> bool:
         """Widen or narrow the file (`core.psa.scope.set_scope`) and store the profile with
@@ -158,12 +178,11 @@ class OpenDocument(QObject):
         changed = set_scope(self.org, scope)
 
         def store_all() -> None:
-            with self.file.db.atomic():
-                self.file.save_profile(self.org.profile)
-                for source in changed:
-                    self.file.save(source)
+            self.file.save_profile(self.org.profile)
+            for source in changed:
+                self.file.save(source)
 
-        if self._guarded(store_all):
+        if self._edit(store_all, self.tr("wat het beleid omvat")):
             return True
         self.org.profile.psa_scope = before
         self.org.sources[:] = sources  # new sources out again, the others as they were
@@ -171,16 +190,81 @@ class OpenDocument(QObject):
             source.archived = was
         return False
 
-    def remove(self, record: Any, within: list | None = None) -> bool:
-        """Delete a record from the file and, once gone, from its list of the model."""
+    def remove(self, record: Any, within: list | None = None, undoable: bool = True) -> bool:
+        """Delete a record from the file and, once gone, from its list of the model. What
+        must not come back (answers deleted for privacy) is not `undoable`: the history
+        ends, so no undo can bring it back."""
         if self._locked(record):
             return False
-        if not self._guarded(lambda: self.file.delete(record), announce=False):
+        if not self._edit(lambda: self.file.delete(record),
+                          names.removed(record, self.team_name), announce=False):
             return False
+        if not undoable and self.history is not None:
+            self.history.forget()
         if within is not None and record in within:
             within.remove(record)
         self.changed.emit()
         return True
+
+    @contextmanager
+    def operation(self, label: str) -> Iterator[None]:
+        """For a dialog that writes through the file itself (an import of answers): all the
+        body writes is one edit, in one transaction, undone as one under `label`. Errors
+        pass to the caller, who explains them; announce with `changed` once the model
+        follows."""
+        if self.history is None:
+            with self.file.db.atomic():
+                yield
+            return
+        with self.history.operation(label):
+            yield
+        self.last_change = self.history.latest
+
+    def _edit(self, action: Callable[[], object], label: str, announce: bool = True) -> bool:
+        def run() -> None:
+            with self.operation(label):
+                action()
+
+        return self._guarded(run, announce)
+
+    # -- undo and redo ------------------------------------------------------------------
+
+    @property
+    def undo_label(self) -> str | None:
+        return None if self.history is None else self.history.undo_label
+
+    @property
+    def redo_label(self) -> str | None:
+        return None if self.history is None else self.history.redo_label
+
+    def undo(self) -> bool:
+        """Take the newest edit back (committed at once) and read the model again."""
+        return self._step_history(lambda history: history.undo())
+
+    def redo(self) -> bool:
+        return self._step_history(lambda history: history.redo())
+
+    def _step_history(self, step: Callable[[History], Change | None]) -> bool:
+        if self.history is None:
+            return False
+        history = self.history
+        done: list[Change | None] = []
+        if not self._guarded(lambda: done.append(step(history)), announce=False):
+            return False
+        if done[0] is None:
+            return False
+        self.last_change = done[0]
+        self.reread()
+        return True
+
+    def reread(self) -> None:
+        """The model again from the file (after undo or redo), on the same cycle if it is
+        still there; every page fills itself again."""
+        self.org = self.file.load()
+        number = self.cycle.number
+        self.cycle = next((c for c in self.org.cycles if c.number == number),
+                          current_cycle(self.org))
+        self.cycle_changed.emit()
 
     def remove_person(self, name: str) -> int:
         """Take a person out of every record, closed cycles included (an AVG request
@@ -198,6 +282,8 @@ class OpenDocument(QObject):
             self.cycle = next(c for c in self.org.cycles if c.number == self.cycle.number)
             self.cycle_changed.emit()
             return 0
+        if self.history is not None:
+            self.history.forget()  # the name must not stay behind in what undo keeps
         return len(changed)
 
     def start_next_cycle(self) -> m.Cycle | None:
@@ -207,7 +293,7 @@ class OpenDocument(QObject):
             nonlocal cycle
             cycle = self.file.start_next_cycle(self.org, self.today)
 
-        if self._guarded(start, announce=False):
+        if self._edit(start, self.tr("nieuwe cyclus gestart"), announce=False):
             self.choose_cycle(cycle)
         return cycle
 

@@ -27,6 +27,7 @@ from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.edits.menu import EditActions
 from werkdrukdesk.ui.files.actions import FileActions
 from werkdrukdesk.ui.files.synced import SyncedFiles
 from werkdrukdesk.ui.forms.widgets import InlineProblems
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self._workspace())
         self.setCentralWidget(self.screens)
         self.actions_ = FileActions(self)
+        self.edits = EditActions(self, before=self.actions_.cycle_menu)
         self.synced_files = SyncedFiles(self)
         self.help = HelpMenu(self)
         self.welcome.new_requested.connect(self.actions_.new_file)
@@ -226,17 +228,23 @@ class MainWindow(QMainWindow):
         notices = [self.doc.purge_notice(), deadline_notice(self.doc)]
         self.deadline_notice.show_notice("\n\n".join(n for n in notices if n))
 
-    def close_document(self) -> None:
-        if self.doc is None:
-            return
+    def store_typing(self) -> None:
+        """Store what is typed on the shown step but not yet stored (its field still has
+        the cursor)."""
         current = self.pages.currentWidget()
         if isinstance(current, StepPage):
             current.leave()
+
+    def close_document(self) -> None:
+        if self.doc is None:
+            return
+        self.store_typing()
         # The next time this file opens, it opens on this step.
         settings.remember_step(self.doc.file.path, self.pages.steps[self.sidebar.currentRow()].key)
         self.pages.set_document(None)
-        self.doc.file.close()
+        self.doc.file.close()  # and with the connection, the history of its edits
         self.doc = None
+        self.edits.follow()
 
     def _after_change(self) -> None:
         """Title, cycle line and the progress beside each step follow every stored edit."""
@@ -256,6 +264,7 @@ class MainWindow(QMainWindow):
         for row, step in enumerate(self.pages.steps):
             show_on_item(self.sidebar.item(row), step.title, progress[step.key])
         self.actions_.document_changed()
+        self.edits.follow()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.close_document()

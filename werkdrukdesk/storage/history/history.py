@@ -43,6 +43,7 @@ class History:
         self.redoable: list[Change] = []
         self._claimed = self.journal.last()
         self._depth = 0
+        self.latest: Change | None = None  # what the last operation wrote; None: nothing
 
     @contextmanager
     def operation(self, label: Label) -> Iterator[None]:
@@ -50,26 +51,35 @@ class History:
         named `label` (or named by calling it once the body is done). Nested operations
         belong to the outermost."""
         self._depth += 1
+        kept: Change | None = None
         try:
             with self.db.atomic():
                 if self._depth == 1:
                     self._claim_strays()
+                    self.latest = None
                 start = self.journal.last()
                 yield
                 if self._depth == 1:
-                    self._keep(label, start)
+                    kept = self._keep(label, start)
+        except BaseException:
+            if kept is not None and self.undoable and self.undoable[-1] is kept:
+                self.undoable.pop()  # the commit itself failed: nothing of it is in the file
+                self.latest, self._claimed = None, kept.first - 1
+            raise
         finally:
             self._depth -= 1
 
-    def _keep(self, label: Label, start: int) -> None:
+    def _keep(self, label: Label, start: int) -> Change | None:
         last = self.journal.last()
         if last == start:
-            return  # nothing was written: nothing to undo
+            return None  # nothing was written: nothing to undo
         name = label(self.journal, start + 1, last) if callable(label) else label
-        self._push(Change(name, start + 1, last, self.journal.tables_in(start + 1, last)))
+        self.latest = Change(name, start + 1, last, self.journal.tables_in(start + 1, last))
+        self._push(self.latest)
         for change in self.redoable:  # a new edit ends the way forward
             self.journal.drop(change.first, change.last)
         self.redoable.clear()
+        return self.latest
 
     def _push(self, change: Change) -> None:
         self.undoable.append(change)

@@ -112,7 +112,7 @@ class AttachmentsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.open_button = QPushButton(self.tr("&Openen"))
         self.open_button.clicked.connect(self.open_selected)
-        self.remove_button = QPushButton(self.tr("&Verwijderen…"))
+        self.remove_button = QPushButton(self.tr("&Verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         close = QPushButton(self.tr("&Sluiten"))
         close.clicked.connect(self.accept)
@@ -171,11 +171,13 @@ class AttachmentsDialog(QDialog):
             if path.is_file() and path.stat().st_size > MAX_BYTES:
                 raise WerkdrukError(too_large(path.name, path.stat().st_size))
             data = read_bounded(path, MAX_BYTES)
-            added = attachments.add(self.doc.file, proves, target, path.name, data,
-                                    self.doc.today)
+            with self.doc.operation(self.tr("bijlage '{0}' toegevoegd").format(path.name)):
+                added = attachments.add(self.doc.file, proves, target, path.name, data,
+                                        self.doc.today)
         except WerkdrukError as error:
             self._say(str(error))
             return
+        self.doc.changed.emit()  # the Bewerken menu names it
         self.refresh()
         self.table.selectRow(next(i for i, a in enumerate(self.listed) if a.id == added.id))
         self._say(self.tr("Toegevoegd: {0}").format(added.file_name))
@@ -205,18 +207,18 @@ class AttachmentsDialog(QDialog):
         attachment = self.selected()
         if attachment is None:
             return
-        answer = QMessageBox.question(self, self.tr("Bijlage verwijderen"), self.tr(
-            "{0} verwijderen uit het bestand? Dat kan niet ongedaan worden (behalve met een "
-            "reservekopie).").format(attachment.file_name))
-        if answer != QMessageBox.Yes:
-            return
+        # No question first: Bewerken › Ongedaan maken brings it back, content and all.
         try:
-            attachments.remove(self.doc.file, attachment)
+            with self.doc.operation(
+                    self.tr("bijlage '{0}' verwijderd").format(attachment.file_name)):
+                attachments.remove(self.doc.file, attachment)
         except WerkdrukError as error:
             self._say(str(error))
             return
+        self.doc.changed.emit()
         self.refresh()
-        self._say(self.tr("Verwijderd: {0}").format(attachment.file_name))
+        self._say(self.tr("Verwijderd: {0}. Met Bewerken › Ongedaan maken (Ctrl+Z) komt de "
+                          "bijlage terug.").format(attachment.file_name))
 
     def _copy_folder(self) -> Path:
         if self._copies is None:

@@ -106,7 +106,8 @@ class LibraryDialog(QDialog):
     def import_from(self, path: Path) -> bool:
         """Read a library into the open file; a bad one is one message, the file untouched."""
         try:
-            done = import_library(self.doc.file, self.doc.org, read_library(path))
+            with self.doc.operation(self.tr("bibliotheek '{0}' ingelezen").format(path.name)):
+                done = import_library(self.doc.file, self.doc.org, read_library(path))
         except WerkdrukError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
             return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkdrukdesk.ui.edits import names
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText
 
 
@@ -36,6 +37,7 @@ class Binder:
         self._check = check or (lambda record: [])
         self._fillers: list[Callable[[Any], None]] = []
         self._widgets: list[QWidget] = []
+        self._widgets_of: dict[str, QWidget] = {}  # field -> its widget, for naming an edit
         self._editable = True
 
     # -- binding -------------------------------------------------------------------------
@@ -44,29 +46,29 @@ class Binder:
         if isinstance(widget, LongText):
             widget.editing_finished.connect(lambda: self._set(attr, widget.toPlainText()))
             widget.textChanged.connect(lambda: self._preview(attr, widget.toPlainText()))
-            self._fill(widget, lambda r: widget.set_text_quietly(getattr(r, attr)))
+            self._fill(widget, lambda r: widget.set_text_quietly(getattr(r, attr)), attr)
         else:
             widget.editingFinished.connect(lambda: self._set(attr, widget.text()))
             widget.textEdited.connect(lambda text: self._preview(attr, text))
-            self._fill(widget, lambda r: _show_line(widget, getattr(r, attr)))
+            self._fill(widget, lambda r: _show_line(widget, getattr(r, attr)), attr)
 
     def number(self, widget: QSpinBox | QDoubleSpinBox, attr: str) -> None:
         widget.editingFinished.connect(lambda: self._set(attr, widget.value()))
-        self._fill(widget, lambda r: widget.setValue(getattr(r, attr) or 0))
+        self._fill(widget, lambda r: widget.setValue(getattr(r, attr) or 0), attr)
 
     def flag(self, widget: QCheckBox, attr: str) -> None:
         widget.toggled.connect(lambda on: self._set(attr, on))
-        self._fill(widget, lambda r: widget.setChecked(bool(getattr(r, attr))))
+        self._fill(widget, lambda r: widget.setChecked(bool(getattr(r, attr))), attr)
 
     def choice(self, widget: CodeChoice, attr: str) -> None:
         widget.activated.connect(lambda _index: self._set(attr, widget.code()))
-        self._fill(widget, lambda r: widget.set_code(getattr(r, attr)))
+        self._fill(widget, lambda r: widget.set_code(getattr(r, attr)), attr)
 
     def item(self, widget: QComboBox, attr: str) -> None:
         """A choice whose items carry their value as data (a team id); none chosen: None."""
         widget.activated.connect(lambda _index: self._set(attr, widget.currentData()))
         self._fill(widget, lambda r: widget.setCurrentIndex(
-            -1 if getattr(r, attr) is None else widget.findData(getattr(r, attr))))
+            -1 if getattr(r, attr) is None else widget.findData(getattr(r, attr))), attr)
 
     def change(self, attr: str, value: Any) -> None:
         """Set and store one field from a widget the binder does not fill (a set of check
@@ -76,7 +78,7 @@ class Binder:
     def date(self, widget: DateField, attr: str) -> None:
         # A date that cannot be read is explained beside its field (DateField), not here.
         widget.date_edited.connect(lambda value: self._set(attr, value))
-        self._fill(widget, lambda r: widget.set_date(getattr(r, attr)))
+        self._fill(widget, lambda r: widget.set_date(getattr(r, attr)), attr)
 
     # -- use -----------------------------------------------------------------------------
 
@@ -104,7 +106,9 @@ class Binder:
             if isinstance(widget, LongText):
                 widget.flush()
 
-    def _fill(self, widget: QWidget, filler: Callable[[Any], None]) -> None:
+    def _fill(self, widget: QWidget, filler: Callable[[Any], None], attr: str = "") -> None:
+        if attr:
+            self._widgets_of[attr] = widget
         self._widgets.append(widget)
         self._fillers.append(lambda record: record is not None and filler(record))
 
@@ -114,7 +118,10 @@ class Binder:
             return
         previous = getattr(self.record, attr)
         setattr(self.record, attr, value)
-        if not self._store(self.record):
+        widget = self._widgets_of.get(attr)
+        with names.describing(widget.accessibleName() if widget is not None else ""):
+            stored = self._store(self.record)
+        if not stored:
             # Not stored: the model goes back to what the file holds, the widget follows.
             setattr(self.record, attr, previous)
             self.show(self.record)

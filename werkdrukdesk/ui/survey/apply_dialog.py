@@ -76,7 +76,7 @@ def apply_suggestions(doc: OpenDocument, chosen: list[Suggestion]) -> str:
         records.append((record, item.current is None))
 
     def write() -> None:
-        with doc.file.db.atomic():
+        with doc.operation(tr("{0} beoordelingen uit de vragenlijst").format(len(records))):
             for record, _ in records:
                 doc.file.save(record, doc.cycle.id)
 

@@ -62,7 +62,12 @@ def store_responses(
     """Add questionnaires to a measurement at once, all or none; '' when stored."""
     if doc.read_only:
         return tr("Deze cyclus is afgesloten of het bestand is alleen om te lezen geopend.")
-    problem = guarded(doc, lambda: doc.file.add_responses(measurement.id, list(responses)))
+    def write() -> None:
+        label = tr("{0} vragenlijsten bij '{1}'").format(len(responses), measurement.name)
+        with doc.operation(label):
+            doc.file.add_responses(measurement.id, list(responses))
+
+    problem = guarded(doc, write)
     if problem:
         return problem
     measurement.responses.extend(responses)  # only once the file holds them

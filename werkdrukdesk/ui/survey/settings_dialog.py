@@ -130,7 +130,11 @@ class SurveySettingsDialog(QDialog):
         if problems:
             self.status.setText(tr("Niet opgeslagen: los eerst de melding hierboven op."))
             return False
-        problem = guarded(self.doc, lambda: self.doc.file.save_survey_settings(settings))
+        def write() -> None:
+            with self.doc.operation(tr("instellingen van de vragenlijst")):
+                self.doc.file.save_survey_settings(settings)
+
+        problem = guarded(self.doc, write)
         if problem:
             self.problems.show_problems([problem])
             self.status.clear()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -133,13 +132,7 @@ class RecordsBox(QGroupBox):
         if self.doc is None or not 0 <= row < len(shown):
             return
         record = shown[row]
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("StudyRecords", "Verwijderen"),
-            QCoreApplication.translate(
-                "StudyRecords", "'{0}' verwijderen? Dit kan niet ongedaan worden gemaakt.").format(
-                self.caption(record)))
-        if answer != QMessageBox.Yes:
-            return
+        # No question first: Bewerken › Ongedaan maken brings it back.
         self.binder.record = None  # nothing left to flush into a removed record
         if self.doc.remove(record, within=shown):
             self.set_document(self.doc)

@@ -3,15 +3,12 @@ chosen one beside it, and a second tab for the plan as a whole (samenhang and in
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -323,16 +320,7 @@ class PlanPage(StepPage):
         measure = self.current
         if self.doc is None or measure is None or self.doc.read_only:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Maatregel verwijderen"),
-            # Rich text on purpose, so a title like "R&D <Noord>" shows as typed.
-            "<p>{}</p>".format(self.tr(
-                "Wilt u de maatregel '{0}' verwijderen? Dit kunt u niet ongedaan maken."
-            ).format(html.escape(measure.title))),
-        )
-        if answer != QMessageBox.Yes:
-            return
+        # No question first: Bewerken › Ongedaan maken brings it back, with all it held.
         row = self.model.row_of(measure)
         if not self.doc.remove(measure, within=self.doc.cycle.measures):
             return

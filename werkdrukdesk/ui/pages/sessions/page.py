@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -196,17 +195,7 @@ class SessionsPage(StepPage):
         if session is None or self.doc is None:
             return
         self.editor.flush()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Voorlichting verwijderen"),
-            self.tr(
-                "'{0}' van {1} verwijderen, met de lijst van wie er was? Dit kan niet "
-                "ongedaan worden gemaakt."
-            ).format(session.title or self.tr("Voorlichting"), format_date(session.held_on)
-                     or self.tr("onbekende datum")),
-        )
-        if answer != QMessageBox.Yes:
-            return
+        # No question first: Bewerken › Ongedaan maken brings it back, with who was there.
         row = self.table.currentRow()
         if not self.doc.remove(session, within=self.doc.cycle.sessions):
             return
