@@ -23,6 +23,8 @@ def demo(tmp_path):
 
 
 def exported(file) -> str:
+    # Every step commits: nothing may be left waiting in an open transaction.
+    assert not file.db.conn.in_transaction
     return to_json(file.load(), with_answers=True)
 
 
@@ -119,6 +121,7 @@ def test_forget_ends_the_history_and_keeps_no_old_rows(demo):
         org.profile.name = "Ayşe Yılmaz"
         demo.save_profile(org.profile)
     history.forget()
+    assert not demo.db.conn.in_transaction
     assert history.undo() is None
     kept = demo.db.conn.execute("SELECT count(*) FROM temp.undo_rows_organisation").fetchone()
     assert kept == (0,)

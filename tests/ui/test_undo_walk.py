@@ -33,7 +33,9 @@ def large_path(tmp_path, large_sample):
 
 
 def exported(window) -> str:
-    """The file's JSON export, answers included, read from the file itself."""
+    """The file's JSON export, answers included, read from the file itself; every step
+    committed, none waiting in an open transaction."""
+    assert not window.doc.file.db.conn.in_transaction
     return to_json(window.doc.file.load(), with_answers=True)
 
 

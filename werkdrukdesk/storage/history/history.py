@@ -136,7 +136,9 @@ class History:
     def forget(self) -> None:
         """End the history: after an edit that must not come back, or before one whose old
         rows must not stay behind in memory."""
-        self.journal.drop(0, self.journal.last())
+        # In a transaction of its own: a bare DELETE would open one that nothing commits.
+        with self.db.atomic():
+            self.journal.drop(0, self.journal.last())
         self.undoable.clear()
         self.redoable.clear()
         self._claimed = self.journal.last()

@@ -141,7 +141,8 @@ class Journal:
                 [rowid, seq])
 
     def drop(self, first: int, last: int) -> None:
-        """Forget entries `first`–`last` (and the old rows they kept)."""
+        """Forget entries `first`–`last` (and the old rows they kept); inside the caller's
+        transaction, like every write here."""
         for table in self.tables.values():
             self.conn.execute(
                 f"DELETE FROM temp.{table.shadow} WHERE seq BETWEEN ? AND ?", [first, last])

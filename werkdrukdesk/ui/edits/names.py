@@ -96,7 +96,7 @@ def changed(record: Any, what: str | None, team_name: Any = None) -> str:
 
 
 def added(record: Any, team_name: Any = None) -> str:
-    return tr("nieuwe {0} '{1}'").format(kind_of(record), name_of(record, team_name))
+    return tr("{0} '{1}' toegevoegd").format(kind_of(record), name_of(record, team_name))
 
 
 def removed(record: Any, team_name: Any = None) -> str:

@@ -178,7 +178,8 @@ class FileActions(QObject):
             return
         count = self.window.doc.remove_person(name.strip())
         self.window.statusBar().showMessage(
-            self.tr("'{0}' is verwijderd uit {1} onderdelen.").format(name.strip(), count)
+            self.tr("'{0}' is verwijderd uit {1} onderdelen. Dit en de bewerkingen ervoor "
+                    "kunnen niet meer ongedaan worden gemaakt.").format(name.strip(), count)
             if count else self.tr("'{0}' kwam nergens voor.").format(name.strip()), 10000)
         self._forget_in_backups(name.strip())
         from werkdrukdesk.ui.files.attachments import warn_about_attachments

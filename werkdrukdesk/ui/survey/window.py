@@ -177,7 +177,10 @@ class SurveyWindow(QDialog):
         measurement = self.table.current()
         if measurement is None or not confirm_delete(measurement, self):
             return
-        if self.doc.remove(measurement, within=self.doc.cycle.measurements):
+        # Answers deleted on purpose (for privacy) must not come back with an undo.
+        answered = bool(measurement.responses)
+        if self.doc.remove(measurement, within=self.doc.cycle.measurements,
+                           undoable=not answered):
             self.problems.show_problems([])
             self.refresh()
 

@@ -1,0 +1,152 @@
+"""Undo and redo in the window: what they are called, what they bring back, what never comes
+back, and the keys."""
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in
+from werkdrukdesk.core import model as m
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.storage import open_file
+from werkdrukdesk.storage.file import write_new_file
+from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.edits.menu import redo_keys
+
+
+@pytest.fixture
+def path(tmp_path):
+    path = tmp_path / "bakkerij.werkdruk"
+    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
+    return path
+
+
+@pytest.fixture
+def doc(path):
+    file = open_file(path)
+    yield OpenDocument(file, file.load())
+    file.close()
+
+
+def stored(path) -> m.Organisation:
+    with open_file(path, read_only=True) as file:
+        return file.load()
+
+
+def test_an_edit_is_named_after_its_field_and_record_and_comes_back(doc, path):
+    measure = doc.cycle.measures[0]
+    title, status = measure.title, measure.status
+    measure.status = m.MeasureStatus.CANCELLED
+    assert doc.store(measure, what="Status")
+    assert doc.undo_label == f"status van '{title}'"
+    assert doc.undo()
+    assert doc.redo_label == f"status van '{title}'" and doc.undo_label is None
+    assert stored(path).cycles[-1].measures[0].status == status
+    again = next(x for x in doc.cycle.measures if x.id == measure.id)
+    assert again.status == status  # the model was read again, not patched
+    assert doc.redo()
+    assert stored(path).cycles[-1].measures[0].status == m.MeasureStatus.CANCELLED
+
+
+def test_a_name_like_r_and_d_noord_and_a_new_team_are_named_as_typed(doc):
+    team = m.Team("R&D <Noord> — Ayşe Yılmaz", 6)
+    assert doc.add(team, doc.cycle.teams)
+    assert doc.undo_label == "team 'R&D <Noord> — Ayşe Yılmaz' toegevoegd"
+    assert doc.undo()
+    assert "R&D <Noord> — Ayşe Yılmaz" not in [t.name for t in doc.cycle.teams]
+
+
+def test_the_avg_removal_ends_the_history(doc, path):
+    doc.org.profile.notes = "Gesprek met Ayşe Yılmaz"
+    assert doc.store_profile(what="Aantekeningen")
+    session = next(s for s in doc.cycle.sessions if s.attendees)
+    name = session.attendees[0].name
+    assert doc.remove_person(name) > 0
+    assert doc.undo_label is None and not doc.undo()
+    assert name not in str(stored(path))
+    kept = doc.file.db.conn.execute("SELECT count(*) FROM temp.undo_log").fetchone()
+    assert kept == (0,)  # nothing of the name stays behind in memory either
+
+
+def test_answers_deleted_do_not_come_back_but_an_empty_measurement_does(doc, path):
+    answered = next(x for x in doc.cycle.measurements if x.responses)
+    assert doc.remove(answered, doc.cycle.measurements, undoable=False)
+    assert doc.undo_label is None
+    empty = m.Measurement("Proef", PINNED_DAY)
+    assert doc.add(empty, doc.cycle.measurements)
+    assert doc.remove(empty, doc.cycle.measurements)
+    assert doc.undo()
+    cycle = next(c for c in stored(path).cycles if c.number == doc.cycle.number)
+    assert "Proef" in [x.name for x in cycle.measurements]
+    assert answered.name not in [x.name for x in cycle.measurements]
+
+
+def test_an_entry_expired_at_midnight_never_comes_back_with_undo(doc, monkeypatch):
+    months = doc.org.psa_policy.retention_months
+    old = m.Incident(PINNED_DAY - timedelta(days=31 * months - 1), m.Strand.AGGRESSION)
+    assert doc.add(old, doc.cycle.incidents)
+    assert doc.undo_label is not None
+    monkeypatch.setattr("werkdrukdesk.clock.today", lambda: PINNED_DAY + timedelta(days=40))
+    assert doc.notice_new_day()
+    assert doc.purged >= 1
+    assert doc.undo_label is None and not doc.undo()
+
+
+def test_a_file_opened_for_reading_has_nothing_to_undo(path):
+    with open_file(path, read_only=True) as file:
+        doc = OpenDocument(file, file.load())
+        assert doc.history is None and doc.undo_label is None and not doc.undo()
+
+
+def test_a_refused_edit_is_not_kept_for_undo(doc, monkeypatch):
+    def full(record, parent=None):
+        doc.file.db.execute("UPDATE teams SET name = 'half' WHERE id = ?", [record.id])
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(doc.file, "save", full)
+    assert not doc.store(doc.cycle.teams[0])
+    assert doc.undo_label is None
+    assert "half" not in [t.name for t in doc.file.load().cycles[-1].teams]
+
+
+def test_the_menu_names_the_edit_and_the_keys_are_the_usual_ones(window, qtbot, path):
+    open_in(window, qtbot, path)
+    edits = window.edits
+    assert not edits.undo_action.isEnabled()
+    assert edits.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in edits.redo_action.shortcuts()
+    assert [k.toString() for k in redo_keys("win32")] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert [k.toString() for k in redo_keys("linux")] == ["Ctrl+Shift+Z"]
+    window.doc.org.profile.name = "Bakkerij Ĳsselzoet"
+    assert window.doc.store_profile(what="Naam")
+    assert edits.undo_action.text() == "&Ongedaan maken: naam van 'Bakkerij Ĳsselzoet'"
+    edits.undo_action.trigger()
+    assert edits.redo_action.text() == "O&pnieuw: naam van 'Bakkerij Ĳsselzoet'"
+    assert "Bakkerij Ĳsselzoet" not in window.windowTitle()
+    assert "naam van 'Bakkerij Ĳsselzoet'" in window.statusBar().currentMessage()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus.index("Be&werken") == menus.index("&Bestand") + 1
+    window.close_document()
+    assert not edits.undo_action.isEnabled() and not edits.redo_action.isEnabled()
+
+
+def test_closing_the_file_ends_the_history(window, qtbot, path):
+    open_in(window, qtbot, path)
+    window.doc.org.profile.name = "Anders"
+    assert window.doc.store_profile()
+    window.close_document()
+    open_in(window, qtbot, path)
+    assert window.doc.undo_label is None
+
+
+def test_undo_of_a_new_cycle_returns_to_the_cycle_before(doc, path):
+    before = len(doc.org.cycles)
+    assert doc.start_next_cycle() is not None
+    assert doc.undo_label == "nieuwe cyclus gestart"
+    assert doc.undo()
+    assert len(doc.org.cycles) == before and not doc.cycle.closed
+    assert len(stored(path).cycles) == before
+    _ = date  # the pinned day is the only day these tests know
