@@ -92,9 +92,10 @@ def hybrid_teams(cycle: m.Cycle) -> list[m.Team]:
 
 
 def team_picture(
-    org: m.Organisation, cycle: m.Cycle, team_id: int | None, sources: list[m.Source] | None = None
+    org: m.Organisation, cycle: m.Cycle, team_id: int | None, sources: list[m.Source] | None = None,
+    cells: dict[Cell, m.SourceRating] | None = None,
 ) -> TeamPicture:
-    cells = ratings_by_cell(cycle)
+    cells = ratings_by_cell(cycle) if cells is None else cells
     groups: dict[tuple[m.SourceKind, m.Rating], list[RatedSource]] = {}
     considered = sources if sources is not None else inventory_sources(org, cycle)
     rated = 0
@@ -134,7 +135,8 @@ def _effective(
 
 def team_pictures(org: m.Organisation, cycle: m.Cycle) -> dict[int, TeamPicture]:
     sources = inventory_sources(org, cycle)
-    return {m.stored_id(t): team_picture(org, cycle, t.id, sources) for t in cycle.teams}
+    cells = ratings_by_cell(cycle)  # once for all teams
+    return {m.stored_id(t): team_picture(org, cycle, t.id, sources, cells) for t in cycle.teams}
 
 
 # -- the verdict ----------------------------------------------------------------------------

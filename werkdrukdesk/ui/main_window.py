@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path, file, org) -> None:
         self.close_document()
         self.doc = OpenDocument(file, org)
-        self.doc.changed.connect(self._after_change)
+        self.doc.changed.connect(self._after_edit)
         self.doc.failed.connect(lambda message: self.banner.show_problems([message]))
         self.doc.cycle_changed.connect(self._after_change)
         self.doc.day_changed.connect(self._new_day)
@@ -246,7 +246,13 @@ class MainWindow(QMainWindow):
         self.doc = None
         self.edits.follow()
 
-    def _after_change(self) -> None:
+    def _after_edit(self) -> None:
+        """After an edit only what it can have changed: the menus of recent files and cycles
+        stay unless it wrote a cycle (its title, closed or not)."""
+        change = self.doc.last_change if self.doc is not None else None
+        self._after_change(menus=change is None or "cycles" in change.tables)
+
+    def _after_change(self, menus: bool = True) -> None:
         """Title, cycle line and the progress beside each step follow every stored edit."""
         self.banner.show_problems([])
         if self.doc is None:
@@ -263,7 +269,8 @@ class MainWindow(QMainWindow):
         progress = step_progress(doc.org, doc.cycle, doc.today)
         for row, step in enumerate(self.pages.steps):
             show_on_item(self.sidebar.item(row), step.title, progress[step.key])
-        self.actions_.document_changed()
+        if menus:
+            self.actions_.document_changed()
         self.edits.follow()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -176,13 +176,22 @@ def _named_per_team(sessions: list[m.InformationSession]) -> dict[int | None, se
     return named
 
 
-def team_reach(team: m.Team, sessions: list[m.InformationSession], named: set[str]) -> TeamReach:
-    """The larger of: different named people of the team, and the best single session."""
-    best_session = max((present_per_team(s).get(team.id, 0) for s in sessions), default=0)
+def team_reach(team: m.Team, best_session: int, named: set[str]) -> TeamReach:
+    """The larger of: different named people of the team, and its best single session."""
     reached = max(len(named), best_session)
     if team.headcount > 0:
         reached = min(reached, team.headcount)
     return TeamReach(m.stored_id(team), team.name, team.headcount, reached)
+
+
+def _best_session_per_team(sessions: list[m.InformationSession]) -> dict[int | None, int]:
+    """Per team, the most of its people present at any one session (each session counted
+    once, not once per team: the readiness checks ask this after every edit)."""
+    best: dict[int | None, int] = {}
+    for session in sessions:
+        for team_id, present in present_per_team(session).items():
+            best[team_id] = max(best.get(team_id, 0), present)
+    return best
 
 
 def is_planned(session: m.InformationSession, today: date) -> bool:
@@ -211,7 +220,8 @@ def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None
     """
     sessions = held_sessions(cycle, today)
     named = _named_per_team(sessions)
-    teams = tuple(team_reach(t, sessions, named.get(t.id, set())) for t in cycle.teams)
+    best = _best_session_per_team(sessions)
+    teams = tuple(team_reach(t, best.get(t.id, 0), named.get(t.id, set())) for t in cycle.teams)
     all_named = sum(len(names) for names in named.values())
     best_session = max((s.attendance() for s in sessions), default=0)
     reached = max(sum(t.reached for t in teams), all_named, best_session)

@@ -67,13 +67,16 @@ class BalancePage(StepPage):
     def refresh(self) -> None:
         self._reload(keep_detail=False)
 
-    def _reload(self, keep_detail: bool) -> None:
-        """Rebuild the list in priority order and keep the chosen team chosen."""
+    def _reload(self, keep_detail: bool, pictures: bool = True) -> None:
+        """Rebuild the list in priority order and keep the chosen team chosen; the teams'
+        pictures are worked out again unless only a balance changed (`pictures` False: they
+        come from the inventory's ratings, which a verdict or a priority leaves alone)."""
         if not keep_detail:
             self.detail.flush()  # may store, which reloads once more; do it before we start
         chosen = self._team_at(self.list.currentIndex())
         cycle = self.doc.cycle if self.doc else None
-        self.pictures = team_pictures(self.doc.org, cycle) if self.doc else {}
+        if pictures or not self.pictures:
+            self.pictures = team_pictures(self.doc.org, cycle) if self.doc else {}
         self.list.set_scale(bar_scale(list(self.pictures.values())))
         self.list.selectionModel().blockSignals(True)
         self.model.load(cycle, self.pictures)
@@ -141,7 +144,7 @@ class BalancePage(StepPage):
         else:
             stored = self.doc.store(balance)
         if stored:
-            self._reload(keep_detail=True)
+            self._reload(keep_detail=True, pictures=False)
             self.detail.update_hint()
         return stored
 

@@ -42,6 +42,7 @@ class TeamListModel(QAbstractTableModel):
         self.cycle: m.Cycle | None = None
         self.teams: list[m.Team] = []
         self.pictures: dict[int, TeamPicture] = {}
+        self.rows: list[tuple[m.Team, m.TeamBalance | None, TeamPicture, list[str]]] = []
         self.headers = [self.tr("Prio"), self.tr("Team"), self.tr("Werkdruk ◀ ▶ energie"),
                         self.tr("Oordeel")]
 
@@ -49,7 +50,16 @@ class TeamListModel(QAbstractTableModel):
         self.beginResetModel()
         self.cycle, self.pictures = cycle, pictures
         self.teams = teams_by_priority(cycle, pictures) if cycle else []
+        # What each row shows, worked out once: a view asks `data` for every role of every
+        # cell at every paint, some hundreds of times per edit.
+        self.rows = [self._row(team) for team in self.teams]
         self.endResetModel()
+
+    def _row(self, team: m.Team) -> tuple[m.Team, m.TeamBalance | None, TeamPicture, list[str]]:
+        balance = balance_for(self.cycle, team.id) if self.cycle else None
+        picture = self.pictures.get(team.id, TeamPicture(team.id))
+        texts = [self._text(column, team, balance, picture) for column in range(len(self.headers))]
+        return team, balance, picture, texts
 
     def scale(self) -> int:
         return bar_scale(list(self.pictures.values()))
@@ -75,16 +85,14 @@ class TeamListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        team = self.teams[index.row()]
-        balance = balance_for(self.cycle, team.id)
-        picture = self.pictures.get(team.id, TeamPicture(team.id))
+        team, balance, picture, texts = self.rows[index.row()]
         column = index.column()
         if role == Qt.UserRole:
             return picture if column == BAR else team
         if role == Qt.DisplayRole or role == Qt.AccessibleTextRole:
-            return self._text(column, team, balance, picture)
+            return texts[column]
         if role == Qt.ToolTipRole and column in (TEAM, BAR):
-            return picture_words(picture) if column == BAR else team.name
+            return texts[column]
         if role == Qt.ForegroundRole and column == VERDICT:
             verdict = balance.verdict if balance else m.Verdict.UNDECIDED
             return QBrush(QColor(VERDICT_COLOURS[verdict]))

@@ -1,0 +1,90 @@
+"""One edit, from the widget to the committed file and the refreshed window, on the large sample.
+
+500 edits mixed over the steps, made as the owner makes them (type and leave a field, pick
+from a list, tick a box) with the window open on that step; each is timed from the widget's
+signal until the event queue is empty again: stored in one committed transaction
+(`synchronous = FULL`), logged for undo, the page and the step marks brought up to date.
+Against a bare `UPDATE` of one row and its commit, `synchronous = FULL`, on a copy of the
+same file, in the same run. Goal: the 95th percentile under one screen frame (16.7 ms) plus
+that commit. Nothing is asserted about time.
+"""
+
+import shutil
+import sqlite3
+import statistics
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QSpinBox
+
+from tests.benchmarks.conftest import show
+from tests.ui.conftest import open_in
+from tests.ui.test_every_edit_sticks import bound_fields, edit, show_step
+from werkdrukdesk.ui.forms.widgets import CodeChoice
+from werkdrukdesk.ui.main_window import MainWindow
+
+EDITS = 500
+FRAME_MS = 1000 / 60
+QUICK = (QLineEdit, CodeChoice, QCheckBox, QSpinBox)  # fields an edit leaves at once
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def bare_commits(path, count: int) -> list[float]:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    times = []
+    for n in range(count):
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("UPDATE organisation SET notes = ? WHERE id = 1", [f"noot {n}"])
+        conn.execute("COMMIT")
+        times.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return times
+
+
+@pytest.mark.benchmark
+def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, capsys):
+    path = tmp_path / "groot.werkdruk"
+    shutil.copy(large_demo, path)
+    baseline_path = tmp_path / "kaal.werkdruk"
+    shutil.copy(large_demo, baseline_path)
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    open_in(window, qtbot, path)
+    steps = range(window.sidebar.count())
+    times: list[float] = []
+    while len(times) < EDITS:  # round the steps, a few edits on each, until there are enough
+        for row in steps:
+            page = show_step(window, row)
+            fields = [f for f in bound_fields(page) if isinstance(f, QUICK)
+                      and not (isinstance(f, QLineEdit) and f.isReadOnly())]
+            for field in fields[:EDITS - len(times)]:
+                QApplication.processEvents()
+                start = time.perf_counter()
+                edit(field)
+                QApplication.processEvents()
+                times.append((time.perf_counter() - start) * 1000)
+    kept = len(window.doc.history.undoable)
+    window.close_document()
+    bare = bare_commits(baseline_path, len(times))
+
+    median, p95 = statistics.median(times), percentile(times, 0.95)
+    bare_median, bare_p95 = statistics.median(bare), percentile(bare, 0.95)
+    goal = FRAME_MS + bare_median
+    show(capsys, (
+        f"edit: {len(times)} edits over {len(steps)} steps ({kept} kept for undo): median "
+        f"{median:.1f} ms, 95th percentile {p95:.1f} ms; bare UPDATE + commit median "
+        f"{bare_median:.1f} ms, 95th percentile {bare_p95:.1f} ms; ratio median "
+        f"{median / bare_median:.1f}x, 95th percentile {p95 / bare_p95:.1f}x; goal: 95th "
+        f"percentile under a frame plus the commit ({goal:.1f} ms): "
+        f"{'met' if p95 <= goal else 'MISSED'}"
+    ))
+    assert len(times) == EDITS and kept > 0
