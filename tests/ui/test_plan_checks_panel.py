@@ -9,7 +9,6 @@ from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.pages.plan import page as plan_module
 from werkdrukdesk.ui.pages.plan.checks_panel import COLOURS, PlanChecksPanel
 from werkdrukdesk.ui.pages.plan.page import PlanPage
 from werkdrukdesk.ui.steps import steps
@@ -181,8 +180,6 @@ def test_changes_from_other_pages_show_too(qtbot, page):
 
 
 def test_deleting_a_measure_is_checked_again(qtbot, page, monkeypatch):
-    monkeypatch.setattr(plan_module.QMessageBox, "question",
-                        lambda *args: plan_module.QMessageBox.Yes)
     page.show_measure_with_id(_measure(page, "Taken schrappen").id)
     page.delete_button.click()
     _settled(qtbot, page.checks)

@@ -24,6 +24,8 @@ from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.core.psa.scope import set_scope
+from werkdrukdesk.core.readiness.base import Check
+from werkdrukdesk.core.readiness.chain import readiness
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
@@ -51,6 +53,7 @@ class OpenDocument(QObject):
         # Goes up with every announced change and every other cycle, so a page can keep what
         # it worked out from the model (the comparison of measurements) until it is out of date.
         self.version = 0
+        self._judged: tuple[tuple[int, int, object], list[Check]] | None = None
         self.changed.connect(self._count_change)
         self.cycle_changed.connect(self._count_change)
         self.day_changed.connect(self._count_change)
@@ -82,6 +85,14 @@ class OpenDocument(QObject):
 
     def _count_change(self) -> None:
         self.version += 1
+
+    def readiness(self) -> list[Check]:
+        """"Klaar voor de inspectie?" for the chosen cycle today, judged once per change: the
+        step marks, the plan's panel and the overview all ask after every edit."""
+        key = (self.version, self.cycle.number, self.today)
+        if self._judged is None or self._judged[0] != key:
+            self._judged = (key, readiness(self.org, self.cycle, self.today))
+        return self._judged[1]
 
     def notice_new_day(self) -> bool:
         """Move `today` on when the clock has passed midnight; True (and `day_changed`) if so."""

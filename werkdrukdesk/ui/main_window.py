@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.cycle_label.setText(
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
         )
-        progress = step_progress(doc.org, doc.cycle, doc.today)
+        progress = step_progress(doc.org, doc.cycle, doc.today, doc.readiness())
         for row, step in enumerate(self.pages.steps):
             show_on_item(self.sidebar.item(row), step.title, progress[step.key])
         if menus:

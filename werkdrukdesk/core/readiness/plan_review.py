@@ -41,12 +41,13 @@ class ReviewLine:
     detail: bool = False  # a measure under a failed check, not a check of its own
 
 
-def plan_review(org: m.Organisation, cycle: m.Cycle, today: date) -> list[ReviewLine]:
+def plan_review(org: m.Organisation, cycle: m.Cycle, today: date,
+                checks: list[Check] | None = None) -> list[ReviewLine]:
     """The plan's checks in the chain's order, each failed one followed by its measures; then
-    the hints."""
+    the hints. `checks` is `readiness(org, cycle, today)` when the caller has it already."""
     active = sort_measures(counted_measures(cycle))
     lines: list[ReviewLine] = []
-    for check in readiness(org, cycle, today):
+    for check in readiness(org, cycle, today) if checks is None else checks:
         if check.key not in PLAN_CHECKS:
             continue
         if check.ok:

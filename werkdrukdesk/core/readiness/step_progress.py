@@ -71,8 +71,10 @@ def check_part(check: Check, org: m.Organisation, cycle: m.Cycle) -> Part:
     return Part(check.need_key or check.key, done, total, check.key)
 
 
-def step_progress(org: m.Organisation, cycle: m.Cycle, today: date) -> dict[str, StepProgress]:
-    """Every step of the cycle, keyed as in readiness_base.STEP_NAMES; 'overview' is all."""
+def step_progress(org: m.Organisation, cycle: m.Cycle, today: date,
+                  checks: list[Check] | None = None) -> dict[str, StepProgress]:
+    """Every step of the cycle, keyed as in readiness_base.STEP_NAMES; 'overview' is all.
+    `checks` is `readiness(org, cycle, today)` when the caller has it already."""
     parts: dict[str, list[Part]] = {
         "organisation": organisation_parts(org, cycle),
         "inventory": [],
@@ -81,7 +83,7 @@ def step_progress(org: m.Organisation, cycle: m.Cycle, today: date) -> dict[str,
         "sessions": [],
         "evaluation": [],
     }
-    for check in readiness(org, cycle, today):
+    for check in readiness(org, cycle, today) if checks is None else checks:
         parts.setdefault(check.step, []).append(check_part(check, org, cycle))
     steps = {key: StepProgress(tuple(found)) for key, found in parts.items()}
     steps[OVERVIEW] = StepProgress(tuple(p for found in parts.values() for p in found))

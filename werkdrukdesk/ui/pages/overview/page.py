@@ -59,7 +59,8 @@ class OverviewPage(StepPage):
         self.readiness_box.set_document(self.doc)
         if self.doc is None:
             return
-        progress = step_progress(self.doc.org, self.doc.cycle, self.doc.today)
+        progress = step_progress(self.doc.org, self.doc.cycle, self.doc.today,
+                                 self.doc.readiness())
         titles = {s.key: s.title for s in steps()}
         for key, bar in self.bars.items():
             bar.setValue(progress[key].percent)

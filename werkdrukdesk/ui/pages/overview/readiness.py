@@ -42,7 +42,12 @@ class ReadinessBox(QGroupBox):
 
     def set_document(self, doc: OpenDocument | None, today: date | None = None) -> None:
         self.doc = doc
-        self.checks = readiness(doc.org, doc.cycle, today or doc.today) if doc else []
+        if doc is None:
+            self.checks = []
+        elif today is None or today == doc.today:
+            self.checks = doc.readiness()
+        else:
+            self.checks = readiness(doc.org, doc.cycle, today)
         self._fill_points(open_checks(self.checks))
         if doc is None:
             self.summary.setText("")

@@ -104,7 +104,7 @@ class PlanChecksPanel(QWidget):
     def refresh(self) -> None:
         self.later.stop()
         doc = self.doc
-        self.checks = plan_review(doc.org, doc.cycle, doc.today) if doc else []
+        self.checks = plan_review(doc.org, doc.cycle, doc.today, doc.readiness()) if doc else []
         self._fill()
 
     def _fill(self) -> None:
