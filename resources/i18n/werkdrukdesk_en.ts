@@ -1286,6 +1286,18 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>attachment</translation>
     </message>
     <message>
+        <source>De bijlage {file} is niet bewaard: {reason}. Het bestand is niet gewijzigd.</source>
+        <translation>The attachment {file} was not saved: {reason}. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>{file} veranderde terwijl het werd ingelezen. Sluit het programma dat het bewerkt en voeg het opnieuw toe.</source>
+        <translation>{file} changed while it was being read. Close the program that is editing it and add it again.</translation>
+    </message>
+    <message>
+        <source>De bijlage {file} kon niet worden gelezen: {reason}.</source>
+        <translation>The attachment {file} could not be read: {reason}.</translation>
+    </message>
+    <message>
         <source>De bijlage {file} is beschadigd: de inhoud klopt niet meer met wat er is bewaard. Voeg het document opnieuw toe.</source>
         <translation>The attachment {file} is damaged: its content no longer matches what was stored. Add the document again.</translation>
     </message>

@@ -93,8 +93,12 @@ def test_dossier_with_a_30_page_rie_and_a_scanned_sheet(org_file):
     assert squash(session.title) in second
     # The sheet's page holds the image itself.
     assert read.reader.pages[sheet_title].images
-    # The dossier comes first, unchanged in its text.
-    assert read.pages[0] == read_pdf(plain).pages[0]
+    # The dossier comes first, unchanged in its text but for its total of pages, which
+    # counts the attachments too.
+    total = len(read.pages)
+    assert read.pages[0] == read_pdf(plain).pages[0].replace(
+        f"pagina 1 van {dossier_pages}", f"pagina 1 van {total}")
+    assert f"pagina 1 van {total}" in read.pages[0]
 
 
 def test_damaged_and_encrypted_pdfs_get_a_title_page_that_says_so(org_file):

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from io import BufferedReader
 from pathlib import Path
 
 from werkdrukdesk.core.errors import WerkdrukError
@@ -16,6 +19,22 @@ from werkdrukdesk.core.i18n import translate
 
 def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of the ordinary file `path`, at most `limit` of them (else a message)."""
+    with open_bounded(path, limit) as (handle, _):
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise unreadable(Path(path), error) from None
+    if len(data) > limit:  # it grew while being read
+        raise WerkdrukError(_too_large(Path(path)))
+    return data
+
+
+@contextmanager
+def open_bounded(path: str | os.PathLike[str],
+                 limit: int) -> Iterator[tuple[BufferedReader, int]]:
+    """The ordinary file `path` opened to be read, with its size, which is at most `limit`
+    (else a message): for reading a large file in pieces. It may still change while it is
+    read; the reader checks that it read exactly that size."""
     path = Path(path)
     try:
         info = path.stat()
@@ -28,18 +47,20 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
                 "wordt niet ingelezen.").format(file=path))
         if info.st_size > limit:
             raise WerkdrukError(_too_large(path))
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        handle = path.open("rb")
     except FileNotFoundError:
         raise WerkdrukError(translate(
             "Reading", "Het bestand {file} bestaat niet.").format(file=path)) from None
     except OSError as error:
-        raise WerkdrukError(translate(
-            "Reading", "{file} kan niet worden gelezen ({reason}).").format(
-                file=path.name, reason=error.strerror or error)) from None
-    if len(data) > limit:  # it grew while being read
-        raise WerkdrukError(_too_large(path))
-    return data
+        raise unreadable(path, error) from None
+    with handle:
+        yield handle, info.st_size
+
+
+def unreadable(path: Path, error: OSError) -> WerkdrukError:
+    return WerkdrukError(translate(
+        "Reading", "{file} kan niet worden gelezen ({reason}).").format(
+            file=path.name, reason=error.strerror or error))
 
 
 def _too_large(path: Path) -> str:

@@ -5,7 +5,9 @@ cycle, a running foot with the date printed and "pagina X van Y", and the PDF's 
 "Y" is only known once every page is laid out, so each page ends with a PDF form for its head
 and foot, which the canvas draws when the document is saved; a flowable may leave a form to be
 drawn then too, in its own place on its page (`_NumberedCanvas.later`: the dossier's contents
-write in the page each section starts on).
+write in the page each section starts on). A report that is printed with pages after it (the
+dossier with its attachments) counts those in its "Y" (`pages_after`), so the whole PDF has one
+numbering.
 """
 
 from __future__ import annotations
@@ -64,8 +66,10 @@ def cycle_line(cycle: Cycle) -> str:
     return word("cycle_line", number=cycle.number, title=title)
 
 
-def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
-    """Lay out `story` on the shared page and return the PDF."""
+def render(info: PageInfo, story: list[Flowable], subject: str = "",
+           pages_after: int = 0) -> bytes:
+    """Lay out `story` on the shared page and return the PDF; its "pagina X van Y" counts
+    `pages_after` pages that will follow it in the same PDF."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -86,7 +90,8 @@ def render(info: PageInfo, story: list[Flowable], subject: str = "") -> bytes:
     frame = Frame(s.MARGIN_LEFT, s.MARGIN_BOTTOM, s.CONTENT_WIDTH, s.CONTENT_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=lambda *args, **kwargs: _NumberedCanvas(info, *args, **kwargs))
+    doc.build(story, canvasmaker=lambda *args, **kwargs: _NumberedCanvas(
+        info, *args, pages_after=pages_after, **kwargs))
     return buffer.getvalue()
 
 
@@ -96,9 +101,11 @@ class _NumberedCanvas(Canvas):
     forms are drawn when the document is saved, once the total is known. ReportLab lets a page
     use a form that is defined later (`Canvas.doForm`): one layout pass, public API only."""
 
-    def __init__(self, info: PageInfo, *args: object, **kwargs: object) -> None:
+    def __init__(self, info: PageInfo, *args: object, pages_after: int = 0,
+                 **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._info = info
+        self._pages_after = pages_after
         self._pages = 0
         self._later: list[tuple[str, float, float, Callable[[Canvas], None]]] = []
 
@@ -129,7 +136,7 @@ class _NumberedCanvas(Canvas):
     def save(self) -> None:
         for number in range(1, self._pages + 1):
             self.beginForm(f"page{number}")
-            _draw_head_and_foot(self, self._info, number, self._pages)
+            _draw_head_and_foot(self, self._info, number, self._pages + self._pages_after)
             self.endForm()
         for name, x, y, draw in self._later:
             self.beginForm(name)

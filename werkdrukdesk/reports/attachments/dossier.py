@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.reports.attachments.describe import dossier_order, what_it_proves
 from werkdrukdesk.reports.attachments.merge import Assembly, page_count, readable_pdf
 from werkdrukdesk.reports.attachments.pages import (
@@ -15,6 +16,7 @@ from werkdrukdesk.reports.attachments.pages import (
     image_problem,
     title_and_image_pages,
 )
+from werkdrukdesk.reports.attachments.stamp import WIDEST_NUMBER
 from werkdrukdesk.reports.registry import builder
 
 PDF, IMAGES = "application/pdf", ("image/png", "image/jpeg")
@@ -25,18 +27,23 @@ def dossier_with_attachments(
     attachments: Sequence[tuple[m.Attachment, bytes]], **options: object,
 ) -> bytes:
     """The dossier of `cycle` followed by the attachments that belong to it (each given with
-    its content, already checked against its checksum)."""
-    dossier = builder("dossier")(org, cycle, printed_on=printed_on, **options)
+    its content, already checked against its checksum), numbered as one document."""
+    build = builder("dossier")
     content = {id(a): data for a, data in attachments}
     chosen = dossier_order(org, cycle, [a for a, _ in attachments])
     if not chosen:
-        return dossier
+        return build(org, cycle, printed_on=printed_on, **options)
     entries = [_entry(n, org, a, content[id(a)]) for n, a in enumerate(chosen, start=1)]
     info = appendix_info(org, cycle, printed_on)
-    # The contents name pages that come after them: number, measure, and again until the
-    # contents themselves keep the same length.
-    contents_pages, listing = 1, b""
-    for _ in range(3):
+    # The appendix's length is known before the dossier is laid out, so that every page of
+    # the dossier counts it in its "pagina X van Y": its contents (measured with the widest
+    # page numbers), then per printed attachment a title page and its own pages.
+    _number_pages(entries, WIDEST_NUMBER)
+    contents_pages = page_count(contents(info, entries))
+    attached = sum(1 + (0 if e.problem else e.pages) for e in entries if e.first_page)
+    for _ in range(3):  # again only if the contents came out longer after all
+        dossier = build(org, cycle, printed_on=printed_on,
+                        **{**options, "pages_after": contents_pages + attached})
         _number_pages(entries, page_count(dossier) + contents_pages + 1)
         listing = contents(info, entries)
         if page_count(listing) == contents_pages:
@@ -45,19 +52,20 @@ def dossier_with_attachments(
     own = title_and_image_pages(info, entries)
     whole = Assembly()
     whole.add(dossier)
-    whole.add(listing)
+    whole.add(listing, numbered=True)
     page = 0  # in `own`
     for entry in entries:
         if not entry.first_page:
             continue
-        whole.add(own, page, 1)
+        whole.add(own, page, 1, numbered=True)
         page += 1
         if entry.problem:
             continue
         if entry.pdf is not None:
-            whole.add(entry.pdf)
+            whole.add_attached(entry.pdf, translate("AttachmentsReport", "Bijlage {number}: {file}")
+                               .format(number=entry.number, file=entry.attachment.file_name))
         else:
-            whole.add(own, page, 1)
+            whole.add(own, page, 1, numbered=True)
             page += 1
     return whole.pdf(metadata_of=dossier)
 

@@ -1,8 +1,9 @@
 """The appendix's own pages, written by ReportLab: its contents, the title page announcing each
 attachment, and the page an image is placed on.
 
-They carry the organisation, the cycle and the date printed like every page of the dossier, but
-no "pagina X van Y" of their own: the appendix's contents name the page of the whole PDF.
+They carry the organisation, the cycle and the date printed like every page of the dossier; their
+"pagina X van Y" (of the whole PDF) is stamped on when the PDF is put together (`stamp.py`), so
+their foot keeps room for it at the right.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.attachments.describe import size_text
+from werkdrukdesk.reports.attachments.stamp import number_room
 from werkdrukdesk.reports.blocks import alert, body, heading
 from werkdrukdesk.reports.fonts import BOLD, REGULAR, register_fonts
 from werkdrukdesk.reports.page import PageInfo, page_info
@@ -192,8 +194,7 @@ def _head_and_foot(canvas: Canvas, info: PageInfo) -> None:
     canvas.drawRightString(right, head, one_line(info.cycle_line, REGULAR, HEAD_SIZE, half))
     canvas.drawString(left, foot, one_line(
         f"{info.report_title} · {word('printed_on', date=format_date(info.printed_on))}",
-        REGULAR, HEAD_SIZE,
-        s.CONTENT_WIDTH))
+        REGULAR, HEAD_SIZE, s.CONTENT_WIDTH - number_room()))
     canvas.restoreState()
 
 

@@ -68,10 +68,14 @@ Part = Callable[[m.Organisation, m.Cycle, date, Marks], list[Flowable]]
 @one_build()  # markup parsed once per shape, for this build only
 def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
-    """The dossier of `cycle` as PDF bytes. Options of other reports are ignored."""
+    """The dossier of `cycle` as PDF bytes. Options of other reports are ignored;
+    `pages_after` (int): the pages that will follow it in the same PDF (its attachments),
+    counted in every page's "pagina X van Y"."""
     today = printed_on
     info = page_info(word("title"), org, cycle, today)
-    return render(info, _story(org, cycle, today, {}))
+    pages_after = options.get("pages_after", 0)
+    return render(info, _story(org, cycle, today, {}),
+                  pages_after=pages_after if isinstance(pages_after, int) else 0)
 
 
 def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> list[Flowable]:

@@ -3,6 +3,13 @@ checksum (`media.py`), storing and reading them (`store.py`), and the archive th
 with the JSON export (`archive.py`)."""
 
 from werkdrukdesk.storage.attachments.media import MAX_BYTES, checksum
-from werkdrukdesk.storage.attachments.store import ChecksumError, add, listed, read, remove
+from werkdrukdesk.storage.attachments.store import (
+    ChecksumError,
+    add,
+    add_file,
+    listed,
+    read,
+    remove,
+)
 
-__all__ = ["MAX_BYTES", "ChecksumError", "add", "checksum", "listed", "read", "remove"]
+__all__ = ["MAX_BYTES", "ChecksumError", "add", "add_file", "checksum", "listed", "read", "remove"]

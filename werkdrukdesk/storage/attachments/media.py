@@ -35,6 +35,7 @@ MEDIA_TYPES = {
 # The first bytes of the kinds the dossier prints: a file named .pdf that is no PDF is refused
 # when it is added, not found out on the day of the inspection.
 SIGNATURES = {PDF: (b"%PDF-",), PNG: (b"\x89PNG\r\n\x1a\n",), JPEG: (b"\xff\xd8\xff",)}
+SIGNATURE_BYTES = max(len(s) for starts in SIGNATURES.values() for s in starts)
 
 
 def checksum(data: bytes) -> str:
@@ -63,12 +64,18 @@ def too_large(file_name: str, size: int) -> str:
 def check_content(file_name: str, data: bytes) -> str:
     """The media type of `data` named `file_name`, after checking its size and, for the kinds
     the dossier prints, that it is what its name says."""
-    if len(data) > MAX_BYTES:
-        raise WerkdrukError(too_large(file_name, len(data)))
-    if not data:
+    return check_start(file_name, len(data), data[:SIGNATURE_BYTES])
+
+
+def check_start(file_name: str, size: int, start: bytes) -> str:
+    """As `check_content`, for a file of `size` bytes that begins with `start` (at least its
+    first `SIGNATURE_BYTES`): for a file read in pieces."""
+    if size > MAX_BYTES:
+        raise WerkdrukError(too_large(file_name, size))
+    if not size:
         raise WerkdrukError(translate("Attachments", "{file} is leeg.").format(file=file_name))
     kind = media_type(file_name)
-    if not data.startswith(SIGNATURES.get(kind, (b"",))):
+    if not start.startswith(SIGNATURES.get(kind, (b"",))):
         raise WerkdrukError(translate(
             "Attachments", "{file} is geen echt {kind}-bestand, ook al eindigt de naam zo. "
             "Sla het opnieuw op als {kind} en voeg het dan toe.").format(

@@ -6,14 +6,27 @@ read one attachment at a time, its checksum checked every time.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
+import sys
+from collections.abc import Callable
 from datetime import date
+from io import BufferedReader
+from pathlib import Path
 from typing import Any
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.storage.attachments.media import check_content, checksum
+from werkdrukdesk.core.reading import open_bounded, unreadable
+from werkdrukdesk.storage.attachments.media import (
+    SIGNATURE_BYTES,
+    check_content,
+    check_start,
+    checksum,
+)
+from werkdrukdesk.storage.errors import explain, primary_code
 from werkdrukdesk.storage.platform.names import safe_file_name
 from werkdrukdesk.storage.records import Records
 
@@ -26,6 +39,9 @@ TARGET_COLUMNS = {
     m.Proves.PROCESS_EVALUATION: "cycle_id",
     m.Proves.MEASURE_EVALUATION: "measure_id",
 }
+PIECE = 1024 * 1024  # read, hashed and written at a time: large enough to cost few calls
+CACHE_MARGIN_KIB = 8 * 1024  # page cache beyond the content, while an attachment is stored
+UNKNOWN = "0" * 64  # the checksum's place until the content has been read
 _COLUMNS = ("id, proves, document_id, cycle_id, conversation_id, session_id, measure_id, "
             "file_name, media_type, size, sha256, added_on")
 
@@ -43,7 +59,31 @@ def add(records: Records, proves: m.Proves, target_id: int, file_name: str, data
     attachment = m.Attachment(proves=proves, target_id=target_id, file_name=name,
                               media_type=kind, size=len(data), sha256=checksum(data),
                               added_on=today)
-    _insert(records, attachment, data)
+    _store(records, attachment, lambda blob: blob.write(data))
+    return attachment
+
+
+def add_file(records: Records, proves: m.Proves, target_id: int,
+             path: str | os.PathLike[str], today: date) -> m.Attachment:
+    """As `add`, for the file at `path`, read in pieces: each piece is added to the checksum
+    and written into the file as it is read, so the content is never held in memory whole
+    and never read twice. A file that changes while it is read is refused."""
+    source = Path(path)
+    name = safe_file_name(source.name, fallback=translate("Attachments", "bijlage"))
+    # No limit of its own here: check_start says "too large" in the attachment's words.
+    with open_bounded(source, sys.maxsize) as (handle, size):
+        try:
+            kind = check_start(name, size, handle.read(SIGNATURE_BYTES))
+            handle.seek(0)
+        except OSError as error:
+            raise unreadable(source, error) from None
+        attachment = m.Attachment(proves=proves, target_id=target_id, file_name=name,
+                                  media_type=kind, size=size, sha256=UNKNOWN, added_on=today)
+
+        def fill(blob: sqlite3.Blob) -> None:
+            attachment.sha256 = _copy_hashed(handle, blob, source)
+
+        _store(records, attachment, fill)
     return attachment
 
 
@@ -52,28 +92,79 @@ def insert(records: Records, attachment: m.Attachment, data: bytes) -> None:
     import); the description must match the content."""
     if checksum(data) != attachment.sha256 or len(data) != attachment.size:
         raise ChecksumError(_changed(attachment))
-    _insert(records, attachment, data)
+    _store(records, attachment, lambda blob: blob.write(data))
 
 
-def _insert(records: Records, attachment: m.Attachment, data: bytes) -> None:
+def _store(records: Records, attachment: m.Attachment,
+           fill: Callable[[sqlite3.Blob], None]) -> None:
+    """One transaction: the description, room for the content (SQLite's zeroblob, of the
+    content's size), `fill` writing the content straight into that room (SQLite's incremental
+    blob I/O: no copy of the whole content is made on the way), then the checksum as `fill`
+    left it. Whatever goes wrong (a full disk, a file changed while read) undoes all of it."""
     _require_writable(records)
     column = TARGET_COLUMNS[attachment.proves]
-    with records.db.atomic():
-        try:
-            cursor = records.db.execute(
-                f"INSERT INTO attachments (id, proves, {column}, file_name, media_type, size, "
-                "sha256, added_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [attachment.id, attachment.proves.value, attachment.target_id,
-                 attachment.file_name, attachment.media_type, attachment.size,
-                 attachment.sha256, attachment.added_on.isoformat()])
-        except sqlite3.IntegrityError:  # the record it proves is not there
-            raise WerkdrukError(translate(
-                "Attachments", "Het onderdeel waar de bijlage {file} bij hoort, bestaat niet "
-                "(meer) in dit bestand.").format(file=attachment.file_name)) from None
-        attachment.id = cursor.lastrowid
-        records.db.execute(
-            "INSERT INTO attachment_contents (attachment_id, content) VALUES (?, ?)",
-            [attachment.id, data])
+    given_id = attachment.id
+    db = records.db
+    # The zeroblob's pages stay in SQLite's page cache until `fill` has written them, so
+    # each page goes to disk once, at the commit; with the usual small cache SQLite would
+    # write the zeros out, read them back and write them again.
+    usual = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-(attachment.size // 1024 + CACHE_MARGIN_KIB)}")
+    try:
+        with db.atomic():
+            try:
+                cursor = db.execute(
+                    f"INSERT INTO attachments (id, proves, {column}, file_name, media_type, "
+                    "size, sha256, added_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [attachment.id, attachment.proves.value, attachment.target_id,
+                     attachment.file_name, attachment.media_type, attachment.size,
+                     attachment.sha256, attachment.added_on.isoformat()])
+            except sqlite3.IntegrityError:  # the record it proves is not there
+                raise WerkdrukError(translate(
+                    "Attachments", "Het onderdeel waar de bijlage {file} bij hoort, bestaat "
+                    "niet (meer) in dit bestand.").format(file=attachment.file_name)) from None
+            attachment.id = cursor.lastrowid
+            db.execute("INSERT INTO attachment_contents (attachment_id, content) "
+                       "VALUES (?, zeroblob(?))", [attachment.id, attachment.size])
+            with db.conn.blobopen("attachment_contents", "content", stored_id(attachment)) as blob:
+                fill(blob)
+            db.execute("UPDATE attachments SET sha256 = ? WHERE id = ?",
+                       [attachment.sha256, attachment.id])
+    except sqlite3.Error as error:
+        attachment.id = given_id
+        raise WerkdrukError(translate(
+            "Attachments", "De bijlage {file} is niet bewaard: {reason}. Het bestand is niet "
+            "gewijzigd.").format(file=attachment.file_name, reason=explain(error))) from None
+    except BaseException:
+        attachment.id = given_id
+        raise
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(usual)}")
+
+
+def _copy_hashed(handle: BufferedReader, blob: sqlite3.Blob, source: Path) -> str:
+    """Copy all of `handle` into `blob` (its size is the file's size when it was opened) in
+    pieces, and return the content's checksum."""
+    digest = hashlib.sha256()
+    piece = bytearray(PIECE)
+    view = memoryview(piece)
+    size, done = len(blob), 0
+    try:
+        while done < size:
+            count = handle.readinto(view[:min(PIECE, size - done)])
+            if not count:
+                break
+            digest.update(view[:count])
+            blob.write(view[:count])
+            done += count
+        grew = bool(handle.read(1))
+    except OSError as error:
+        raise unreadable(source, error) from None
+    if done != size or grew:
+        raise WerkdrukError(translate(
+            "Attachments", "{file} veranderde terwijl het werd ingelezen. Sluit het programma "
+            "dat het bewerkt en voeg het opnieuw toe.").format(file=source.name))
+    return digest.hexdigest()
 
 
 def listed(records: Records) -> list[m.Attachment]:
@@ -83,12 +174,22 @@ def listed(records: Records) -> list[m.Attachment]:
 
 
 def read(records: Records, attachment: m.Attachment) -> bytes:
-    """The content of one attachment, refused when it is not what was stored."""
-    row = records.db.execute(
-        "SELECT content FROM attachment_contents WHERE attachment_id = ?",
-        [stored_id(attachment)]).fetchone()
-    data = bytes(row[0]) if row else b""
-    if not row or len(data) != attachment.size or checksum(data) != attachment.sha256:
+    """The content of one attachment, refused when it is not what was stored.
+
+    Read in one piece straight from SQLite's pages into the bytes returned (incremental blob
+    I/O: a SELECT makes SQLite gather a copy first), then checked. Hashing piece by piece
+    while reading was measured slower: the pieces must then be joined into one more copy."""
+    try:
+        with records.db.conn.blobopen("attachment_contents", "content", stored_id(attachment),
+                                      readonly=True) as blob:
+            data = blob.read() if len(blob) == attachment.size else b""
+    except sqlite3.Error as error:
+        if primary_code(error) != "SQLITE_ERROR":  # else: no such row, the content is gone
+            raise WerkdrukError(translate(
+                "Attachments", "De bijlage {file} kon niet worden gelezen: {reason}.").format(
+                    file=attachment.file_name, reason=explain(error))) from None
+        data = b""
+    if len(data) != attachment.size or checksum(data) != attachment.sha256:
         raise ChecksumError(_changed(attachment))
     return data
 

@@ -34,10 +34,9 @@ from werkdrukdesk import APP_NAME
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.reading import read_bounded
 from werkdrukdesk.reports.attachments.describe import proves_word, size_text, what_it_proves
 from werkdrukdesk.storage import attachments
-from werkdrukdesk.storage.attachments.media import MAX_BYTES, too_large
+from werkdrukdesk.storage.attachments.media import MAX_BYTES
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.files import dialogs as file_dialogs
 
@@ -168,12 +167,9 @@ class AttachmentsDialog(QDialog):
         proves, target, _ = options[index]
         path = Path(name)
         try:
-            if path.is_file() and path.stat().st_size > MAX_BYTES:
-                raise WerkdrukError(too_large(path.name, path.stat().st_size))
-            data = read_bounded(path, MAX_BYTES)
             with self.doc.operation(self.tr("bijlage '{0}' toegevoegd").format(path.name)):
-                added = attachments.add(self.doc.file, proves, target, path.name, data,
-                                        self.doc.today)
+                added = attachments.add_file(self.doc.file, proves, target, path,
+                                             self.doc.today)
         except WerkdrukError as error:
             self._say(str(error))
             return
