@@ -230,6 +230,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>This cycle is closed; the inventory can no longer be changed.</translation>
     </message>
     <message>
+        <source>{0} beoordelingen uit de vragenlijst</source>
+        <translation>{0} ratings from the questionnaire</translation>
+    </message>
+    <message>
         <source>Uitkomsten gebruiken in de inventarisatie</source>
         <translation>Use results in the inventory</translation>
     </message>
@@ -394,6 +398,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>This cycle is closed or the file was opened read-only.</translation>
     </message>
     <message>
+        <source>{0} vragenlijsten bij &apos;{1}&apos;</source>
+        <translation>{0} questionnaires for &apos;{1}&apos;</translation>
+    </message>
+    <message>
         <source>Grafiek: gemiddelde per bron voor en na</source>
         <translation>Chart: average per source, before and after</translation>
     </message>
@@ -418,8 +426,88 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>do not use</translation>
     </message>
     <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>verandering</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>cyclus</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
         <source>team</source>
         <translation>team</translation>
+    </message>
+    <message>
+        <source>beoordeling</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>balans</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>maatregel</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>bijeenkomst</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>meting</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <source>groepsgesprek</source>
+        <translation>group conversation</translation>
+    </message>
+    <message>
+        <source>extern onderzoek</source>
+        <translation>external study</translation>
+    </message>
+    <message>
+        <source>melding</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>gegevens</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>de organisatie</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>gedragscode en opvang</source>
+        <translation>code of conduct and support</translation>
+    </message>
+    <message>
+        <source>instellingen van de vragenlijst</source>
+        <translation>questionnaire settings</translation>
+    </message>
+    <message>
+        <source>cyclus {0}</source>
+        <translation>cycle {0}</translation>
+    </message>
+    <message>
+        <source>{0} van &apos;{1}&apos;</source>
+        <translation>{0} of &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; toegevoegd</source>
+        <translation>{0} &apos;{1}&apos; added</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; verwijderd</source>
+        <translation>{0} &apos;{1}&apos; deleted</translation>
     </message>
     <message>
         <source>vraag: {0}</source>
@@ -1353,8 +1441,16 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>&amp;Verwijderen…</source>
-        <translation>&amp;Delete…</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>bijlage &apos;{0}&apos; verwijderd</source>
+        <translation>attachment &apos;{0}&apos; deleted</translation>
+    </message>
+    <message>
+        <source>Verwijderd: {0}. Met Bewerken › Ongedaan maken (Ctrl+Z) komt de bijlage terug.</source>
+        <translation>Deleted: {0}. Edit › Undo (Ctrl+Z) brings the attachment back.</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -1369,6 +1465,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Add a document</translation>
     </message>
     <message>
+        <source>bijlage &apos;{0}&apos; toegevoegd</source>
+        <translation>attachment &apos;{0}&apos; added</translation>
+    </message>
+    <message>
         <source>Toegevoegd: {0}</source>
         <translation>Added: {0}</translation>
     </message>
@@ -1379,18 +1479,6 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Er is geen programma gevonden dat {0} opent. Een kopie staat in {1}.</source>
         <translation>No program was found that opens {0}. A copy is in {1}.</translation>
-    </message>
-    <message>
-        <source>Bijlage verwijderen</source>
-        <translation>Remove attachment</translation>
-    </message>
-    <message>
-        <source>{0} verwijderen uit het bestand? Dat kan niet ongedaan worden (behalve met een reservekopie).</source>
-        <translation>Remove {0} from the file? This cannot be undone (except with a backup copy).</translation>
-    </message>
-    <message>
-        <source>Verwijderd: {0}</source>
-        <translation>Removed: {0}</translation>
     </message>
     <message>
         <source>… en nog {0} andere</source>
@@ -3552,6 +3640,37 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <source>Opnieuw gedaan: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>Evaluatie van deze cyclus</source>
@@ -3887,8 +4006,8 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Who needs to be removed from the file? Type the name as it was entered. The name disappears from all cycles, including closed ones; this cannot be undone (except with a backup).</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is verwijderd uit {1} onderdelen.</source>
-        <translation>&apos;{0}&apos; has been removed from {1} places.</translation>
+        <source>&apos;{0}&apos; is verwijderd uit {1} onderdelen. Dit en de bewerkingen ervoor kunnen niet meer ongedaan worden gemaakt.</source>
+        <translation>&apos;{0}&apos; was removed from {1} places. This, and the edits before it, can no longer be undone.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; kwam nergens voor.</source>
@@ -5058,6 +5177,10 @@ You can simply carry on working. If it happens more often, close the program and
         <source>Bibliotheek inlezen</source>
         <translation>Read in a library</translation>
     </message>
+    <message>
+        <source>bibliotheek &apos;{0}&apos; ingelezen</source>
+        <translation>library &apos;{0}&apos; read in</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5483,6 +5606,14 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Hele organisatie</source>
         <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>wat het beleid omvat</source>
+        <translation>what the policy covers</translation>
+    </message>
+    <message>
+        <source>nieuwe cyclus gestart</source>
+        <translation>new cycle started</translation>
     </message>
     <message>
         <source>Dit kan niet worden opgeslagen: het botst met wat er al staat.</source>
@@ -5992,14 +6123,6 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
-    </message>
-    <message>
-        <source>Maatregel verwijderen</source>
-        <translation>Delete measure</translation>
-    </message>
-    <message>
-        <source>Wilt u de maatregel &apos;{0}&apos; verwijderen? Dit kunt u niet ongedaan maken.</source>
-        <translation>Do you want to delete the measure &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -8963,22 +9086,6 @@ works (partly) hybrid</translation>
         <source>Nieuwe voorlichting</source>
         <translation>New information session</translation>
     </message>
-    <message>
-        <source>Voorlichting verwijderen</source>
-        <translation>Delete information session</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; van {1} verwijderen, met de lijst van wie er was? Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Delete &apos;{0}&apos; of {1}, together with the list of who attended? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Voorlichting</source>
-        <translation>Information session</translation>
-    </message>
-    <message>
-        <source>onbekende datum</source>
-        <translation>unknown date</translation>
-    </message>
 </context>
 <context>
     <name>SourceOutcomes</name>
@@ -9195,10 +9302,6 @@ works (partly) hybrid</translation>
     <message>
         <source>Verwijderen</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Remove &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
 </context>
 <context>
