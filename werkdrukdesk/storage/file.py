@@ -99,11 +99,17 @@ class WerkdrukFile(Records):
             replace_whole(target, self._copy_into)
 
     def _copy_into(self, partial: Path) -> None:
+        # A connection of its own, read-only: the copy is made in a worker thread while the
+        # window goes on editing through its connection (every edit is committed, so the
+        # file holds all of it; SQLite starts the copy again if an edit lands meanwhile).
+        source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                 check_same_thread=False)
         copy = sqlite3.connect(partial)
         try:
-            self.db.conn.backup(copy)
+            source.backup(copy)
         finally:
             copy.close()
+            source.close()
 
     def close(self) -> None:
         self.db.close()
