@@ -116,12 +116,14 @@ class Memory:
         if sealed is None:
             return None
         entry = self.entries.get(key)
+        if not isinstance(entry, list) or len(entry) != 3:  # nothing, or not what we write
+            return None
         try:
             day, stored, values = entry
             if day != self.today.isoformat() or stored != sealed:
                 return None
             return _figures(values)
-        except (TypeError, ValueError):  # nothing, or not what this version writes
+        except (TypeError, ValueError):  # not what this version writes
             return None
 
     def remember(self, key: str, sealed: list[Any] | None, figures: Figures) -> None:
