@@ -142,7 +142,7 @@ def _listed(path: Path, today: date, memory: remembered.Memory,
         memory.remember(key, sealed, remembered.Figures(
             row.organisation, row.cycle or 0, row.checks or 0, row.open_checks or 0,
             row.overdue or 0, row.next_deadline, FileState.OLDER in row.states))
-    return row
+    return row if with_deadlines else _with(row, deadlines=None)  # the same either way
 
 
 def read_row(path: Path, today: date) -> PortfolioRow:
