@@ -1,7 +1,7 @@
 """What the portfolio remembers of the files it judged today, kept outside those files.
 
 Judging a file (opening it, checking it, loading its records, running every readiness check)
-takes 30 to 160 ms; a folder of 200 clients, listed again each time the window sees a change
+takes 10 to 60 ms; a folder of 200 clients, listed again each time the window sees a change
 in the folder, would take seconds every time. So the figures of each file judged in full are
 kept in one small JSON file in the program's cache folder (`paths.cache_dir()`), never in or
 beside the client files, and a later listing takes them over only when all of this still
