@@ -34,3 +34,8 @@ def backups_dir() -> Path:
 
 def logs_dir() -> Path:
     return Path(_dirs.user_log_dir)
+
+
+def cache_dir() -> Path:
+    """What the program may forget at any time and work out again (the portfolio's memory)."""
+    return Path(_dirs.user_cache_dir)

@@ -91,6 +91,19 @@ def test_every_state_is_told_and_no_file_changes(clients):
         assert FileState.READ_ONLY in rows["alleen"].states
         assert rows["alleen"].checks == healthy.checks
 
+    # Listed again as the table does, first judged in full and then from the portfolio's
+    # memory of today's judgements: the same rows (bar the deadlines, which the table has not)
+    # and the memory kept apart from the client files.
+    from dataclasses import replace
+
+    from werkdrukdesk.storage.portfolio.remembered import memory_file
+
+    for _ in range(2):
+        again = {row.path.stem: row for row in list_folders([clients], PINNED_DAY,
+                                                            with_deadlines=False)}
+        assert again == {name: replace(row, deadlines=None) for name, row in rows.items()}
+    assert memory_file().is_file() and clients not in memory_file().parents
+
     assert checksums(clients) == before
     assert sorted(p.name for p in clients.iterdir()) == names_before  # no journal, no lock
     with sqlite3.connect(f"{(clients / 'ouder.werkdruk').as_uri()}?mode=ro", uri=True) as db:

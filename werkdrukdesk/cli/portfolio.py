@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None:
         raise WerkdrukError(translate(
             "Cli", "-o hoort bij 'portfolio deadlines DIR... -o ALLE.ics'."))
-    rows = list_folders(folders, clock.today())
+    rows = list_folders(folders, clock.today(), with_deadlines=False)
     if args.json:
         print(json.dumps([_plain(row) for row in rows], ensure_ascii=False, indent=2))
     elif not rows:
@@ -127,7 +127,7 @@ def print_overview(folders: list[Path], output: Path) -> int:
     from werkdrukdesk.storage.portfolio.listing import organisation_files
 
     refuse_output(output, organisation_files(folders))  # before any file is read
-    rows = list_folders(folders, clock.today())
+    rows = list_folders(folders, clock.today(), with_deadlines=False)
     write_bytes_atomically(output, build(rows, printed_on=clock.today()),
                            [row.path for row in rows])
     print(translate("Cli", "Overzicht van {count} bestanden geschreven naar {file}").format(

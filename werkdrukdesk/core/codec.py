@@ -63,24 +63,31 @@ _type_hints = functools.cache(typing.get_type_hints)
 
 def from_plain(cls: Any, data: Any, where: str = "") -> Any:
     """Build a value of type `cls` from plain data, strictly: wrong types raise DecodeError."""
+    try:
+        return _fast(cls)(data)
+    except Exception:  # noqa: BLE001 - anything odd: the strict path below says what
+        return _strict(cls, data, where)
+
+
+def _strict(cls: Any, data: Any, where: str = "") -> Any:
     where = where or getattr(cls, "__name__", str(cls))
     origin = typing.get_origin(cls)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(cls) if a is not type(None)]
         if data is None:
             return None
-        return from_plain(options[0], data, where)
+        return _strict(options[0], data, where)
     if dataclasses.is_dataclass(cls) and isinstance(cls, type):
         return _dataclass_from_plain(cls, data, where)
     if origin is list:
         (item_type,) = typing.get_args(cls)
         _expect(isinstance(data, list), where, A_LIST)
-        return [from_plain(item_type, v, f"{where}[{i}]") for i, v in enumerate(data)]
+        return [_strict(item_type, v, f"{where}[{i}]") for i, v in enumerate(data)]
     if origin is dict:
         key_type, value_type = typing.get_args(cls)
         _expect(isinstance(data, dict), where, A_TABLE)
         return {
-            from_plain(key_type, _key(key_type, k, where), where): from_plain(
+            _strict(key_type, _key(key_type, k, where), where): _strict(
                 value_type, v, f"{where}.{k}"
             )
             for k, v in data.items()
@@ -99,7 +106,7 @@ def _dataclass_from_plain(cls: type, data: Any, where: str) -> Any:
     kwargs = {}
     for f in dataclasses.fields(cls):
         if f.name in data:
-            kwargs[f.name] = from_plain(hints[f.name], data[f.name], f"{where}.{f.name}")
+            kwargs[f.name] = _strict(hints[f.name], data[f.name], f"{where}.{f.name}")
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise DecodeError(translate("Codec", "{where}: veld '{field}' ontbreekt").format(
                 where=where, field=f.name))
@@ -139,6 +146,62 @@ def _scalar_from_plain(cls: Any, data: Any, where: str) -> Any:
         _expect(_encodable(data), where, READABLE_TEXT)
         return data
     raise DecodeError(f"{where}: type {cls!r} wordt niet ondersteund")
+
+
+class _Refused(Exception):
+    """The fast path does not take this value; the strict path decides (and explains)."""
+
+
+def _refuse() -> Any:
+    raise _Refused
+
+
+@functools.cache
+def _fast(cls: Any) -> Any:
+    """A decoder for `cls` that takes exactly the values the strict path takes and gives the
+    same result, without naming where a value sits: reading a file decodes hundreds of rows,
+    and the strict path works out each field's type and place every time. Whatever it does
+    not take (wrong types, unknown or missing fields, dicts) raises, and `from_plain` then
+    asks the strict path, which gives the same value or the same error as ever."""
+    origin = typing.get_origin(cls)
+    if origin in (typing.Union, types.UnionType):
+        option = _fast([a for a in typing.get_args(cls) if a is not type(None)][0])
+        return lambda data: None if data is None else option(data)
+    if dataclasses.is_dataclass(cls) and isinstance(cls, type):
+        return _fast_dataclass(cls)
+    if origin is list:
+        item = _fast(typing.get_args(cls)[0])
+        return lambda data: [item(v) for v in data] if type(data) is list else _refuse()
+    if isinstance(cls, type) and issubclass(cls, Enum):
+        return cls  # a value it does not know raises, as in the strict path
+    if cls is date:
+        return lambda data: date.fromisoformat(data) if type(data) is str else _refuse()
+    if cls is int:
+        return lambda data: data if type(data) is int and data in INT_RANGE else _refuse()
+    if cls is str:
+        return lambda data: data if type(data) is str and _encodable(data) else _refuse()
+    return lambda data: _strict(cls, data)  # dict, bool, float: the strict path itself
+
+
+def _fast_dataclass(cls: type) -> Any:
+    hints = field_types(cls)
+    fields = [(f.name, _fast(hints[f.name]),
+               f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+              for f in dataclasses.fields(cls)]
+    known = frozenset(name for name, _, _ in fields)
+
+    def decode(data: Any) -> Any:
+        if type(data) is not dict or not known.issuperset(data):
+            _refuse()
+        kwargs = {}
+        for name, field_decoder, required in fields:
+            if name in data:
+                kwargs[name] = field_decoder(data[name])
+            elif required:
+                _refuse()
+        return cls(**kwargs)
+
+    return decode
 
 
 def _encodable(text: str) -> bool:

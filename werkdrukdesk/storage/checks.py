@@ -49,7 +49,12 @@ def _expected_layout() -> dict[str, frozenset[str]]:
 
 def layout_complete(db: sqlite_utils.Database, path: Path) -> None:
     """A file whose tables miss a column (edited with another program) is damaged."""
-    found = {table.name: set(table.columns_dict) for table in db.tables}
+    # One query for every table's columns (sqlite-utils asks table by table).
+    found: dict[str, set[str]] = {}
+    for table, column in db.execute(
+            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+            "WHERE m.type = 'table'"):
+        found.setdefault(table, set()).add(column)
     for name, columns in _expected_layout().items():
         if not columns <= found.get(name, set()):
             raise damaged(path)

@@ -18,6 +18,8 @@ def deadlines_calendar(rows: Sequence[PortfolioRow], now: datetime) -> bytes:
     so importing this calendar after a plan's own updates the same events."""
     lines: list[str] = []
     for row in rows:
+        if row.deadlines is None:  # a programming error, never a user's: say so loudly
+            raise ValueError(f"{row.path} was listed without its deadlines")
         named = [replace(plan_row, title=translate("Portfolio", "{organisation}: {measure}")
                          .format(organisation=row.organisation or row.path.stem,
                                  measure=plan_row.title))
@@ -27,4 +29,4 @@ def deadlines_calendar(rows: Sequence[PortfolioRow], now: datetime) -> bytes:
 
 
 def deadline_count(rows: Sequence[PortfolioRow]) -> int:
-    return sum(len(row.deadlines) for row in rows)
+    return sum(len(row.deadlines or ()) for row in rows)

@@ -32,6 +32,7 @@ from werkdrukdesk.storage import checks, migrations
 from werkdrukdesk.storage.lock import lock_path
 from werkdrukdesk.storage.platform.paths import path_key
 from werkdrukdesk.storage.platform.peek import summarise
+from werkdrukdesk.storage.portfolio import remembered
 from werkdrukdesk.storage.records import Records
 
 SUFFIX = ".werkdruk"
@@ -68,7 +69,8 @@ class PortfolioRow:
     states: tuple[FileState, ...] = ()
     holder: str = ""  # the computer named in the writer lock, when it is held
     note: str = ""  # why the file could not be read (a whole sentence)
-    deadlines: tuple[PlanRow, ...] = field(default=(), repr=False)  # open measures with a term
+    # Open measures with a term; None when listed without them (`list_folders`).
+    deadlines: tuple[PlanRow, ...] | None = field(default=(), repr=False)
 
     @property
     def readable(self) -> bool:
@@ -88,7 +90,12 @@ class PortfolioRow:
 def organisation_files(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The .werkdruk files directly in `folders` (not in folders below them), by name; hidden
     files (a partial file being written) are left out, and a file named twice is listed once."""
-    found: dict[str, Path] = {}  # keyed the way this system compares paths
+    return [path for path, _ in _found(folders)]
+
+
+def _found(folders: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path]]:
+    """`organisation_files`, each with its path resolved (links followed)."""
+    found: dict[str, tuple[Path, Path]] = {}  # keyed the way this system compares paths
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
@@ -103,28 +110,79 @@ def organisation_files(folders: Iterable[str | os.PathLike[str]]) -> list[Path]:
         for entry in entries:
             if entry.suffix.lower() == SUFFIX and not entry.name.startswith(".") \
                     and entry.is_file():
-                found.setdefault(path_key(entry.resolve()), entry)
+                resolved = _resolved(entry)
+                found.setdefault(path_key(resolved), (entry, resolved))
     return list(found.values())
 
 
-def list_folders(folders: Iterable[str | os.PathLike[str]], today: date) -> list[PortfolioRow]:
-    """A row for every organisation file in `folders`, in the order they were found."""
-    return [read_row(path, today) for path in organisation_files(folders)]
+def list_folders(folders: Iterable[str | os.PathLike[str]], today: date, *,
+                 with_deadlines: bool = True) -> list[PortfolioRow]:
+    """A row for every organisation file in `folders`, in the order they were found.
+
+    Without deadlines (the table, the JSON, the printed overview) a file unchanged since it
+    was judged in full today by this program is not judged again: its figures come from
+    `remembered`, its state (lock, permissions, modification time) is read live all the same.
+    With deadlines (the calendar) every file is judged in full: the memory holds no measures."""
+    memory = remembered.load(today)
+    rows = [_listed(path, resolved, today, memory, with_deadlines)
+            for path, resolved in _found(folders)]
+    memory.save()
+    return rows
+
+
+def _listed(path: Path, resolved: Path, today: date, memory: remembered.Memory,
+            with_deadlines: bool) -> PortfolioRow:
+    base, states, info = _live(path, resolved)
+    key = path_key(resolved)
+    sealed = remembered.seal(path, info) if info is not None else None
+    known = None if with_deadlines else memory.recall(key, sealed)
+    if known is not None:
+        return _with(base, organisation=known.organisation, cycle=known.cycle,
+                     checks=known.checks, open_checks=known.open_checks, overdue=known.overdue,
+                     next_deadline=known.next_deadline, deadlines=None,
+                     states=(*states, FileState.OLDER) if known.older else tuple(states))
+    row = _judge(path, today, base, states)
+    if row.readable:
+        memory.remember(key, sealed, remembered.Figures(
+            row.organisation, row.cycle or 0, row.checks or 0, row.open_checks or 0,
+            row.overdue or 0, row.next_deadline, FileState.OLDER in row.states))
+    return row if with_deadlines else _with(row, deadlines=None)  # the same either way
 
 
 def read_row(path: Path, today: date) -> PortfolioRow:
-    """What the portfolio shows of one file; never raises for a bad file."""
+    """What the portfolio shows of one file, judged in full; never raises for a bad file."""
+    base, states, _ = _live(path, _resolved(path))
+    return _judge(path, today, base, states)
+
+
+def _resolved(path: Path) -> Path:
+    """The path with every link followed, once per file (each step asks the file system)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: the file will not read either
+        return path.absolute()
+
+
+def _live(path: Path, resolved: Path
+          ) -> tuple[PortfolioRow, list[FileState], os.stat_result | None]:
+    """What is read of a file every time, never remembered: who holds its writer lock, whether
+    it may be written, when it was changed."""
     states: list[FileState] = []
-    holder = _holder(path)
+    holder = _holder(resolved)
     if holder is not None:
         states.append(FileState.IN_USE)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         states.append(FileState.READ_ONLY)
     try:
-        changed = datetime.fromtimestamp(path.stat().st_mtime)
+        info: os.stat_result | None = path.stat()
     except OSError:
-        changed = None
-    base = PortfolioRow(path, changed=changed, holder=holder or "")
+        info = None
+    changed = datetime.fromtimestamp(info.st_mtime) if info is not None else None
+    return PortfolioRow(path, changed=changed, holder=holder or ""), states, info
+
+
+def _judge(path: Path, today: date, base: PortfolioRow,
+           states: list[FileState]) -> PortfolioRow:
     try:
         return _read(path, today, base, states)
     except WerkdrukError as error:
@@ -203,11 +261,12 @@ def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:
     return updated
 
 
-def _holder(path: Path) -> str | None:
-    """Who holds the writer lock, as its file says ("" when unsigned); None when there is no
-    lock file. Only read: taking the lock, even for a moment, could turn away its owner.
-    A lock file left by a program that crashed reads the same as a held one."""
-    lock = lock_path(path.resolve())
+def _holder(resolved: Path) -> str | None:
+    """Who holds the writer lock of the file at `resolved` (its path with links followed), as
+    the lock's file says ("" when unsigned); None when there is no lock file. Only read: taking
+    the lock, even for a moment, could turn away its owner. A lock file left by a program that
+    crashed reads the same as a held one."""
+    lock = lock_path(resolved)
     try:
         with lock.open("rb") as handle:
             words = handle.read(1000).decode("utf-8", "replace").split()

@@ -68,12 +68,21 @@ SPECS: dict[type, Spec] = {
 }
 
 
-def _part_fields(part_cls: type) -> list[str]:
+# Asked for every row read and never different: worked out once per class. (A dict, not
+# functools.cache, whose signature asks for a Hashable that mypy does not see in `type[R]`.)
+_PART_FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALAR_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _part_fields(part_cls: type) -> tuple[str, ...]:
     """Fields of an embedded dataclass that live in the owner's row (its lists do not)."""
-    hints = field_types(part_cls)
-    return [
-        f.name for f in dataclasses.fields(part_cls) if typing.get_origin(hints[f.name]) is not list
-    ]
+    found = _PART_FIELDS.get(part_cls)
+    if found is None:
+        hints = field_types(part_cls)
+        found = _PART_FIELDS[part_cls] = tuple(
+            f.name for f in dataclasses.fields(part_cls)
+            if typing.get_origin(hints[f.name]) is not list)
+    return found
 
 
 def _row(obj: m.Record, spec: Spec) -> Row:
@@ -85,8 +94,17 @@ def _row(obj: m.Record, spec: Spec) -> Row:
     return row
 
 
+def _scalar_fields(cls: type) -> tuple[str, ...]:
+    """`SPECS[cls].scalar_fields(cls)`, once per class."""
+    found = _SCALAR_FIELDS.get(cls)
+    if found is None:
+        found = _SCALAR_FIELDS[cls] = tuple(SPECS[cls].scalar_fields(cls))
+    return found
+
+
 def _decode(cls: type[R], row: Row, spec: Spec, **children: object) -> R:
-    plain = {name: row[name] for name in spec.scalar_fields(cls)}
+    names = _scalar_fields(cls) if SPECS.get(cls) is spec else spec.scalar_fields(cls)
+    plain = {name: row[name] for name in names}
     for name, prefix in spec.embedded.items():
         part_cls = field_types(cls)[name]
         plain[name] = {f: row[prefix + f] for f in _part_fields(part_cls)}
@@ -366,7 +384,12 @@ class Records:
 
     def _rows(self, table: str, where: str | None = None, args: list[object] | None = None,
               order: str = "rowid") -> list[Row]:
-        return list(self.db.table(table).rows_where(where, args or [], order_by=order))
+        # Plain SQL rather than `Table.rows_where`, which first asks whether the table exists
+        # (a query of its own, on every call): every table here does, by the migrations.
+        sql = f"SELECT * FROM [{table}]{f' WHERE {where}' if where else ''} ORDER BY {order}"
+        cursor = self.db.execute(sql, args or [])
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def _grouped(self, table: str, key: str, where: str | None = None,
                  args: list[object] | None = None, order: str = "rowid") -> dict[int, list[Row]]:
