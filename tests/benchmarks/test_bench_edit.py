@@ -6,7 +6,8 @@ signal until the event queue is empty again: stored in one committed transaction
 (`synchronous = FULL`), logged for undo, the page and the step marks brought up to date.
 Against a bare `UPDATE` of one row and its commit, `synchronous = FULL`, on a copy of the
 same file, in the same run. Goal: the 95th percentile under one screen frame (16.7 ms) plus
-that commit. Nothing is asserted about time.
+that commit, percentile for percentile (the commit's own 95th: on a shared disk a sync now and
+then takes several times its median, on both sides). Nothing is asserted about time.
 """
 
 import shutil
@@ -78,7 +79,7 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
 
     median, p95 = statistics.median(times), percentile(times, 0.95)
     bare_median, bare_p95 = statistics.median(bare), percentile(bare, 0.95)
-    goal = FRAME_MS + bare_median
+    goal = FRAME_MS + bare_p95
     show(capsys, (
         f"edit: {len(times)} edits over {len(steps)} steps ({kept} kept for undo): median "
         f"{median:.1f} ms, 95th percentile {p95:.1f} ms; bare UPDATE + commit median "
