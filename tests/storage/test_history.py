@@ -108,10 +108,29 @@ def test_a_new_edit_ends_the_way_forward_and_a_failed_edit_is_not_kept(demo):
 def test_writes_outside_an_operation_are_undone_too(demo):
     history = History(demo.db)
     org = demo.load()
+    with history.operation("eerste"):  # the journal starts with the first edit
+        org.profile.notes = "eerste"
+        demo.save_profile(org.profile)
     org.profile.name = "Zonder naam"
     demo.save_profile(org.profile)
+    assert history.undo_label == ""  # what the next undo takes back: the stray, unnamed
     assert history.undo() is not None
     assert demo.load().profile.name != "Zonder naam"
+    assert demo.load().profile.notes == "eerste"
+
+
+def test_the_journal_waits_for_the_first_edit(demo):
+    history = History(demo.db)
+    tables = "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'"
+    assert demo.db.conn.execute(tables).fetchone() == (0,)
+    assert history.undo() is None and history.redo() is None
+    history.forget()
+    org = demo.load()
+    with demo.db.atomic(), history.operation("binnen een transactie"):
+        org.profile.name = "Anders"
+        demo.save_profile(org.profile)
+    assert demo.db.conn.execute(tables).fetchone()[0] > 0
+    assert history.undo() is not None and demo.load().profile.name != "Anders"
 
 
 def test_forget_ends_the_history_and_keeps_no_old_rows(demo):

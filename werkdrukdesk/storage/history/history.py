@@ -37,11 +37,10 @@ class History:
     def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT):
         self.db = db
         self.journal = Journal(db.conn)
-        self.journal.install()
         self.limit = limit
         self.undoable: list[Change] = []
         self.redoable: list[Change] = []
-        self._claimed = self.journal.last()
+        self._claimed = 0
         self._depth = 0
         self.latest: Change | None = None  # what the last operation wrote; None: nothing
 
@@ -50,6 +49,11 @@ class History:
         """Run the body in one transaction and keep what it wrote as one undoable change
         named `label` (or named by calling it once the body is done). Nested operations
         belong to the outermost."""
+        if not self.journal.installed:
+            # At the first edit rather than on opening: the window shows sooner, and a file
+            # only looked at never pays for it.
+            self.journal.install()
+            self._claimed = self.journal.last()
         self._depth += 1
         kept: Change | None = None
         try:
@@ -90,13 +94,18 @@ class History:
 
     def _claim_strays(self) -> None:
         """Writes made outside an operation still come back with undo, under a plain name."""
+        if not self.journal.installed:
+            return
         last = self.journal.last()
         if last > self._claimed:
             first = self._claimed + 1
-            self._push(Change("", first, last, self.journal.tables_in(first, last)))
+            with self.db.atomic():  # the oldest change may be dropped: a write
+                self._push(Change("", first, last, self.journal.tables_in(first, last)))
 
     @property
     def undo_label(self) -> str | None:
+        """What the next undo takes back ('' for writes made outside any operation)."""
+        self._claim_strays()
         return self.undoable[-1].label if self.undoable else None
 
     @property
@@ -105,6 +114,8 @@ class History:
 
     def undo(self) -> Change | None:
         """Take the newest edit back, committed at once; the change undone, or None."""
+        if not self.journal.installed:
+            return None
         with self.db.atomic():
             self._claim_strays()
             if not self.undoable:
@@ -136,6 +147,8 @@ class History:
     def forget(self) -> None:
         """End the history: after an edit that must not come back, or before one whose old
         rows must not stay behind in memory."""
+        if not self.journal.installed:
+            return
         # In a transaction of its own: a bare DELETE would open one that nothing commits.
         with self.db.atomic():
             self.journal.drop(0, self.journal.last())

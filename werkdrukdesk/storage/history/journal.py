@@ -48,8 +48,28 @@ class Journal:
         self.conn = conn
         self.tables: dict[str, _Table] = {}
 
+    @property
+    def installed(self) -> bool:
+        return bool(self.tables)
+
     def install(self) -> None:
+        """The log and its triggers; outside any transaction (SQLite wants the temp store
+        chosen before one starts)."""
+        if self.conn.in_transaction:  # inside the caller's: it commits or rolls back
+            self._install()
+            return
         self.conn.execute("PRAGMA temp_store = MEMORY")
+        # One transaction for the hundred-odd statements: each alone would be one of its own.
+        self.conn.execute("BEGIN")
+        try:
+            self._install()
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.tables.clear()
+            raise
+        self.conn.execute("COMMIT")
+
+    def _install(self) -> None:
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS undo_log "
             "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, rid INTEGER NOT NULL)"
