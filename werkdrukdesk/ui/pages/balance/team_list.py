@@ -19,6 +19,11 @@ from werkdrukdesk.ui.pages.balance.bar import BarDelegate, bar_scale
 
 Index = QModelIndex | QPersistentModelIndex
 PRIORITY, TEAM, BAR, VERDICT = range(4)
+# The roles a cell answers, as plain numbers: the view asks for every role of every cell at
+# every paint, and a lookup by number is what keeps that cheap.
+DISPLAY, ACCESSIBLE, USER = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(Qt.UserRole)
+TOOLTIP, FOREGROUND, ALIGNMENT = (int(Qt.ToolTipRole), int(Qt.ForegroundRole),
+                                  int(Qt.TextAlignmentRole))
 VERDICT_COLOURS = {
     m.Verdict.OUT_OF_BALANCE: "#842029",
     m.Verdict.AT_RISK: "#7a5300",
@@ -42,24 +47,47 @@ class TeamListModel(QAbstractTableModel):
         self.cycle: m.Cycle | None = None
         self.teams: list[m.Team] = []
         self.pictures: dict[int, TeamPicture] = {}
-        self.rows: list[tuple[m.Team, m.TeamBalance | None, TeamPicture, list[str]]] = []
+        self.rows: list[list[dict[int, object]]] = []  # per row, per column: role -> value
         self.headers = [self.tr("Prio"), self.tr("Team"), self.tr("Werkdruk ◀ ▶ energie"),
                         self.tr("Oordeel")]
 
     def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> None:
+        teams = teams_by_priority(cycle, pictures) if cycle else []
+        if cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]:
+            # The same rows in the same order (a verdict or a note changed): their words are
+            # renewed in place, so the view repaints them without laying itself out again.
+            self.pictures, self.teams = pictures, teams
+            self.rows = [self._row(team) for team in teams]
+            if teams:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(teams) - 1, len(self.headers) - 1))
+            return
         self.beginResetModel()
         self.cycle, self.pictures = cycle, pictures
-        self.teams = teams_by_priority(cycle, pictures) if cycle else []
+        self.teams = teams
         # What each row shows, worked out once: a view asks `data` for every role of every
         # cell at every paint, some hundreds of times per edit.
         self.rows = [self._row(team) for team in self.teams]
         self.endResetModel()
 
-    def _row(self, team: m.Team) -> tuple[m.Team, m.TeamBalance | None, TeamPicture, list[str]]:
+    def _row(self, team: m.Team) -> list[dict[int, object]]:
+        """Each cell of `team`'s row as {role: value}, for `data` to look up."""
         balance = balance_for(self.cycle, team.id) if self.cycle else None
         picture = self.pictures.get(team.id, TeamPicture(team.id))
-        texts = [self._text(column, team, balance, picture) for column in range(len(self.headers))]
-        return team, balance, picture, texts
+        verdict = balance.verdict if balance else m.Verdict.UNDECIDED
+        cells: list[dict[int, object]] = []
+        for column in range(len(self.headers)):
+            text = self._text(column, team, balance, picture)
+            cell: dict[int, object] = {DISPLAY: text, ACCESSIBLE: text,
+                                       USER: picture if column == BAR else team}
+            if column in (TEAM, BAR):
+                cell[TOOLTIP] = text
+            if column == VERDICT:
+                cell[FOREGROUND] = QBrush(QColor(VERDICT_COLOURS[verdict]))
+            if column == PRIORITY:
+                cell[ALIGNMENT] = int(Qt.AlignCenter)
+            cells.append(cell)
+        return cells
 
     def scale(self) -> int:
         return bar_scale(list(self.pictures.values()))
@@ -85,20 +113,7 @@ class TeamListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        team, balance, picture, texts = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.UserRole:
-            return picture if column == BAR else team
-        if role == Qt.DisplayRole or role == Qt.AccessibleTextRole:
-            return texts[column]
-        if role == Qt.ToolTipRole and column in (TEAM, BAR):
-            return texts[column]
-        if role == Qt.ForegroundRole and column == VERDICT:
-            verdict = balance.verdict if balance else m.Verdict.UNDECIDED
-            return QBrush(QColor(VERDICT_COLOURS[verdict]))
-        if role == Qt.TextAlignmentRole and column == PRIORITY:
-            return int(Qt.AlignCenter)
-        return None
+        return self.rows[index.row()][index.column()].get(role)
 
     def _text(self, column: int, team: m.Team, balance: m.TeamBalance | None,
               picture: TeamPicture) -> str:

@@ -19,6 +19,8 @@ CARRIED_MARK = "↻ "
 COLUMN_KEYS = SORT_KEYS[1:]  # title, level, targets, responsible, deadline, status
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY, ACCESSIBLE, TOOLTIP = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(Qt.ToolTipRole)
+BACKGROUND, FOREGROUND = int(Qt.BackgroundRole), int(Qt.ForegroundRole)
 
 
 class MeasureTableModel(QAbstractTableModel):
@@ -128,13 +130,14 @@ class MeasureTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        role = int(role)  # compared as a number: asked for every role of every cell per paint
+        if role == DISPLAY or role == ACCESSIBLE:
             return self._rows[row][column]
-        if role == Qt.ToolTipRole:
+        if role == TOOLTIP:
             return self._tip(row, column)
-        if role == Qt.BackgroundRole and self._overdue[row]:
+        if role == BACKGROUND and self._overdue[row]:
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ForegroundRole and self._overdue[row]:
+        if role == FOREGROUND and self._overdue[row]:
             return QBrush(QColor("#000000"))  # keep contrast on the red background
         return None
 
