@@ -58,11 +58,12 @@ class WerkdrukFile(Records):
         self.path = path
         self._lock = lock
 
-    def load(self) -> Organisation:
-        """The whole organisation; a file edited into something no version writes (an unknown
-        status, a number out of range, text that is not UTF-8) is refused as damaged."""
+    def _load(self, answers: bool) -> Organisation:
+        """The organisation, with or without the answers; a file edited into something no
+        version writes (an unknown status, a number out of range, text that is not UTF-8) is
+        refused as damaged."""
         try:
-            return super().load()
+            return super()._load(answers)
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, self.path) from None
         except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError

@@ -23,6 +23,7 @@ from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
 from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
+from werkdrukdesk.ui.answers import AnswerLoader
 
 ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.Document, m.Source, m.OrganisationChange)
 
@@ -111,9 +112,45 @@ class OpenDocument(QObject):
     def snapshot(self) -> tuple[m.Organisation, m.Cycle]:
         """A copy of the organisation and the chosen cycle for work in another thread (a
         report), so that edits made meanwhile neither change nor trip it. A pickle round trip:
-        a few hundredths of a second for the large sample, a third of a deep copy's time."""
+        a few hundredths of a second for the large sample, a third of a deep copy's time.
+        With every questionnaire's answers (see "Answers on demand" below): a copy without
+        them would refuse to be scored in the worker."""
+        self.ensure_answers()
         org = pickle.loads(pickle.dumps(self.org, protocol=pickle.HIGHEST_PROTOCOL))
         return org, next(c for c in org.cycles if c.number == self.cycle.number)
+
+    # == Answers on demand (issue #18, point 4) ==============================================
+    # The window opens the file without the questionnaires' answers (`m.NOT_LOADED`, which
+    # refuses to be read); `ui/answers.py` reads them in the background once the window shows.
+    # Whatever scores answers (the questionnaire window, the evaluation's comparison, reports
+    # through `snapshot()`) calls `ensure_answers()` first. A model read anew from the file
+    # keeps what was read: `storage.records.answers.attach_answers(fresh, loaded_answers(old,
+    # changed_measurement_ids))`.
+    _answer_loader: AnswerLoader | None = None
+
+    def answers_ready(self) -> bool:
+        """Every questionnaire of every cycle has its answers in memory."""
+        return self._answers().ready()
+
+    def ensure_answers(self) -> bool:
+        """Have every answer in memory before using one: at once when the background reading
+        is done, else waiting for it (with a wait cursor). False, and `failed`, when the file
+        cannot be read; the answers then still refuse to be used."""
+        return self._answers().ensure()
+
+    def load_answers_in_background(self) -> None:
+        self._answers().start()
+
+    def stop_loading_answers(self) -> None:
+        """The file closes: a reading still under way is called off."""
+        self._answers().cancel()
+
+    def _answers(self) -> AnswerLoader:
+        if self._answer_loader is None:
+            self._answer_loader = AnswerLoader(self)
+        return self._answer_loader
+
+    # == end of answers on demand ===========================================================
 
     def choose_cycle(self, cycle: m.Cycle) -> None:
         self.cycle = cycle

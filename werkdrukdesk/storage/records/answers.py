@@ -50,8 +50,9 @@ def read_answers(path: Path, measurement_ids: Iterable[int],
     its own that only reads. `opened` is handed the connection, so that another thread can
     interrupt it; `cancelled` is asked between measurements. Raises `Cancelled` when called
     off and `sqlite3.Error` when the file cannot be read."""
+    # isolation_level None: the module starts no transactions of its own; this one is ours.
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           check_same_thread=False)
+                           isolation_level=None, check_same_thread=False)
     try:
         opened(conn)
         found: Answers = {}

@@ -181,6 +181,9 @@ class ComparisonBox(QGroupBox):
         document has changed (or shows another cycle) since the last time."""
         worked_out_for = (doc, doc.version) if doc else None
         if worked_out_for != self._worked_out_for:
+            if doc is not None and not doc.ensure_answers():  # scores every answer
+                self.comparisons, self._worked_out_for = [], None
+                return
             self.comparisons = comparisons(doc.org, doc.cycle) if doc else []
             self._worked_out_for = worked_out_for
 

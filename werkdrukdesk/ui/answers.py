@@ -1,0 +1,138 @@
+"""The questionnaires' answers of the open file, read in the background once the window shows.
+
+The window opens a file without its answers (`Records.load_without_answers`): they are most of
+a large file and nothing shown at start needs them. Right after the window shows, an
+`AnswerLoader` reads them in a worker thread, on a read-only connection of its own
+(`storage.records.answers.read_answers`), the shown cycle first. A screen, check or report
+that needs answers calls `OpenDocument.ensure_answers()`, which returns at once when they are
+in, waits for the worker with a wait cursor when it is still busy, and otherwise reads what is
+left itself. Answers that were not read refuse to be used (`core.model.NOT_LOADED`), so a
+consumer that forgot to ask fails loudly instead of scoring nobody.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+
+from werkdrukdesk import logs
+from werkdrukdesk.storage.errors import explain
+from werkdrukdesk.storage.records.answers import (
+    Answers,
+    Cancelled,
+    all_loaded,
+    attach_answers,
+    measurements_to_load,
+    read_answers,
+)
+from werkdrukdesk.ui.background import no_collection_in_workers
+
+if TYPE_CHECKING:
+    from werkdrukdesk.ui.document import OpenDocument
+
+
+class _Signals(QObject):
+    # Lives apart from the loader, so a worker that finishes after the file closed (and the
+    # loader is gone) emits into a connection Qt has already dropped.
+    finished = Signal(object)
+
+
+class AnswerLoader(QObject):
+    """Reads the answers of one open document; `loaded` once they are attached to its model."""
+
+    loaded = Signal()
+
+    def __init__(self, doc: OpenDocument):
+        super().__init__(doc)
+        self.doc = doc
+        self.running = False
+        self._done = threading.Event()
+        self._found: Answers | None = None
+        self._cancelled = False
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # guards `_conn` between the worker and `cancel`
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting does not wait for answers nobody will see
+            app.aboutToQuit.connect(self.cancel)
+
+    def start(self) -> None:
+        """Start reading what is not loaded yet, the cycle the window shows first."""
+        ids = measurements_to_load(self.doc.org, self.doc.cycle)
+        if self.running or self._cancelled or not ids:
+            return
+        self.running, self._found = True, None
+        self._done.clear()
+        path, signals = self.doc.file.path, _Signals()
+        signals.finished.connect(self._arrived)
+
+        def work() -> None:
+            found = None
+            try:
+                with no_collection_in_workers():
+                    found = read_answers(path, ids, lambda: self._cancelled, self._opened)
+            except Cancelled:
+                pass
+            except Exception:  # noqa: BLE001 - ensure() reads again and says what failed
+                logs.logger().exception("Reading the answers in the background failed")
+            self._found = found
+            self._done.set()
+            signals.finished.emit(found)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _opened(self, conn: sqlite3.Connection | None) -> None:
+        with self._lock:
+            self._conn = conn
+
+    def cancel(self) -> None:
+        """Call the reading off (the file closes, the program quits)."""
+        self._cancelled = True
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.interrupt()
+                except sqlite3.ProgrammingError:  # closed meanwhile: nothing left to stop
+                    pass
+
+    def _arrived(self, found: Answers | None) -> None:
+        self.running = False
+        with self._lock:
+            self._conn = None
+        if found and attach_answers(self.doc.org, found):
+            self.loaded.emit()
+
+    def ready(self) -> bool:
+        return all_loaded(self.doc.org)
+
+    def ensure(self) -> bool:
+        """Every answer of the document in memory; False (and the document's `failed`) when
+        the file cannot be read."""
+        if all_loaded(self.doc.org):
+            return True
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            if self.running:
+                self._done.wait()
+                self._arrived(self._found)  # the worker's own signal follows, and adds nothing
+            ids = measurements_to_load(self.doc.org, self.doc.cycle)
+            if ids:  # the worker failed or was stopped: read the rest here
+                attach_answers(self.doc.org, read_answers(self.doc.file.path, ids))
+                self.loaded.emit()
+        except sqlite3.Error as error:
+            self.doc.failed.emit(self.tr(
+                "De antwoorden van de vragenlijsten konden niet worden gelezen: {0}.").format(
+                    explain(error)))
+            return False
+        except (ValueError, TypeError):  # an answer no version writes
+            self.doc.failed.emit(self.tr(
+                "De antwoorden in {0} zijn beschadigd en kunnen niet worden gelezen. Gebruik een "
+                "reservekopie of vraag hulp; het bestand is niet gewijzigd.").format(
+                    self.doc.file.path.name))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return all_loaded(self.doc.org)
