@@ -994,6 +994,17 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     </message>
 </context>
 <context>
+    <name>AnswerLoader</name>
+    <message>
+        <source>De antwoorden van de vragenlijsten konden niet worden gelezen: {0}.</source>
+        <translation>The questionnaire answers could not be read: {0}.</translation>
+    </message>
+    <message>
+        <source>De antwoorden in {0} zijn beschadigd en kunnen niet worden gelezen. Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.</source>
+        <translation>The answers in {0} are damaged and cannot be read. Use a backup copy or ask for help; the file has not been changed.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Samenhang van het plan</source>
@@ -5448,6 +5459,13 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Overgenomen uit de vorige cyclus.</source>
         <translation>Carried over from the previous cycle.</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>De antwoorden van de vragenlijsten zijn nog niet uit het bestand gelezen. Probeer het zo nog eens.</source>
+        <translation>The questionnaire answers have not been read from the file yet. Please try again in a moment.</translation>
     </message>
 </context>
 <context>
