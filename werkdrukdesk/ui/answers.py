@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from werkdrukdesk.ui.document import OpenDocument
 
 
+STOP_WAIT_S = 5.0  # an interrupted read stops within milliseconds; this is only a bound
+
+
 class _Signals(QObject):
     # Lives apart from the loader, so a worker that finishes after the file closed (and the
     # loader is gone) emits into a connection Qt has already dropped.
@@ -80,7 +83,10 @@ class AnswerLoader(QObject):
                 logs.logger().exception("Reading the answers in the background failed")
             self._found = found
             self._done.set()
-            signals.finished.emit(found)
+            try:
+                signals.finished.emit(found)
+            except RuntimeError:  # the program is ending and Qt let go of the signal's owner
+                pass
 
         QThreadPool.globalInstance().start(work)
 
@@ -89,7 +95,8 @@ class AnswerLoader(QObject):
             self._conn = conn
 
     def cancel(self) -> None:
-        """Call the reading off (the file closes, the program quits)."""
+        """Call the reading off (the file closes, the program quits), and wait the moment it
+        takes the worker to notice: a worker still running while Python shuts down crashes."""
         self._cancelled = True
         with self._lock:
             if self._conn is not None:
@@ -97,6 +104,8 @@ class AnswerLoader(QObject):
                     self._conn.interrupt()
                 except sqlite3.ProgrammingError:  # closed meanwhile: nothing left to stop
                     pass
+        if self.running:
+            self._done.wait(STOP_WAIT_S)
 
     def _arrived(self, found: Answers | None) -> None:
         self.running = False
