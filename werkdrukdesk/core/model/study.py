@@ -51,10 +51,10 @@ class _UnloadedAnswers(dict[str, int]):
             "Probeer het zo nog eens."))
 
     __getitem__ = __iter__ = __len__ = __contains__ = __reversed__ = _refuse
-    __eq__ = __ne__ = __or__ = __ror__ = __ior__ = _refuse  # type: ignore[assignment]
-    get = keys = values = items = copy = _refuse  # type: ignore[assignment]
+    __eq__ = __ne__ = __or__ = __ror__ = __ior__ = _refuse
+    get = keys = values = items = copy = _refuse
     __setitem__ = __delitem__ = update = pop = popitem = setdefault = clear = _refuse
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     def __repr__(self) -> str:
         return "NOT_LOADED"

@@ -8,6 +8,7 @@ their own (written by a child writer). One `save()` stores any object in one tra
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections import defaultdict
 from collections.abc import Iterable
@@ -38,9 +39,16 @@ class Spec:
     embedded: dict[str, str] = field(default_factory=dict)  # field -> column prefix
     children: tuple[str, ...] = ()  # fields kept in other tables
 
-    def scalar_fields(self, cls: type) -> list[str]:
-        skip = {"id", *self.embedded, *self.children}
-        return [f.name for f in dataclasses.fields(cls) if f.name not in skip]
+    def scalar_fields(self, cls: type) -> tuple[str, ...]:
+        return _scalar_fields(cls, tuple(self.embedded), self.children)
+
+
+@functools.cache
+def _scalar_fields(cls: type, embedded: tuple[str, ...], children: tuple[str, ...]
+                   ) -> tuple[str, ...]:
+    """Worked out once per class: a file's records are decoded by the thousand."""
+    skip = {"id", *embedded, *children}
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
 
 
 SPECS: dict[type, Spec] = {
