@@ -5462,13 +5462,6 @@ You can simply carry on working. If it happens more often, close the program and
     </message>
 </context>
 <context>
-    <name>Model</name>
-    <message>
-        <source>De antwoorden van de vragenlijsten zijn nog niet uit het bestand gelezen. Probeer het zo nog eens.</source>
-        <translation>The questionnaire answers have not been read from the file yet. Please try again in a moment.</translation>
-    </message>
-</context>
-<context>
     <name>OpenDocument</name>
     <message>
         <source>1 melding is uit het meldingenregister verwijderd, omdat de bewaartermijn voorbij is.</source>

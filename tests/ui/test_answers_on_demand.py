@@ -193,3 +193,35 @@ def test_answers_that_cannot_be_read_are_said_and_still_refused(qtbot, sample, m
             doc.snapshot()[1].measurements[0].responses[0].answers.get("WD1")
     finally:
         doc.file.close()
+
+
+def test_an_older_file_opened_to_read_gives_the_answers_of_its_copy_brought_up_to_date(
+        qtbot, sample):
+    """Such a file is brought up to date in memory and left as it is: its answers come from
+    that copy, not from the file."""
+    from werkdrukdesk.storage import migrations
+
+    @migrations.migrations(name="9999_test_answers_turned")
+    def turn(db):
+        db.execute("UPDATE answers SET value = 6 - value")  # in the copy only
+
+    try:
+        file = open_file(sample, read_only=True)
+        try:
+            doc = OpenDocument(file, file.load_without_answers())
+            doc.load_answers_in_background()
+            assert not doc._answers().running  # the copy belongs to this thread
+            assert doc.ensure_answers()
+            expected = [r.answers for r in responses(file.load())]
+            assert [r.answers for r in responses(doc.org)] == expected
+            with sqlite3.connect(sample) as on_disk:
+                first = responses(doc.org)[0]
+                key, value = next(iter(first.answers.items()))
+                stored = on_disk.execute(
+                    "SELECT value FROM answers WHERE response_id = ? AND item_key = ?",
+                    [first.id, key]).fetchone()[0]
+            assert stored == 6 - value  # the file itself was not changed
+        finally:
+            file.close()
+    finally:
+        migrations.migrations._migrations.pop()

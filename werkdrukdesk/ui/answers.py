@@ -25,7 +25,9 @@ from werkdrukdesk.storage.records.answers import (
     Answers,
     Cancelled,
     all_loaded,
+    answers_of,
     attach_answers,
+    in_memory,
     measurements_to_load,
     read_answers,
 )
@@ -65,8 +67,8 @@ class AnswerLoader(QObject):
     def start(self) -> None:
         """Start reading what is not loaded yet, the cycle the window shows first."""
         ids = measurements_to_load(self.doc.org, self.doc.cycle)
-        if self.running or self._cancelled or not ids:
-            return
+        if self.running or self._cancelled or not ids or in_memory(self.doc.file.db.conn):
+            return  # (a copy in memory is read by `ensure`, on this thread)
         self.running, self._found = True, None
         self._done.clear()
         path, signals = self.doc.file.path, _Signals()
@@ -128,8 +130,11 @@ class AnswerLoader(QObject):
                 self._done.wait()
                 self._arrived(self._found)  # the worker's own signal follows, and adds nothing
             ids = measurements_to_load(self.doc.org, self.doc.cycle)
-            if ids:  # the worker failed or was stopped: read the rest here
-                attach_answers(self.doc.org, read_answers(self.doc.file.path, ids))
+            if ids:  # the worker failed, was stopped or never ran: read the rest here
+                conn = self.doc.file.db.conn
+                found = (answers_of(conn, ids) if in_memory(conn)
+                         else read_answers(self.doc.file.path, ids))
+                attach_answers(self.doc.org, found)
                 self.loaded.emit()
         except sqlite3.Error as error:
             self.doc.failed.emit(self.tr(

@@ -17,9 +17,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, NoReturn
 
-from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.i18n import translate
-
 
 class CollectionMethod(StrEnum):
     ON_SCREEN = "on_screen"
@@ -27,8 +24,10 @@ class CollectionMethod(StrEnum):
     FILE = "file"
 
 
-class AnswersNotLoaded(WerkdrukError):
-    """Someone read the answers of a questionnaire that were not loaded from the file yet."""
+class AnswersNotLoaded(RuntimeError):
+    """Code read the answers of a questionnaire before they were loaded from the file: a
+    mistake in the program (it should have asked `OpenDocument.ensure_answers()`), never the
+    user's, so it goes to the log and the crash message like any other."""
 
 
 class _UnloadedAnswers(dict[str, int]):
@@ -46,9 +45,7 @@ class _UnloadedAnswers(dict[str, int]):
         dict.__setitem__(self, "(niet geladen)", 0)
 
     def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise AnswersNotLoaded(translate(
-            "Model", "De antwoorden van de vragenlijsten zijn nog niet uit het bestand gelezen. "
-            "Probeer het zo nog eens."))
+        raise AnswersNotLoaded("answers read before they were loaded from the file")
 
     __getitem__ = __iter__ = __len__ = __contains__ = __reversed__ = _refuse
     __eq__ = __ne__ = __or__ = __ror__ = __ior__ = _refuse

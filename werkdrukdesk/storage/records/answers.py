@@ -55,13 +55,8 @@ def read_answers(path: Path, measurement_ids: Iterable[int],
                            isolation_level=None, check_same_thread=False)
     try:
         opened(conn)
-        found: Answers = {}
         conn.execute("BEGIN")
-        for measurement_id in measurement_ids:
-            if cancelled():
-                raise Cancelled
-            found.update((r.id, r.answers) for r in responses_of(conn, measurement_id)
-                         if r.id is not None)
+        found = answers_of(conn, measurement_ids, cancelled)
         conn.execute("COMMIT")
         return found
     except sqlite3.OperationalError:
@@ -70,6 +65,25 @@ def read_answers(path: Path, measurement_ids: Iterable[int],
         raise
     finally:
         conn.close()
+
+
+def answers_of(conn: sqlite3.Connection, measurement_ids: Iterable[int],
+               cancelled: Callable[[], bool] = lambda: False) -> Answers:
+    """The answers of the measurements `measurement_ids` on an open connection."""
+    found: Answers = {}
+    for measurement_id in measurement_ids:
+        if cancelled():
+            raise Cancelled
+        found.update((r.id, r.answers) for r in responses_of(conn, measurement_id)
+                     if r.id is not None)
+    return found
+
+
+def in_memory(conn: sqlite3.Connection) -> bool:
+    """The connection holds a copy in memory, not the file: an older file opened to read only
+    is brought up to date in memory and left as it is, so its answers must be read from that
+    copy (on the thread that owns it), not from the file."""
+    return not conn.execute("PRAGMA database_list").fetchone()[2]
 
 
 def measurements_to_load(org: m.Organisation, first: m.Cycle | None = None) -> list[int]:
