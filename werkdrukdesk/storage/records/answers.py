@@ -45,20 +45,17 @@ def responses_of(conn: sqlite3.Connection, measurement_id: int) -> list[m.Respon
 def read_answers(path: Path, measurement_ids: Iterable[int],
                  cancelled: Callable[[], bool] = lambda: False,
                  opened: Callable[[sqlite3.Connection], None] = lambda conn: None) -> Answers:
-    """The answers of the measurements `measurement_ids`, in that order, read in one read
-    transaction (so an edit stored meanwhile cannot leave half of it), on a connection of
-    its own that only reads. `opened` is handed the connection, so that another thread can
-    interrupt it; `cancelled` is asked between measurements. Raises `Cancelled` when called
-    off and `sqlite3.Error` when the file cannot be read."""
-    # isolation_level None: the module starts no transactions of its own; this one is ours.
+    """The answers of the measurements `measurement_ids`, in that order, on a connection of
+    its own that only reads. Each measurement is read in one statement, so the file is
+    locked against an edit's commit for that long only (a commit waits, it does not fail);
+    nothing needs more: stored answers never change. `opened` is handed the connection, so
+    that another thread can interrupt it; `cancelled` is asked between measurements. Raises
+    `Cancelled` when called off and `sqlite3.Error` when the file cannot be read."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None, check_same_thread=False)
+                           check_same_thread=False)
     try:
         opened(conn)
-        conn.execute("BEGIN")
-        found = answers_of(conn, measurement_ids, cancelled)
-        conn.execute("COMMIT")
-        return found
+        return answers_of(conn, measurement_ids, cancelled)
     except sqlite3.OperationalError:
         if cancelled():  # interrupted on purpose
             raise Cancelled from None
