@@ -2451,6 +2451,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>This cycle has two or more measurements. As soon as both have completed questionnaires, you will see here what has changed for each source.</translation>
     </message>
     <message>
+        <source>De antwoorden van de vragenlijsten worden nog gelezen; de vergelijking volgt zo.</source>
+        <translation>The questionnaire answers are still being read; the comparison will follow shortly.</translation>
+    </message>
+    <message>
         <source>Bron</source>
         <translation>Source</translation>
     </message>

@@ -65,14 +65,39 @@ def test_the_window_shows_the_file_before_its_answers_and_reads_them_after(windo
         (r.id, r.team_id, r.answers) for r in responses(whole)]
 
 
-def test_the_evaluation_comparison_shown_at_once_has_the_numbers_of_a_full_load(window, qtbot,
-                                                                               sample):
+def test_the_evaluation_comparison_shown_at_once_follows_with_the_numbers_of_a_full_load(
+        window, qtbot, sample):
     open_in(window, qtbot, sample)
     window.go_to_step("evaluation")  # before the worker has done anything
-    shown = window.pages.currentWidget().comparison.comparisons
+    box = window.pages.currentWidget().comparison
+    assert not window.doc.answers_ready()  # the page did not wait for them
+    assert box.reading.isVisibleTo(window) and not box.details.isVisibleTo(window)
+    assert box.comparisons == []
+    qtbot.waitUntil(lambda: bool(box.comparisons), timeout=20000)
     whole = full(sample)
-    assert shown and shown == comparisons(whole, the_same_cycle(whole, window.doc.cycle))
-    assert window.doc.answers_ready()
+    assert box.comparisons == comparisons(whole, the_same_cycle(whole, window.doc.cycle))
+    assert box.details.isVisibleTo(window) and not box.reading.isVisibleTo(window)
+
+
+def test_the_evaluation_comparison_reads_the_answers_itself_when_the_worker_failed(
+        window, qtbot, sample, monkeypatch):
+    real = answers_module.read_answers
+    calls = []
+
+    def fails_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(answers_module, "read_answers", fails_once)
+    open_in(window, qtbot, sample)
+    window.go_to_step("evaluation")
+    box = window.pages.currentWidget().comparison
+    qtbot.waitUntil(lambda: bool(box.comparisons), timeout=20000)  # read on the window's thread
+    whole = full(sample)
+    assert box.comparisons == comparisons(whole, the_same_cycle(whole, window.doc.cycle))
+    assert len(calls) == 2  # no second try in the background, one read after
 
 
 def _survey_texts(monkeypatch) -> list[list[list[str]]]:

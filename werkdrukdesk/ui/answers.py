@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
@@ -50,6 +51,7 @@ class AnswerLoader(QObject):
     """Reads the answers of one open document; `loaded` once they are attached to its model."""
 
     loaded = Signal()
+    finished = Signal()  # the background reading ended, with or without the answers
 
     def __init__(self, doc: OpenDocument):
         super().__init__(doc)
@@ -58,6 +60,7 @@ class AnswerLoader(QObject):
         self._done = threading.Event()
         self._found: Answers | None = None
         self._cancelled = False
+        self._failed = False  # the worker could not read them: no second try in the background
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # guards `_conn` between the worker and `cancel`
         app = QCoreApplication.instance()
@@ -67,8 +70,9 @@ class AnswerLoader(QObject):
     def start(self) -> None:
         """Start reading what is not loaded yet, the cycle the window shows first."""
         ids = measurements_to_load(self.doc.org, self.doc.cycle)
-        if self.running or self._cancelled or not ids or in_memory(self.doc.file.db.conn):
-            return  # (a copy in memory is read by `ensure`, on this thread)
+        if (self.running or self._cancelled or self._failed or not ids
+                or in_memory(self.doc.file.db.conn)):
+            return  # (a copy in memory, or after a failure, `ensure` reads on this thread)
         self.running, self._found = True, None
         self._done.clear()
         path, signals = self.doc.file.path, _Signals()
@@ -110,11 +114,24 @@ class AnswerLoader(QObject):
             self._done.wait(STOP_WAIT_S)
 
     def _arrived(self, found: Answers | None) -> None:
+        if not self.running:
+            return  # `ensure` took the worker's answers already
         self.running = False
         with self._lock:
             self._conn = None
+        self._failed = found is None and not self._cancelled
         if found and attach_answers(self.doc.org, found):
             self.loaded.emit()
+        if not self._cancelled:  # called off: the file closed, nobody waits any more
+            self.finished.emit()
+
+    def follow(self, then: Callable[[], None]) -> bool:
+        """Start the background reading if it is not under way and call `then` once it ends;
+        False (and `then` is not called) when it cannot run in the background."""
+        self.start()
+        if self.running:
+            self.finished.connect(then, Qt.SingleShotConnection)
+        return self.running
 
     def ready(self) -> bool:
         return all_loaded(self.doc.org)

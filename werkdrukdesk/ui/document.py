@@ -141,6 +141,12 @@ class OpenDocument(QObject):
     def load_answers_in_background(self) -> None:
         self._answers().start()
 
+    def answers_follow(self, then) -> bool:
+        """For a screen that need not wait: `then` is called once the background reading
+        ends (then ask `ensure_answers()`, which has what was read); False when the answers
+        cannot be read in the background, and the screen should call `ensure_answers()`."""
+        return self._answers().follow(then)
+
     def stop_loading_answers(self) -> None:
         """The file closes: a reading still under way is called off."""
         self._answers().cancel()
