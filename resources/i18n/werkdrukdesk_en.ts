@@ -950,6 +950,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>No questionnaires have been completed yet for &apos;{0}&apos;.</translation>
     </message>
     <message>
+        <source>De antwoorden konden niet worden gelezen.</source>
+        <translation>The answers could not be read.</translation>
+    </message>
+    <message>
         <source>Alles op orde.</source>
         <translation>Everything in order.</translation>
     </message>

@@ -250,3 +250,36 @@ def test_an_older_file_opened_to_read_gives_the_answers_of_its_copy_brought_up_t
             file.close()
     finally:
         migrations.migrations._migrations.pop()
+
+
+def test_the_questionnaire_window_made_directly_asks_for_the_answers_itself(qtbot, sample):
+    doc = _doc_without_answers(sample)
+    try:
+        survey = SurveyWindow(doc)
+        qtbot.addWidget(survey)
+        assert doc.answers_ready()
+        shown = survey.results.results
+        whole = full(sample)
+        cycle = the_same_cycle(whole, doc.cycle)
+        measurement = next(x for x in cycle.measurements if x.name == shown.measurement_name)
+        from werkdrukdesk.ui.survey.results_view import measurement_results
+
+        assert shown == measurement_results(whole, cycle, measurement)
+    finally:
+        doc.file.close()
+
+
+def test_the_questionnaire_window_says_when_the_answers_cannot_be_read(qtbot, sample,
+                                                                     monkeypatch):
+    def broken(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(answers_module, "read_answers", broken)
+    doc = _doc_without_answers(sample)
+    try:
+        survey = SurveyWindow(doc)
+        qtbot.addWidget(survey)
+        assert survey.empty_hint.text() == "De antwoorden konden niet worden gelezen."
+        assert not doc.answers_ready()
+    finally:
+        doc.file.close()
