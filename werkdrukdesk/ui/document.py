@@ -122,8 +122,9 @@ class OpenDocument(QObject):
     # == Answers on demand (issue #18, point 4) ==============================================
     # The window opens the file without the questionnaires' answers (`m.NOT_LOADED`, which
     # refuses to be read); `ui/answers.py` reads them in the background once the window shows.
-    # Whatever scores answers (the questionnaire window, the evaluation's comparison, reports
-    # through `snapshot()`) calls `ensure_answers()` first. A model read anew from the file
+    # Whatever scores answers (the questionnaire window, reports through `snapshot()`) calls
+    # `ensure_answers()` first; a screen that need not wait (the evaluation's comparison) asks
+    # `answers_follow()`. A model read anew from the file
     # keeps what was read: `storage.records.answers.attach_answers(fresh, loaded_answers(old,
     # changed_measurement_ids))`.
     _answer_loader: AnswerLoader | None = None
