@@ -1038,6 +1038,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>No questionnaires have been completed yet for &apos;{0}&apos;.</translation>
     </message>
     <message>
+        <source>De antwoorden konden niet worden gelezen.</source>
+        <translation>The answers could not be read.</translation>
+    </message>
+    <message>
         <source>Alles op orde.</source>
         <translation>Everything in order.</translation>
     </message>
@@ -1079,6 +1083,17 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Voeg eerst bij Organisatie de teams toe.</source>
         <translation>First add the teams under Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerLoader</name>
+    <message>
+        <source>De antwoorden van de vragenlijsten konden niet worden gelezen: {0}.</source>
+        <translation>The questionnaire answers could not be read: {0}.</translation>
+    </message>
+    <message>
+        <source>De antwoorden in {0} zijn beschadigd en kunnen niet worden gelezen. Gebruik een reservekopie of vraag hulp; het bestand is niet gewijzigd.</source>
+        <translation>The answers in {0} are damaged and cannot be read. Use a backup copy or ask for help; the file has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2553,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Deze cyclus heeft twee of meer metingen. Zodra ze allebei ingevulde vragenlijsten hebben, ziet u hier per bron wat er veranderd is.</source>
         <translation>This cycle has two or more measurements. As soon as both have completed questionnaires, you will see here what has changed for each source.</translation>
+    </message>
+    <message>
+        <source>De antwoorden van de vragenlijsten worden nog gelezen; de vergelijking volgt zo.</source>
+        <translation>The questionnaire answers are still being read; the comparison will follow shortly.</translation>
     </message>
     <message>
         <source>Bron</source>

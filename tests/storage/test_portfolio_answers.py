@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from tests.pinned import PINNED_DAY
+from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.chain import readiness
 from werkdrukdesk.demo.build import build_demo
@@ -48,7 +49,10 @@ def test_the_questionnaires_are_the_same_but_for_their_answers(sample):
     light = [r for c in bare.cycles for x in c.measurements for r in x.responses]
     assert full and all(r.answers for r in full)  # the sample has answered questionnaires
     assert [(r.id, r.team_id) for r in light] == [(r.id, r.team_id) for r in full]
-    assert not any(r.answers for r in light)
+    # Not an empty dict ("answered nothing") but the marker that refuses to be read.
+    assert all(r.answers is m.NOT_LOADED and not r.loaded for r in light)
+    with pytest.raises(m.AnswersNotLoaded):
+        bool(light[0].answers)
     for cycle in bare.cycles:  # everything else loads as before
         cycle.measurements = []
     for cycle in whole.cycles:
@@ -58,6 +62,8 @@ def test_the_questionnaires_are_the_same_but_for_their_answers(sample):
 
 @pytest.mark.parametrize("today", DAYS)
 def test_every_verdict_is_the_same_with_and_without_answers(sample, today):
+    """Without answers every questionnaire's answers refuse to be read (`m.NOT_LOADED`), so
+    judging without them also proves that no check reads an answer."""
     whole, bare = _load(sample, True), _load(sample, False)
     for full_cycle, bare_cycle in zip(whole.cycles, bare.cycles, strict=True):
         assert readiness(bare, bare_cycle, today) == readiness(whole, full_cycle, today)

@@ -193,6 +193,7 @@ def test_every_field_of_every_step_holds_what_the_file_holds(qtbot, demo_path):
     window.pages.currentWidget().leave()
     assert edited > 40 and delegated  # the walk met the fields it is about
     before = snapshot(window)
+    assert window.doc.ensure_answers()  # the window opened without them
     in_window = to_plain(window.doc.org)
     window.close_document()
 
@@ -210,6 +211,7 @@ def test_a_refused_table_edit_leaves_the_window_as_the_file(qtbot, demo_path):
     first = teams.table.item(0, 0).text()
     teams.table.item(1, 0).setText(first.upper())
     assert "al een team" in teams.problems.text()
+    assert window.doc.ensure_answers()
     assert_same(to_plain(open_file(demo_path, read_only=True).load()), to_plain(window.doc.org))
     assert teams.table.item(1, 0).text() != first.upper()
     window.close_document()

@@ -132,6 +132,7 @@ def test_every_step_of_the_large_demo_speaks_english(qtbot, english, large_demo,
     window.show()
     with qtbot.waitSignal(window.file_opened, timeout=20000):
         window.open_path(large_demo)
+    assert window.doc.ensure_answers()  # the model opens without them
     data = "\n".join(data_strings(to_plain(window.doc.org)))
     fragments = dutch_fragments(data)
     assert len(fragments) > 300  # the catalogue is really there

@@ -224,6 +224,7 @@ def test_a_person_is_removed_from_every_record_also_closed_cycles(window, qtbot,
     write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
     open_in(window, qtbot, path)
     name = "Łukasz Kowalczyk"
+    assert window.doc.ensure_answers()
     assert name in str(to_plain(window.doc.org.cycles[0]))  # a closed cycle
     monkeypatch.setattr(file_actions.QInputDialog, "getText", lambda *a, **k: (name, True))
     asked = []

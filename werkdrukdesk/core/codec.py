@@ -11,6 +11,7 @@ import functools
 import math
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -63,53 +64,108 @@ _type_hints = functools.cache(typing.get_type_hints)
 
 def from_plain(cls: Any, data: Any, where: str = "") -> Any:
     """Build a value of type `cls` from plain data, strictly: wrong types raise DecodeError."""
-    try:
-        return _fast(cls)(data)
-    except Exception:  # noqa: BLE001 - anything odd: the strict path below says what
-        return _strict(cls, data, where)
+    return _decoder(cls)(data, where or getattr(cls, "__name__", str(cls)))
 
 
-def _strict(cls: Any, data: Any, where: str = "") -> Any:
-    where = where or getattr(cls, "__name__", str(cls))
+# A function that turns plain data into one type, given where the data sits (for messages).
+Decoder = Callable[[Any, str], Any]
+
+
+@functools.cache
+def _decoder(cls: Any) -> Decoder:
+    """The decoder of `cls`, worked out once per type: opening a file decodes thousands of
+    records of a dozen types, and asking each value's type what it is every time was most of
+    the work. Plain values that are what they should be take a short path; anything else
+    goes through `_scalar_from_plain`, which checks it and names what is wrong."""
     origin = typing.get_origin(cls)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(cls) if a is not type(None)]
-        if data is None:
-            return None
-        return _strict(options[0], data, where)
+        inner = _decoder(options[0])
+        return lambda data, where: None if data is None else inner(data, where)
     if dataclasses.is_dataclass(cls) and isinstance(cls, type):
-        return _dataclass_from_plain(cls, data, where)
+        return functools.partial(_dataclass_from_plain, cls)
     if origin is list:
         (item_type,) = typing.get_args(cls)
-        _expect(isinstance(data, list), where, A_LIST)
-        return [_strict(item_type, v, f"{where}[{i}]") for i, v in enumerate(data)]
+        item = _decoder(item_type)
+
+        def decode_list(data: Any, where: str) -> list[Any]:
+            _expect(isinstance(data, list), where, A_LIST)
+            return [item(v, f"{where}[{i}]") for i, v in enumerate(data)]
+
+        return decode_list
     if origin is dict:
         key_type, value_type = typing.get_args(cls)
-        _expect(isinstance(data, dict), where, A_TABLE)
-        return {
-            _strict(key_type, _key(key_type, k, where), where): _strict(
-                value_type, v, f"{where}.{k}"
-            )
-            for k, v in data.items()
-        }
-    return _scalar_from_plain(cls, data, where)
+        key, value = _decoder(key_type), _decoder(value_type)
+
+        def decode_dict(data: Any, where: str) -> dict[Any, Any]:
+            _expect(isinstance(data, dict), where, A_TABLE)
+            return {key(_key(key_type, k, where), where): value(v, f"{where}.{k}")
+                    for k, v in data.items()}
+
+        return decode_dict
+    short = _SHORT_PATHS.get(cls)
+    if short is not None:
+        return short
+    return functools.partial(_scalar_from_plain, cls)
+
+
+def _text(data: Any, where: str) -> Any:
+    if type(data) is str and (data.isascii() or _encodable(data)):
+        return data
+    return _scalar_from_plain(str, data, where)
+
+
+def _whole_number(data: Any, where: str) -> Any:
+    if type(data) is int and -(2**63) <= data < 2**63:
+        return data
+    return _scalar_from_plain(int, data, where)
+
+
+def _yes_or_no(data: Any, where: str) -> Any:
+    if data is True or data is False:
+        return data
+    if type(data) is int and (data == 0 or data == 1):
+        return bool(data)
+    return _scalar_from_plain(bool, data, where)
+
+
+def _date(data: Any, where: str) -> Any:
+    if type(data) is str:
+        try:
+            return date.fromisoformat(data)
+        except ValueError:
+            pass  # said below, with the field's name
+    return _scalar_from_plain(date, data, where)
+
+
+_SHORT_PATHS: dict[Any, Decoder] = {str: _text, int: _whole_number, bool: _yes_or_no, date: _date}
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Decoder, bool], ...]]:
+    """The field names of dataclass `cls`, and per field its decoder and whether it must be
+    given (it has no default)."""
+    hints = field_types(cls)
+    fields = dataclasses.fields(cls)
+    return frozenset(f.name for f in fields), tuple(
+        (f.name, _decoder(hints[f.name]),
+         f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in fields)
 
 
 def _dataclass_from_plain(cls: type, data: Any, where: str) -> Any:
     _expect(isinstance(data, dict), where, AN_OBJECT)
-    hints = field_types(cls)
-    known = {f.name for f in dataclasses.fields(cls)}
-    unknown = set(data) - known
-    if unknown:
+    known, fields = _fields(cls)
+    if not known.issuperset(data):
         raise DecodeError(translate("Codec", "{where}: onbekend veld '{field}'").format(
-            where=where, field=min(unknown)))
+            where=where, field=min(set(data) - known)))
     kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _strict(hints[f.name], data[f.name], f"{where}.{f.name}")
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+    for name, decode, required in fields:
+        if name in data:
+            kwargs[name] = decode(data[name], f"{where}.{name}")
+        elif required:
             raise DecodeError(translate("Codec", "{where}: veld '{field}' ontbreekt").format(
-                where=where, field=f.name))
+                where=where, field=name))
     return cls(**kwargs)
 
 
@@ -146,62 +202,6 @@ def _scalar_from_plain(cls: Any, data: Any, where: str) -> Any:
         _expect(_encodable(data), where, READABLE_TEXT)
         return data
     raise DecodeError(f"{where}: type {cls!r} wordt niet ondersteund")
-
-
-class _Refused(Exception):
-    """The fast path does not take this value; the strict path decides (and explains)."""
-
-
-def _refuse() -> Any:
-    raise _Refused
-
-
-@functools.cache
-def _fast(cls: Any) -> Any:
-    """A decoder for `cls` that takes exactly the values the strict path takes and gives the
-    same result, without naming where a value sits: reading a file decodes hundreds of rows,
-    and the strict path works out each field's type and place every time. Whatever it does
-    not take (wrong types, unknown or missing fields, dicts) raises, and `from_plain` then
-    asks the strict path, which gives the same value or the same error as ever."""
-    origin = typing.get_origin(cls)
-    if origin in (typing.Union, types.UnionType):
-        option = _fast([a for a in typing.get_args(cls) if a is not type(None)][0])
-        return lambda data: None if data is None else option(data)
-    if dataclasses.is_dataclass(cls) and isinstance(cls, type):
-        return _fast_dataclass(cls)
-    if origin is list:
-        item = _fast(typing.get_args(cls)[0])
-        return lambda data: [item(v) for v in data] if type(data) is list else _refuse()
-    if isinstance(cls, type) and issubclass(cls, Enum):
-        return cls  # a value it does not know raises, as in the strict path
-    if cls is date:
-        return lambda data: date.fromisoformat(data) if type(data) is str else _refuse()
-    if cls is int:
-        return lambda data: data if type(data) is int and data in INT_RANGE else _refuse()
-    if cls is str:
-        return lambda data: data if type(data) is str and _encodable(data) else _refuse()
-    return lambda data: _strict(cls, data)  # dict, bool, float: the strict path itself
-
-
-def _fast_dataclass(cls: type) -> Any:
-    hints = field_types(cls)
-    fields = [(f.name, _fast(hints[f.name]),
-               f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
-              for f in dataclasses.fields(cls)]
-    known = frozenset(name for name, _, _ in fields)
-
-    def decode(data: Any) -> Any:
-        if type(data) is not dict or not known.issuperset(data):
-            _refuse()
-        kwargs = {}
-        for name, field_decoder, required in fields:
-            if name in data:
-                kwargs[name] = field_decoder(data[name])
-            elif required:
-                _refuse()
-        return cls(**kwargs)
-
-    return decode
 
 
 def _encodable(text: str) -> bool:

@@ -42,7 +42,8 @@ def not_opened(error: sqlite3.DatabaseError, path: Path) -> WerkdrukError:
 @functools.cache
 def _expected_layout() -> dict[str, frozenset[str]]:
     """Every table of a current file with its columns, from the migrations themselves."""
-    db = sqlite_utils.Database(memory=True)
+    # No sqlite-utils plugins, as everywhere: looking for them reads every installed package.
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     migrations.apply(db)
     return {table.name: frozenset(table.columns_dict) for table in db.tables}
 

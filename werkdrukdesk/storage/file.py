@@ -58,11 +58,12 @@ class WerkdrukFile(Records):
         self.path = path
         self._lock = lock
 
-    def load(self) -> Organisation:
-        """The whole organisation; a file edited into something no version writes (an unknown
-        status, a number out of range, text that is not UTF-8) is refused as damaged."""
+    def _load(self, answers: bool) -> Organisation:
+        """The organisation, with or without the answers; a file edited into something no
+        version writes (an unknown status, a number out of range, text that is not UTF-8) is
+        refused as damaged."""
         try:
-            return super().load()
+            return super()._load(answers)
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, self.path) from None
         except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
@@ -215,16 +216,15 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
         db = _connect(path, read_only=read_only)
         checks.is_ours(db, path)
         checks.not_newer(db, path)
-        if not migrations.pending_names(db):
-            checks.layout_complete(db, path)  # before anything is written
-        if migrations.pending_names(db) and read_only:
+        pending = migrations.pending_names(db)
+        if pending and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
             db = _updated_in_memory(db)
-        elif migrations.pending_names(db):
+        elif pending:
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
-        checks.layout_complete(db, path)
+        checks.layout_complete(db, path)  # before the daily copy and any edit
         if not read_only:
             _daily_backup(db, path)
     except sqlite3.DatabaseError as error:

@@ -232,7 +232,8 @@ def whole_psa(db: sqlite_utils.Database) -> None:
 def known_names() -> tuple[str, ...]:
     """Every migration of this program, in order: all of them are pending for an empty
     database (sqlite-utils' public API has no list of its own)."""
-    return tuple(m.name for m in migrations.pending(sqlite_utils.Database(memory=True)))
+    return tuple(m.name for m in migrations.pending(
+        sqlite_utils.Database(memory=True, execute_plugins=False)))
 
 
 def applied_names(db: sqlite_utils.Database) -> list[str]:

@@ -30,7 +30,7 @@ _held_lock = threading.Lock()
 
 
 @contextmanager
-def _no_collection_in_workers() -> Iterator[None]:
+def no_collection_in_workers() -> Iterator[None]:
     """Python collects garbage cycles in whichever thread happens to allocate. In a worker that
     may free Qt objects that belong to the main thread, and Qt crashes (seen as a segmentation
     fault while a report was built). So while a worker runs, automatic collection is off; it
@@ -61,7 +61,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with _no_collection_in_workers():
+            with no_collection_in_workers():
                 result = self.work()
         except WerkdrukError as error:
             self.signals.failed.emit(str(error))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from werkdrukdesk import APP_NAME, logs
@@ -31,8 +32,9 @@ def handle_exception(kind: type, error: BaseException, tb) -> None:
         sys.__excepthook__(kind, error, tb)
         return
     log = log_error(kind, error, tb)
-    if _showing or QApplication.instance() is None:
-        return  # one message at a time; the log has them all
+    app = QApplication.instance()
+    if _showing or app is None or QThread.currentThread() is not app.thread():
+        return  # one message at a time, and only from the window's own thread; the log has all
     _showing = True
     try:
         where = str(log) if log else QApplication.translate("Crash", "(geen verslag mogelijk)")

@@ -31,7 +31,9 @@ from werkdrukdesk.storage import WerkdrukFile
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.forget import store_removal
 from werkdrukdesk.storage.history import Change, History
+from werkdrukdesk.storage.records.answers import attach_answers, loaded_answers
 from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
+from werkdrukdesk.ui.answers import AnswerLoader
 from werkdrukdesk.ui.edits import names
 
 ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.Document, m.Source, m.OrganisationChange)
@@ -136,9 +138,52 @@ class OpenDocument(QObject):
     def snapshot(self) -> tuple[m.Organisation, m.Cycle]:
         """A copy of the organisation and the chosen cycle for work in another thread (a
         report), so that edits made meanwhile neither change nor trip it. A pickle round trip:
-        a few hundredths of a second for the large sample, a third of a deep copy's time."""
+        a few hundredths of a second for the large sample, a third of a deep copy's time.
+        With every questionnaire's answers (see "Answers on demand" below): a copy without
+        them would refuse to be scored in the worker."""
+        self.ensure_answers()
         org = pickle.loads(pickle.dumps(self.org, protocol=pickle.HIGHEST_PROTOCOL))
         return org, next(c for c in org.cycles if c.number == self.cycle.number)
+
+    # == Answers on demand (issue #18, point 4) ==============================================
+    # The window opens the file without the questionnaires' answers (`m.NOT_LOADED`, which
+    # refuses to be read); `ui/answers.py` reads them in the background once the window shows.
+    # Whatever scores answers (the questionnaire window, reports through `snapshot()`) calls
+    # `ensure_answers()` first; a screen that need not wait (the evaluation's comparison) asks
+    # `answers_follow()`. A model read anew from the file
+    # keeps what was read: `storage.records.answers.attach_answers(fresh, loaded_answers(old,
+    # changed_measurement_ids))`.
+    _answer_loader: AnswerLoader | None = None
+
+    def answers_ready(self) -> bool:
+        """Every questionnaire of every cycle has its answers in memory."""
+        return self._answers().ready()
+
+    def ensure_answers(self) -> bool:
+        """Have every answer in memory before using one: at once when the background reading
+        is done, else waiting for it (with a wait cursor). False, and `failed`, when the file
+        cannot be read; the answers then still refuse to be used."""
+        return self._answers().ensure()
+
+    def load_answers_in_background(self) -> None:
+        self._answers().start()
+
+    def answers_follow(self, then) -> bool:
+        """For a screen that need not wait: `then` is called once the background reading
+        ends (then ask `ensure_answers()`, which has what was read); False when the answers
+        cannot be read in the background, and the screen should call `ensure_answers()`."""
+        return self._answers().follow(then)
+
+    def stop_loading_answers(self) -> None:
+        """The file closes: a reading still under way is called off."""
+        self._answers().cancel()
+
+    def _answers(self) -> AnswerLoader:
+        if self._answer_loader is None:
+            self._answer_loader = AnswerLoader(self)
+        return self._answer_loader
+
+    # == end of answers on demand ===========================================================
 
     def choose_cycle(self, cycle: m.Cycle) -> None:
         self.cycle = cycle
@@ -271,7 +316,9 @@ class OpenDocument(QObject):
     def reread(self) -> None:
         """The model again from the file (after undo or redo), on the same cycle if it is
         still there; every page fills itself again."""
-        self.org = self.file.load()
+        kept = loaded_answers(self.org)  # what was read stays read (by questionnaire)
+        self.org = self.file.load_without_answers()
+        attach_answers(self.org, kept)
         number = self.cycle.number
         self.cycle = next((c for c in self.org.cycles if c.number == number),
                           current_cycle(self.org))
@@ -289,7 +336,10 @@ class OpenDocument(QObject):
             store_removal(self.file, changed)  # and the old text out of the free pages
 
         if not self._guarded(store_all):
-            self.org = self.file.load()  # the file is unchanged; so is what is shown
+            # The file is unchanged; so is what is shown.
+            kept = loaded_answers(self.org)
+            self.org = self.file.load_without_answers()
+            attach_answers(self.org, kept)
             self.cycle = next(c for c in self.org.cycles if c.number == self.cycle.number)
             self.cycle_changed.emit()
             return 0

@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
             except (FileInUseError, NotWritableError) as error:
                 return None, str(error)
             try:
-                return opened, opened.load()
+                # Without the answers: nothing shown at start needs them, and they are most
+                # of a large file. They follow in the background once the window shows.
+                return opened, opened.load_without_answers()
             except BaseException:
                 opened.close()  # a damaged file: its lock goes with it
                 raise
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
         settings.remember_file(path)
         self.actions_.document_opened()
+        QTimer.singleShot(0, self.doc.load_answers_in_background)  # once the window is idle
         self.file_opened.emit(path)
         self.synced_files.check(path)  # after the window shows the file
 
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         # The next time this file opens, it opens on this step.
         settings.remember_step(self.doc.file.path, self.pages.steps[self.sidebar.currentRow()].key)
         self.pages.set_document(None)
+        self.doc.stop_loading_answers()
         self.doc.file.close()  # and with the connection, the history of its edits
         self.doc = None
         self.edits.follow()

@@ -65,6 +65,8 @@ from werkdrukdesk.core.model.psa import (  # noqa: F401
 # The routes of the deeper study (questionnaire, group conversations, external study) live in
 # core.model.study; they are part of the model and named here like every other record.
 from werkdrukdesk.core.model.study import (  # noqa: F401
+    NOT_LOADED,
+    AnswersNotLoaded,
     CollectionMethod,
     ConversationOutcome,
     ExternalStudy,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any, NoReturn
 
 
 class CollectionMethod(StrEnum):
@@ -23,13 +24,59 @@ class CollectionMethod(StrEnum):
     FILE = "file"
 
 
+class AnswersNotLoaded(RuntimeError):
+    """Code read the answers of a questionnaire before they were loaded from the file: a
+    mistake in the program (it should have asked `OpenDocument.ensure_answers()`), never the
+    user's, so it goes to the log and the crash message like any other."""
+
+
+class _UnloadedAnswers(dict[str, int]):
+    """The answers of a stored questionnaire that were not read from the file yet (the window
+    opens without them; `storage.records.answers` loads them when a screen or report asks).
+
+    An empty dict would mean "answered nothing", and a score or a verdict worked out from it
+    would be wrong without anyone noticing. So every way of reading this one raises
+    `AnswersNotLoaded`, and it holds one entry of its own underneath, so that code which looks
+    at the dict's size in C (as `json.dumps` does for `{}`) does not see an empty dict either.
+    There is one of it, `NOT_LOADED`; a pickled or copied one is that same object again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        dict.__setitem__(self, "(niet geladen)", 0)
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise AnswersNotLoaded("answers read before they were loaded from the file")
+
+    __getitem__ = __iter__ = __len__ = __contains__ = __reversed__ = _refuse
+    __eq__ = __ne__ = __or__ = __ror__ = __ior__ = _refuse
+    get = keys = values = items = copy = _refuse
+    __setitem__ = __delitem__ = update = pop = popitem = setdefault = clear = _refuse
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return "NOT_LOADED"
+
+    def __reduce__(self) -> str:
+        return "NOT_LOADED"  # pickle and copy find the one module-level object
+
+
+NOT_LOADED: dict[str, int] = _UnloadedAnswers()
+
+
 @dataclass
 class Response:
-    """One anonymous questionnaire: a team and the answers, never a name."""
+    """One anonymous questionnaire: a team and the answers, never a name.
+
+    `answers` is `NOT_LOADED` for a stored questionnaire whose answers were not read yet:
+    the team and the id are known (enough to count who took part), the answers are not."""
 
     team_id: int | None
     answers: dict[str, int] = field(default_factory=dict)  # item key -> 1..5
     id: int | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self.answers is not NOT_LOADED
 
 
 @dataclass
@@ -44,6 +91,10 @@ class Measurement:
     notes: str = ""
     responses: list[Response] = field(default_factory=list)
     id: int | None = None
+
+    def answers_loaded(self) -> bool:
+        """Every questionnaire's answers are in memory, so the measurement can be scored."""
+        return all(r.loaded for r in self.responses)
 
 
 @dataclass

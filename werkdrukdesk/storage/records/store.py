@@ -8,7 +8,7 @@ their own (written by a child writer). One `save()` stores any object in one tra
 from __future__ import annotations
 
 import dataclasses
-import json
+import functools
 import typing
 from collections import defaultdict
 from collections.abc import Iterable
@@ -21,6 +21,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import field_types, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
+from werkdrukdesk.storage.records.answers import responses_of
 from werkdrukdesk.storage.records.children import CHILD_WRITERS
 from werkdrukdesk.storage.records.policy import policy_from_row, policy_row
 
@@ -38,9 +39,16 @@ class Spec:
     embedded: dict[str, str] = field(default_factory=dict)  # field -> column prefix
     children: tuple[str, ...] = ()  # fields kept in other tables
 
-    def scalar_fields(self, cls: type) -> list[str]:
-        skip = {"id", *self.embedded, *self.children}
-        return [f.name for f in dataclasses.fields(cls) if f.name not in skip]
+    def scalar_fields(self, cls: type) -> tuple[str, ...]:
+        return _scalar_fields(cls, tuple(self.embedded), self.children)
+
+
+@functools.cache
+def _scalar_fields(cls: type, embedded: tuple[str, ...], children: tuple[str, ...]
+                   ) -> tuple[str, ...]:
+    """Worked out once per class: a file's records are decoded by the thousand."""
+    skip = {"id", *embedded, *children}
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
 
 
 SPECS: dict[type, Spec] = {
@@ -234,9 +242,11 @@ class Records:
         return self._load(answers=True)
 
     def load_without_answers(self) -> m.Organisation:
-        """The organisation with each questionnaire's id and team but not its answers (an empty
-        dict): for readers that only count questionnaires per team, such as the readiness
-        checks in the portfolio. The answers are most of a large file."""
+        """The organisation with each questionnaire's id and team but not its answers
+        (`m.NOT_LOADED`, which refuses to be read, so that no score is ever worked out from
+        answers that are simply not there yet): for readers that only count questionnaires
+        per team, such as the readiness checks, and for the window, which reads the answers
+        when they are needed (`records.answers`). The answers are most of a large file."""
         return self._load(answers=False)
 
     def _load(self, answers: bool) -> m.Organisation:
@@ -357,26 +367,13 @@ class Records:
         ]
 
     def load_responses(self, measurement_id: int) -> list[m.Response]:
-        # SQLite gathers each questionnaire's answers into one JSON object (in the order they
-        # were stored), so Python handles one row per person instead of one per answer: the
-        # answers are most of a large file, and loading them most of opening it.
-        query = """
-            SELECT r.id, r.team_id, (
-                SELECT json_group_object(item_key, value) FROM (
-                    SELECT item_key, value FROM answers WHERE response_id = r.id ORDER BY rowid
-                )
-            )
-            FROM responses AS r WHERE r.measurement_id = ? ORDER BY r.id
-        """
-        rows = self.db.execute(query, [measurement_id])
-        return [m.Response(team_id, json.loads(answers), response_id)
-                for response_id, team_id, answers in rows]
+        return responses_of(self.db.conn, measurement_id)
 
     def _unanswered_responses(self, measurement_id: int) -> list[m.Response]:
-        """The questionnaires of a measurement without their answers: the `answers` table is
-        not read at all."""
+        """The questionnaires of a measurement without their answers (`m.NOT_LOADED`, which
+        refuses to be read): the `answers` table is not read at all."""
         query = "SELECT id, team_id FROM responses WHERE measurement_id = ? ORDER BY id"
-        return [m.Response(team_id, {}, response_id)
+        return [m.Response(team_id, m.NOT_LOADED, response_id)
                 for response_id, team_id in self.db.execute(query, [measurement_id])]
 
     def _decode(self, cls: type[R], row: Row, **children: object) -> R:

@@ -159,6 +159,10 @@ class SurveyWindow(QDialog):
                     measurement.name))
             self.lower.setCurrentIndex(PLACEHOLDER)
             return
+        if not self.doc.ensure_answers():  # scoring reads every answer; the reason is shown
+            self.empty_hint.setText(tr("De antwoorden konden niet worden gelezen."))
+            self.lower.setCurrentIndex(PLACEHOLDER)
+            return
         results = measurement_results(self.doc.org, self.doc.cycle, measurement)
         self.results.show_results(results, not self.doc.read_only)
         self.lower.setCurrentIndex(RESULTS)

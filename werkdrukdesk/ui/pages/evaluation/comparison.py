@@ -123,6 +123,9 @@ class ComparisonBox(QGroupBox):
         self.waiting = plain(self.tr(
             "Deze cyclus heeft twee of meer metingen. Zodra ze allebei ingevulde vragenlijsten "
             "hebben, ziet u hier per bron wat er veranderd is."))
+        self.reading = plain(self.tr(
+            "De antwoorden van de vragenlijsten worden nog gelezen; de vergelijking volgt zo."))
+        self._reading_for: OpenDocument | None = None  # the comparison follows the answers
         self.details = QWidget()
         inner = QVBoxLayout(self.details)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +137,7 @@ class ComparisonBox(QGroupBox):
         inner.addWidget(self.not_compared)
         layout = QVBoxLayout(self)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.reading)
         layout.addWidget(self.details)
         self.hide()
 
@@ -161,6 +165,18 @@ class ComparisonBox(QGroupBox):
     # -- filling ---------------------------------------------------------------------------------
 
     def set_document(self, doc: OpenDocument | None) -> None:
+        self._reading_for = None
+        if doc is not None and len(doc.cycle.measurements) >= 2 and not doc.answers_ready() \
+                and doc.answers_follow(self._answers_read):
+            # Scored when the answers are in, read in the background meanwhile; the page
+            # does not wait for them.
+            self._reading_for, self.comparisons, self._worked_out_for = doc, [], None
+            self.waiting.hide()
+            self.details.hide()
+            self.reading.show()
+            self.show()
+            return
+        self.reading.hide()
         self._work_out(doc)
         waiting = doc is not None and not self.comparisons and len(doc.cycle.measurements) >= 2
         self.waiting.setVisible(waiting)
@@ -176,11 +192,18 @@ class ComparisonBox(QGroupBox):
         if self.comparisons:
             self._show_pair()
 
+    def _answers_read(self) -> None:
+        if self._reading_for is not None:
+            self.set_document(self._reading_for)
+
     def _work_out(self, doc: OpenDocument | None) -> None:
         """The comparisons take a while on a big file: work them out again only once the
         document has changed (or shows another cycle) since the last time."""
         worked_out_for = (doc, doc.version) if doc else None
         if worked_out_for != self._worked_out_for:
+            if doc is not None and not doc.ensure_answers():  # scores every answer
+                self.comparisons, self._worked_out_for = [], None
+                return
             self.comparisons = comparisons(doc.org, doc.cycle) if doc else []
             self._worked_out_for = worked_out_for
 

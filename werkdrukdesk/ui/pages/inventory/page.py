@@ -132,6 +132,8 @@ class InventoryPage(StepPage):
         if self.doc is None:
             return
         self.editor.flush()
+        if not self.doc.ensure_answers():  # its results and comparisons score every answer
+            return
         SurveyWindow(self.doc, self).exec()
         self._reload_grid()
 
