@@ -79,7 +79,6 @@ SPECS: dict[type, Spec] = {
 # Asked for every row read and never different: worked out once per class. (A dict, not
 # functools.cache, whose signature asks for a Hashable that mypy does not see in `type[R]`.)
 _PART_FIELDS: dict[type, tuple[str, ...]] = {}
-_SCALAR_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _part_fields(part_cls: type) -> tuple[str, ...]:
@@ -102,17 +101,8 @@ def _row(obj: m.Record, spec: Spec) -> Row:
     return row
 
 
-def _scalar_fields(cls: type) -> tuple[str, ...]:
-    """`SPECS[cls].scalar_fields(cls)`, once per class."""
-    found = _SCALAR_FIELDS.get(cls)
-    if found is None:
-        found = _SCALAR_FIELDS[cls] = tuple(SPECS[cls].scalar_fields(cls))
-    return found
-
-
 def _decode(cls: type[R], row: Row, spec: Spec, **children: object) -> R:
-    names = _scalar_fields(cls) if SPECS.get(cls) is spec else spec.scalar_fields(cls)
-    plain = {name: row[name] for name in names}
+    plain = {name: row[name] for name in spec.scalar_fields(cls)}
     for name, prefix in spec.embedded.items():
         part_cls = field_types(cls)[name]
         plain[name] = {f: row[prefix + f] for f in _part_fields(part_cls)}
