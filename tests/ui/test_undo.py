@@ -150,3 +150,26 @@ def test_undo_of_a_new_cycle_returns_to_the_cycle_before(doc, path):
     assert len(doc.org.cycles) == before and not doc.cycle.closed
     assert len(stored(path).cycles) == before
     _ = date  # the pinned day is the only day these tests know
+
+
+def test_an_undo_the_disk_refuses_changes_nothing_and_can_be_tried_again(doc, path,
+                                                                          monkeypatch):
+    doc.org.profile.name = "Bakkerij Ĳsselzoet"
+    assert doc.store_profile(what="Naam")
+    messages = []
+    doc.failed.connect(messages.append)
+
+    def full(first, last):
+        doc.file.db.execute("UPDATE organisation SET name = 'half'")  # part of the way...
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    real = doc.history.journal.revert
+    monkeypatch.setattr(doc.history.journal, "revert", full)
+    assert not doc.undo()
+    assert "de schijf is vol" in messages[0]
+    assert stored(path).profile.name == "Bakkerij Ĳsselzoet"  # ...and none of it stored
+    assert doc.undo_label == "naam van 'Bakkerij Ĳsselzoet'"
+    monkeypatch.setattr(doc.history.journal, "revert", real)
+    assert doc.undo() and stored(path).profile.name != "Bakkerij Ĳsselzoet"
