@@ -104,7 +104,10 @@ class PlanChecksPanel(QWidget):
     def refresh(self) -> None:
         self.later.stop()
         doc = self.doc
-        self.checks = plan_review(doc.org, doc.cycle, doc.today, doc.readiness()) if doc else []
+        checks = plan_review(doc.org, doc.cycle, doc.today, doc.readiness()) if doc else []
+        if checks == self.checks and self.list.count():
+            return  # the same lines: an edit that changed no check leaves the list alone
+        self.checks = checks
         self._fill()
 
     def _fill(self) -> None:
