@@ -55,10 +55,15 @@ def test_add_list_open_and_remove_a_real_file(qtbot, doc, tmp_path, monkeypatch)
     dialog.open_button.click()
     assert opened and opened[0].name == sheet.name and copies in opened[0].parents
     assert opened[0].read_bytes() == sheet.read_bytes()
-    # Removed after a question.
-    monkeypatch.setattr(dialog_module.QMessageBox, "question", lambda *a: QMessageBox.Yes)
+    # Removed at once; undo brings it back, content and checksum and all.
     dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and attachments.listed(doc.file) == []
+    assert "Ongedaan maken" in dialog.message.text()
+    assert doc.undo_label == f"bijlage '{sheet.name}' verwijderd"
+    assert doc.undo()
+    [back] = attachments.listed(doc.file)
+    assert back == stored and attachments.read(doc.file, back) == sheet.read_bytes()
+    assert doc.undo_label == f"bijlage '{sheet.name}' toegevoegd"
 
 
 def test_too_large_is_refused_with_a_message(qtbot, doc, tmp_path, monkeypatch):
