@@ -498,6 +498,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>cycle {0}</translation>
     </message>
     <message>
+        <source>{0} bij {1}</source>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
         <source>{0} van &apos;{1}&apos;</source>
         <translation>{0} of &apos;{1}&apos;</translation>
     </message>
@@ -1083,6 +1087,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Voeg eerst bij Organisatie de teams toe.</source>
         <translation>First add the teams under Organisation.</translation>
+    </message>
+    <message>
+        <source>risico&apos;s op agressie</source>
+        <translation>risks of aggression</translation>
     </message>
 </context>
 <context>
@@ -9049,6 +9057,18 @@ works (partly) hybrid</translation>
     <message>
         <source>Aanwezig in totaal: {0} (namen en aantallen samen)</source>
         <translation>Attending in total: {0} (names and numbers together)</translation>
+    </message>
+    <message>
+        <source>aanwezigen</source>
+        <translation>attendees</translation>
+    </message>
+    <message>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>aantallen per team</source>
+        <translation>numbers per team</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,15 @@ def test_an_undo_the_disk_refuses_changes_nothing_and_can_be_tried_again(doc, pa
     assert doc.undo_label == "naam van 'Bakkerij Ĳsselzoet'"
     monkeypatch.setattr(doc.history.journal, "revert", real)
     assert doc.undo() and stored(path).profile.name != "Bakkerij Ĳsselzoet"
+
+
+def test_ratings_teams_and_attendees_are_named_by_what_changed(doc):
+    rating = next(r for r in doc.cycle.ratings if r.team_id is not None)
+    source, team = doc.source(rating.source_id).name, doc.team_name(rating.team_id)
+    rating.note = "Ayşe & <Noord>"
+    assert doc.store(rating)
+    assert doc.undo_label == f"beoordeling van '{source} bij {team}'"
+    first = doc.cycle.teams[0]
+    first.manager = "R&D <Noord>"
+    assert doc.store(first, what="Leidinggevende")
+    assert doc.undo_label == f"leidinggevende van '{first.name}'"

@@ -196,7 +196,7 @@ class OpenDocument(QObject):
             return False
         parent = self.cycle.id if in_cycle else None
         return self._edit(lambda: self.file.save(record, parent),
-                          names.changed(record, what, self.team_name))
+                          names.changed(record, what, self))
 
     def add(self, record: Any, into: list, in_cycle: bool = True) -> bool:
         """Store a new record and, only once stored, put it in its list of the model."""
@@ -204,7 +204,7 @@ class OpenDocument(QObject):
             return False
         parent = self.cycle.id if in_cycle else None
         if not self._edit(lambda: self.file.save(record, parent),
-                          names.added(record, self.team_name), announce=False):
+                          names.added(record, self), announce=False):
             return False
         into.append(record)
         self.changed.emit()  # only now, so whoever listens sees the record in its list
@@ -253,7 +253,7 @@ class OpenDocument(QObject):
         if self._locked(record):
             return False
         if not self._edit(lambda: self.file.delete(record),
-                          names.removed(record, self.team_name), announce=False):
+                          names.removed(record, self), announce=False):
             return False
         if not undoable and self.history is not None:
             self.history.forget()

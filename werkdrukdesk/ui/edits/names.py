@@ -63,9 +63,13 @@ def _short(text: str) -> str:
     return text if len(text) <= LONGEST else text[: LONGEST - 1].rstrip() + "…"
 
 
-def name_of(record: Any, team_name: Any = None) -> str:
-    """The words that point at `record`: its title or name, or what it is about."""
-    team = team_name or (lambda team_id: "?")
+def name_of(record: Any, doc: Any = None) -> str:
+    """The words that point at `record`: its title or name, or what it is about. `doc` (the
+    open document) names the teams and sources a record points at by id."""
+
+    def team(team_id: int | None) -> str:
+        return doc.team_name(team_id) if doc is not None else "?"
+
     if isinstance(record, m.Profile):
         return _short(record.name) or tr("de organisatie")
     if isinstance(record, m.PsaPolicy):
@@ -74,9 +78,11 @@ def name_of(record: Any, team_name: Any = None) -> str:
         return tr("instellingen van de vragenlijst")
     if isinstance(record, m.Cycle):
         return tr("cyclus {0}").format(record.number)
-    if isinstance(record, m.SourceRating | m.TeamBalance):
-        return team(record.team_id)
-    if isinstance(record, m.GroupConversation):
+    if isinstance(record, m.SourceRating):
+        source = _source_name(doc, record.source_id)
+        return tr("{0} bij {1}").format(source, team(record.team_id)) if source else team(
+            record.team_id)
+    if isinstance(record, m.TeamBalance | m.GroupConversation):
         return team(record.team_id)
     if isinstance(record, m.Incident):
         return label(record.kind)
@@ -89,18 +95,25 @@ def name_of(record: Any, team_name: Any = None) -> str:
     return kind_of(record)
 
 
-def changed(record: Any, what: str | None, team_name: Any = None) -> str:
+def _source_name(doc: Any, source_id: int) -> str:
+    try:
+        return _short(doc.source(source_id).name) if doc is not None else ""
+    except StopIteration:  # a source the model no longer holds
+        return ""
+
+
+def changed(record: Any, what: str | None, doc: Any = None) -> str:
     """`status van 'Werk per dienst eerlijk verdelen'`; without a caption, the kind."""
     what = _caption(what or _FIELD.get()) or kind_of(record)
-    return tr("{0} van '{1}'").format(what, name_of(record, team_name))
+    return tr("{0} van '{1}'").format(what, name_of(record, doc))
 
 
-def added(record: Any, team_name: Any = None) -> str:
-    return tr("{0} '{1}' toegevoegd").format(kind_of(record), name_of(record, team_name))
+def added(record: Any, doc: Any = None) -> str:
+    return tr("{0} '{1}' toegevoegd").format(kind_of(record), name_of(record, doc))
 
 
-def removed(record: Any, team_name: Any = None) -> str:
-    return tr("{0} '{1}' verwijderd").format(kind_of(record), name_of(record, team_name))
+def removed(record: Any, doc: Any = None) -> str:
+    return tr("{0} '{1}' verwijderd").format(kind_of(record), name_of(record, doc))
 
 
 def _caption(text: str | None) -> str:

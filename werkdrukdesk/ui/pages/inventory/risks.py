@@ -66,7 +66,7 @@ class AggressionRisks(QWidget):
         before = list(team.aggression_risks)
         team.aggression_risks = [r for r in RISKS if (r == risk and on) or
                                  (r != risk and r in before)]
-        if not self.doc.store(team):
+        if not self.doc.store(team, what=self.tr("risico's op agressie")):
             team.aggression_risks = before  # not stored: the box shows what the file holds
             check = self.checks.get((team.id, risk)) if team.id is not None else None
             if check is not None:

@@ -125,7 +125,8 @@ class TeamsBox(QGroupBox):
         else:
             problems.append(self.tr("Vul het aantal medewerkers in als getal, bijvoorbeeld 12."))
         problems += problems_team(team, self.doc.cycle.teams)
-        if problems or not self.doc.store(team):
+        what = self.table.horizontalHeaderItem(column).text()
+        if problems or not self.doc.store(team, what=what):
             vars(team).update(vars(kept))  # never show what the file does not hold
         self.refresh()
         self.problems.show_problems(problems)

@@ -20,6 +20,7 @@ from werkdrukdesk.core.psa.topics import shown_topics, topic_groups
 from werkdrukdesk.core.readiness.coverage import session_warnings
 from werkdrukdesk.core.rules import problems_session
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.edits import names
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
 from werkdrukdesk.ui.pages.sessions.people import AttendeesBox, TeamCountsBox
@@ -176,7 +177,11 @@ class SessionEditor(QWidget):
         """Set a list-valued field and store it; on failure the session keeps its old value."""
         old = getattr(self.session, attr)
         setattr(self.session, attr, value)
-        if not self._store(self.session):
+        captions = {"attendees": self.tr("aanwezigen"), "topics": self.tr("onderwerpen"),
+                    "team_counts": self.tr("aantallen per team")}
+        with names.describing(captions.get(attr, "")):
+            stored = self._store(self.session)
+        if not stored:
             setattr(self.session, attr, old)
             self.show_session(self.doc, self.session)
             return False
