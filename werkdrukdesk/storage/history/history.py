@@ -9,7 +9,7 @@ the history with `forget()`: nothing logged before it can be replayed afterwards
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -30,9 +30,6 @@ class Change:
     tables: frozenset[str]  # every table it wrote, for refreshing only what it touched
 
 
-Label = str | Callable[[Journal, int, int], str]
-
-
 class History:
     def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT):
         self.db = db
@@ -45,10 +42,9 @@ class History:
         self.latest: Change | None = None  # what the last operation wrote; None: nothing
 
     @contextmanager
-    def operation(self, label: Label) -> Iterator[None]:
+    def operation(self, label: str) -> Iterator[None]:
         """Run the body in one transaction and keep what it wrote as one undoable change
-        named `label` (or named by calling it once the body is done). Nested operations
-        belong to the outermost."""
+        named `label`. Nested operations belong to the outermost."""
         if not self.journal.installed:
             # At the first edit rather than on opening: the window shows sooner, and a file
             # only looked at never pays for it.
@@ -73,12 +69,11 @@ class History:
         finally:
             self._depth -= 1
 
-    def _keep(self, label: Label, start: int) -> Change | None:
+    def _keep(self, label: str, start: int) -> Change | None:
         last = self.journal.last()
         if last == start:
             return None  # nothing was written: nothing to undo
-        name = label(self.journal, start + 1, last) if callable(label) else label
-        self.latest = Change(name, start + 1, last, self.journal.tables_in(start + 1, last))
+        self.latest = Change(label, start + 1, last, self.journal.tables_in(start + 1, last))
         self._push(self.latest)
         for change in self.redoable:  # a new edit ends the way forward
             self.journal.drop(change.first, change.last)

@@ -115,23 +115,6 @@ class Journal:
             "SELECT DISTINCT tbl FROM temp.undo_log WHERE seq BETWEEN ? AND ?", [first, last])
         return frozenset(row[0] for row in rows)
 
-    def changed_columns(self, first: int, last: int, table: str, rowid: int) -> list[str]:
-        """The columns of one row that entries `first`–`last` changed (for naming a change)."""
-        spec = self.tables[table]
-        seq = self.conn.execute(
-            "SELECT min(seq) FROM temp.undo_log WHERE seq BETWEEN ? AND ? AND tbl = ? "
-            "AND op = ? AND rid = ?", [first, last, table, UPDATED, rowid]).fetchone()[0]
-        if seq is None:
-            return []
-        before = self.conn.execute(
-            f"SELECT {spec.column_list} FROM temp.{spec.shadow} WHERE seq = ?", [seq]).fetchone()
-        after = self.conn.execute(
-            f"SELECT {spec.column_list} FROM main.{_quoted(table)} WHERE rowid = ?",
-            [rowid]).fetchone()
-        if before is None or after is None:
-            return []
-        return [c for c, old, new in zip(spec.columns, before, after, strict=True) if old != new]
-
     def revert(self, first: int, last: int) -> None:
         """Undo entries `first`–`last`, newest first, inside the caller's transaction; their
         own entries leave the log (the triggers log the reverting writes anew)."""
