@@ -310,8 +310,7 @@ class OpenDocument(QObject):
         if done[0] is None:
             return False
         self.last_change = done[0]
-        self.reread()
-        return True
+        return self._guarded(self.reread, announce=False)  # explained if it cannot be read
 
     def reread(self) -> None:
         """The model again from the file (after undo or redo), on the same cycle if it is
