@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.pinned import PINNED_MOMENT
 from werkdrukdesk import clock
@@ -16,6 +17,13 @@ os.environ[clock.PIN_VARIABLE] = PINNED_MOMENT.isoformat()
 clock.pin(PINNED_MOMENT)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests draw the same examples on every run, so the README's test line passes or fails
+# the same way on every machine and every day. To let them look further, for a while:
+# HYPOTHESIS_PROFILE=explore .venv/bin/pytest tests/core
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 pytest_plugins = ["tests.disks"]  # read_only_folder, full_disk
 
