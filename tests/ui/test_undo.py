@@ -185,3 +185,19 @@ def test_ratings_teams_and_attendees_are_named_by_what_changed(doc):
     first.manager = "R&D <Noord>"
     assert doc.store(first, what="Leidinggevende")
     assert doc.undo_label == f"leidinggevende van '{first.name}'"
+
+
+def test_a_refused_avg_removal_leaves_the_window_as_the_file(doc, path, monkeypatch):
+    session = next(s for s in doc.cycle.sessions if s.attendees)
+    name = session.attendees[0].name
+
+    def full(file, changed):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    monkeypatch.setattr("werkdrukdesk.ui.document.store_removal", full)
+    assert doc.remove_person(name) == 0
+    shown = next(s for s in doc.cycle.sessions if s.id == session.id)
+    assert name in [a.name for a in shown.attendees]  # read again from the untouched file
+    assert name in str(stored(path))

@@ -150,9 +150,7 @@ class OpenDocument(QObject):
     # refuses to be read); `ui/answers.py` reads them in the background once the window shows.
     # Whatever scores answers (the questionnaire window, reports through `snapshot()`) calls
     # `ensure_answers()` first; a screen that need not wait (the evaluation's comparison) asks
-    # `answers_follow()`. A model read anew from the file
-    # keeps what was read: `storage.records.answers.attach_answers(fresh, loaded_answers(old,
-    # changed_measurement_ids))`.
+    # `answers_follow()`. A model read anew from the file (`reread`) keeps what was read.
     _answer_loader: AnswerLoader | None = None
 
     def answers_ready(self) -> bool:
@@ -313,8 +311,8 @@ class OpenDocument(QObject):
         return self._guarded(self.reread, announce=False)  # explained if it cannot be read
 
     def reread(self) -> None:
-        """The model again from the file (after undo or redo), on the same cycle if it is
-        still there; every page fills itself again."""
+        """The model again from the file (after undo or redo, or a refused AVG removal), on
+        the same cycle if it is still there; every page fills itself again."""
         kept = loaded_answers(self.org)  # what was read stays read (by questionnaire)
         self.org = self.file.load_without_answers()
         attach_answers(self.org, kept)
@@ -335,12 +333,7 @@ class OpenDocument(QObject):
             store_removal(self.file, changed)  # and the old text out of the free pages
 
         if not self._guarded(store_all):
-            # The file is unchanged; so is what is shown.
-            kept = loaded_answers(self.org)
-            self.org = self.file.load_without_answers()
-            attach_answers(self.org, kept)
-            self.cycle = next(c for c in self.org.cycles if c.number == self.cycle.number)
-            self.cycle_changed.emit()
+            self.reread()  # the file is unchanged; so is what is shown
             return 0
         if self.history is not None:
             self.history.forget()  # the name must not stay behind in what undo keeps

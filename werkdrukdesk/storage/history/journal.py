@@ -42,7 +42,8 @@ class _Table:
 
 
 class Journal:
-    """The log of one connection; `install` once, right after the file is open."""
+    """The log of one connection; `install` once, before the first write to be logged (the
+    history does so at the first edit)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

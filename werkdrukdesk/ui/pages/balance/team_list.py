@@ -53,22 +53,20 @@ class TeamListModel(QAbstractTableModel):
 
     def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> None:
         teams = teams_by_priority(cycle, pictures) if cycle else []
-        if cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]:
-            # The same rows in the same order (a verdict or a note changed): their words are
-            # renewed in place, so the view repaints them without laying itself out again.
-            self.pictures, self.teams = pictures, teams
-            self.rows = [self._row(team) for team in teams]
-            if teams:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(teams) - 1, len(self.headers) - 1))
-            return
-        self.beginResetModel()
-        self.cycle, self.pictures = cycle, pictures
-        self.teams = teams
+        # The same rows in the same order (a verdict or a note changed): their words are
+        # renewed in place, so the view repaints them without laying itself out again.
+        same = cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]
+        if not same:
+            self.beginResetModel()
+        self.cycle, self.pictures, self.teams = cycle, pictures, teams
         # What each row shows, worked out once: a view asks `data` for every role of every
         # cell at every paint, some hundreds of times per edit.
-        self.rows = [self._row(team) for team in self.teams]
-        self.endResetModel()
+        self.rows = [self._row(team) for team in teams]
+        if not same:
+            self.endResetModel()
+        elif teams:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(teams) - 1, len(self.headers) - 1))
 
     def _row(self, team: m.Team) -> list[dict[int, object]]:
         """Each cell of `team`'s row as {role: value}, for `data` to look up."""
