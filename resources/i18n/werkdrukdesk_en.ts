@@ -4107,6 +4107,10 @@ You can simply carry on working. If it happens more often, close the program and
 <context>
     <name>FillRestDialog</name>
     <message>
+        <source>rest van {0} op &apos;in orde&apos;</source>
+        <translation>rest of {0} set to &apos;fine&apos;</translation>
+    </message>
+    <message>
         <source>Rest op &apos;in orde&apos; zetten</source>
         <translation>Set the rest to &apos;fine&apos;</translation>
     </message>
@@ -5895,6 +5899,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <source>Terug&amp;halen</source>
         <translation>&amp;Restore</translation>
     </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archived</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -6499,6 +6507,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Methode: {0}</source>
         <translation>Method: {0}</translation>
+    </message>
+    <message>
+        <source>methoden van de procesevaluatie</source>
+        <translation>methods of the process evaluation</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import pytest
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
 
@@ -38,6 +39,7 @@ def test_a_refused_write_is_explained_and_the_file_keeps_its_last_state(
         raise error
 
     monkeypatch.setattr(file, "save", full)
-    assert not doc.store(m.Document("Verslag"))
+    assert not doc.apply(AddRecord(m.Document("Verslag"), doc.org.documents, in_cycle=False))
+    assert doc.org.documents == []  # the model shows what the file holds
     assert "Opslaan is mislukt" in messages[0] and user_reads in messages[0]
     assert open_file(path, read_only=True).load().documents == []

@@ -10,6 +10,7 @@ from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.paths import backups_dir
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.storage.backup import backups_of
@@ -135,7 +136,8 @@ def test_the_aggression_risks_of_a_team_are_stored(open_page):
 
 def test_the_rating_editor_says_what_the_register_holds_for_an_aggression_source(open_page):
     page, doc, _path = open_page()
-    doc.add(m.Incident(PINNED_DAY, team_id=doc.cycle.teams[0].id), into=doc.cycle.incidents)
+    doc.apply(AddRecord(m.Incident(PINNED_DAY, team_id=doc.cycle.teams[0].id),
+                        doc.cycle.incidents))
     page._reload_grid()
     row = next(r for r, x in enumerate(page.model.rows)
                if x.source is not None and x.source.strand == m.Strand.AGGRESSION)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages.inventory.page import InventoryPage
@@ -333,7 +334,7 @@ def test_a_rating_may_name_a_recorded_conversation_as_its_basis(open_page):
 
     page, doc, _ = open_page()
     salon = next(t for t in doc.cycle.teams if t.name == "Salon")
-    doc.add(m.GroupConversation(salon.id, date(2026, 3, 3)), into=doc.cycle.conversations)
+    doc.apply(AddRecord(m.GroupConversation(salon.id, date(2026, 3, 3)), doc.cycle.conversations))
     choose(page, "Te weinig pauzes", 1)
     completer = page.editor.reference.completer()
     assert completer.model().data(completer.model().index(0, 0)) == (
@@ -392,7 +393,7 @@ def test_a_conversation_says_per_source_what_came_out_without_names(open_page, m
     assert talk.outcomes_per_source == []
     assert "in het algemeen of per bron" in box.problems.text()
     # a refused store leaves the record and, once the edit is over, the table as the file has them
-    monkeypatch.setattr(doc, "store", lambda record: False)
+    monkeypatch.setattr(doc, "apply", lambda *edits, label=None: False)
     table.item(row, 1).setText("Niet bewaard")
     assert talk.outcomes_per_source == []
     QCoreApplication.processEvents()

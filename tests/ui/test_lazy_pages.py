@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QHeaderView
 
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui.files import actions as file_actions
@@ -119,8 +120,9 @@ def test_plan_checks_wait_while_the_plan_is_hidden(window, qtbot, monkeypatch):
     redone = []
     real = panel.refresh
     monkeypatch.setattr(panel, "refresh", lambda: redone.append(1) or real())
-    window.doc.cycle.approval.consent_date = None
-    assert window.doc.store(window.doc.cycle, in_cycle=False)
+    cycle = window.doc.cycle
+    assert window.doc.apply(SetFields(cycle, {"consent_date": None}, part=cycle.approval,
+                                      in_cycle=False))
     qtbot.waitUntil(lambda: not panel.later.isActive())
     assert redone == []
     window.sidebar.setCurrentRow(PLAN)

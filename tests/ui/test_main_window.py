@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui import main_window, settings
 from werkdrukdesk.ui.files import actions as file_actions
@@ -190,7 +191,7 @@ def test_a_file_open_elsewhere_can_be_looked_at_read_only(window, qtbot, werkdru
             window.open_path(werkdruk_file)
         assert "al geopend" in asked[0]
         assert window.doc.file.read_only and "alleen lezen" in window.windowTitle()
-        assert not window.doc.store_profile()
+        assert not window.doc.apply(SetFields(window.doc.org.profile, {"name": "Anders"}))
         assert "alleen om te lezen" in window.banner.text()
     finally:
         elsewhere.close()
@@ -198,8 +199,7 @@ def test_a_file_open_elsewhere_can_be_looked_at_read_only(window, qtbot, werkdru
 
 def test_a_backup_can_be_put_back_from_the_menu(window, qtbot, werkdruk_file, monkeypatch):
     open_in(window, qtbot, werkdruk_file)  # opening made today's copy
-    window.doc.org.profile.name = "Later veranderd"
-    assert window.doc.store_profile()
+    assert window.doc.apply(SetFields(window.doc.org.profile, {"name": "Later veranderd"}))
     monkeypatch.setattr(file_actions.QInputDialog, "getItem",
                         lambda parent, title, label, items, current, editable: (items[-1], True))
     with qtbot.waitSignal(window.file_opened, timeout=10000):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages.plan.checks_panel import COLOURS, PlanChecksPanel
@@ -170,8 +171,7 @@ def test_changes_from_other_pages_show_too(qtbot, page):
     keuken = doc.cycle.teams[0].id
     rating = next(r for r in doc.cycle.ratings
                   if (r.source_id, r.team_id) == (ids["too_few_breaks"], keuken))
-    rating.rating = m.Rating.PROBLEM
-    assert doc.store(rating)
+    assert doc.apply(SetFields(rating, {"rating": m.Rating.PROBLEM}))
     _settled(qtbot, page.checks)
     lines = _lines(page.checks)
     assert any(x.startswith("✗ Neem een maatregel tegen 'Te weinig pauzes' (Keuken)")
@@ -190,18 +190,17 @@ def test_deleting_a_measure_is_checked_again(qtbot, page, monkeypatch):
 def test_a_plan_that_holds_up_says_so_in_one_line(qtbot, page):
     doc = page.doc
     for measure in doc.cycle.measures:
-        measure.responsible = "Ayşe Yılmaz"
-        measure.deadline = LATER
-        measure.staff_involvement = "Samen bedacht."
-        assert doc.store(measure)
+        assert doc.apply(SetFields(measure, {"responsible": "Ayşe Yılmaz", "deadline": LATER,
+                                             "staff_involvement": "Samen bedacht."}))
     coaching = _measure(page, "Coaching")
-    coaching.status, coaching.completed_on = m.MeasureStatus.DONE, date(2026, 5, 1)
-    assert doc.store(coaching)
-    doc.cycle.approval.consent_body = m.ParticipationBody.STAFF_REPRESENTATION
-    doc.cycle.approval.consent_date = date(2026, 6, 4)
-    doc.cycle.approval.rie_consent_date = date(2026, 2, 4)
-    doc.cycle.plan_coherence = "Het team schrapt taken; de coaching helpt wie vastloopt."
-    assert doc.store(doc.cycle, in_cycle=False)
+    assert doc.apply(SetFields(coaching, {"status": m.MeasureStatus.DONE,
+                                          "completed_on": date(2026, 5, 1)}))
+    cycle = doc.cycle
+    consent = {"consent_body": m.ParticipationBody.STAFF_REPRESENTATION,
+               "consent_date": date(2026, 6, 4), "rie_consent_date": date(2026, 2, 4)}
+    coherence = {"plan_coherence": "Het team schrapt taken; de coaching helpt wie vastloopt."}
+    assert doc.apply(SetFields(cycle, consent, part=cycle.approval, in_cycle=False),
+                     SetFields(cycle, coherence, in_cycle=False))
     _settled(qtbot, page.checks)
     assert _lines(page.checks) == ["✓ Alles is in orde: het plan doorstaat alle 9 controles."]
     assert page.checks.summary.text() == "✓ 9 in orde"

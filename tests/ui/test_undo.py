@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord, SetFields
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
@@ -39,8 +40,7 @@ def stored(path) -> m.Organisation:
 def test_an_edit_is_named_after_its_field_and_record_and_comes_back(doc, path):
     measure = doc.cycle.measures[0]
     title, status = measure.title, measure.status
-    measure.status = m.MeasureStatus.CANCELLED
-    assert doc.store(measure, what="Status")
+    assert doc.apply(SetFields(measure, {"status": m.MeasureStatus.CANCELLED}, caption="Status"))
     assert doc.undo_label == f"status van '{title}'"
     assert doc.undo()
     assert doc.redo_label == f"status van '{title}'" and doc.undo_label is None
@@ -53,15 +53,16 @@ def test_an_edit_is_named_after_its_field_and_record_and_comes_back(doc, path):
 
 def test_a_name_like_r_and_d_noord_and_a_new_team_are_named_as_typed(doc):
     team = m.Team("R&D <Noord> — Ayşe Yılmaz", 6)
-    assert doc.add(team, doc.cycle.teams)
+    assert doc.apply(AddRecord(team, doc.cycle.teams))
     assert doc.undo_label == "team 'R&D <Noord> — Ayşe Yılmaz' toegevoegd"
     assert doc.undo()
     assert "R&D <Noord> — Ayşe Yılmaz" not in [t.name for t in doc.cycle.teams]
 
 
 def test_the_avg_removal_ends_the_history(doc, path):
-    doc.org.profile.notes = "Gesprek met Ayşe Yılmaz"
-    assert doc.store_profile(what="Aantekeningen")
+    notes = SetFields(doc.org.profile, {"notes": "Gesprek met Ayşe Yılmaz"},
+                      caption="Aantekeningen")
+    assert doc.apply(notes)
     session = next(s for s in doc.cycle.sessions if s.attendees)
     name = session.attendees[0].name
     assert doc.remove_person(name) > 0
@@ -73,11 +74,11 @@ def test_the_avg_removal_ends_the_history(doc, path):
 
 def test_answers_deleted_do_not_come_back_but_an_empty_measurement_does(doc, path):
     answered = next(x for x in doc.cycle.measurements if x.responses)
-    assert doc.remove(answered, doc.cycle.measurements, undoable=False)
+    assert doc.apply(RemoveRecord(answered, doc.cycle.measurements, undoable=False))
     assert doc.undo_label is None
     empty = m.Measurement("Proef", PINNED_DAY)
-    assert doc.add(empty, doc.cycle.measurements)
-    assert doc.remove(empty, doc.cycle.measurements)
+    assert doc.apply(AddRecord(empty, doc.cycle.measurements))
+    assert doc.apply(RemoveRecord(empty, doc.cycle.measurements))
     assert doc.undo()
     cycle = next(c for c in stored(path).cycles if c.number == doc.cycle.number)
     assert "Proef" in [x.name for x in cycle.measurements]
@@ -87,7 +88,7 @@ def test_answers_deleted_do_not_come_back_but_an_empty_measurement_does(doc, pat
 def test_an_entry_expired_at_midnight_never_comes_back_with_undo(doc, monkeypatch):
     months = doc.org.psa_policy.retention_months
     old = m.Incident(PINNED_DAY - timedelta(days=31 * months - 1), m.Strand.AGGRESSION)
-    assert doc.add(old, doc.cycle.incidents)
+    assert doc.apply(AddRecord(old, doc.cycle.incidents))
     assert doc.undo_label is not None
     monkeypatch.setattr("werkdrukdesk.clock.today", lambda: PINNED_DAY + timedelta(days=40))
     assert doc.notice_new_day()
@@ -107,7 +108,10 @@ def test_a_refused_edit_is_not_kept_for_undo(doc, monkeypatch):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(doc.file, "save", full)
-    assert not doc.store(doc.cycle.teams[0])
+    team = doc.cycle.teams[0]
+    name = team.name
+    assert not doc.apply(SetFields(team, {"name": "Anders"}))
+    assert team.name == name  # the model shows what the file holds
     assert doc.undo_label is None
     assert "half" not in [t.name for t in doc.file.load().cycles[-1].teams]
 
@@ -120,8 +124,8 @@ def test_the_menu_names_the_edit_and_the_keys_are_the_usual_ones(window, qtbot, 
     assert QKeySequence("Ctrl+Shift+Z") in edits.redo_action.shortcuts()
     assert [k.toString() for k in redo_keys("win32")] == ["Ctrl+Shift+Z", "Ctrl+Y"]
     assert [k.toString() for k in redo_keys("linux")] == ["Ctrl+Shift+Z"]
-    window.doc.org.profile.name = "Bakkerij Ĳsselzoet"
-    assert window.doc.store_profile(what="Naam")
+    assert window.doc.apply(SetFields(window.doc.org.profile, {"name": "Bakkerij Ĳsselzoet"},
+                                      caption="Naam"))
     assert edits.undo_action.text() == "&Ongedaan maken: naam van 'Bakkerij Ĳsselzoet'"
     edits.undo_action.trigger()
     assert edits.redo_action.text() == "O&pnieuw: naam van 'Bakkerij Ĳsselzoet'"
@@ -135,8 +139,7 @@ def test_the_menu_names_the_edit_and_the_keys_are_the_usual_ones(window, qtbot, 
 
 def test_closing_the_file_ends_the_history(window, qtbot, path):
     open_in(window, qtbot, path)
-    window.doc.org.profile.name = "Anders"
-    assert window.doc.store_profile()
+    assert window.doc.apply(SetFields(window.doc.org.profile, {"name": "Anders"}))
     window.close_document()
     open_in(window, qtbot, path)
     assert window.doc.undo_label is None
@@ -154,8 +157,7 @@ def test_undo_of_a_new_cycle_returns_to_the_cycle_before(doc, path):
 
 def test_an_undo_the_disk_refuses_changes_nothing_and_can_be_tried_again(doc, path,
                                                                           monkeypatch):
-    doc.org.profile.name = "Bakkerij Ĳsselzoet"
-    assert doc.store_profile(what="Naam")
+    assert doc.apply(SetFields(doc.org.profile, {"name": "Bakkerij Ĳsselzoet"}, caption="Naam"))
     messages = []
     doc.failed.connect(messages.append)
 
@@ -178,12 +180,10 @@ def test_an_undo_the_disk_refuses_changes_nothing_and_can_be_tried_again(doc, pa
 def test_ratings_teams_and_attendees_are_named_by_what_changed(doc):
     rating = next(r for r in doc.cycle.ratings if r.team_id is not None)
     source, team = doc.source(rating.source_id).name, doc.team_name(rating.team_id)
-    rating.note = "Ayşe & <Noord>"
-    assert doc.store(rating)
+    assert doc.apply(SetFields(rating, {"note": "Ayşe & <Noord>"}))
     assert doc.undo_label == f"beoordeling van '{source} bij {team}'"
     first = doc.cycle.teams[0]
-    first.manager = "R&D <Noord>"
-    assert doc.store(first, what="Leidinggevende")
+    assert doc.apply(SetFields(first, {"manager": "R&D <Noord>"}, caption="Leidinggevende"))
     assert doc.undo_label == f"leidinggevende van '{first.name}'"
 
 

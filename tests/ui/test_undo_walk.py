@@ -15,6 +15,7 @@ from tests.ui.test_every_edit_sticks import (
     show_step,
 )
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import RemoveRecord
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.interchange import to_json
@@ -91,7 +92,7 @@ def test_a_deleted_measure_comes_back_whole_with_ctrl_z(qtbot, large_path):
                    and x.related_measure_ids)
     pointing = [x.id for x in cycle.measures if measure.id in x.related_measure_ids]
     before = exported(window)
-    assert window.doc.remove(measure, cycle.measures)
+    assert window.doc.apply(RemoveRecord(measure, cycle.measures))
     assert measure.id not in [x.id for x in window.doc.file.load().cycles[-1].measures]
     assert window.edits.undo_action.text() == (
         f"&Ongedaan maken: maatregel '{measure.title[:47]}" +

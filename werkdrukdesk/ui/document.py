@@ -1,8 +1,9 @@
 """The open organisation as the window sees it: the file, its loaded model and the chosen cycle.
 
-Every edit passes through here as one *operation* (`storage.history`): pages change records
-and hand them to `store()`, `add()` or `remove()`; a dialog that writes through the file
-itself does so inside `operation()`. Each writes at once in one transaction (every edit is
+Every edit passes through here as one *operation* (`storage.history`): pages describe what
+they change as edits (`core.model.edits`) and hand them to `apply()`, which changes the model
+and the file together; a dialog that writes through the file itself does so inside
+`operation()`. Each writes at once in one transaction (every edit is
 committed), is kept with its name for *Bewerken › Ongedaan maken*, and is announced through
 `changed`, with `last_change` saying which tables it touched, so that only what shows them
 follows. Undo and redo write at once too, then read the model again from the file.
@@ -22,6 +23,7 @@ from werkdrukdesk import clock
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
+from werkdrukdesk.core.model.edits import Edit, RemoveRecord, SetFields
 from werkdrukdesk.core.privacy import remove_person
 from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.core.readiness.base import Check
@@ -36,7 +38,8 @@ from werkdrukdesk.storage.retention import purge_expired, purge_in_backups
 from werkdrukdesk.ui.answers import AnswerLoader
 from werkdrukdesk.ui.edits import names
 
-ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.Document, m.Source, m.OrganisationChange)
+ORGANISATION_WIDE = (m.Profile, m.PsaPolicy, m.SurveySettings, m.Document, m.Source,
+                     m.OrganisationChange)
 
 
 class OpenDocument(QObject):
@@ -104,8 +107,8 @@ class OpenDocument(QObject):
         self.today = day
         if not self.file.read_only:
             self.purged = self._purge_expired()  # an entry may expire while the file is open
-            if self.purged and self.history is not None:
-                self.history.forget()  # an undo must never bring an expired entry back
+            if self.purged:
+                self._forget_history()  # an undo must never bring an expired entry back
         self.day_changed.emit()
         return True
 
@@ -187,39 +190,46 @@ class OpenDocument(QObject):
         self.cycle = cycle
         self.cycle_changed.emit()
 
-    def store(self, record: m.Record, in_cycle: bool = True, what: str | None = None) -> bool:
-        """Write one record (new ones join the current cycle); False and `failed` if refused.
-        `what` is the caption of the field that changed, for naming the edit."""
-        if self._locked(record):
+    def apply(self, *edits: Edit, label: str | None = None) -> bool:
+        """The one way a screen changes the organisation: the edits are applied to the model
+        and written in one transaction, kept as one step for *Ongedaan maken* (named `label`,
+        or after the first edit), and announced with `changed`. Refused, they are taken back
+        in memory too, `failed` explains why, and the result is False."""
+        if not edits or any(self._locked(edit.record) for edit in edits):
             return False
-        parent = self.cycle.id if in_cycle else None
-        return self._edit(lambda: self.file.save(record, parent),
-                          names.changed(record, what, self))
+        if all(isinstance(edit, SetFields) and not edit.changes_anything() for edit in edits):
+            return True  # nothing to write, and nothing for Ongedaan maken
+        undo_in_memory = [edit.apply() for edit in edits]
+        parent = self.cycle.id
 
-    def add(self, record: Any, into: list, in_cycle: bool = True) -> bool:
-        """Store a new record and, only once stored, put it in its list of the model."""
-        if self._locked(record):
+        def write() -> None:
+            written: list[object] = []  # a record changed by two edits is written once
+            for edit in edits:
+                if not any(edit.record is record for record in written):
+                    self._write(edit, parent)
+                    written.append(edit.record)
+
+        if not self._edit(write, label or names.of(edits[0], self), announce=False):
+            for undo in reversed(undo_in_memory):
+                undo()
             return False
-        parent = self.cycle.id if in_cycle else None
-        if not self._edit(lambda: self.file.save(record, parent),
-                          names.added(record, self), announce=False):
-            return False
-        into.append(record)
-        self.changed.emit()  # only now, so whoever listens sees the record in its list
+        if any(isinstance(edit, RemoveRecord) and not edit.undoable for edit in edits):
+            self._forget_history()
+        self.changed.emit()  # only now, so whoever listens sees the model as the file holds it
         return True
 
-    def store_profile(self, what: str | None = None) -> bool:
-        if self._locked(self.org.profile):
-            return False
-        return self._edit(lambda: self.file.save_profile(self.org.profile),
-                          names.changed(self.org.profile, what))
-
-    def store_psa_policy(self, what: str | None = None) -> bool:
-        """Write the arrangements against unwanted behaviour and aggression (one row)."""
-        if self._locked(self.org.psa_policy):
-            return False
-        return self._edit(lambda: self.file.save_psa_policy(self.org.psa_policy),
-                          names.changed(self.org.psa_policy, what))
+    def _write(self, edit: Edit, cycle_id: int | None) -> None:
+        record = edit.record
+        if isinstance(edit, RemoveRecord):
+            self.file.delete(record)
+        elif isinstance(record, m.Profile):
+            self.file.save_profile(record)
+        elif isinstance(record, m.PsaPolicy):
+            self.file.save_psa_policy(record)
+        elif isinstance(record, m.SurveySettings):
+            self.file.save_survey_settings(record)
+        else:
+            self.file.save(record, cycle_id if edit.in_cycle else None)
 
     def change_scope(self, scope: m.PsaScope) -> bool:
         """Widen or narrow the file (`core.psa.scope.set_scope`) and store the profile with
@@ -244,22 +254,6 @@ class OpenDocument(QObject):
             source.archived = was
         return False
 
-    def remove(self, record: Any, within: list | None = None, undoable: bool = True) -> bool:
-        """Delete a record from the file and, once gone, from its list of the model. What
-        must not come back (answers deleted for privacy) is not `undoable`: the history
-        ends, so no undo can bring it back."""
-        if self._locked(record):
-            return False
-        if not self._edit(lambda: self.file.delete(record),
-                          names.removed(record, self), announce=False):
-            return False
-        if not undoable and self.history is not None:
-            self.history.forget()
-        if within is not None and record in within:
-            within.remove(record)
-        self.changed.emit()
-        return True
-
     @contextmanager
     def operation(self, label: str) -> Iterator[None]:
         """For a dialog that writes through the file itself (an import of answers): all the
@@ -282,6 +276,10 @@ class OpenDocument(QObject):
         return self._guarded(run, announce)
 
     # -- undo and redo ------------------------------------------------------------------
+
+    def _forget_history(self) -> None:
+        if self.history is not None:
+            self.history.forget()
 
     @property
     def undo_label(self) -> str | None:
@@ -335,8 +333,7 @@ class OpenDocument(QObject):
         if not self._guarded(store_all):
             self.reread()  # the file is unchanged; so is what is shown
             return 0
-        if self.history is not None:
-            self.history.forget()  # the name must not stay behind in what undo keeps
+        self._forget_history()  # the name must not stay behind in what undo keeps
         return len(changed)
 
     def start_next_cycle(self) -> m.Cycle | None:

@@ -6,30 +6,15 @@ record it changed, in words the owner saw on the screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, Edit, RemoveRecord
 
 SHORTEST, LONGEST = 2, 48  # a caption word shorter is left alone; a longer name is cut
-# The caption of the field the owner just left, while its edit is stored (see `describing`).
-_FIELD: ContextVar[str] = ContextVar("field", default="")
-
-
-@contextmanager
-def describing(caption: str) -> Iterator[None]:
-    """Name the edits stored inside after the field with `caption`: a form stores its record
-    through whatever store function its page gave it, which need not know the field."""
-    token = _FIELD.set(caption)
-    try:
-        yield
-    finally:
-        _FIELD.reset(token)
 
 
 def tr(text: str) -> str:
@@ -104,7 +89,7 @@ def _source_name(doc: Any, source_id: int) -> str:
 
 def changed(record: Any, what: str | None, doc: Any = None) -> str:
     """`status van 'Werk per dienst eerlijk verdelen'`; without a caption, the kind."""
-    what = _caption(what or _FIELD.get()) or kind_of(record)
+    what = _caption(what) or kind_of(record)
     return tr("{0} van '{1}'").format(what, name_of(record, doc))
 
 
@@ -124,3 +109,12 @@ def _caption(text: str | None) -> str:
     if len(first) >= SHORTEST and first[0].isupper() and first[1:].islower():
         words = words[0].lower() + words[1:]
     return words
+
+
+def of(edit: Edit, doc: Any = None) -> str:
+    """The name of an edit in the Bewerken menu."""
+    if isinstance(edit, AddRecord):
+        return added(edit.record, doc)
+    if isinstance(edit, RemoveRecord):
+        return removed(edit.record, doc)
+    return changed(edit.record, edit.caption, doc)

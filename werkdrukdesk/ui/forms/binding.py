@@ -1,8 +1,9 @@
 """Widgets bound to the fields of one record: every finished edit updates and stores it.
 
 A page makes a `Binder` per record it edits, binds its widgets once, and calls `show(record)`
-to fill them. The binder writes a field back when the user finishes editing it, asks the core
-rules what is wrong, shows that inline, and stores the record.
+to fill them. When the user finishes editing a field, the binder hands the page an edit of that
+field (`core.model.edits.SetFields`) to apply, asks the core rules what is wrong and shows that
+inline. The record changes only through that edit: refused, the form shows the record as it is.
 """
 
 from __future__ import annotations
@@ -20,19 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkdrukdesk.ui.edits import names
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText
 
 
 class Binder:
     def __init__(
         self,
-        store: Callable[[Any], bool],
+        apply: Callable[[SetFields], bool],
         problems: InlineProblems,
         check: Callable[[Any], list[str]] | None = None,
     ):
         self.record: Any = None
-        self._store = store
+        self._apply = apply
         self._problems = problems
         self._check = check or (lambda record: [])
         self._fillers: list[Callable[[Any], None]] = []
@@ -71,8 +72,8 @@ class Binder:
             -1 if getattr(r, attr) is None else widget.findData(getattr(r, attr))), attr)
 
     def change(self, attr: str, value: Any) -> None:
-        """Set and store one field from a widget the binder does not fill (a set of check
-        boxes); on failure the record goes back and the form is refilled."""
+        """Change one field from a widget the binder does not fill (a set of check boxes);
+        refused, the form is filled again."""
         self._set(attr, value)
 
     def date(self, widget: DateField, attr: str) -> None:
@@ -116,15 +117,10 @@ class Binder:
         if self.record is None or getattr(self.record, attr) == value:
             self._refresh_problems()
             return
-        previous = getattr(self.record, attr)
-        setattr(self.record, attr, value)
         widget = self._widgets_of.get(attr)
-        with names.describing(widget.accessibleName() if widget is not None else ""):
-            stored = self._store(self.record)
-        if not stored:
-            # Not stored: the model goes back to what the file holds, the widget follows.
-            setattr(self.record, attr, previous)
-            self.show(self.record)
+        caption = widget.accessibleName() if widget is not None else None
+        if not self._apply(SetFields(self.record, {attr: value}, caption=caption)):
+            self.show(self.record)  # refused: the widget shows what the file holds
             return
         self._refresh_problems()
 

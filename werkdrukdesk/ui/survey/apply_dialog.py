@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.model.edits import AddRecord, Edit, SetFields
 from werkdrukdesk.core.survey.results import MeasurementResults
 from werkdrukdesk.core.survey.scoring import suggested_ratings
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import InlineProblems, plain
-from werkdrukdesk.ui.survey.common import cell, follow_widths, guarded, tr
+from werkdrukdesk.ui.survey.common import attempt, cell, follow_widths, tr
 
 SOURCE, GROUP, NOW, SUGGESTED = range(4)
 
@@ -67,29 +68,20 @@ def apply_suggestions(doc: OpenDocument, chosen: list[Suggestion]) -> str:
     """Store the chosen ratings in one transaction; '' when done, else why nothing changed."""
     if doc.read_only:
         return tr("Deze cyclus is afgesloten; de inventarisatie kan niet meer veranderen.")
-    records, before = [], []
+    edits: list[Edit] = []
     for item in chosen:
-        record = item.current or m.SourceRating(item.source.id, item.team_id)
-        before.append((record.rating, record.evidence, record.evidence_reference))
-        record.rating, record.evidence = item.rating, m.Evidence.QUESTIONNAIRE
-        record.evidence_reference = item.reference
-        records.append((record, item.current is None))
-
-    def write() -> None:
-        with doc.operation(tr("{0} beoordelingen uit de vragenlijst").format(len(records))):
-            for record, _ in records:
-                doc.file.save(record, doc.cycle.id)
-
-    problem = guarded(doc, write)
-    if problem:
-        for (record, is_new), old in zip(records, before):
-            record.rating, record.evidence, record.evidence_reference = old
-            if is_new:
-                record.id = None  # the transaction was rolled back
-        return problem
-    doc.cycle.ratings.extend(record for record, is_new in records if is_new)
-    doc.changed.emit()
-    return ""
+        values = {"rating": item.rating, "evidence": m.Evidence.QUESTIONNAIRE,
+                  "evidence_reference": item.reference}
+        if item.current is None:
+            rating = m.SourceRating(item.source.id, item.team_id, **values)
+            edits.append(AddRecord(rating, doc.cycle.ratings))
+        else:
+            edits.append(SetFields(item.current, values))
+    if not edits:
+        return ""
+    label = tr("{0} beoordelingen uit de vragenlijst").format(len(edits))
+    done, problem = attempt(doc, lambda: doc.apply(*edits, label=label))
+    return "" if done else problem
 
 
 class ApplyDialog(QDialog):

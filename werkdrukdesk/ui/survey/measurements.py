@@ -30,6 +30,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.core.survey.compare import source_set_warnings
 from werkdrukdesk.core.survey.scoring import measurement_order, score_measurement
 from werkdrukdesk.storage.survey_store import find_measurement
@@ -233,7 +234,7 @@ class NewMeasurementDialog(QDialog):
             " ".join(self.name.text().split()), self.held_on.current_date(),
             self.method.code(), self.chosen())
         stored, message = attempt(
-            self.doc, lambda: self.doc.add(measurement, into=self.doc.cycle.measurements))
+            self.doc, lambda: self.doc.apply(AddRecord(measurement, self.doc.cycle.measurements)))
         if stored:
             self.created = measurement
             self.accept()

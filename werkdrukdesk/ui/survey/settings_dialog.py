@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import problems_survey_settings
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain, spoken
-from werkdrukdesk.ui.survey.common import guarded, tr
+from werkdrukdesk.ui.survey.common import attempt, tr
 
 DUTCH = QLocale(QLocale.Dutch, QLocale.Netherlands)
 
@@ -130,17 +131,14 @@ class SurveySettingsDialog(QDialog):
         if problems:
             self.status.setText(tr("Niet opgeslagen: los eerst de melding hierboven op."))
             return False
-        def write() -> None:
-            with self.doc.operation(tr("instellingen van de vragenlijst")):
-                self.doc.file.save_survey_settings(settings)
-
-        problem = guarded(self.doc, write)
-        if problem:
+        edit = SetFields(current, {f.name: getattr(settings, f.name) for f in fields(settings)},
+                         in_cycle=False)
+        done, problem = attempt(self.doc, lambda: self.doc.apply(
+            edit, label=tr("instellingen van de vragenlijst")))
+        if not done:
             self.problems.show_problems([problem])
             self.status.clear()
             return False
-        self.doc.org.survey_settings = replace(settings)
-        self.doc.changed.emit()
         self.status.setText(tr("Opgeslagen."))
         return True
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import RemoveRecord, SetFields
 from werkdrukdesk.core.survey.scoring import measurement_scales
 from werkdrukdesk.storage.survey_store import ImportReport
 from werkdrukdesk.ui.document import OpenDocument
@@ -122,8 +123,8 @@ class SurveyWindow(QDialog):
         text = self.discussed.text().strip()
         if measurement is None or text == measurement.discussed_with_staff:
             return
-        measurement.discussed_with_staff = text
-        self.doc.store(measurement)
+        self.doc.apply(SetFields(measurement, {"discussed_with_staff": text},
+                                 caption=self.discussed.accessibleName()))
 
     def _fit_screen(self) -> None:
         screen = (self.parentWidget() or self).screen().availableGeometry()
@@ -183,8 +184,8 @@ class SurveyWindow(QDialog):
             return
         # Answers deleted on purpose (for privacy) must not come back with an undo.
         answered = bool(measurement.responses)
-        if self.doc.remove(measurement, within=self.doc.cycle.measurements,
-                           undoable=not answered):
+        if self.doc.apply(RemoveRecord(measurement, self.doc.cycle.measurements,
+                                       undoable=not answered)):
             self.problems.show_problems([])
             self.refresh()
 

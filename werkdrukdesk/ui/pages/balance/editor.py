@@ -16,6 +16,7 @@ from werkdrukdesk.core.balance import (
     suggestion_reason,
 )
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain, separator
 from werkdrukdesk.ui.pages.balance.bar import BalanceBar
@@ -27,7 +28,7 @@ HINT_STYLE = ("background: #f4f1fa; border: 1px solid #d8cfe8; border-radius: 4p
 
 
 class TeamDetail(QWidget):
-    def __init__(self, store: Callable[[m.TeamBalance], bool], parent: QWidget | None = None):
+    def __init__(self, apply: Callable[[SetFields], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self.cycle: m.Cycle | None = None
         self.picture = TeamPicture(None)
@@ -45,7 +46,7 @@ class TeamDetail(QWidget):
         layout.addWidget(self._suggestion_part())
         layout.addWidget(separator())
         self.problems = InlineProblems()
-        self.binder = Binder(store, self.problems, self._check)
+        self.binder = Binder(apply, self.problems, self._check)
         layout.addWidget(self._form_part())
         layout.addWidget(self.problems)
         layout.addStretch()

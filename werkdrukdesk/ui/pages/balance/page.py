@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -13,6 +15,7 @@ from werkdrukdesk.core.balance import (
     team_picture,
     team_pictures,
 )
+from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.ui.forms.widgets import plain
 from werkdrukdesk.ui.pages.balance.bar import bar_scale
 from werkdrukdesk.ui.pages.balance.editor import TeamDetail
@@ -32,7 +35,7 @@ class BalancePage(StepPage):
         self.list = TeamList()
         self.list.setModel(self.model)
         self.list.selectionModel().currentRowChanged.connect(self._team_chosen)
-        self.detail = TeamDetail(self._store)
+        self.detail = TeamDetail(self._apply)
         splitter = QSplitter(Qt.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._list_part())
@@ -134,15 +137,15 @@ class BalancePage(StepPage):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def _store(self, balance: m.TeamBalance) -> bool:
+    def _apply(self, edit: SetFields) -> bool:
         if self.doc is None:
             return False
-        if balance.priority == 0:  # the spin box shows 0 as 'geen': no priority
-            balance.priority = None
-        if balance.id is None:
-            stored = self.doc.add(balance, into=self.doc.cycle.balances)
-        else:
-            stored = self.doc.store(balance)
+        if edit.values.get("priority") == 0:  # the spin box shows 0 as 'geen': no priority
+            edit = replace(edit, values={**edit.values, "priority": None})
+        balance = edit.record
+        # A team's first verdict makes its balance: the edit names the field, the record joins.
+        joins = [] if balance.id is not None else [AddRecord(balance, self.doc.cycle.balances)]
+        stored = self.doc.apply(edit, *joins)
         if stored:
             self._reload(keep_detail=True, pictures=False)
             self.detail.update_hint()

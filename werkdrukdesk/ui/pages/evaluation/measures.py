@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.readiness.coverage import (
     awaits_evaluation,
     measures_awaiting_evaluation,
@@ -85,7 +86,7 @@ class MeasureEvaluationsBox(QGroupBox):
         font.setBold(True)
         self.heading.setFont(font)
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._check)
+        self.binder = Binder(self._apply, self.problems, self._check)
         self.effect = CodeChoice(list(m.Effect))
         self.how_assessed = LongText(lines=2)
         self.outcome = LongText(lines=2)
@@ -219,15 +220,15 @@ class MeasureEvaluationsBox(QGroupBox):
             return []
         return problems_measure_evaluation(self.measure, evaluation, self.doc.today)
 
-    def _store(self, evaluation: m.MeasureEvaluation) -> bool:
+    def _apply(self, edit: SetFields) -> bool:
         measure = self.measure
         if measure is None or self.doc is None:
             return False
-        fresh = measure.evaluation is None
-        measure.evaluation = evaluation
-        if not self.doc.store(measure):
-            if fresh:
-                measure.evaluation = None  # the model must match the file
+        evaluation = edit.target
+        # The form starts on a new evaluation; its first field attaches it to the measure.
+        attach = [] if measure.evaluation is evaluation else [
+            SetFields(measure, {"evaluation": evaluation}, caption=edit.caption)]
+        if not self.doc.apply(edit.within(measure), *attach):
             return False
         self._fill_row(self.doc.cycle.measures.index(measure), measure)
         self._show_status()

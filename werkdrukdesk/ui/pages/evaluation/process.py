@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QWidget
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.readiness.coverage import problems_process_evaluation
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
@@ -17,7 +18,7 @@ class ProcessEvaluationBox(QGroupBox):
         super().__init__(self.tr("Hoe ging het proces?"), parent)
         self.doc: OpenDocument | None = None
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._check)
+        self.binder = Binder(self._apply, self.problems, self._check)
         layout = form(self)
         layout.addRow(self.problems)
         layout.addRow(self.tr("Zo is geëvalueerd"), self._methods())
@@ -76,8 +77,9 @@ class ProcessEvaluationBox(QGroupBox):
     def _check(self, process: m.ProcessEvaluation) -> list[str]:
         return problems_process_evaluation(self.doc.cycle, self.doc.today) if self.doc else []
 
-    def _store(self, process: m.ProcessEvaluation) -> bool:
-        return self.doc is not None and self.doc.store(self.doc.cycle, in_cycle=False)
+    def _apply(self, edit: SetFields) -> bool:
+        # The process evaluation is kept in the cycle's row.
+        return self.doc is not None and self.doc.apply(edit.within(self.doc.cycle, False))
 
     def _methods_toggled(self) -> None:
         if self.doc is None:
@@ -86,10 +88,9 @@ class ProcessEvaluationBox(QGroupBox):
         chosen = [x for x, check in self.method_boxes.items() if check.isChecked()]
         if set(chosen) == set(process.methods):
             return
-        old = process.methods
-        process.methods = chosen
-        if not self._store(process):
-            process.methods = old
+        caption = self.tr("methoden van de procesevaluatie")
+        edit = SetFields(process, {"methods": chosen}, caption=caption)
+        if not self._apply(edit):
             self.set_document(self.doc)
             return
         self.problems.show_problems(self._check(process))

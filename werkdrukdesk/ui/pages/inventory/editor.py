@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLay
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, problems_rating
 from werkdrukdesk.core.labels import rating_label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import problems_cycle
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, LongText, form, plain, spoken
@@ -42,7 +43,7 @@ def stacked(layout: QVBoxLayout, caption: str, widget: QWidget) -> None:
 class CellEditor(QWidget):
     """The rating of one source in one team (or organisation-wide), with its evidence."""
 
-    def __init__(self, store: Callable[[m.SourceRating], bool], parent: QWidget | None = None):
+    def __init__(self, apply: Callable[[SetFields], bool], parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.heading = plain(style="font-weight: 600;")
@@ -51,7 +52,7 @@ class CellEditor(QWidget):
             "Kies een vakje in het overzicht (met de muis of de pijltjestoetsen) en druk op "
             "Enter om het hier te beoordelen."))
         self.problems = InlineProblems()
-        self.binder = Binder(store, self.problems, problems_rating)
+        self.binder = Binder(apply, self.problems, problems_rating)
         fields = QWidget()
         rows = form(fields)
         rows.setContentsMargins(0, 0, 0, 0)
@@ -114,11 +115,11 @@ class CellEditor(QWidget):
 class ConclusionBox(QWidget):
     """The outcome 'no risk found, because…' and how hybrid work was taken into account."""
 
-    def __init__(self, store: Callable[[m.Cycle], bool], parent: QWidget | None = None):
+    def __init__(self, apply: Callable[[SetFields], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self.cycle: m.Cycle | None = None
         self.problems = InlineProblems()
-        self.binder = Binder(store, self.problems, self._check)
+        self.binder = Binder(apply, self.problems, self._check)
         layout = QVBoxLayout(self)
         self.no_risk = QCheckBox(self.tr("&Geen risico op werkstress gevonden"))
         self.no_risk.setAccessibleName(self.tr("Geen risico op werkstress gevonden"))

@@ -6,9 +6,11 @@ sources that turned out fine; the evidence still has to be named.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord, Edit, SetFields
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form
 
@@ -27,21 +29,22 @@ def unrated_sources(doc: OpenDocument, team_id: int | None) -> list[m.Source]:
 def mark_rest_fine(
     doc: OpenDocument, team_id: int | None, evidence: m.Evidence, reference: str
 ) -> int:
-    """Rate every unrated active source of the team 'fine'; returns how many were stored."""
-    stored = 0
+    """Rate every unrated active source of the team 'fine', as one edit; returns how many
+    were stored (none when the file refused)."""
+    edits: list[Edit] = []
     existing = {(r.source_id, r.team_id): r for r in doc.cycle.ratings}
     for source in unrated_sources(doc, team_id):
         rating = existing.get((source.id, team_id))
-        is_new = rating is None
-        if is_new:
-            rating = m.SourceRating(source.id, team_id)
-        rating.rating, rating.evidence = m.Rating.FINE, evidence
-        rating.evidence_reference = rating.evidence_reference or reference
-        ok = doc.add(rating, into=doc.cycle.ratings) if is_new else doc.store(rating)
-        if not ok:
-            break
-        stored += 1
-    return stored
+        values = {"rating": m.Rating.FINE, "evidence": evidence,
+                  "evidence_reference": (rating.evidence_reference if rating else "") or reference}
+        if rating is None:
+            edits.append(AddRecord(m.SourceRating(source.id, team_id, **values),
+                                   doc.cycle.ratings))
+        else:
+            edits.append(SetFields(rating, values))
+    label = QCoreApplication.translate("FillRestDialog", "rest van {0} op 'in orde'").format(
+        doc.team_name(team_id))
+    return len(edits) if edits and doc.apply(*edits, label=label) else 0
 
 
 class FillRestDialog(QDialog):

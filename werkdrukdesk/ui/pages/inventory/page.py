@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import inventory_sources
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.core.psa.incidents import for_team
 from werkdrukdesk.core.readiness.progress import inventory_progress
 from werkdrukdesk.core.readiness.routes import conversation_label
@@ -52,8 +53,8 @@ class InventoryPage(StepPage):
         self.grid.setAccessibleName(self.tr("Overzicht van bronnen per team"))
         self.grid.selectionModel().currentChanged.connect(self._cell_chosen)
         self.grid.edit_requested.connect(self.edit_current)
-        self.editor = CellEditor(self._store_rating)
-        self.conclusion = ConclusionBox(self._store_cycle)
+        self.editor = CellEditor(self._apply_to_rating)
+        self.conclusion = ConclusionBox(self._apply_to_cycle)
         self.own_sources = OwnSourcesBox()
         self.own_sources.sources_changed.connect(self._reload_grid)
         self.study = StudyRoutes()
@@ -225,20 +226,19 @@ class InventoryPage(StepPage):
         self.tabs.setCurrentIndex(0)
         self.editor.focus_first()
 
-    def _store_rating(self, rating: m.SourceRating) -> bool:
+    def _apply_to_rating(self, edit: SetFields) -> bool:
         if self.doc is None:
             return False
-        if rating.id is None:
-            stored = self.doc.add(rating, into=self.doc.cycle.ratings)
-        else:
-            stored = self.doc.store(rating)
+        rating = edit.record
+        joins = [] if rating.id is not None else [AddRecord(rating, self.doc.cycle.ratings)]
+        stored = self.doc.apply(edit, *joins)
         if stored:
             self.model.cell_changed(rating)
             self._show_counts()
         return stored
 
-    def _store_cycle(self, cycle: m.Cycle) -> bool:
-        return self.doc.store(cycle, in_cycle=False) if self.doc else False
+    def _apply_to_cycle(self, edit: SetFields) -> bool:
+        return self.doc.apply(edit.within(edit.record, False)) if self.doc else False
 
     def need_fields(self) -> dict[str, QWidget]:
         survey = {key: self.survey_button

@@ -10,6 +10,8 @@ list: how long entries are kept and when the next one goes, and the counts that 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.psa.incidents import IncidentSummary, next_removal, summary
 from werkdrukdesk.core.psa.names import known_names, name_guesses
 from werkdrukdesk.ui.document import OpenDocument
@@ -159,12 +162,13 @@ class IncidentsBox(RecordsBox):
 
     # -- storing -----------------------------------------------------------------------------
 
-    def _store(self, record: m.Incident) -> bool:
-        kind = record.kind
-        if kind not in m.INCIDENT_KINDS[record.strand]:
-            record.kind = m.IncidentKind.OTHER  # another strand: its own kinds
-        if not super()._store(record):
-            record.kind = kind
+    def _apply(self, edit: SetFields) -> bool:
+        record = edit.record
+        kind = edit.values.get("kind", record.kind)
+        strand = edit.values.get("strand", record.strand)
+        if kind not in m.INCIDENT_KINDS[strand]:  # another strand: its own kinds
+            edit = replace(edit, values={**edit.values, "kind": m.IncidentKind.OTHER})
+        if not super()._apply(edit):
             return False
         if record.kind != kind:
             self.after_show(record)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QW
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import Guidance, plain
 
@@ -64,10 +65,10 @@ class AggressionRisks(QWidget):
         if self.doc is None:
             return
         before = list(team.aggression_risks)
-        team.aggression_risks = [r for r in RISKS if (r == risk and on) or
-                                 (r != risk and r in before)]
-        if not self.doc.store(team, what=self.tr("risico's op agressie")):
-            team.aggression_risks = before  # not stored: the box shows what the file holds
+        chosen = [r for r in RISKS if (r == risk and on) or (r != risk and r in before)]
+        caption = self.tr("risico's op agressie")
+        if not self.doc.apply(SetFields(team, {"aggression_risks": chosen}, caption=caption)):
+            # not stored: the box shows what the file holds
             check = self.checks.get((team.id, risk)) if team.id is not None else None
             if check is not None:
                 check.blockSignals(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import next_position, problems_own_source
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain
 from werkdrukdesk.ui.pages.inventory.editor import add_row, capped
@@ -115,7 +116,7 @@ class OwnSourcesBox(QWidget):
         )
         problems = problems_own_source(source, self.doc.org.sources)
         self.problems.show_problems(problems)
-        if problems or not self.doc.add(source, into=self.doc.org.sources, in_cycle=False):
+        if problems or not self.doc.apply(AddRecord(source, self.doc.org.sources, in_cycle=False)):
             return
         self.name.clear()
         self.explanation.set_text_quietly("")
@@ -127,9 +128,9 @@ class OwnSourcesBox(QWidget):
         source = self.chosen()
         if self.doc is None or source is None:
             return
-        source.archived = not source.archived
-        if not self.doc.store(source, in_cycle=False):
-            source.archived = not source.archived
+        archived = SetFields(source, {"archived": not source.archived}, in_cycle=False,
+                             caption=self.tr("gearchiveerd"))
+        if not self.doc.apply(archived):
             return
         self._fill(source)
         self.sources_changed.emit()

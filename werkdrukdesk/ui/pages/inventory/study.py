@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord, SetFields
 from werkdrukdesk.core.readiness.routes import conversation_gaps, external_gaps
 from werkdrukdesk.core.rules import MAX_HEADCOUNT
 from werkdrukdesk.ui.document import OpenDocument
@@ -52,7 +53,7 @@ class RecordsBox(QGroupBox):
         super().__init__(title, parent)
         self.doc: OpenDocument | None = None
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._gaps)
+        self.binder = Binder(self._apply, self.problems, self._gaps)
         self.records = QListWidget()
         self.records.setMaximumHeight(self.records.fontMetrics().lineSpacing() * 6)
         self.records.currentRowChanged.connect(self._select)
@@ -108,8 +109,9 @@ class RecordsBox(QGroupBox):
     def flush(self) -> None:
         self.binder.flush()
 
-    def _store(self, record: Any) -> bool:
-        if self.doc is None or not self.doc.store(record):
+    def _apply(self, edit: SetFields) -> bool:
+        record = edit.record
+        if self.doc is None or not self.doc.apply(edit):
             return False
         row = self.records.currentRow()
         if 0 <= row < self.records.count():
@@ -123,7 +125,7 @@ class RecordsBox(QGroupBox):
             return
         self.flush()
         record = self.new_record()
-        if self.doc.add(record, into=self.items()):
+        if self.doc.apply(AddRecord(record, self.items())):
             self.set_document(self.doc, select=record)
 
     def remove(self) -> None:
@@ -134,7 +136,7 @@ class RecordsBox(QGroupBox):
         record = shown[row]
         # No question first: Bewerken › Ongedaan maken brings it back.
         self.binder.record = None  # nothing left to flush into a removed record
-        if self.doc.remove(record, within=shown):
+        if self.doc.apply(RemoveRecord(record, shown)):
             self.set_document(self.doc)
 
 

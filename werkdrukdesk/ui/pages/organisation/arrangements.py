@@ -3,7 +3,7 @@ aggression an inspector asks to see (`m.PsaPolicy`), each in a box of its own wi
 and dates and one line on why it is asked for. Only a file with the whole PSA policy shows it.
 
 Each arrangement is a record of its own inside the policy, so each box has its own `Binder`;
-they all store the one policy row (`OpenDocument.store_psa_policy`).
+they all store the one policy row (an edit `within` the policy).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.model.psa import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
@@ -127,7 +128,7 @@ class ArrangementsTab(QWidget):
                                         "registered_by")
         self.registered_by.setPlaceholderText(self.tr("een functie, bijvoorbeeld: "
                                                       "preventiemedewerker"))
-        self.policy_binder = Binder(self._store, self.problems)
+        self.policy_binder = Binder(self._apply, self.problems)
         self.retention = QSpinBox()
         self.retention.setRange(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS)
         self.retention.setSuffix(self.tr(" maanden"))
@@ -183,7 +184,7 @@ class ArrangementsTab(QWidget):
         layout = form(fields)
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(fields)
-        self.binders[part] = Binder(self._store, self.problems)
+        self.binders[part] = Binder(self._apply, self.problems)
         return box, layout
 
     def _line(self, layout, part: str, caption: str, attr: str) -> QLineEdit:
@@ -231,8 +232,9 @@ class ArrangementsTab(QWidget):
         for binder in self.binders.values():
             binder.flush()
 
-    def _store(self, _record: object) -> bool:
-        return self.doc.store_psa_policy() if self.doc else False
+    def _apply(self, edit: SetFields) -> bool:
+        # Every arrangement is a part of the one policy row.
+        return self.doc.apply(edit.within(self.doc.org.psa_policy, False)) if self.doc else False
 
     def _fill_hours(self) -> None:
         hours = self.doc.org.psa_policy.aftercare.within_hours if self.doc else None

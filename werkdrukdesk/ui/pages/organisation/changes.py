@@ -4,6 +4,8 @@ readiness check `rie_current` reads this list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord, SetFields
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
@@ -38,7 +41,7 @@ class ChangesBox(QGroupBox):
         self.list.setMaximumWidth(340)
         self.list.currentRowChanged.connect(self._select)
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems)
+        self.binder = Binder(self._apply, self.problems)
         editor = QWidget()
         layout = form(editor)
         self.kind = CodeChoice(list(m.ChangeKind))
@@ -97,10 +100,11 @@ class ChangesBox(QGroupBox):
         if self.doc and 0 <= row < len(self.doc.org.changes):
             self.binder.show(self.doc.org.changes[row], not self.doc.file.read_only)
 
-    def _store(self, change: m.OrganisationChange) -> bool:
+    def _apply(self, edit: SetFields) -> bool:
         if self.doc is None:
             return False
-        stored = self.doc.store(change, in_cycle=False)
+        change = edit.record
+        stored = self.doc.apply(replace(edit, in_cycle=False))
         row = self.doc.org.changes.index(change)
         self.list.item(row).setText(self._caption(change))
         return stored
@@ -109,7 +113,7 @@ class ChangesBox(QGroupBox):
         if self.doc is None:
             return
         change = m.OrganisationChange(m.ChangeKind.NEW_TEAM, self.doc.today)
-        if self.doc.add(change, into=self.doc.org.changes, in_cycle=False):
+        if self.doc.apply(AddRecord(change, self.doc.org.changes, in_cycle=False)):
             self.refresh(select=len(self.doc.org.changes) - 1)
             self.description.setFocus()
 
@@ -118,7 +122,7 @@ class ChangesBox(QGroupBox):
         if self.doc is None or row < 0:
             return
         change = self.doc.org.changes[row]
-        if self.doc.remove(change, within=self.doc.org.changes):
+        if self.doc.apply(RemoveRecord(change, self.doc.org.changes)):
             self.refresh(select=row)
 
     def leave(self) -> None:

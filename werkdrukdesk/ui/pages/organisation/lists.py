@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord, SetFields
 from werkdrukdesk.core.rules import problems_team
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
@@ -111,24 +113,27 @@ class TeamsBox(QGroupBox):
 
     def _edited(self, item: QTableWidgetItem) -> None:
         team = self.doc.cycle.teams[item.row()]
-        kept = copy.copy(team)  # what the file holds, put back when the edit is refused
         column, text = item.column(), item.text().strip()
         problems: list[str] = []
+        values: dict[str, object] = {}
         if column == NAME:
-            team.name = text
+            values["name"] = text
         elif column == MANAGER:
-            team.manager = text
+            values["manager"] = text
         elif column == HYBRID:
-            team.hybrid = item.checkState() == Qt.Checked
+            values["hybrid"] = item.checkState() == Qt.Checked
         elif text.isdigit() or not text:
-            team.headcount = int(text or 0)  # empty: not filled in
+            values["headcount"] = int(text or 0)  # empty: not filled in
         else:
             problems.append(self.tr("Vul het aantal medewerkers in als getal, bijvoorbeeld 12."))
-        problems += problems_team(team, self.doc.cycle.teams)
+        candidate = copy.copy(team)  # judged before anything changes
+        vars(candidate).update(values)
+        others = [candidate if t is team else t for t in self.doc.cycle.teams]
+        problems += problems_team(candidate, others)
         what = self.table.horizontalHeaderItem(column).text()
-        if problems or not self.doc.store(team, what=what):
-            vars(team).update(vars(kept))  # never show what the file does not hold
-        self.refresh()
+        if not problems and values:
+            self.doc.apply(SetFields(team, values, caption=what))
+        self.refresh()  # shows what the file holds, also when refused
         self.problems.show_problems(problems)
 
     def _show_total(self) -> None:
@@ -152,7 +157,7 @@ class TeamsBox(QGroupBox):
             for n in (self.tr("Nieuw team {0}").format(i) for i in range(1, 999))
             if n not in existing
         )
-        if self.doc.add(m.Team(name), into=self.doc.cycle.teams):
+        if self.doc.apply(AddRecord(m.Team(name), self.doc.cycle.teams)):
             self.refresh()
             row = len(self.doc.cycle.teams) - 1
             self.table.setCurrentCell(row, NAME)
@@ -172,7 +177,7 @@ class TeamsBox(QGroupBox):
                 "(beoordelingen, balans) gaat dan ook weg."
             ).format(team.name),
         )
-        if answer == QMessageBox.Yes and self.doc.remove(team, within=self.doc.cycle.teams):
+        if answer == QMessageBox.Yes and self.doc.apply(RemoveRecord(team, self.doc.cycle.teams)):
             self.refresh()
 
 
@@ -188,7 +193,7 @@ class DocumentsBox(QGroupBox):
         self.list.currentRowChanged.connect(self._select)
         self.problems = InlineProblems()
         self.binder = Binder(
-            self._store,
+            self._apply,
             self.problems,
             lambda d: [] if d.title.strip() else [self.tr("Geef het document een titel.")],
         )
@@ -254,15 +259,16 @@ class DocumentsBox(QGroupBox):
         if self.doc and 0 <= row < len(self.doc.org.documents):
             self.binder.show(self.doc.org.documents[row], not self.doc.file.read_only)
 
-    def _store(self, document: m.Document) -> bool:
-        stored = self.doc.store(document, in_cycle=False)
+    def _apply(self, edit: SetFields) -> bool:
+        document = edit.record
+        stored = self.doc.apply(replace(edit, in_cycle=False))
         row = self.doc.org.documents.index(document)
         self.list.item(row).setText(self._caption(document))
         return stored
 
     def add_document(self) -> None:
         document = m.Document(self.tr("Nieuw document"))
-        if self.doc.add(document, into=self.doc.org.documents, in_cycle=False):
+        if self.doc.apply(AddRecord(document, self.doc.org.documents, in_cycle=False)):
             self.refresh(select=len(self.doc.org.documents) - 1)
             self.title_edit.setFocus()
             self.title_edit.selectAll()
@@ -279,7 +285,8 @@ class DocumentsBox(QGroupBox):
                 document.title
             ),
         )
-        if answer == QMessageBox.Yes and self.doc.remove(document, within=self.doc.org.documents):
+        removal = RemoveRecord(document, self.doc.org.documents)
+        if answer == QMessageBox.Yes and self.doc.apply(removal):
             self.refresh(select=row)
 
     def leave(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exemption_applies
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
@@ -34,7 +35,7 @@ class OrganisationPage(StepPage):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._check)
+        self.binder = Binder(self._apply, self.problems, self._check)
         self.body.addWidget(self.problems)
         general = QWidget()
         general_layout = _column(general)
@@ -206,8 +207,8 @@ class OrganisationPage(StepPage):
         layout.addRow(caption, widget)
         widget.setAccessibleName(caption.replace("&&", "&").replace("&", ""))
 
-    def _store(self, profile: m.Profile) -> bool:
-        return self.doc.store_profile() if self.doc else False
+    def _apply(self, edit: SetFields) -> bool:
+        return self.doc.apply(edit) if self.doc else False
 
     def _check(self, profile: m.Profile) -> list[str]:
         problems = problems_profile(profile)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.plan.listing import problems_approval
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
@@ -34,9 +35,9 @@ class ApprovalTab(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         self.coherence_problems = InlineProblems()
-        self.cycle_binder = Binder(self._store, self.coherence_problems)
+        self.cycle_binder = Binder(self._apply, self.coherence_problems)
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._check)
+        self.binder = Binder(self._apply, self.problems, self._check)
         layout.addWidget(self._coherence_box())
         layout.addWidget(self._involvement_box())
         layout.addWidget(self._consent_box())
@@ -159,9 +160,9 @@ class ApprovalTab(QScrollArea):
         self.cycle_binder.flush()
         self.binder.flush()
 
-    def _store(self, _record: object) -> bool:
+    def _apply(self, edit: SetFields) -> bool:
         # The coherence text and the approval are both columns of the cycle's row.
-        return self.doc.store(self.doc.cycle, in_cycle=False) if self.doc else False
+        return self.doc.apply(edit.within(self.doc.cycle, False)) if self.doc else False
 
     def _check(self, approval: m.PlanApproval) -> list[str]:
         if self.doc is None:

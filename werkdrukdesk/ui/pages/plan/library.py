@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.core.plan.library import (
     Suggestion,
     measure_keys,
@@ -252,7 +253,7 @@ def add_suggestion(
     """Store a new measure made from `suggestion`; None when the file refused it."""
     focus_targets = focus.targets if focus is not None else []
     measure = to_measure(suggestion, targets_for(suggestion, doc.org, doc.cycle, focus_targets))
-    return measure if doc.add(measure, into=doc.cycle.measures) else None
+    return measure if doc.apply(AddRecord(measure, doc.cycle.measures)) else None
 
 
 def choose_and_add(

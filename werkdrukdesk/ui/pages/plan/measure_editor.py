@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import problems_measure
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
@@ -33,7 +34,7 @@ class MeasureEditor(QStackedWidget):
         self.doc: OpenDocument | None = None
         self.measure: m.Measure | None = None
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, problems_measure)
+        self.binder = Binder(self._apply, self.problems, problems_measure)
         self.empty = QLabel(self.tr(
             "Kies links een maatregel om die te bekijken of aan te passen, of maak een nieuwe "
             "maatregel."
@@ -84,8 +85,10 @@ class MeasureEditor(QStackedWidget):
         self._add(layout, self.tr("Niveau"), self.level)
         self.binder.choice(self.level, "level")
         self.targets = TargetsBox()
-        self.targets.edited.connect(lambda targets: self._store_list("targets", targets))
-        layout.addRow(self._caption(self.tr("Knelpunten")))
+        knelpunten = self.tr("Knelpunten")
+        self.targets.edited.connect(
+            lambda targets: self._change_list("targets", targets, knelpunten))
+        layout.addRow(self._caption(knelpunten))
         layout.addRow(self.targets)
         return box
 
@@ -132,8 +135,10 @@ class MeasureEditor(QStackedWidget):
         self.coherence = self._long(layout, self.tr("Samenhang met andere maatregelen"),
                                     "coherence")
         self.related = RelatedBox()
-        self.related.edited.connect(lambda ids: self._store_list("related_measure_ids", ids))
-        layout.addRow(self._caption(self.tr("Hangt samen met")))
+        related = self.tr("Hangt samen met")
+        self.related.edited.connect(
+            lambda ids: self._change_list("related_measure_ids", ids, related))
+        layout.addRow(self._caption(related))
         layout.addRow(self.related)
         return box
 
@@ -201,21 +206,18 @@ class MeasureEditor(QStackedWidget):
     def flush(self) -> None:
         self.binder.flush()
 
-    def _store(self, measure: m.Measure) -> bool:
-        if self.doc is None or not self.doc.store(measure):
+    def _apply(self, edit: SetFields) -> bool:
+        if self.doc is None or not self.doc.apply(edit):
             return False
-        self.stored.emit(measure)
+        self.stored.emit(edit.record)
         return True
 
-    def _store_list(self, attr: str, values: list) -> None:
-        """Store a changed targets or relations list; on failure keep the old one."""
+    def _change_list(self, attr: str, values: list, caption: str) -> None:
+        """A changed list of knelpunten or related measures; refused, the old one shows."""
         measure = self.measure
         if measure is None or self.doc is None:
             return
-        before = getattr(measure, attr)
-        setattr(measure, attr, values)
-        if not self._store(measure):
-            setattr(measure, attr, before)
+        if not self._apply(SetFields(measure, {attr: values}, caption=caption)):
             self.show_measure(self.doc, measure)
             return
         self.problems.show_problems(problems_measure(measure))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord
 from werkdrukdesk.core.plan.listing import (
     CONSENTING_BODIES,
     filter_measures,
@@ -281,7 +282,7 @@ class PlanPage(StepPage):
             return
         self.editor.flush()
         measure = m.Measure(title=self.tr("Nieuwe maatregel"))
-        if not self.doc.add(measure, into=self.doc.cycle.measures):
+        if not self.doc.apply(AddRecord(measure, self.doc.cycle.measures)):
             return
         self._show_chosen(measure)
         self.editor.focus_title()
@@ -322,7 +323,7 @@ class PlanPage(StepPage):
             return
         # No question first: Bewerken › Ongedaan maken brings it back, with all it held.
         row = self.model.row_of(measure)
-        if not self.doc.remove(measure, within=self.doc.cycle.measures):
+        if not self.doc.apply(RemoveRecord(measure, self.doc.cycle.measures)):
             return
         forget_measure(self.doc.cycle, measure.id)
         self._restoring = True

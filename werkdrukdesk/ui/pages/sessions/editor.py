@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.psa.topics import shown_topics, topic_groups
 from werkdrukdesk.core.readiness.coverage import session_warnings
 from werkdrukdesk.core.rules import problems_session
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.edits import names
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
 from werkdrukdesk.ui.pages.sessions.people import AttendeesBox, TeamCountsBox
@@ -38,7 +38,7 @@ class SessionEditor(QWidget):
         self.doc: OpenDocument | None = None
         self.session: m.InformationSession | None = None
         self.problems = InlineProblems()
-        self.binder = Binder(self._store, self.problems, self._check)
+        self.binder = Binder(self._apply, self.problems, self._check)
         self.attendees = AttendeesBox(self._update)
         self.counts = TeamCountsBox(self._update)
         self.total = QLabel()
@@ -166,23 +166,18 @@ class SessionEditor(QWidget):
         teams = self.doc.cycle.teams if self.doc else []
         return problems_session(session) + session_warnings(session, teams)
 
-    def _store(self, session: m.InformationSession) -> bool:
-        stored = self.doc.store(session)
+    def _apply(self, edit: SetFields) -> bool:
+        stored = self.doc.apply(edit)
         if stored:
             self._show_total()
-            self.stored.emit(session)
+            self.stored.emit(edit.record)
         return stored
 
     def _update(self, attr: str, value: Any) -> bool:
-        """Set a list-valued field and store it; on failure the session keeps its old value."""
-        old = getattr(self.session, attr)
-        setattr(self.session, attr, value)
+        """Change a list-valued field; refused, the form shows the session as it is."""
         captions = {"attendees": self.tr("aanwezigen"), "topics": self.tr("onderwerpen"),
                     "team_counts": self.tr("aantallen per team")}
-        with names.describing(captions.get(attr, "")):
-            stored = self._store(self.session)
-        if not stored:
-            setattr(self.session, attr, old)
+        if not self._apply(SetFields(self.session, {attr: value}, caption=captions.get(attr))):
             self.show_session(self.doc, self.session)
             return False
         self.problems.show_problems(self._check(self.session))

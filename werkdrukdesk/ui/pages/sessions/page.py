@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord
 from werkdrukdesk.ui.forms.widgets import side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.sessions.editor import SessionEditor
@@ -185,7 +186,7 @@ class SessionsPage(StepPage):
             return
         self.editor.flush()
         session = m.InformationSession(held_on=self.doc.today, title=self.tr("Nieuwe voorlichting"))
-        if self.doc.add(session, into=self.doc.cycle.sessions):
+        if self.doc.apply(AddRecord(session, self.doc.cycle.sessions)):
             self.refresh(select=session)
             self.editor.title_edit.setFocus()
             self.editor.title_edit.selectAll()
@@ -197,7 +198,7 @@ class SessionsPage(StepPage):
         self.editor.flush()
         # No question first: Bewerken › Ongedaan maken brings it back, with who was there.
         row = self.table.currentRow()
-        if not self.doc.remove(session, within=self.doc.cycle.sessions):
+        if not self.doc.apply(RemoveRecord(session, self.doc.cycle.sessions)):
             return
         self.editor.session = None  # nothing left to flush into a removed record
         remaining = sorted(self.doc.cycle.sessions, key=_by_date)
