@@ -276,3 +276,19 @@ def test_a_file_reopens_on_the_step_where_it_was_closed(qtbot, werkdruk_file, tm
     assert again.pages.currentWidget().step.key == "plan"
     assert again.pages.currentWidget().doc is again.doc
     again.close_document()
+
+
+def test_an_ampersand_in_a_path_or_cycle_title_shows_in_the_menus(window, qtbot, tmp_path):
+    """Qt reads '&' in a menu item as the mark of its Alt letter; "R&D" must show as typed."""
+    folder = tmp_path / "R&D <Noord>"
+    folder.mkdir()
+    path = folder / "Ayşe & co.werkdruk"
+    with create_file(path, m.Profile(name="R&D"), PINNED_DAY) as file:
+        cycle = file.load().cycles[0]
+        cycle.title = "Q1 & Q2"
+        file.save(cycle)
+    open_in(window, qtbot, path)
+    recent = [a.text() for a in window.actions_.recent_menu.actions()]
+    assert str(path).replace("&", "&&") in recent
+    cycles = [a.text() for a in window.actions_.cycle_menu.actions()]
+    assert "Cyclus 1: Q1 && Q2" in cycles

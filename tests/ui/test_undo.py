@@ -127,6 +127,10 @@ def test_the_menu_names_the_edit_and_the_keys_are_the_usual_ones(window, qtbot, 
     assert window.doc.apply(SetFields(window.doc.org.profile, {"name": "Bakkerij Ĳsselzoet"},
                                       caption="Naam"))
     assert edits.undo_action.text() == "&Ongedaan maken: naam van 'Bakkerij Ĳsselzoet'"
+    assert window.doc.apply(SetFields(window.doc.cycle.teams[0], {"name": "R&D <Noord>"},
+                                      caption="Naam"))
+    assert edits.undo_action.text() == "&Ongedaan maken: naam van 'R&&D <Noord>'"  # not Alt+D
+    edits.undo_action.trigger()
     edits.undo_action.trigger()
     assert edits.redo_action.text() == "O&pnieuw: naam van 'Bakkerij Ĳsselzoet'"
     assert "Bakkerij Ĳsselzoet" not in window.windowTitle()

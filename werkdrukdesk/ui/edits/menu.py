@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from werkdrukdesk.ui.forms.widgets import literal
+
 
 def redo_keys(platform: str = sys.platform) -> list[QKeySequence]:
     """Ctrl+Shift+Z everywhere, and Ctrl+Y where Windows programs have taught it."""
@@ -57,7 +59,7 @@ class EditActions(QObject):
     def _named(self, verb: str, label: str | None) -> str:
         if label is None:
             return verb
-        return self.tr("{0}: {1}").format(verb, label or self.tr("wijziging"))
+        return self.tr("{0}: {1}").format(verb, literal(label or self.tr("wijziging")))
 
     def undo(self) -> None:
         self._step(undo=True)

@@ -19,6 +19,7 @@ from werkdrukdesk.storage.platform.names import safe_file_name
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
 from werkdrukdesk.ui.files import dialogs as file_dialogs
+from werkdrukdesk.ui.forms.widgets import literal
 from werkdrukdesk.ui.intake.dialog import IntakeDialog
 from werkdrukdesk.ui.language import add_language_menu
 
@@ -225,7 +226,7 @@ class FileActions(QObject):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.recent_files():
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(literal(str(path)))
             action.triggered.connect(lambda _=False, p=path: self.window.open_path(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
@@ -239,7 +240,7 @@ class FileActions(QObject):
         for cycle in sorted(doc.org.cycles, key=lambda c: c.number):
             state = self.tr(" (afgesloten)") if cycle.closed else ""
             action = self.cycle_menu.addAction(
-                self.tr("Cyclus {0}: {1}{2}").format(cycle.number, cycle.title, state)
+                self.tr("Cyclus {0}: {1}{2}").format(cycle.number, literal(cycle.title), state)
             )
             action.setCheckable(True)
             action.setChecked(cycle is doc.cycle)

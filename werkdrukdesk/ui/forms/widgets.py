@@ -152,3 +152,9 @@ def plain(text: str = "", style: str = "", parent: QWidget | None = None) -> QLa
 def spoken(caption: str) -> str:
     """A caption without its mnemonic marks, as a screen reader should say it."""
     return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def literal(text: str) -> str:
+    """Text from the owner (a name, a path) for a menu item or button: an ampersand in
+    "R&D" is shown, not taken as the mark of an Alt letter."""
+    return text.replace("&", "&&")
