@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import answer_labels
-from werkdrukdesk.ui.forms.widgets import plain
+from werkdrukdesk.ui.forms.widgets import literal, plain
 from werkdrukdesk.ui.survey.common import tr
 
 NO_TEAM = 0  # the id of "zeg ik liever niet"; -1 would let Qt pick one, team ids start at 1
@@ -159,7 +159,7 @@ class TeamPage(QWidget):
         grid = QGridLayout()
         per_column = max(TEAMS_PER_COLUMN, -(-len(choices) // 3))  # at most three columns
         for position, (name, team_id) in enumerate(choices):
-            button = QRadioButton(name.replace("&", "&&"))  # a team name is no mnemonic
+            button = QRadioButton(literal(name))  # a team name is no mnemonic
             button.setAccessibleName(name)
             self.group.addButton(button, team_id)
             grid.addWidget(button, position % per_column, position // per_column)

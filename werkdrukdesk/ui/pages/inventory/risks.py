@@ -9,7 +9,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.ui.document import OpenDocument
-from werkdrukdesk.ui.forms.widgets import Guidance, plain
+from werkdrukdesk.ui.forms.widgets import Guidance, literal, plain
 
 RISKS = list(m.AggressionRisk)
 
@@ -48,7 +48,7 @@ class AggressionRisks(QWidget):
             self.grid.addWidget(name, row, 0)
             row += 1
             for n, risk in enumerate(RISKS):
-                check = QCheckBox(label(risk).replace("&", "&&"))
+                check = QCheckBox(literal(label(risk)))
                 check.setAccessibleName(self.tr("{0}: {1}").format(team.name, label(risk)))
                 check.setChecked(risk in team.aggression_risks)
                 check.setEnabled(editable)

@@ -31,7 +31,14 @@ from werkdrukdesk.core.readiness.routes import conversation_gaps, external_gaps
 from werkdrukdesk.core.rules import MAX_HEADCOUNT
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.binding import Binder
-from werkdrukdesk.ui.forms.widgets import DateField, Guidance, InlineProblems, LongText, form
+from werkdrukdesk.ui.forms.widgets import (
+    DateField,
+    Guidance,
+    InlineProblems,
+    LongText,
+    form,
+    literal,
+)
 from werkdrukdesk.ui.pages.inventory.outcomes import SourceOutcomes
 
 
@@ -294,7 +301,7 @@ class ExternalStudiesBox(RecordsBox):
         for team in self.doc.cycle.teams if self.doc else []:
             if team.id is None:
                 continue
-            check = QCheckBox(team.name.replace("&", "&&"))  # a name, never an Alt-letter
+            check = QCheckBox(literal(team.name))  # a name, never an Alt-letter
             check.setAccessibleName(self.tr("Team {0} deed mee").format(team.name))
             check.toggled.connect(self._teams_toggled)
             self.teams_layout.addWidget(check)
