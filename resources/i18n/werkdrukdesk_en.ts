@@ -60,12 +60,8 @@
         <translation>Disappears when you go to another step; the deadlines are also listed under Overview &amp; print.</translation>
     </message>
     <message>
-        <source>Plan van aanpak werkdruk</source>
-        <translation>Work pressure action plan</translation>
-    </message>
-    <message>
-        <source>Werkdrukdossier van deze cyclus</source>
-        <translation>Work pressure dossier for this cycle</translation>
+        <source>Dossier van deze cyclus</source>
+        <translation>Dossier of this cycle</translation>
     </message>
     <message>
         <source>Presentielijst voor een voorlichting</source>
@@ -1638,16 +1634,16 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <source>Bijlage {number}: {file}</source>
         <translation>Attachment {number}: {file}</translation>
     </message>
-    <message>
-        <source>Bijlagen bij het werkdrukdossier</source>
-        <translation>Attachments to the work pressure dossier</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceReport</name>
     <message>
         <source>Presentielijst voorlichting werkdruk</source>
         <translation>Attendance list: work pressure information session</translation>
+    </message>
+    <message>
+        <source>Presentielijst voorlichting psychosociale arbeidsbelasting</source>
+        <translation>Attendance list: information session on psychosocial workload</translation>
     </message>
     <message>
         <source>Wie bij deze voorlichting over werkdruk is, zet hieronder naam, team en handtekening. Zo kan de werkgever laten zien dat medewerkers en leidinggevenden voorlichting hebben gekregen (Arbowet artikel 8).</source>
@@ -3042,6 +3038,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Work pressure dossier</translation>
     </message>
     <message>
+        <source>Dossier psychosociale arbeidsbelasting</source>
+        <translation>Psychosocial workload dossier</translation>
+    </message>
+    <message>
         <source>Dit dossier bundelt alles wat {organisation} in deze cyclus over werkdruk heeft vastgelegd, in de volgorde van de beleidscyclus die de Nederlandse Arbeidsinspectie verwacht: wie we zijn, wat de inventarisatie liet zien, hoe de balans per team is, welke maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie opleverde en wat eerdere cycli brachten.</source>
         <translation>This dossier brings together everything {organisation} recorded about work pressure in this cycle, in the order of the policy cycle the Labour Inspectorate expects: who we are, what the inventory showed, how the balance is per team, which measures we are taking, which information sessions we gave, what the evaluation produced and what earlier cycles brought.</translation>
     </message>
@@ -3725,6 +3725,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Evaluatie werkdrukbeleid</source>
         <translation>Work pressure policy evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie beleid psychosociale arbeidsbelasting</source>
+        <translation>Psychosocial workload policy evaluation</translation>
     </message>
     <message>
         <source>In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk in deze cyclus: werken de maatregelen uit het plan van aanpak, is het proces zorgvuldig verlopen en wat moet er de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen aan.</source>
@@ -8377,6 +8381,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Plan van aanpak werkdruk</source>
         <translation>Work pressure action plan</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak psychosociale arbeidsbelasting</source>
+        <translation>Psychosocial workload action plan</translation>
     </message>
     <message>
         <source>Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&amp;E) van {organisation}. Het beschrijft welke werkdrukrisico&apos;s we hebben gevonden, welke maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de maatregelen samenhangen (Arbowet artikel 5).</source>

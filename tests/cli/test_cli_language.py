@@ -252,10 +252,10 @@ def test_the_plan_report_in_english(tmp_path, run_cli, demo, demo_org, before):
     title = reader.metadata["/Title"]
     report_title = title.split(" — ")[0]
     assert title.endswith(demo_org.profile.name)
-    assert report_title and report_title != "Plan van aanpak werkdruk"
+    assert report_title and "Plan van aanpak" not in report_title
     assert "action plan" in report_title.lower()  # the glossary's word for plan van aanpak
     assert_no_dutch(report_title, demo_org)
-    assert "Plan van aanpak werkdruk" not in reader.pages[0].extract_text()
+    assert "Plan van aanpak" not in reader.pages[0].extract_text()
 
 
 # -- starting the program -------------------------------------------------------------------

@@ -43,7 +43,7 @@ def test_the_sheet_of_one_session(tmp_path, run_cli, demo_file, demo_org):
     assert (code, err) == (0, "")
     assert str(out) in stdout
     text = _text(out)
-    assert "Presentielijst voorlichting werkdruk" in text
+    assert "Presentielijst voorlichting psychosociale arbeidsbelasting" in text  # a whole-PSA file
     assert all(" ".join(a.name.split()) in text for a in session.attendees)
 
 

@@ -33,7 +33,13 @@ from werkdrukdesk.reports.attendance.rows import ROW_HEIGHT, BlankRows
 from werkdrukdesk.reports.page import PageInfo, render
 
 MARGIN = 20 * 72 / 25.4
-TITLE = "Presentielijst voorlichting werkdruk"
+TITLES = {False: "Presentielijst voorlichting werkdruk",
+          True: "Presentielijst voorlichting psychosociale arbeidsbelasting"}
+
+
+def title(org: m.Organisation) -> str:
+    """The sheet says what the file covers: werkdruk only, or the whole PSA policy."""
+    return TITLES[len(org.strands) > 1]
 
 
 def assert_sound(pdf, org, cycle):
@@ -47,7 +53,7 @@ def assert_sound(pdf, org, cycle):
     assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-\w+)?", name) for name in fonts)
     assert all(fonts.values()), f"not embedded as TrueType: {fonts}"
     assert pdf.metadata["/Author"] == " ".join(org.profile.name.split())
-    assert pdf.metadata["/Title"].startswith(TITLE)
+    assert pdf.metadata["/Title"].startswith(title(org))
     assert overflowing_text(pdf.reader, MARGIN) == []
 
 
@@ -80,7 +86,7 @@ def test_demo_session_sheet_prints_the_session_and_everyone_recorded(size):
     assert_sound(pdf, org, cycle)
     text = pdf.squashed
     teams = {t.id: t.name for t in cycle.teams}
-    for expected in [TITLE, session.title, format_date(session.held_on), label(session.form),
+    for expected in [title(org), session.title, format_date(session.held_on), label(session.form),
                      label(session.audience), session.given_by, "NaamTeamHandtekening",
                      "Voorlichting gegeven door", *(label(t) for t in scope_topics(org))]:
         assert squash(expected) in text, expected
@@ -171,7 +177,7 @@ def test_empty_rows_fill_the_page_at_least_fifteen_and_leave_room_to_sign(above)
     _Recorded.parts = []
     closing = attendance._closing("Ayşe Yılmaz")
     rows = _Recorded(attendance._header(), attendance.MIN_BLANK_ROWS, closing, True)
-    info = PageInfo(TITLE, "Org", "Cyclus 1", PRINTED_ON)
+    info = PageInfo(TITLES[False], "Org", "Cyclus 1", PRINTED_ON)
     pdf = read_pdf(render(info, [Spacer(1, above), rows, KeepTogether(closing)]))
     parts = _Recorded.parts
     assert sum(count for _, count, _ in parts) >= 15

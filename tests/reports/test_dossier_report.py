@@ -54,7 +54,9 @@ def assert_sound(pdf, org, cycle):
     fonts = fonts_used(pdf.reader)
     assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-\w+)?", name) for name in fonts)
     assert all(fonts.values()), f"not embedded as TrueType: {fonts}"
-    assert pdf.metadata["/Title"].startswith("Werkdrukdossier")
+    whole = len(org.strands) > 1  # the title says what the file covers
+    assert pdf.metadata["/Title"].startswith(
+        "Dossier psychosociale arbeidsbelasting" if whole else "Werkdrukdossier")
     assert pdf.metadata["/Author"] == " ".join(org.profile.name.split())
     assert overflowing_text(pdf.reader, MARGIN) == []
 

@@ -30,6 +30,12 @@ from werkdrukdesk.reports.plan import document as plan
 MARGIN = 20 * 72 / 25.4  # the page margin in points: nothing may be drawn beyond it
 
 
+def plan_title(org: m.Organisation) -> str:
+    """The plan says what the file covers: werkdruk only, or the whole PSA policy."""
+    whole = len(org.strands) > 1
+    return "Plan van aanpak psychosociale arbeidsbelasting" if whole else "Plan van aanpak werkdruk"
+
+
 def assert_sound(pdf, org, cycle):
     """What every plan must show: numbered pages with the running head and foot, DejaVu only,
     metadata, and nothing drawn past the margins."""
@@ -43,7 +49,7 @@ def assert_sound(pdf, org, cycle):
     assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-\w+)?", name) for name in fonts)
     assert all(fonts.values()), f"not embedded as TrueType: {fonts}"
     assert pdf.metadata["/Author"] == " ".join(org.profile.name.split())
-    assert pdf.metadata["/Title"].startswith("Plan van aanpak werkdruk")
+    assert pdf.metadata["/Title"].startswith(plan_title(org))
     assert pdf.metadata["/Creator"] == "WerkdrukDesk"
     assert overflowing_text(pdf.reader, MARGIN) == []
 
@@ -58,7 +64,7 @@ def test_demo_plan_shows_everything_an_inspector_asks_for(size):
     pdf = read_pdf(build_report(org, cycle))
     assert_sound(pdf, org, cycle)
     text = pdf.squashed
-    for expected in ["Plan van aanpak werkdruk", org.profile.name, org.profile.prevention_officer,
+    for expected in [plan_title(org), org.profile.name, org.profile.prevention_officer,
                      org.profile.rie_instrument, "Gevonden risico's", "Aanpak en samenhang",
                      "Instemming en ondertekening", "Namens de werkgever", "Handtekening"]:
         assert squash(expected) in text, expected

@@ -52,13 +52,14 @@ CATALOGUES: list[tuple[ModuleType, str, str]] = [
     (psa_words, "_WORDS", psa_words.CONTEXT),
 ]
 
-# The title of each kind (catalogue and key), and a heading printed in it for the large demo.
+# The title of each kind (catalogue and key), and a heading printed in it for the large demo
+# (a whole-PSA file: the documents of the whole policy say so in their titles).
 TITLES = {
-    "plan": (words, "plan_title", (words, "risks_heading")),
-    "dossier": (dossier_words, "title", (dossier_words, "contents")),
-    "attendance": (attendance, "title", (attendance, "present_heading")),
+    "plan": (words, "plan_title_whole", (words, "risks_heading")),
+    "dossier": (dossier_words, "title_whole", (dossier_words, "contents")),
+    "attendance": (attendance, "title_whole", (attendance, "present_heading")),
     "questionnaire": (questionnaire, "title", (questionnaire_parts, "owner_heading")),
-    "evaluation": (evaluation, "title", (evaluation, "summary_heading")),
+    "evaluation": (evaluation, "title_whole", (evaluation, "summary_heading")),
     "readiness": (readiness, "title", (readiness, "todo_heading")),
     "poster": (psa_words, "poster_title", (psa_words, "poster_code")),
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.reports.text import escape
 
@@ -92,6 +93,8 @@ _NL: dict[str, str] = {
     ),
     # the plan van aanpak
     "plan_title": QT_TRANSLATE_NOOP("Reports", "Plan van aanpak werkdruk"),
+    "plan_title_whole": QT_TRANSLATE_NOOP(
+        "Reports", "Plan van aanpak psychosociale arbeidsbelasting"),
     "plan_intro": QT_TRANSLATE_NOOP(
         "Reports",
         "Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&E) van "
@@ -241,6 +244,12 @@ def lookup_markup(context: str, table: Mapping[str, str], key: str, **values: st
     """Paragraph markup: `table[key]` in the current language, escaped, with `values` (already
     markup) filled in."""
     return escape(translate(context, table[key])).format(**values)
+
+
+def scoped(key: str, org: m.Organisation) -> str:
+    """The key of a document's title for what the file covers: `key` for werkdruk only,
+    `key_whole` when it covers unwanted behaviour and aggression too."""
+    return f"{key}_whole" if len(org.strands) > 1 else key
 
 
 def word(key: str, **values: object) -> str:

@@ -199,5 +199,5 @@ def _head_and_foot(canvas: Canvas, info: PageInfo) -> None:
 
 
 def appendix_info(org: m.Organisation, cycle: m.Cycle, printed_on: date) -> PageInfo:
-    title = translate("AttachmentsReport", "Bijlagen bij het werkdrukdossier")
+    title = translate("AttachmentsReport", "Bijlagen bij het dossier")
     return page_info(title, org, cycle, printed_on)

@@ -31,7 +31,7 @@ from werkdrukdesk.reports.page import page_info, render
 from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.tables import cell, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import lookup, lookup_markup, word
+from werkdrukdesk.reports.words import lookup, lookup_markup, scoped, word
 
 MIN_BLANK_ROWS = 15  # empty rows to sign on, at least; more where the page has room
 TOPIC_WIDTHS = (8 * mm, s.CONTENT_WIDTH - 8 * mm)
@@ -39,6 +39,8 @@ TOPIC_WIDTHS = (8 * mm, s.CONTENT_WIDTH - 8 * mm)
 _CONTEXT = "AttendanceReport"
 _WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("AttendanceReport", "Presentielijst voorlichting werkdruk"),
+    "title_whole": QT_TRANSLATE_NOOP("AttendanceReport",
+                                     "Presentielijst voorlichting psychosociale arbeidsbelasting"),
     "intro": QT_TRANSLATE_NOOP(
         "AttendanceReport",
         "Wie bij deze voorlichting over werkdruk is, zet hieronder naam, team en handtekening. Zo "
@@ -126,7 +128,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     `session_id` is None. A WerkdrukError names the sessions there are when the id is unknown."""
     today = printed_on
     session = None if session_id is None else find_session(org, cycle, session_id)
-    title = _w("title")
+    title = _w(scoped("title", org))
     story: list[Flowable] = [*title_block(title, org, cycle, today), body(escape(_w("intro")))]
     if session is None:
         story += _blank_sheet(org.strands)

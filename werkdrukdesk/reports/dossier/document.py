@@ -1,4 +1,5 @@
-"""Werkdrukdossier: the complete werkdruk file of one cycle, for the inspector's visit.
+"""The dossier of one cycle for the inspector's visit: werkdruk, and the other strands of PSA
+in a whole-PSA file.
 
 In the order of the cycle: (1) the organisation, its teams and documents; (2) the inventory
 with its evidence and the measurements held; (3) the balance per team, with a chart; (4) the
@@ -55,6 +56,7 @@ from werkdrukdesk.reports.survey.comparison import dossier_comparison
 from werkdrukdesk.reports.survey.results import cycle_results
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import scoped
 
 HISTORY = 7  # the earlier cycles' section in a werkdruk-only dossier; later with strands
 CONTENTS_WIDTHS = (9 * mm, 52 * mm, s.CONTENT_WIDTH - 83 * mm, 22 * mm)
@@ -72,7 +74,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     `pages_after` (int): the pages that will follow it in the same PDF (its attachments),
     counted in every page's "pagina X van Y"."""
     today = printed_on
-    info = page_info(word("title"), org, cycle, today)
+    info = page_info(word(scoped("title", org)), org, cycle, today)
     pages_after = options.get("pages_after", 0)
     return render(info, _story(org, cycle, today, {}),
                   pages_after=pages_after if isinstance(pages_after, int) else 0)
@@ -92,7 +94,7 @@ def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> li
     if strands:
         intro += " " + escape(psa_word("dossier_whole"))
     story: list[Flowable] = [
-        *title_block(word("title"), org, cycle, today),
+        *title_block(word(scoped("title", org)), org, cycle, today),
         body(intro),
         *_contents(marks, strands),
     ]

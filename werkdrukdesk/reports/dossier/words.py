@@ -14,6 +14,7 @@ CONTEXT = "DossierReport"
 
 _WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("DossierReport", "Werkdrukdossier"),
+    "title_whole": QT_TRANSLATE_NOOP("DossierReport", "Dossier psychosociale arbeidsbelasting"),
     "intro": QT_TRANSLATE_NOOP(
         "DossierReport",
         "Dit dossier bundelt alles wat {organisation} in deze cyclus over werkdruk heeft "

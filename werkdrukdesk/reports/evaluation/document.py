@@ -34,7 +34,7 @@ from werkdrukdesk.reports.psa.words import word as psa_word
 from werkdrukdesk.reports.survey.comparison import comparison_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import lookup, lookup_markup, word
+from werkdrukdesk.reports.words import lookup, lookup_markup, scoped, word
 
 EFFECT_WIDTHS = (62 * mm, 18 * mm, s.CONTENT_WIDTH - 80 * mm)
 STEP_WIDTHS = (12 * mm, 58 * mm, 30 * mm, s.CONTENT_WIDTH - 100 * mm)
@@ -43,6 +43,8 @@ PROCESS_LABEL_WIDTH = 52 * mm
 _CONTEXT = "EvaluationReport"
 _WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("EvaluationReport", "Evaluatie werkdrukbeleid"),
+    "title_whole": QT_TRANSLATE_NOOP("EvaluationReport",
+                                     "Evaluatie beleid psychosociale arbeidsbelasting"),
     "intro": QT_TRANSLATE_NOOP(
         "EvaluationReport",
         "In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk in deze cyclus: "
@@ -128,7 +130,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
     """The evaluation of `cycle` as PDF bytes. Options of other reports are ignored."""
     today = printed_on
-    title = _w("title")
+    title = _w(scoped("title", org))
     measures = sort_measures(cycle.measures)
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),

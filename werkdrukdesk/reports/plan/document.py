@@ -40,7 +40,7 @@ from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.plan.measures import measures_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import phrase, word
+from werkdrukdesk.reports.words import phrase, scoped, word
 
 TEAM_WIDTHS = (38 * mm, 36 * mm, 36 * mm, 36 * mm, s.CONTENT_WIDTH - 146 * mm)
 
@@ -50,7 +50,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
           **options: object) -> bytes:
     """The plan van aanpak of `cycle` as PDF bytes. Options of other reports are ignored."""
     today = printed_on
-    title = word("plan_title")
+    title = word(scoped("plan_title", org))
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),
         body(phrase("plan_intro", organisation=markup(org.profile.name))),

@@ -40,8 +40,8 @@ def report_titles() -> dict[str, str]:
         return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
     return {
-        "plan": tr("Plan van aanpak werkdruk"),
-        "dossier": tr("Werkdrukdossier van deze cyclus"),
+        "plan": tr("Plan van aanpak"),
+        "dossier": tr("Dossier van deze cyclus"),
         "attendance": tr("Presentielijst voor een voorlichting"),
         "questionnaire": tr("Vragenlijst op papier"),
         "evaluation": tr("Evaluatie van de maatregelen"),
