@@ -205,3 +205,26 @@ def test_a_refused_avg_removal_leaves_the_window_as_the_file(doc, path, monkeypa
     shown = next(s for s in doc.cycle.sessions if s.id == session.id)
     assert name in [a.name for a in shown.attendees]  # read again from the untouched file
     assert name in str(stored(path))
+
+
+def test_a_new_record_the_disk_refuses_is_new_again_and_can_be_stored_later(doc, path,
+                                                                            monkeypatch):
+    """The row was inserted, then the transaction rolled back: the record must not keep the
+    id it was given, or its next edit would update a row that is not there."""
+    real = doc.file.save
+
+    def full_after_insert(record, parent=None):
+        real(record, parent)
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    team = m.Team("Ayşe's ploeg", 4)
+    monkeypatch.setattr(doc.file, "save", full_after_insert)
+    assert not doc.apply(AddRecord(team, doc.cycle.teams))
+    assert team.id is None and all(t is not team for t in doc.cycle.teams)
+    monkeypatch.setattr(doc.file, "save", real)
+    assert doc.apply(AddRecord(team, doc.cycle.teams))
+    assert doc.apply(SetFields(team, {"headcount": 5}))
+    teams = stored(path).cycles[-1].teams
+    assert [(t.name, t.headcount) for t in teams if t.id == team.id] == [("Ayşe's ploeg", 5)]

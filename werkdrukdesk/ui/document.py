@@ -200,6 +200,9 @@ class OpenDocument(QObject):
         if all(isinstance(edit, SetFields) and not edit.changes_anything() for edit in edits):
             return True  # nothing to write, and nothing for Ongedaan maken
         undo_in_memory = [edit.apply() for edit in edits]
+        # A new record gets its id while written; rolled back, it must be new again, or its
+        # next edit would update a row that is not there.
+        ids = [(edit.record, getattr(edit.record, "id", None)) for edit in edits]
         parent = self.cycle.id
 
         def write() -> None:
@@ -212,6 +215,9 @@ class OpenDocument(QObject):
         if not self._edit(write, label or names.of(edits[0], self), announce=False):
             for undo in reversed(undo_in_memory):
                 undo()
+            for record, was in ids:
+                if was is None and getattr(record, "id", None) is not None:
+                    record.id = None
             return False
         if any(isinstance(edit, RemoveRecord) and not edit.undoable for edit in edits):
             self._forget_history()
