@@ -128,6 +128,23 @@ def test_next_cycle_is_stored_with_teams_and_open_measures(file):
     assert new.measures[0].carried_from_measure_id == org.cycles[0].measures[1].id
 
 
+def test_a_next_cycle_the_disk_refuses_leaves_the_current_one_open(file, monkeypatch):
+    org = _fill(file)
+    current = org.cycles[-1]
+    real = file.save
+
+    def full_at_measures(obj, parent_id=None):
+        if isinstance(obj, m.Measure):
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(obj, parent_id)
+
+    monkeypatch.setattr(file, "save", full_at_measures)
+    with pytest.raises(sqlite3.OperationalError):
+        file.start_next_cycle(org, date(2027, 1, 4))
+    assert not current.closed and org.cycles[-1] is current  # as the file still has it
+    assert [c.closed for c in file.load().cycles] == [False]
+
+
 def test_schema_reads_like_the_domain(path, file):
     tables = set(file.db.table_names())
     assert {"organisation", "teams", "sources", "source_ratings", "team_balances", "measures",

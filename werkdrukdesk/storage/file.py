@@ -73,18 +73,22 @@ class WerkdrukFile(Records):
         """Close the current cycle and open the next with its teams and open measures."""
         previous = current_cycle(org)
         cycle = next_cycle(previous, today)
-        with self.db.atomic():
-            previous.closed = True
-            self.save(previous)
-            self.save(cycle)
-            for team in cycle.teams:
-                self.save(team, cycle.id)
-            retarget_measures(cycle)
-            for measure in cycle.measures:
-                self.save(measure, cycle.id)
-            relink_measures(cycle)
-            for measure in cycle.measures:
-                self.save(measure)
+        previous.closed = True
+        try:
+            with self.db.atomic():
+                self.save(previous)
+                self.save(cycle)
+                for team in cycle.teams:
+                    self.save(team, cycle.id)
+                retarget_measures(cycle)
+                for measure in cycle.measures:
+                    self.save(measure, cycle.id)
+                relink_measures(cycle)
+                for measure in cycle.measures:
+                    self.save(measure)
+        except BaseException:
+            previous.closed = False  # rolled back: the cycle is still open in the file
+            raise
         org.cycles.append(cycle)
         return cycle
 
