@@ -2,6 +2,7 @@
 a library from a newer version refused with one message and the file unchanged."""
 
 import json
+import sqlite3
 
 import pytest
 
@@ -66,6 +67,32 @@ def test_a_newer_library_is_refused_with_the_file_untouched(qtbot, empty, tmp_pa
     assert not dialog.import_from(library)
     assert len(shown) == 1 and "nieuwere versie" in shown[0]
     assert len(empty.file.load().sources) == sources
+
+
+def test_a_library_the_disk_refuses_at_the_end_leaves_window_and_file_as_they_were(
+        qtbot, empty, tmp_path, monkeypatch):
+    """Everything was written and the model had followed, then the commit failed: the window
+    must not keep sources and measures the file does not have, and nothing may crash."""
+    real = dialog_module.import_library
+
+    def full_at_commit(*args):
+        real(*args)
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    monkeypatch.setattr(dialog_module, "import_library", full_at_commit)
+    shown = []
+    monkeypatch.setattr(dialog_module.QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(text))
+    dialog = LibraryDialog(None, empty)
+    qtbot.addWidget(dialog)
+    before = [s.name for s in empty.org.sources]
+    assert not dialog.import_from(_library_file(tmp_path))
+    assert len(shown) == 1 and "de schijf is vol" in shown[0]
+    assert [s.name for s in empty.org.sources] == before
+    assert empty.cycle.measures == [] and empty.file.load().cycles[0].measures == []
+    assert empty.undo_label is None
 
 
 def _library_file(tmp_path, key="eigen_1"):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.model.edits import AddRecord, RemoveRecord, SetFields
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
@@ -228,3 +229,16 @@ def test_a_new_record_the_disk_refuses_is_new_again_and_can_be_stored_later(doc,
     assert doc.apply(SetFields(team, {"headcount": 5}))
     teams = stored(path).cycles[-1].teams
     assert [(t.name, t.headcount) for t in teams if t.id == team.id] == [("Ayşe's ploeg", 5)]
+
+
+def test_what_the_file_refuses_inside_an_operation_reaches_the_dialog_in_plain_words(doc):
+    """A dialog catches WerkdrukError only: a refusal at the commit must not crash it."""
+    before = [t.name for t in doc.file.load().cycles[-1].teams]
+    with pytest.raises(WerkdrukError, match="de schijf is vol"):
+        with doc.operation("proef"):
+            doc.file.db.execute("UPDATE teams SET name = 'half'")
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorname = "SQLITE_FULL"
+            raise error
+    assert [t.name for t in doc.file.load().cycles[-1].teams] == before
+    assert doc.undo_label is None

@@ -263,15 +263,19 @@ class OpenDocument(QObject):
     @contextmanager
     def operation(self, label: str) -> Iterator[None]:
         """For a dialog that writes through the file itself (an import of answers): all the
-        body writes is one edit, in one transaction, undone as one under `label`. Errors
-        pass to the caller, who explains them; announce with `changed` once the model
-        follows."""
-        if self.history is None:
-            with self.file.db.atomic():
+        body writes is one edit, in one transaction, undone as one under `label`. What the
+        file refuses, in the body or at the commit, reaches the caller as a WerkdrukError
+        that says why in the owner's words; the caller explains it, and announces with
+        `changed` once the model follows."""
+        try:
+            if self.history is None:
+                with self.file.db.atomic():
+                    yield
+                return
+            with self.history.operation(label):
                 yield
-            return
-        with self.history.operation(label):
-            yield
+        except sqlite3.Error as error:
+            raise WerkdrukError(self._refusal(error)) from error
         self.last_change = self.history.latest
 
     def _edit(self, action: Callable[[], object], label: str, announce: bool = True) -> bool:
@@ -359,19 +363,17 @@ class OpenDocument(QObject):
         except WerkdrukError as error:
             self.failed.emit(str(error))
             return False
-        except sqlite3.IntegrityError:
-            self.failed.emit(
-                self.tr("Dit kan niet worden opgeslagen: het botst met wat er al staat.")
-            )
-            return False
         except sqlite3.Error as error:
-            self.failed.emit(
-                self.tr(
-                    "Opslaan is mislukt: {0}. Wat eerder was opgeslagen, staat veilig in het "
-                    "bestand."
-                ).format(explain(error))
-            )
+            self.failed.emit(self._refusal(error))
             return False
         if announce:
             self.changed.emit()
         return True
+
+    def _refusal(self, error: sqlite3.Error) -> str:
+        """Why the file refused a write, in words for the owner."""
+        if isinstance(error, sqlite3.IntegrityError):
+            return self.tr("Dit kan niet worden opgeslagen: het botst met wat er al staat.")
+        return self.tr(
+            "Opslaan is mislukt: {0}. Wat eerder was opgeslagen, staat veilig in het bestand."
+        ).format(explain(error))

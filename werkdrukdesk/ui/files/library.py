@@ -3,6 +3,7 @@ such a file into the open organisation (storage.library, docs/library-format.md)
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -109,6 +110,10 @@ class LibraryDialog(QDialog):
             with self.doc.operation(self.tr("bibliotheek '{0}' ingelezen").format(path.name)):
                 done = import_library(self.doc.file, self.doc.org, read_library(path))
         except WerkdrukError as error:
+            if isinstance(error.__cause__, sqlite3.Error):
+                # The file refused a write, perhaps only at the commit, after the model had
+                # taken the library in: the window shows the file again.
+                self.doc.reread()
             QMessageBox.warning(self, APP_NAME, str(error))
             return False
         self.doc.changed.emit()  # the pages show the new sources and measures
