@@ -169,3 +169,22 @@ def test_the_oldest_edits_go_beyond_the_limit(demo):
         undone.append(change.label)
     assert undone == ["edit 4", "edit 3", "edit 2"]
     assert demo.load().profile.name == "Naam 1"
+
+
+def test_large_old_rows_do_not_stay_in_memory_beyond_the_budget(demo):
+    """Deleted documents of several MB each: the oldest edits go, the newest stays undoable."""
+    history = History(demo.db, byte_limit=3 * 1024 * 1024)
+    org = demo.load()
+    texts = []
+    for n in range(4):
+        with history.operation(f"notes {n}"):
+            org.profile.notes = f"{n}" * (1024 * 1024)  # replaced next time: kept for undo
+            demo.save_profile(org.profile)
+        texts.append(org.profile.notes)
+    assert history.journal.kept_bytes() <= 3 * 1024 * 1024 + 1024 * 1024 + 256 * 1024
+    assert history.undo_label == "notes 3"
+    undone = []
+    while (change := history.undo()) is not None:
+        undone.append(change.label)
+    assert undone[0] == "notes 3" and 1 <= len(undone) < 4
+    assert demo.load().profile.notes == texts[-len(undone) - 1]

@@ -18,6 +18,10 @@ import sqlite_utils
 from werkdrukdesk.storage.history.journal import Journal
 
 LIMIT = 200  # edits kept for undo; the oldest go first
+# The old rows kept for undo live in memory: a few deleted attachments (25 MB each) would
+# otherwise stay there until 200 edits later. Beyond this, the oldest edits go first; the
+# newest is always kept, whatever its size.
+BYTE_LIMIT = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,10 +35,12 @@ class Change:
 
 
 class History:
-    def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT):
+    def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT,
+                 byte_limit: int = BYTE_LIMIT):
         self.db = db
         self.journal = Journal(db.conn)
         self.limit = limit
+        self.byte_limit = byte_limit
         self.undoable: list[Change] = []
         self.redoable: list[Change] = []
         self._claimed = 0
@@ -83,7 +89,8 @@ class History:
     def _push(self, change: Change) -> None:
         self.undoable.append(change)
         self._claimed = change.last
-        while len(self.undoable) > self.limit:
+        while len(self.undoable) > self.limit or (
+                len(self.undoable) > 1 and self.journal.kept_bytes() > self.byte_limit):
             oldest = self.undoable.pop(0)
             self.journal.drop(oldest.first, oldest.last)
 

@@ -111,6 +111,13 @@ class Journal:
         comes next."""
         return self.conn.execute("SELECT coalesce(max(seq), 0) FROM temp.undo_log").fetchone()[0]
 
+    def kept_bytes(self) -> int:
+        """How much the log holds now: the pages of the temporary store in use."""
+        def pragma(name: str) -> int:
+            return int(self.conn.execute(f"PRAGMA temp.{name}").fetchone()[0])
+
+        return pragma("page_size") * (pragma("page_count") - pragma("freelist_count"))
+
     def tables_in(self, first: int, last: int) -> frozenset[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT tbl FROM temp.undo_log WHERE seq BETWEEN ? AND ?", [first, last])
