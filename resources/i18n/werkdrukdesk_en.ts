@@ -8431,6 +8431,14 @@ works (partly) hybrid</translation>
         <translation>Job demands too high</translation>
     </message>
     <message>
+        <source>Ongewenst gedrag of agressie te vaak</source>
+        <translation>Unwanted behaviour or aggression too often</translation>
+    </message>
+    <message>
+        <source>Te hoog of te vaak</source>
+        <translation>Too high or too often</translation>
+    </message>
+    <message>
         <source>Energiebronnen te laag</source>
         <translation>Job resources too low</translation>
     </message>
@@ -8445,6 +8453,10 @@ works (partly) hybrid</translation>
     <message>
         <source>De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste prioriteit eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook voor elk team.</source>
         <translation>For each team, the table names what is going on in that team itself, teams with the highest priority first. What applies to the whole organisation is listed above and applies to every team as well.</translation>
+    </message>
+    <message>
+        <source>De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste prioriteit eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook voor elk team. Onder &apos;te hoog of te vaak&apos; staan de werkdrukbronnen die te hoog zijn en ongewenst gedrag of agressie dat te vaak voorkomt.</source>
+        <translation>Per team, the table names what plays in that team itself, the teams with the highest priority first. What applies to the whole organisation is listed above and applies to every team as well. Under &apos;too high or too often&apos; are the sources of work pressure that are too high and unwanted behaviour or aggression that happens too often.</translation>
     </message>
     <message>
         <source>Er zijn in deze cyclus nog geen teams vastgelegd.</source>

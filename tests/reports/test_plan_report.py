@@ -312,3 +312,17 @@ def test_the_demo_plans_print_each_measures_purpose():
     assert existing and all(squash(x.title) in text for x in existing)
     for measure in cycle.measures:
         assert squash(measure.intended_result) in text
+
+
+def test_aggression_too_often_is_not_called_a_werkdrukbron():
+    """Unwanted behaviour and aggression are strands of PSA beside werkdruk, not sources of
+    work pressure: the plan names them apart (the large demo: aggression from clients)."""
+    org = build_demo("large", today=PINNED_DAY)
+    cycle = current_cycle(org)
+    text = read_pdf(build_report(org, cycle)).squashed
+    werkdruk = text.index(squash("Werkdrukbronnen te hoog"))
+    strands = text.index(squash("Ongewenst gedrag of agressie te vaak"))
+    resources = text.index(squash("Energiebronnen te laag"))
+    aggression = text.index(squash("Agressie en geweld van buitenaf"), werkdruk)
+    assert werkdruk < strands < aggression < resources
+    assert squash("Te hoog of te vaak") in text  # the team table's column says so too

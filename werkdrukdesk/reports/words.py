@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from werkdrukdesk.core.readiness.base import whole
 from werkdrukdesk.reports.text import escape
 
 CONTEXT = "Reports"
@@ -124,6 +125,9 @@ _NL: dict[str, str] = {
         "beoordeeld."
     ),
     "demands_too_high": QT_TRANSLATE_NOOP("Reports", "Werkdrukbronnen te hoog"),
+    # In a whole-PSA file: unwanted behaviour and aggression are no werkdrukbronnen.
+    "strands_too_often": QT_TRANSLATE_NOOP("Reports", "Ongewenst gedrag of agressie te vaak"),
+    "demands_too_high_whole": QT_TRANSLATE_NOOP("Reports", "Te hoog of te vaak"),
     "resources_too_low": QT_TRANSLATE_NOOP("Reports", "Energiebronnen te laag"),
     "needs_attention": QT_TRANSLATE_NOOP("Reports", "Aandacht nodig"),
     "team_risks_heading": QT_TRANSLATE_NOOP("Reports", "Per team"),
@@ -131,6 +135,13 @@ _NL: dict[str, str] = {
         "Reports",
         "De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste prioriteit "
         "eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook voor elk team."
+    ),
+    "team_risks_intro_whole": QT_TRANSLATE_NOOP(
+        "Reports",
+        "De tabel noemt per team wat in dat team zelf speelt, de teams met de hoogste prioriteit "
+        "eerst. Wat voor de hele organisatie geldt, staat hierboven en geldt ook voor elk team. "
+        "Onder 'te hoog of te vaak' staan de werkdrukbronnen die te hoog zijn en ongewenst "
+        "gedrag of agressie dat te vaak voorkomt."
     ),
     "no_teams": QT_TRANSLATE_NOOP("Reports", "Er zijn in deze cyclus nog geen teams vastgelegd."),
     "team": QT_TRANSLATE_NOOP("Reports", "Team"),
@@ -249,7 +260,7 @@ def lookup_markup(context: str, table: Mapping[str, str], key: str, **values: st
 def scoped(key: str, org: m.Organisation) -> str:
     """The key of a document's title for what the file covers: `key` for werkdruk only,
     `key_whole` when it covers unwanted behaviour and aggression too."""
-    return f"{key}_whole" if len(org.strands) > 1 else key
+    return f"{key}_whole" if whole(org) else key
 
 
 def word(key: str, **values: object) -> str:

@@ -24,6 +24,7 @@ from werkdrukdesk.core.balance import (
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, is_overdue
+from werkdrukdesk.core.readiness.base import whole
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import (
     alert,
@@ -94,20 +95,30 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
         reason = phrase("no_risk_reason", reason=markup(cycle.no_risk_reason))
         return [*opening([*intro, heading(word("no_risk_heading"), 2), body(reason)]),
                 *_hybrid(cycle)]
-    whole = team_picture(org, cycle, None)
+    wide = team_picture(org, cycle, None)  # the organisation as a whole
+    werkdruk, strands = _by_strand(wide.demands_too_high)
+    rows = [(escape(word("demands_too_high")), own(_sources(werkdruk)))]
+    if whole(org):
+        rows.append((escape(word("strands_too_often")), own(_sources(strands))))
     found = facts_table([
-        (escape(word("demands_too_high")), own(_sources(whole.demands_too_high))),
-        (escape(word("resources_too_low")), own(_sources(whole.resources_too_low))),
+        *rows,
+        (escape(word("resources_too_low")), own(_sources(wide.resources_too_low))),
         (escape(word("needs_attention")),
-         own(_sources(whole.demands_attention + whole.resources_attention))),
+         own(_sources(wide.demands_attention + wide.resources_attention))),
     ])
     out = opening([*intro, heading(word("org_risks_heading"), 2), found])
     teams = heading(word("team_risks_heading"), 2)
     if not cycle.teams:
         return [*out, teams, body(escape(word("no_teams"))), *_hybrid(cycle)]
     table = _team_table(org, cycle)
-    return [*out, *opening([teams, body(escape(word("team_risks_intro"))), table]),
-            *_hybrid(cycle)]
+    intro = body(escape(word(scoped("team_risks_intro", org))))
+    return [*out, *opening([teams, intro, table]), *_hybrid(cycle)]
+
+
+def _by_strand(found: tuple[RatedSource, ...]) -> tuple[tuple[RatedSource, ...], ...]:
+    """Werkdrukbronnen, and the sources of unwanted behaviour and aggression."""
+    werkdruk = tuple(x for x in found if x.source.strand == m.Strand.WERKDRUK)
+    return werkdruk, tuple(x for x in found if x.source.strand != m.Strand.WERKDRUK)
 
 
 def _sources(found: tuple[RatedSource, ...], own_only: bool = False) -> str:
@@ -129,8 +140,9 @@ def _team_table(org: m.Organisation, cycle: m.Cycle) -> Flowable:
             own(_sources(attention, own_only=True)),
             own(_verdict(cycle, team)),
         ])
+    too_high = scoped("demands_too_high", org)
     header = [escape(word(k)) for k in
-              ("team", "demands_too_high", "resources_too_low", "needs_attention", "verdict")]
+              ("team", too_high, "resources_too_low", "needs_attention", "verdict")]
     return data_table(header, rows, TEAM_WIDTHS)
 
 
