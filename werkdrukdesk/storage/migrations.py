@@ -246,7 +246,28 @@ def pending_names(db: sqlite_utils.Database) -> list[str]:
 
 def apply(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
+    guard_summary(db)
     db.execute(f"PRAGMA user_version = {len(known_names())}")
+
+
+SUMMARY = "portfolio_summary"
+
+
+def guard_summary(db: sqlite_utils.Database) -> None:
+    """Triggers on every other table of the file that delete the portfolio's summary as soon
+    as any row anywhere is inserted, changed or deleted, in that same transaction, by this
+    program or any other (see `storage.portfolio.summary`). Run after every migration, so a
+    table a later migration adds or rebuilds is guarded too."""
+    if SUMMARY not in db.table_names():
+        return
+    for table in db.table_names():
+        if table == SUMMARY or table.startswith("sqlite_"):
+            continue
+        quoted = '"' + table.replace('"', '""') + '"'
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            trigger = '"' + f"summary_stale_{table}_{event.lower()}".replace('"', '""') + '"'
+            db.execute(f"CREATE TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON {quoted} "
+                       f"BEGIN DELETE FROM {SUMMARY}; END")
 
 
 @migrations(name="0008_attachments")
@@ -284,3 +305,22 @@ def attachments(db: sqlite_utils.Database) -> None:
         "CREATE INDEX attachments_measure ON attachments(measure_id)",
     ):
         db.execute(statement)
+
+
+@migrations(name="0009_portfolio_summary")
+def portfolio_summary(db: sqlite_utils.Database) -> None:
+    """What the adviser's portfolio shows of this file, judged in full by the program that
+    wrote it, so that listing many files reads one row of each (`storage.portfolio.summary`).
+    `apply` adds the triggers that delete it on any other write."""
+    db.execute(f"""CREATE TABLE {SUMMARY} (           -- at most one row; none: judge the file
+    id INTEGER PRIMARY KEY CHECK (id = 1),      -- the one row
+    program TEXT NOT NULL,                      -- version and digest of the program that judged
+    schema_version INTEGER NOT NULL,            -- PRAGMA schema_version when it was judged
+    judged_on TEXT NOT NULL,                    -- ISO day it was judged
+    holds_until TEXT NOT NULL,                  -- last ISO day the counts hold, unchanged file
+    organisation TEXT NOT NULL,                 -- the organisation's name
+    cycle INTEGER NOT NULL CHECK (cycle >= 1),  -- number of the current cycle
+    checks INTEGER NOT NULL CHECK (checks >= 0),  -- checks of "Klaar voor de inspectie?"
+    open_checks INTEGER NOT NULL CHECK (open_checks BETWEEN 0 AND checks),  -- of which open
+    terms TEXT NOT NULL                         -- JSON list: ISO terms of the open measures
+)""")

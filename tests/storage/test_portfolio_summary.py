@@ -1,0 +1,241 @@
+"""The summary a program leaves in a file for the portfolio: written with every file it
+writes, gone with any change of a row (by this program or another), back only as it was with
+an undo, and trusted by the portfolio only under the conditions it was written for."""
+
+import json
+import shutil
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from tests.pinned import PINNED_DAY
+from werkdrukdesk.core import model as m
+from werkdrukdesk.core.cycles import current_cycle
+from werkdrukdesk.core.readiness.validity import counts
+from werkdrukdesk.demo.build import build_demo
+from werkdrukdesk.storage import migrations, open_file
+from werkdrukdesk.storage.file import write_new_file
+from werkdrukdesk.storage.history import History
+from werkdrukdesk.storage.portfolio import list_folders, listing, remembered, summary
+
+FORGED = 999  # a count no judging gives: seen in a row, the summary was trusted
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("samples")
+    for size in ("small", "large"):
+        write_new_file(folder / f"{size}.werkdruk", build_demo(size, today=PINNED_DAY),
+                       today=PINNED_DAY).close()
+    return folder
+
+
+@pytest.fixture
+def small(tmp_path, samples):
+    path = tmp_path / "klant.werkdruk"
+    shutil.copyfile(samples / "small.werkdruk", path)
+    return path
+
+
+def stored(path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT judged_on, holds_until, organisation, cycle, checks, "
+                            "open_checks, terms FROM portfolio_summary").fetchall()
+    conn.close()
+    return rows
+
+
+def forge(path, sql="UPDATE portfolio_summary SET open_checks = 999, checks = 999"):
+    """Change the summary itself (no trigger guards its own table)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute(sql)
+    conn.close()
+
+
+def row(path, today=PINNED_DAY, with_deadlines=False):
+    remembered.memory_file().unlink(missing_ok=True)  # never the day's memory here
+    found = list_folders([path.parent], today, with_deadlines=with_deadlines)
+    return next(r for r in found if r.path.name == path.name)
+
+
+def guarded_tables(conn) -> dict[str, set[str]]:
+    triggers: dict[str, set[str]] = {}
+    for table, sql in conn.execute("SELECT tbl_name, sql FROM sqlite_master "
+                                   "WHERE type = 'trigger'"):
+        if "DELETE FROM portfolio_summary" in sql:
+            triggers.setdefault(table, set()).add(sql.split(" AFTER ")[1].split()[0])
+    return triggers
+
+
+def test_every_table_is_guarded_in_a_new_and_in_a_migrated_file(small, tmp_path):
+    older = tmp_path / "ouder.werkdruk"
+    shutil.copyfile(small, older)
+    with sqlite3.connect(older) as conn:  # as a file of version 0008 would be
+        conn.execute("DROP TABLE portfolio_summary")
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                    ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_portfolio_summary'")
+    conn.close()
+    with open_file(older, today=PINNED_DAY):
+        pass  # brought up to date, which is a write: closing judges it
+    for path in (small, older):
+        conn = sqlite3.connect(path)
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        assert guarded_tables(conn) == {t: {"INSERT", "UPDATE", "DELETE"}
+                                        for t in tables - {migrations.SUMMARY}}
+        conn.close()
+        assert len(stored(path)) == 1
+    assert stored(older)[0][2:] == stored(small)[0][2:]
+
+
+def test_a_new_file_holds_what_judging_it_in_full_gives(samples):
+    for path in samples.glob("*.werkdruk"):
+        quick = row(path)
+        forge_free = listing.read_row(path, PINNED_DAY)
+        for name in ("organisation", "cycle", "checks", "open_checks", "overdue",
+                     "next_deadline", "states"):
+            assert getattr(quick, name) == getattr(forge_free, name), name
+        judged_on, until, *_ = stored(path)[0]
+        assert judged_on == PINNED_DAY.isoformat() and date.fromisoformat(until) > PINNED_DAY
+
+
+def test_every_day_the_summary_holds_judging_in_full_agrees(samples):
+    """The counts kept are what `readiness()` gives on every day from the day judged through
+    the last day they are said to hold; terms give overdue and next deadline for any day."""
+    for path in samples.glob("*.werkdruk"):
+        with open_file(path, read_only=True) as file:
+            org = file.load_without_answers()
+        cycle = current_cycle(org)
+        judged_on, until, _, _, checks, open_checks, _ = stored(path)[0]
+        day, last = date.fromisoformat(judged_on), date.fromisoformat(until)
+        assert last < date.max and (last - day).days >= 7
+        while day <= last:
+            assert counts(org, cycle, day) == (checks, open_checks), day
+            full, quick = listing.read_row(path, day), row(path, day)
+            assert (quick.overdue, quick.next_deadline) == (full.overdue, full.next_deadline)
+            day += timedelta(days=1)
+
+
+def test_any_write_removes_it_in_the_same_transaction(small):
+    with open_file(small) as file:  # opened without a day: nothing is judged on closing
+        org = file.load()
+        measure = current_cycle(org).measures[0]
+        measure.title = "Ayşe Yılmaz plant het rooster, R&D <Noord>"
+        file.save(measure)
+        assert stored(small) == []  # committed with the edit, seen by another connection
+    assert stored(small) == []
+
+
+def test_a_write_by_another_program_removes_it(small):
+    assert stored(small)
+    with sqlite3.connect(small) as conn:
+        conn.execute("UPDATE organisation SET name = 'Ander B.V.'")
+    conn.close()
+    assert stored(small) == []
+    assert row(small).organisation == "Ander B.V."
+
+
+def test_closing_a_changed_file_judges_it_again(small):
+    with open_file(small, today=PINNED_DAY) as file:
+        org = file.load()
+        cycle = current_cycle(org)
+        for measure in cycle.measures:
+            measure.status = m.MeasureStatus.DONE
+            file.save(measure)
+    (judged_on, _, _, _, checks, open_checks, terms), = stored(small)
+    assert json.loads(terms) == [] and judged_on == PINNED_DAY.isoformat()
+    with open_file(small, read_only=True) as file:
+        org = file.load_without_answers()
+    assert counts(org, current_cycle(org), PINNED_DAY) == (checks, open_checks)
+    assert row(small).overdue == 0 and row(small).next_deadline is None
+
+
+def test_closing_an_unchanged_or_read_only_file_writes_nothing(small):
+    before = small.read_bytes()
+    with open_file(small, today=PINNED_DAY) as file:
+        file.load()
+    with open_file(small, read_only=True, today=PINNED_DAY) as file:
+        file.load()
+    assert small.read_bytes() == before
+
+
+def test_undo_and_redo_leave_no_summary_that_does_not_hold(small):
+    """Undo puts rows back as they were: the summary comes back only together with the content
+    it describes (here the journal puts the measure's rows back after the summary, so their
+    triggers remove it again; either way nothing false is left). Closing judges again."""
+    before = stored(small)
+    with open_file(small, today=PINNED_DAY) as file:
+        history = History(file.db)
+        org = file.load()
+        measure = current_cycle(org).measures[0]
+        with history.operation("verwijderen van een maatregel"):
+            file.delete(measure)
+        assert stored(small) == []
+        for _ in range(2):
+            history.undo()
+            assert stored(small) in ([], before)
+            assert row(small).checks == before[0][4]
+            history.redo()
+            assert stored(small) == []
+    # Closed after the redo: judged again, and it describes the file without the measure.
+    with open_file(small, read_only=True) as file:
+        org = file.load_without_answers()
+    (_, _, _, _, checks, open_checks, _), = stored(small)
+    assert counts(org, current_cycle(org), PINNED_DAY) == (checks, open_checks)
+    assert measure.id not in [x.id for x in current_cycle(org).measures]
+
+
+def test_closing_after_an_undo_judges_what_the_file_holds(small):
+    before = stored(small)
+    with open_file(small, today=PINNED_DAY) as file:
+        history = History(file.db)
+        org = file.load()
+        for measure in current_cycle(org).measures:
+            measure.status = m.MeasureStatus.DONE
+        with history.operation("alle maatregelen klaar"):
+            for measure in current_cycle(org).measures:
+                file.save(measure)
+        history.undo()
+    assert stored(small) == before  # judged again on the same day: the same summary
+
+
+@pytest.mark.parametrize("spoil", ["next_day", "before", "program", "schema", "triggers",
+                                   "absent", "table_added", "garbage", "calendar"])
+def test_a_stale_foreign_or_absent_summary_is_never_trusted(small, spoil):
+    forge(small)
+    assert row(small).checks == FORGED  # the forged row is taken: the summary is read
+    today = PINNED_DAY
+    if spoil == "next_day":
+        today = date.fromisoformat(stored(small)[0][1]) + timedelta(days=1)
+    elif spoil == "before":
+        today = PINNED_DAY - timedelta(days=1)
+    elif spoil == "program":
+        forge(small, "UPDATE portfolio_summary SET program = '0.0:other'")
+    elif spoil == "schema":
+        forge(small, "CREATE INDEX by_name ON organisation(name)")
+    elif spoil == "triggers":
+        forge(small, "DROP TRIGGER summary_stale_measures_update")
+    elif spoil == "absent":
+        forge(small, "DELETE FROM portfolio_summary")
+    elif spoil == "table_added":
+        forge(small, "CREATE TABLE x (a)")  # by another program: the layout is not ours
+    elif spoil == "garbage":
+        forge(small, "UPDATE portfolio_summary SET terms = 'geen json'")
+    shown = row(small, today, with_deadlines=spoil == "calendar")
+    assert shown.checks != FORGED and shown.open_checks != FORGED
+    assert shown.checks == listing.read_row(small, today).checks
+
+
+def test_a_judgement_outside_its_day_is_refused_by_read(small):
+    conn = sqlite3.connect(f"{small.as_uri()}?mode=ro&immutable=1", uri=True)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    judged_on, until = (date.fromisoformat(d) for d in stored(small)[0][:2])
+    assert summary.read(db, judged_on) is not None and summary.read(db, until) is not None
+    assert summary.read(db, judged_on - timedelta(days=1)) is None
+    assert summary.read(db, until + timedelta(days=1)) is None
+    conn.close()
