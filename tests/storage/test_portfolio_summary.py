@@ -239,3 +239,44 @@ def test_a_judgement_outside_its_day_is_refused_by_read(small):
     assert summary.read(db, judged_on - timedelta(days=1)) is None
     assert summary.read(db, until + timedelta(days=1)) is None
     conn.close()
+
+
+def _spoil_page_of(path, table):
+    """Overwrite the first page of `table` with garbage, as a failing disk might."""
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                               [table]).fetchone()
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xde\xad" * (page_size // 2))
+
+
+def test_a_file_cut_short_or_with_a_spoiled_header_is_damaged(small, tmp_path):
+    from werkdrukdesk.storage.portfolio import FileState
+
+    cut = tmp_path / "kort.werkdruk"
+    data = small.read_bytes()
+    cut.write_bytes(data[:-4096])
+    spoiled = tmp_path / "kop.werkdruk"
+    spoiled.write_bytes(data[:16] + b"\x00\x03" + data[18:])  # a page size SQLite never uses
+    for path in (cut, spoiled):
+        assert summary.whole(path) is False
+        assert FileState.DAMAGED in row(path).states, path.name
+
+
+def test_a_spoiled_page_of_the_records_shows_only_once_the_file_is_judged(small):
+    """What a cold listing does not read, it cannot see: a record page spoiled after the file
+    was written shows as in order until the file is judged in full (the summary no longer
+    holds, the calendar) or opened, which refuses it as damaged. The README says so."""
+    from werkdrukdesk.core.errors import WerkdrukError
+    from werkdrukdesk.storage.portfolio import FileState
+
+    _spoil_page_of(small, "measures")
+    assert row(small).states == ()  # from the summary: the measures' pages are not read
+    assert FileState.DAMAGED in row(small, with_deadlines=True).states
+    until = date.fromisoformat(stored(small)[0][1])
+    assert FileState.DAMAGED in row(small, until + timedelta(days=1)).states
+    with pytest.raises(WerkdrukError, match="beschadigd"):
+        open_file(small, read_only=True)

@@ -254,13 +254,14 @@ def _summarised(path: Path, today: date, base: PortfolioRow,
     """The row from the summary a program left in the file (`summary`), when it may be shown
     for `today`; None: judge the file in full, which also says what is wrong with a bad file.
 
-    Read here: SQLite's header, the file's application id, its schema and list of migrations
-    (exactly this program's) and the summary's row. Not read: the pages of the records,
-    which only judging in full (and opening the file) checks."""
+    Read here: SQLite's header (the file as long as it says), the file's application id, its
+    schema and list of migrations (exactly this program's) and the summary's row. Not read:
+    the pages of the records, which only judging in full (and opening the file) checks."""
+    if not summary.whole(path):
+        return None
     try:
-        checks.looks_like_sqlite(path)
         db = _connect(path)
-    except (WerkdrukError, sqlite3.Error, OSError):
+    except sqlite3.Error:
         return None
     try:
         if db.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \

@@ -29,20 +29,24 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import sqlite_utils
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.validity import counts, holds_until
+from werkdrukdesk.storage.guard import SQLITE_HEADER
 from werkdrukdesk.storage.migrations import SUMMARY
 from werkdrukdesk.storage.portfolio import remembered
 from werkdrukdesk.storage.records import Records
 
 _log = logging.getLogger(__name__)
+HEADER_SIZE = 100  # SQLite's database header
 _COLUMNS = ("program", "schema_version", "judged_on", "holds_until", "organisation", "cycle",
             "checks", "open_checks", "terms")
 
@@ -90,6 +94,25 @@ def write(db: sqlite_utils.Database, today: date) -> None:
                  json.dumps([t.isoformat() for t in summary.terms])])
     except Exception:  # noqa: BLE001 - the summary only spares work; it may never cost any
         _log.exception("The portfolio's summary could not be written")
+
+
+def whole(path: Path) -> bool:
+    """Whether the file starts as an SQLite database and is as long as its header says: a file
+    cut short (a copy or synchronisation that stopped halfway) is judged in full, which says
+    it is damaged. Only what SQLite keeps in its header is checked, not the pages themselves."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(HEADER_SIZE)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        return False
+    if len(header) != HEADER_SIZE or header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid only when written by the version that last changed the file.
+    return header[24:28] == header[92:96] and pages > 0 and page_size * pages == size
 
 
 def read(db: sqlite_utils.Database, today: date) -> Summary | None:
