@@ -265,7 +265,7 @@ def _summarised(path: Path, today: date, base: PortfolioRow,
         return None
     try:
         if db.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \
-                or set(migrations.applied_names(db)) != set(migrations.known_names()):
+                or migrations.recorded_names(db) != set(migrations.known_names()):
             return None
         found = summary.read(db, today)
     except sqlite3.Error:
