@@ -1,6 +1,7 @@
 """The summary a program leaves in a file for the portfolio: written with every file it
-writes, gone with any change of a row (by this program or another), back only as it was with
-an undo, and trusted by the portfolio only under the conditions it was written for."""
+writes and when a changed file closes, no longer held after any write (by this program or
+another, undo and redo included), and trusted by the portfolio only under the conditions it
+was written for."""
 
 import json
 import shutil
@@ -14,7 +15,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.validity import counts
 from werkdrukdesk.demo.build import build_demo
-from werkdrukdesk.storage import migrations, open_file
+from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.history import History
 from werkdrukdesk.storage.portfolio import list_folders, listing, remembered, summary
@@ -46,11 +47,19 @@ def stored(path) -> list[tuple]:
     return rows
 
 
-def forge(path, sql="UPDATE portfolio_summary SET open_checks = 999, checks = 999"):
-    """Change the summary itself (no trigger guards its own table)."""
+FORGE = ("UPDATE portfolio_summary SET open_checks = 999, checks = 999, "
+         "change_counter = change_counter + 1")  # the counter this very commit leaves
+
+
+def forge(path, sql=FORGE):
+    """Change the file with another program."""
     with sqlite3.connect(path) as conn:
         conn.execute(sql)
     conn.close()
+
+
+def trusted(path, today=PINNED_DAY) -> bool:
+    return listing._summarised(path, today, listing.PortfolioRow(path), []) is not None
 
 
 def row(path, today=PINNED_DAY, with_deadlines=False):
@@ -59,36 +68,18 @@ def row(path, today=PINNED_DAY, with_deadlines=False):
     return next(r for r in found if r.path.name == path.name)
 
 
-def guarded_tables(conn) -> dict[str, set[str]]:
-    triggers: dict[str, set[str]] = {}
-    for table, sql in conn.execute("SELECT tbl_name, sql FROM sqlite_master "
-                                   "WHERE type = 'trigger'"):
-        if "DELETE FROM portfolio_summary" in sql:
-            triggers.setdefault(table, set()).add(sql.split(" AFTER ")[1].split()[0])
-    return triggers
-
-
-def test_every_table_is_guarded_in_a_new_and_in_a_migrated_file(small, tmp_path):
+def test_a_file_of_the_version_before_gets_its_summary_once_brought_up_to_date(small, tmp_path):
     older = tmp_path / "ouder.werkdruk"
     shutil.copyfile(small, older)
     with sqlite3.connect(older) as conn:  # as a file of version 0008 would be
         conn.execute("DROP TABLE portfolio_summary")
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                    ).fetchall():
-            conn.execute(f'DROP TRIGGER "{name}"')
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_portfolio_summary'")
     conn.close()
+    assert not trusted(older)
     with open_file(older, today=PINNED_DAY):
         pass  # brought up to date, which is a write: closing judges it
-    for path in (small, older):
-        conn = sqlite3.connect(path)
-        tables = {name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-        assert guarded_tables(conn) == {t: {"INSERT", "UPDATE", "DELETE"}
-                                        for t in tables - {migrations.SUMMARY}}
-        conn.close()
-        assert len(stored(path)) == 1
-    assert stored(older)[0][2:] == stored(small)[0][2:]
+    assert trusted(older)
+    assert stored(older)[0] == stored(small)[0]
 
 
 def test_a_new_file_holds_what_judging_it_in_full_gives(samples):
@@ -119,22 +110,21 @@ def test_every_day_the_summary_holds_judging_in_full_agrees(samples):
             day += timedelta(days=1)
 
 
-def test_any_write_removes_it_in_the_same_transaction(small):
+def test_after_any_write_it_no_longer_holds(small):
+    assert trusted(small)
     with open_file(small) as file:  # opened without a day: nothing is judged on closing
         org = file.load()
         measure = current_cycle(org).measures[0]
         measure.title = "Ayşe Yılmaz plant het rooster, R&D <Noord>"
         file.save(measure)
-        assert stored(small) == []  # committed with the edit, seen by another connection
-    assert stored(small) == []
+        # Committed with the edit; read only while no connection of this process is open.
+    assert not trusted(small)
+    assert row(small).checks == listing.read_row(small, PINNED_DAY).checks
 
 
-def test_a_write_by_another_program_removes_it(small):
-    assert stored(small)
-    with sqlite3.connect(small) as conn:
-        conn.execute("UPDATE organisation SET name = 'Ander B.V.'")
-    conn.close()
-    assert stored(small) == []
+def test_a_write_by_another_program_ends_it(small):
+    forge(small, "UPDATE organisation SET name = 'Ander B.V.'")
+    assert stored(small) and not trusted(small)
     assert row(small).organisation == "Ander B.V."
 
 
@@ -162,30 +152,37 @@ def test_closing_an_unchanged_or_read_only_file_writes_nothing(small):
     assert small.read_bytes() == before
 
 
-def test_undo_and_redo_leave_no_summary_that_does_not_hold(small):
-    """Undo puts rows back as they were: the summary comes back only together with the content
-    it describes (here the journal puts the measure's rows back after the summary, so their
-    triggers remove it again; either way nothing false is left). Closing judges again."""
-    before = stored(small)
+def test_undo_and_redo_are_writes_too_and_closing_judges_again(small):
     with open_file(small, today=PINNED_DAY) as file:
         history = History(file.db)
         org = file.load()
         measure = current_cycle(org).measures[0]
         with history.operation("verwijderen van een maatregel"):
             file.delete(measure)
-        assert stored(small) == []
         for _ in range(2):
             history.undo()
-            assert stored(small) in ([], before)
-            assert row(small).checks == before[0][4]
             history.redo()
-            assert stored(small) == []
     # Closed after the redo: judged again, and it describes the file without the measure.
+    assert trusted(small)
     with open_file(small, read_only=True) as file:
         org = file.load_without_answers()
     (_, _, _, _, checks, open_checks, _), = stored(small)
     assert counts(org, current_cycle(org), PINNED_DAY) == (checks, open_checks)
     assert measure.id not in [x.id for x in current_cycle(org).measures]
+
+
+def test_an_undo_is_a_write_the_summary_does_not_hold_through(small, tmp_path):
+    """An undo that brings back what a summary describes still moves the counter: the row
+    is judged in full until the file is closed (a copy shows the state meanwhile)."""
+    snapshot = tmp_path / "tussendoor.werkdruk"
+    with open_file(small, today=PINNED_DAY) as file:
+        history = History(file.db)
+        with history.operation("verwijderen van een maatregel"):
+            file.delete(current_cycle(file.load()).measures[0])
+        history.undo()
+        file.save_copy(snapshot)
+    assert stored(snapshot) == stored(small)  # the same row, written before
+    assert trusted(small) and not trusted(snapshot)
 
 
 def test_closing_after_an_undo_judges_what_the_file_holds(small):
@@ -202,8 +199,9 @@ def test_closing_after_an_undo_judges_what_the_file_holds(small):
     assert stored(small) == before  # judged again on the same day: the same summary
 
 
-@pytest.mark.parametrize("spoil", ["next_day", "before", "program", "schema", "triggers",
-                                   "absent", "table_added", "garbage", "calendar"])
+@pytest.mark.parametrize("spoil", ["next_day", "before", "program", "schema", "counter",
+                                   "absent", "table_added", "garbage", "calendar", "wal",
+                                   "journal"])
 def test_a_stale_foreign_or_absent_summary_is_never_trusted(small, spoil):
     forge(small)
     assert row(small).checks == FORGED  # the forged row is taken: the summary is read
@@ -215,17 +213,27 @@ def test_a_stale_foreign_or_absent_summary_is_never_trusted(small, spoil):
     elif spoil == "program":
         forge(small, "UPDATE portfolio_summary SET program = '0.0:other'")
     elif spoil == "schema":
-        forge(small, "CREATE INDEX by_name ON organisation(name)")
-    elif spoil == "triggers":
-        forge(small, "DROP TRIGGER summary_stale_measures_update")
+        forge(small, "CREATE INDEX by_name ON organisation(name); ")
+        forge(small, "UPDATE portfolio_summary SET change_counter = change_counter + 1")
+    elif spoil == "counter":  # a write that does not name its own commit
+        forge(small, "UPDATE portfolio_summary SET checks = 998, open_checks = 998")
+    elif spoil == "wal":
+        forge(small, "UPDATE portfolio_summary SET change_counter = change_counter + 1")
+        conn = sqlite3.connect(small)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+    elif spoil == "journal":  # a write under way, or one SQLite must still roll back
+        small.with_name(small.name + "-journal").write_bytes(b"")
     elif spoil == "absent":
-        forge(small, "DELETE FROM portfolio_summary")
-    elif spoil == "table_added":
-        forge(small, "CREATE TABLE x (a)")  # by another program: the layout is not ours
+        forge(small, "DELETE FROM portfolio_summary")  # the commit moves the counter too
+    elif spoil == "table_added":  # by another program: the layout is not ours
+        forge(small, "CREATE TABLE x (a)")
+        forge(small, "UPDATE portfolio_summary SET change_counter = change_counter + 1")
     elif spoil == "garbage":
-        forge(small, "UPDATE portfolio_summary SET terms = 'geen json'")
+        forge(small, "UPDATE portfolio_summary SET terms = 'geen json', "
+              "change_counter = change_counter + 1")
     shown = row(small, today, with_deadlines=spoil == "calendar")
-    assert shown.checks != FORGED and shown.open_checks != FORGED
+    assert shown.checks < 100 and shown.open_checks < 100
     assert shown.checks == listing.read_row(small, today).checks
 
 
@@ -235,9 +243,12 @@ def test_a_judgement_outside_its_day_is_refused_by_read(small):
 
     db = sqlite_utils.Database(conn, execute_plugins=False)
     judged_on, until = (date.fromisoformat(d) for d in stored(small)[0][:2])
-    assert summary.read(db, judged_on) is not None and summary.read(db, until) is not None
-    assert summary.read(db, judged_on - timedelta(days=1)) is None
-    assert summary.read(db, until + timedelta(days=1)) is None
+    counter = conn.execute("SELECT change_counter FROM portfolio_summary").fetchone()[0]
+    for day in (judged_on, until):
+        assert summary.read(db, day, counter) is not None
+        assert summary.read(db, day, counter + 1) is None
+    assert summary.read(db, judged_on - timedelta(days=1), counter) is None
+    assert summary.read(db, until + timedelta(days=1), counter) is None
     conn.close()
 
 
@@ -262,7 +273,7 @@ def test_a_file_cut_short_or_with_a_spoiled_header_is_damaged(small, tmp_path):
     spoiled = tmp_path / "kop.werkdruk"
     spoiled.write_bytes(data[:16] + b"\x00\x03" + data[18:])  # a page size SQLite never uses
     for path in (cut, spoiled):
-        assert summary.whole(path) is False
+        assert summary.change_counter(path) is None
         assert FileState.DAMAGED in row(path).states, path.name
 
 

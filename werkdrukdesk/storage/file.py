@@ -120,15 +120,16 @@ class WerkdrukFile(Records):
         leave that judgement in it for the portfolio (`portfolio.summary`), on `today` or
         the day it was opened with. Without a day the file is left without a summary."""
         day = today or self.today
+        written = day is not None and not self.read_only and self._written()
+        self.db.close()  # first: the summary is written through a connection of its own
         try:
-            if day is not None and not self.read_only and self._written():
+            if written and day is not None:
                 from werkdrukdesk.storage.portfolio import summary  # only when it is needed
 
-                summary.write(self.db, day)
+                summary.write(self.path, day)
         finally:
-            self.db.close()
-        if self._lock:
-            self._lock.release()
+            if self._lock:
+                self._lock.release()
 
     def _written(self) -> bool:
         """Whether any row was written through this connection (False once it is closed)."""
@@ -196,12 +197,12 @@ def _fill(partial: Path, org: Organisation, then: Callable[[Records], None] | No
         Records(db).write_organisation(org)
         if then is not None:
             then(Records(db))
-        if today is not None:
-            from werkdrukdesk.storage.portfolio import summary  # only when it is needed
-
-            summary.write(db, today)
     finally:
         db.close()
+    if today is not None:  # through a connection of its own, once this one is closed
+        from werkdrukdesk.storage.portfolio import summary  # only when it is needed
+
+        summary.write(partial, today)
 
 
 def _keep_before_replacing(target: Path) -> None:

@@ -254,28 +254,10 @@ def pending_names(db: sqlite_utils.Database) -> list[str]:
 
 def apply(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
-    guard_summary(db)
     db.execute(f"PRAGMA user_version = {len(known_names())}")
 
 
 SUMMARY = "portfolio_summary"
-
-
-def guard_summary(db: sqlite_utils.Database) -> None:
-    """Triggers on every other table of the file that delete the portfolio's summary as soon
-    as any row anywhere is inserted, changed or deleted, in that same transaction, by this
-    program or any other (see `storage.portfolio.summary`). Run after every migration, so a
-    table a later migration adds or rebuilds is guarded too."""
-    if SUMMARY not in db.table_names():
-        return
-    for table in db.table_names():
-        if table == SUMMARY or table.startswith("sqlite_"):
-            continue
-        quoted = '"' + table.replace('"', '""') + '"'
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            trigger = '"' + f"summary_stale_{table}_{event.lower()}".replace('"', '""') + '"'
-            db.execute(f"CREATE TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON {quoted} "
-                       f"BEGIN DELETE FROM {SUMMARY}; END")
 
 
 @migrations(name="0008_attachments")
@@ -319,9 +301,10 @@ def attachments(db: sqlite_utils.Database) -> None:
 def portfolio_summary(db: sqlite_utils.Database) -> None:
     """What the adviser's portfolio shows of this file, judged in full by the program that
     wrote it, so that listing many files reads one row of each (`storage.portfolio.summary`).
-    `apply` adds the triggers that delete it on any other write."""
+    It holds only while SQLite's change counter is the one it names: any later write moves it."""
     db.execute(f"""CREATE TABLE {SUMMARY} (           -- at most one row; none: judge the file
     id INTEGER PRIMARY KEY CHECK (id = 1),      -- the one row
+    change_counter INTEGER NOT NULL,            -- SQLite's file change counter once written
     program TEXT NOT NULL,                      -- version and digest of the program that judged
     schema_version INTEGER NOT NULL,            -- PRAGMA schema_version when it was judged
     judged_on TEXT NOT NULL,                    -- ISO day it was judged

@@ -254,10 +254,12 @@ def _summarised(path: Path, today: date, base: PortfolioRow,
     """The row from the summary a program left in the file (`summary`), when it may be shown
     for `today`; None: judge the file in full, which also says what is wrong with a bad file.
 
-    Read here: SQLite's header (the file as long as it says), the file's application id, its
-    schema and list of migrations (exactly this program's) and the summary's row. Not read:
-    the pages of the records, which only judging in full (and opening the file) checks."""
-    if not summary.whole(path):
+    Read here: SQLite's header (the file as long as it says, its change counter), the file's
+    application id, its schema and list of migrations (exactly this program's) and the
+    summary's row. Not read: the pages of the records, which only judging in full (and
+    opening the file) checks."""
+    counter = summary.change_counter(path)
+    if counter is None:
         return None
     try:
         db = _connect(path)
@@ -267,7 +269,7 @@ def _summarised(path: Path, today: date, base: PortfolioRow,
         if db.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \
                 or migrations.recorded_names(db) != set(migrations.known_names()):
             return None
-        found = summary.read(db, today)
+        found = summary.read(db, today, counter)
     except sqlite3.Error:
         return None
     finally:
