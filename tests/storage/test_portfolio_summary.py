@@ -239,9 +239,7 @@ def test_a_stale_foreign_or_absent_summary_is_never_trusted(small, spoil):
 
 def test_a_judgement_outside_its_day_is_refused_by_read(small):
     conn = sqlite3.connect(f"{small.as_uri()}?mode=ro&immutable=1", uri=True)
-    import sqlite_utils
-
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = conn
     judged_on, until = (date.fromisoformat(d) for d in stored(small)[0][:2])
     counter = conn.execute("SELECT change_counter FROM portfolio_summary").fetchone()[0]
     for day in (judged_on, until):

@@ -141,7 +141,7 @@ def _listed(path: Path, resolved: Path, today: date, memory: remembered.Memory,
                      checks=known.checks, open_checks=known.open_checks, overdue=known.overdue,
                      next_deadline=known.next_deadline, deadlines=None,
                      states=(*states, FileState.OLDER) if known.older else tuple(states))
-    row = (None if with_deadlines else _summarised(path, today, base, states)) \
+    row = (None if with_deadlines else _summarised(resolved, today, base, states)) \
         or _judge(path, today, base, states)
     if row.readable:
         memory.remember(key, sealed, remembered.Figures(
@@ -249,7 +249,7 @@ def _terms(measures: Iterable[m.Measure], today: date) -> dict[str, object]:
             "next_deadline": terms[0] if terms else None}
 
 
-def _summarised(path: Path, today: date, base: PortfolioRow,
+def _summarised(resolved: Path, today: date, base: PortfolioRow,
                 states: list[FileState]) -> PortfolioRow | None:
     """The row from the summary a program left in the file (`summary`), when it may be shown
     for `today`; None: judge the file in full, which also says what is wrong with a bad file.
@@ -258,22 +258,22 @@ def _summarised(path: Path, today: date, base: PortfolioRow,
     application id, its schema and list of migrations (exactly this program's) and the
     summary's row. Not read: the pages of the records, which only judging in full (and
     opening the file) checks."""
-    counter = summary.change_counter(path)
+    counter = summary.change_counter(resolved)
     if counter is None:
         return None
-    try:
-        db = _connect(path)
+    try:  # plain sqlite3: this path is read for every file of a folder
+        conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
-        if db.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \
-                or migrations.recorded_names(db) != set(migrations.known_names()):
+        if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \
+                or migrations.recorded_names(conn) != set(migrations.known_names()):
             return None
-        found = summary.read(db, today, counter)
+        found = summary.read(conn, today, counter)
     except sqlite3.Error:
         return None
     finally:
-        db.close()
+        conn.close()
     if found is None:
         return None
     return _with(base, organisation=found.organisation, cycle=found.cycle,

@@ -144,7 +144,7 @@ def _write(db: sqlite_utils.Database, today: date, counter: int) -> None:
              json.dumps([t.isoformat() for t in summary.terms])])
 
 
-def read(db: sqlite_utils.Database, today: date, counter: int) -> Summary | None:
+def read(db: sqlite3.Connection, today: date, counter: int) -> Summary | None:
     """The file's summary when it may be shown for `today`, else None (judge in full);
     `counter` is the file's change counter, read before `db` was opened."""
     try:
