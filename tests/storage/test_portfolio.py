@@ -19,9 +19,10 @@ KNOWN = {"gezond", "kapot", "nieuwer", "ouder", "open", "alleen"}
 
 
 def _write(path):
+    """As the program writes a file: with the summary the portfolio reads of it."""
     from werkdrukdesk.storage.file import write_new_file
 
-    write_new_file(path, build_demo("small", today=PINNED_DAY)).close()
+    write_new_file(path, build_demo("small", today=PINNED_DAY), today=PINNED_DAY).close()
 
 
 def make_clients(folder):

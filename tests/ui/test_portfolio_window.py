@@ -97,3 +97,40 @@ def test_the_shown_table_follows_the_folder(qtbot, tmp_path, monkeypatch):
     dialog.show()  # read again on showing: what changed while hidden is there too
     assert sorted(row[0] for row in _rows(dialog)) == ["Eerste", "Nieuwe naam 0"]
     assert dialog.watcher.directories() == [str(folder)]
+
+
+def test_a_file_edited_in_the_window_carries_its_summary_once_closed(window, qtbot, tmp_path):
+    """Open in a window: the summary no longer holds after an edit; closed: judged on the
+    window's day, and the portfolio shows what the window showed."""
+    import sqlite3
+
+    from tests.ui.conftest import open_in
+    from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.demo.build import build_demo
+    from werkdrukdesk.storage.file import write_new_file
+    from werkdrukdesk.storage.portfolio import listing, summary
+
+    path = tmp_path / "bakkerij.werkdruk"
+    write_new_file(path, build_demo("small", today=PINNED_DAY), today=PINNED_DAY).close()
+
+    def summaries():
+        with sqlite3.connect(path) as conn:
+            found = conn.execute("SELECT change_counter, judged_on, checks, open_checks "
+                                 "FROM portfolio_summary").fetchall()
+        conn.close()
+        return found
+
+    (written, *_), = summaries()
+    assert written == summary.change_counter(path)
+    open_in(window, qtbot, path)
+    measure = current_cycle(window.doc.org).measures[0]
+    measure.title = "Ayşe Yılmaz: R&D <Noord> eerlijk roosteren"
+    assert window.doc.store(measure)
+    assert summaries()[0][0] == written  # the row stays, but the file moved on
+    shown = window.doc.readiness()
+    window.close_document()
+    assert summary.change_counter(path) > written
+    (counter, judged_on, checks, open_checks), = summaries()
+    assert counter == summary.change_counter(path) and judged_on == PINNED_DAY.isoformat()
+    assert (checks, open_checks) == (len(shown), sum(not c.ok for c in shown))
+    assert listing._summarised(path, PINNED_DAY, listing.PortfolioRow(path), []) is not None

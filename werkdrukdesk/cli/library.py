@@ -55,11 +55,12 @@ def library_export(args: argparse.Namespace) -> int:
 
 
 def library_import(args: argparse.Namespace) -> int:
+    from werkdrukdesk import clock
     from werkdrukdesk.storage import open_file
     from werkdrukdesk.storage.library import import_library, read_library, summary
 
     library = read_library(args.library)  # checked whole before the file is opened
-    with open_file(args.file) as file:
+    with open_file(args.file, today=clock.today()) as file:
         done = import_library(file, file.load(), library)
     print(summary(done))
     return 0

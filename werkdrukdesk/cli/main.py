@@ -150,7 +150,8 @@ def _demo(args: argparse.Namespace) -> int:
     from werkdrukdesk.storage.file import write_new_file
 
     org = build_demo(args.size, today=clock.today())
-    write_new_file(_werkdruk_path(args.file), org, overwrite=args.force).close()
+    write_new_file(_werkdruk_path(args.file), org, overwrite=args.force,
+                   today=clock.today()).close()
     print(translate("Cli", "Voorbeeldorganisatie '{organisation}' geschreven naar {file}").format(
         organisation=org.profile.name, file=args.file))
     return EXIT_OK
@@ -205,7 +206,7 @@ def _import(args: argparse.Namespace) -> int:
     if archive.is_archive(data):  # `export --with-attachments`: checked whole before writing
         org, stored = archive.read_archive(data, args.input.name)
         write_new_file(target, org, overwrite=args.force,
-                       then=archive.write_attachments(stored)).close()
+                       then=archive.write_attachments(stored), today=clock.today()).close()
         print(translate("Cli", "Ingelezen met {count} bijlagen naar {file}").format(
             count=len(stored), file=args.output))
         return EXIT_OK
@@ -216,7 +217,7 @@ def _import(args: argparse.Namespace) -> int:
             translate("Cli", "{file} is geen tekstbestand in UTF-8.").format(file=args.input)
         ) from None
     org = from_json(text)
-    write_new_file(target, org, overwrite=args.force).close()
+    write_new_file(target, org, overwrite=args.force, today=clock.today()).close()
     print(translate("Cli", "Ingelezen naar {file}").format(file=args.output))
     return EXIT_OK
 

@@ -77,7 +77,7 @@ def survey_import(args: argparse.Namespace) -> int:
     if not name:
         raise WerkdrukError(translate("Cli", "Geef de meting een naam met --measurement."))
     data = read_answer_file(args.answers)  # a bad answer file stops before FILE is opened
-    with open_file(args.file) as file:
+    with open_file(args.file, today=clock.today()) as file:
         org = file.load()
         cycle = current_cycle(org)
         preview = preview_answers(data, org.sources, cycle.teams, args.answers.name)

@@ -53,10 +53,13 @@ class WerkdrukFile(Records):
         db: sqlite_utils.Database,
         read_only: bool = False,
         lock: WriterLock | None = None,
+        today: date | None = None,
     ):
         super().__init__(db, read_only)
         self.path = path
         self._lock = lock
+        # The day a changed file is judged on when it closes, for the portfolio's summary.
+        self.today = today
 
     def _load(self, answers: bool) -> Organisation:
         """The organisation, with or without the answers; a file edited into something no
@@ -116,10 +119,28 @@ class WerkdrukFile(Records):
             copy.close()
             source.close()
 
-    def close(self) -> None:
-        self.db.close()
-        if self._lock:
-            self._lock.release()
+    def close(self, today: date | None = None) -> None:
+        """Close the file; when anything was written through it, first judge it once more and
+        leave that judgement in it for the portfolio (`portfolio.summary`), on `today` or
+        the day it was opened with. Without a day the file is left without a summary."""
+        day = today or self.today
+        written = day is not None and not self.read_only and self._written()
+        self.db.close()  # first: the summary is written through a connection of its own
+        try:
+            if written and day is not None:
+                from werkdrukdesk.storage.portfolio import summary  # only when it is needed
+
+                summary.write(self.path, day)
+        finally:
+            if self._lock:
+                self._lock.release()
+
+    def _written(self) -> bool:
+        """Whether any row was written through this connection (False once it is closed)."""
+        try:
+            return self.db.conn.total_changes > 0
+        except sqlite3.ProgrammingError:  # closed already: closing again does nothing
+            return False
 
     def __enter__(self) -> Self:
         return self
@@ -135,12 +156,12 @@ def create_file(
     cycle."""
     org = Organisation(profile=profile, sources=builtin_sources(scope=profile.psa_scope),
                        cycles=[first_cycle(today)])
-    return write_new_file(path, org, overwrite=overwrite)
+    return write_new_file(path, org, overwrite=overwrite, today=today)
 
 
 def write_new_file(
     path: str | os.PathLike[str], org: Organisation, overwrite: bool = False,
-    then: Callable[[Records], None] | None = None,
+    then: Callable[[Records], None] | None = None, today: date | None = None,
 ) -> WerkdrukFile:
     """Write a whole organisation to a new file; it appears complete or not at all.
 
@@ -148,6 +169,7 @@ def write_new_file(
     (so never while a window or another command has it open) and after a backup copy of it.
     The file is returned open, still under that same lock. `then` writes more into the new
     file before it is put in place (an archive's attachments), so that too is all or nothing.
+    Given `today`, the new file is judged on it and carries that judgement for the portfolio.
     """
     target = resolved(path)  # the lock and the write follow symlinks and `..`
     if not target.parent.is_dir():
@@ -163,15 +185,15 @@ def write_new_file(
                     .format(file=target.name)
                 )
             _keep_before_replacing(target)
-        replace_whole(target, lambda partial: _fill(partial, org, then))
-        return _open_checked(target, False, lock)
+        replace_whole(target, lambda partial: _fill(partial, org, then, today))
+        return _open_checked(target, False, lock, today)
     except BaseException:
         lock.release()
         raise
 
 
-def _fill(partial: Path, org: Organisation,
-          then: Callable[[Records], None] | None = None) -> None:
+def _fill(partial: Path, org: Organisation, then: Callable[[Records], None] | None = None,
+          today: date | None = None) -> None:
     db = _connect(partial)
     try:
         db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
@@ -181,6 +203,10 @@ def _fill(partial: Path, org: Organisation,
             then(Records(db))
     finally:
         db.close()
+    if today is not None:  # through a connection of its own, once this one is closed
+        from werkdrukdesk.storage.portfolio import summary  # only when it is needed
+
+        summary.write(partial, today)
 
 
 def _keep_before_replacing(target: Path) -> None:
@@ -194,8 +220,10 @@ def _keep_before_replacing(target: Path) -> None:
         conn.close()
 
 
-def open_file(path: str | os.PathLike[str], read_only: bool = False) -> WerkdrukFile:
-    """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
+def open_file(path: str | os.PathLike[str], read_only: bool = False,
+              today: date | None = None) -> WerkdrukFile:
+    """Open an existing file after checking it is a WerkdrukDesk file this version understands.
+    `today`: the day a file written through it is judged on when it closes (`close`)."""
     path = Path(path)
     checks.looks_like_sqlite(path)
     if not read_only and not _writable(path):
@@ -208,14 +236,15 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False) -> Werkdruk
         )
     lock = None if read_only else WriterLock(path).acquire()
     try:
-        return _open_checked(path, read_only, lock)
+        return _open_checked(path, read_only, lock, today)
     except BaseException:
         if lock:
             lock.release()
         raise
 
 
-def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> WerkdrukFile:
+def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
+                  today: date | None = None) -> WerkdrukFile:
     try:
         db = _connect(path, read_only=read_only)
         checks.is_ours(db, path)
@@ -233,7 +262,7 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> Werkd
             _daily_backup(db, path)
     except sqlite3.DatabaseError as error:
         raise checks.not_opened(error, path) from None
-    return WerkdrukFile(path, db, read_only=read_only, lock=lock)
+    return WerkdrukFile(path, db, read_only=read_only, lock=lock, today=today)
 
 
 def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:

@@ -240,6 +240,14 @@ def applied_names(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
+def recorded_names(db: sqlite_utils.Database | sqlite3.Connection) -> set[str]:
+    """The names of `applied_names` in one query, for reading many files quickly (sqlite-utils
+    asks the schema twice first); raises sqlite3.Error when the file has no such table."""
+    return {name for (name,) in db.execute(
+        f'SELECT name FROM "{migrations.migrations_table}" WHERE migration_set = ?',
+        [migrations.name])}
+
+
 def pending_names(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
@@ -247,6 +255,9 @@ def pending_names(db: sqlite_utils.Database) -> list[str]:
 def apply(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {len(known_names())}")
+
+
+SUMMARY = "portfolio_summary"
 
 
 @migrations(name="0008_attachments")
@@ -284,3 +295,23 @@ def attachments(db: sqlite_utils.Database) -> None:
         "CREATE INDEX attachments_measure ON attachments(measure_id)",
     ):
         db.execute(statement)
+
+
+@migrations(name="0009_portfolio_summary")
+def portfolio_summary(db: sqlite_utils.Database) -> None:
+    """What the adviser's portfolio shows of this file, judged in full by the program that
+    wrote it, so that listing many files reads one row of each (`storage.portfolio.summary`).
+    It holds only while SQLite's change counter is the one it names: any later write moves it."""
+    db.execute(f"""CREATE TABLE {SUMMARY} (           -- at most one row; none: judge the file
+    id INTEGER PRIMARY KEY CHECK (id = 1),      -- the one row
+    change_counter INTEGER NOT NULL,            -- SQLite's file change counter once written
+    program TEXT NOT NULL,                      -- version and digest of the program that judged
+    schema_version INTEGER NOT NULL,            -- PRAGMA schema_version when it was judged
+    judged_on TEXT NOT NULL,                    -- ISO day it was judged
+    holds_until TEXT NOT NULL,                  -- last ISO day the counts hold, unchanged file
+    organisation TEXT NOT NULL,                 -- the organisation's name
+    cycle INTEGER NOT NULL CHECK (cycle >= 1),  -- number of the current cycle
+    checks INTEGER NOT NULL CHECK (checks >= 0),  -- checks of "Klaar voor de inspectie?"
+    open_checks INTEGER NOT NULL CHECK (open_checks BETWEEN 0 AND checks),  -- of which open
+    terms TEXT NOT NULL                         -- JSON list: ISO terms of the open measures
+)""")

@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
         settings.remember_step(self.doc.file.path, self.pages.steps[self.sidebar.currentRow()].key)
         self.pages.set_document(None)
         self.doc.stop_loading_answers()
-        self.doc.file.close()  # and with the connection, the history of its edits
+        # Closing judges a changed file once more for the portfolio, and ends the history.
+        self.doc.file.close(today=self.doc.today)
         self.doc = None
         self.edits.follow()
 

@@ -29,6 +29,11 @@ CYCLE_LENGTH = timedelta(days=365)
 # or organisation changes); after this long the program asks to look at it again anyway.
 RIE_YEARS = 3
 RIE_MAX_AGE = timedelta(days=365 * RIE_YEARS + 1)
+# Every span of days a check measures from a date in the file (`today - date` against it);
+# comparing `today` with a date itself (a term passed, a session still planned) is span 0.
+# `validity.holds_until` turns these into the last day a verdict holds unchanged, so a check
+# that measures a new span from a date adds it here, or the portfolio trusts a stale verdict.
+DATE_SPANS = (timedelta(0), CYCLE_LENGTH, RIE_MAX_AGE)
 SHOWN_NAMES = 3  # names in one action point before "en nog N"
 
 

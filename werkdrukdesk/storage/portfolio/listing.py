@@ -23,16 +23,16 @@ from pathlib import Path
 import sqlite_utils
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.cycles import current_cycle, overdue_measures
+from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.core.plan.export import PlanRow, plan_rows
-from werkdrukdesk.core.readiness.chain import open_checks, readiness
+from werkdrukdesk.core.plan.listing import is_overdue
 from werkdrukdesk.storage import checks, migrations
 from werkdrukdesk.storage.lock import lock_path
 from werkdrukdesk.storage.platform.paths import path_key
 from werkdrukdesk.storage.platform.peek import summarise
-from werkdrukdesk.storage.portfolio import remembered
+from werkdrukdesk.storage.portfolio import remembered, summary
 from werkdrukdesk.storage.records import Records
 
 SUFFIX = ".werkdruk"
@@ -141,7 +141,8 @@ def _listed(path: Path, resolved: Path, today: date, memory: remembered.Memory,
                      checks=known.checks, open_checks=known.open_checks, overdue=known.overdue,
                      next_deadline=known.next_deadline, deadlines=None,
                      states=(*states, FileState.OLDER) if known.older else tuple(states))
-    row = _judge(path, today, base, states)
+    row = (None if with_deadlines else _summarised(resolved, today, base, states)) \
+        or _judge(path, today, base, states)
     if row.readable:
         memory.remember(key, sealed, remembered.Figures(
             row.organisation, row.cycle or 0, row.checks or 0, row.open_checks or 0,
@@ -230,15 +231,54 @@ def _read(path: Path, today: date, base: PortfolioRow,
 def _judged(org: m.Organisation, today: date, base: PortfolioRow,
             states: list[FileState]) -> PortfolioRow:
     cycle = current_cycle(org)
-    found = readiness(org, cycle, today)
+    judged = summary.judge(org, today)
     open_ids = {x.id for x in cycle.measures if x.is_open and x.deadline}
-    terms = sorted(x.deadline for x in cycle.measures
-                   if x.is_open and x.deadline and x.deadline >= today)
     return _with(
-        base, organisation=org.profile.name, cycle=cycle.number, checks=len(found),
-        open_checks=len(open_checks(found)), overdue=len(overdue_measures(cycle, today)),
-        next_deadline=terms[0] if terms else None, states=tuple(states),
+        base, organisation=judged.organisation, cycle=judged.cycle, checks=judged.checks,
+        open_checks=judged.open_checks, **_terms(cycle.measures, today), states=tuple(states),
         deadlines=tuple(r for r in plan_rows(org, cycle, today) if r.measure_id in open_ids))
+
+
+def _terms(measures: Iterable[m.Measure], today: date) -> dict[str, object]:
+    """How many open measures are past their term on `today`, and the nearest term still to
+    come: worked out the same way for a file judged in full and for its summary."""
+    measures = list(measures)
+    terms = sorted(x.deadline for x in measures
+                   if x.is_open and x.deadline and x.deadline >= today)
+    return {"overdue": sum(is_overdue(x, today) for x in measures),
+            "next_deadline": terms[0] if terms else None}
+
+
+def _summarised(resolved: Path, today: date, base: PortfolioRow,
+                states: list[FileState]) -> PortfolioRow | None:
+    """The row from the summary a program left in the file (`summary`), when it may be shown
+    for `today`; None: judge the file in full, which also says what is wrong with a bad file.
+
+    Read here: SQLite's header (the file as long as it says, its change counter), the file's
+    application id, its schema and list of migrations (exactly this program's) and the
+    summary's row. Not read: the pages of the records, which only judging in full (and
+    opening the file) checks."""
+    counter = summary.change_counter(resolved)
+    if counter is None:
+        return None
+    try:  # plain sqlite3: this path is read for every file of a folder
+        conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID \
+                or migrations.recorded_names(conn) != set(migrations.known_names()):
+            return None
+        found = summary.read(conn, today, counter)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    if found is None:
+        return None
+    return _with(base, organisation=found.organisation, cycle=found.cycle,
+                 checks=found.checks, open_checks=found.open_checks,
+                 **_terms(found.measures(), today), states=tuple(states), deadlines=None)
 
 
 def _with(row: PortfolioRow, **changes: object) -> PortfolioRow:
