@@ -106,6 +106,7 @@ def test_a_file_edited_in_the_window_carries_its_summary_once_closed(window, qtb
 
     from tests.ui.conftest import open_in
     from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.model.edits import SetFields
     from werkdrukdesk.demo.build import build_demo
     from werkdrukdesk.storage.file import write_new_file
     from werkdrukdesk.storage.portfolio import listing, summary
@@ -124,8 +125,8 @@ def test_a_file_edited_in_the_window_carries_its_summary_once_closed(window, qtb
     assert written == summary.change_counter(path)
     open_in(window, qtbot, path)
     measure = current_cycle(window.doc.org).measures[0]
-    measure.title = "Ayşe Yılmaz: R&D <Noord> eerlijk roosteren"
-    assert window.doc.store(measure)
+    title = "Ayşe Yılmaz: R&D <Noord> eerlijk roosteren"
+    assert window.doc.apply(SetFields(measure, {"title": title}))
     assert summaries()[0][0] == written  # the row stays, but the file moved on
     shown = window.doc.readiness()
     window.close_document()
