@@ -58,15 +58,20 @@ class TeamListModel(QAbstractTableModel):
         same = cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]
         if not same:
             self.beginResetModel()
+        before = self.rows
         self.cycle, self.pictures, self.teams = cycle, pictures, teams
         # What each row shows, worked out once: a view asks `data` for every role of every
         # cell at every paint, some hundreds of times per edit.
         self.rows = [self._row(team) for team in teams]
         if not same:
             self.endResetModel()
-        elif teams:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(teams) - 1, len(self.headers) - 1))
+            return
+        # Only the rows whose words, colours or bars differ are repainted: a verdict changes
+        # one team's row, not the twelve (each repaint asks `data` some fifty times a row).
+        last = len(self.headers) - 1
+        for row, (old, new) in enumerate(zip(before, self.rows, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def _row(self, team: m.Team) -> list[dict[int, object]]:
         """Each cell of `team`'s row as {role: value}, for `data` to look up."""
