@@ -11,9 +11,12 @@ delivers no event at all (an application-wide event filter counts them), and the
 after the last pass that had work. The queue is emptied the same way, untimed, before each
 edit, so no edit pays for the one before it.
 Against a bare `UPDATE` of one row and its commit, `synchronous = FULL`, on a copy of the
-same file, in the same run. Goal: the 95th percentile under one screen frame (16.7 ms) plus
-that commit, percentile for percentile (the commit's own 95th: on a shared disk a sync now and
-then takes several times its median, on both sides). Nothing is asserted about time.
+same file, in the same run: one bare commit right after each edit (untimed for the edit), so
+both sides meet the same disk; on a shared machine a sync takes 1 ms one minute and 20 ms
+the next. Goal: the 95th percentile under one screen frame (16.7 ms) plus that commit,
+percentile for percentile (the commit's own 95th). The processor time of each edit (this
+process, every thread; waiting for the disk is not in it) is printed beside, as the part the
+program itself decides. Nothing is asserted about time.
 """
 
 import shutil
@@ -67,18 +70,21 @@ def drain(count: EventCount) -> float:
     raise AssertionError("the event queue never became empty")
 
 
-def bare_commits(path, count: int) -> list[float]:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA synchronous = FULL")
-    times = []
-    for n in range(count):
+class BareCommits:
+    """The baseline: one row updated and committed with `synchronous = FULL`, nothing else."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.times: list[float] = []
+
+    def one(self) -> None:
         start = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("UPDATE organisation SET notes = ? WHERE id = 1", [f"noot {n}"])
-        conn.execute("COMMIT")
-        times.append((time.perf_counter() - start) * 1000)
-    conn.close()
-    return times
+        self.conn.execute("BEGIN")
+        self.conn.execute("UPDATE organisation SET notes = ? WHERE id = 1",
+                          [f"noot {len(self.times)}"])
+        self.conn.execute("COMMIT")
+        self.times.append((time.perf_counter() - start) * 1000)
 
 
 @pytest.mark.benchmark
@@ -96,7 +102,9 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
     steps = range(window.sidebar.count())
     count = EventCount()
     QApplication.instance().installEventFilter(count)
+    bare = BareCommits(baseline_path)
     times: list[float] = []
+    cpu: list[float] = []
     while len(times) < EDITS:  # round the steps, a few edits on each, until there are enough
         for row in steps:
             page = show_step(window, row)
@@ -104,16 +112,18 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
                       and not (isinstance(f, QLineEdit) and f.isReadOnly())]
             for field in fields[:EDITS - len(times)]:
                 drain(count)
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 edit(field)
                 times.append((drain(count) - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
+                bare.one()
     QApplication.instance().removeEventFilter(count)
+    bare.conn.close()
     kept = len(window.doc.history.undoable)
     window.close_document()
-    bare = bare_commits(baseline_path, len(times))
 
     median, p95 = statistics.median(times), percentile(times, 0.95)
-    bare_median, bare_p95 = statistics.median(bare), percentile(bare, 0.95)
+    bare_median, bare_p95 = statistics.median(bare.times), percentile(bare.times, 0.95)
     goal = FRAME_MS + bare_p95
     show(capsys, (
         f"edit: {len(times)} edits over {len(steps)} steps ({kept} kept for undo): median "
@@ -121,6 +131,7 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
         f"{bare_median:.1f} ms, 95th percentile {bare_p95:.1f} ms; ratio median "
         f"{median / bare_median:.1f}x, 95th percentile {p95 / bare_p95:.1f}x; goal: 95th "
         f"percentile under a frame plus the commit ({goal:.1f} ms): "
-        f"{'met' if p95 <= goal else 'MISSED'}"
+        f"{'met' if p95 <= goal else 'MISSED'}; processor time of an edit: median "
+        f"{statistics.median(cpu):.1f} ms, 95th percentile {percentile(cpu, 0.95):.1f} ms"
     ))
     assert len(times) == EDITS and kept > 0
