@@ -14,7 +14,7 @@ from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import joined, label
 from werkdrukdesk.core.plan.listing import (
     CONSENTING_BODIES,
-    covers,
+    covered_by,
     employees_consulted,
     is_overdue,
     plan_approved,
@@ -75,8 +75,9 @@ def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> tuple[tuple[int, 
     nothing, and one already in place (bestaand) did not prevent the problem: it needs more."""
     active = [x for x in cycle.measures
               if x.status != m.MeasureStatus.CANCELLED and not x.existing]
+    covered = covered_by(active)
     return tuple((source, team) for source, team in werkdruk_problems(org, cycle)
-                 if not any(covers(x, source, team) for x in active))
+                 if not covered(source, team))
 
 
 def covered(ctx: Ctx) -> Check:
@@ -243,8 +244,8 @@ def _unwanted(ctx: Ctx) -> Check:
     flagged = [r for r in ctx.cycle.ratings if r.source_id in counted
                and (r.rating == m.Rating.PROBLEM
                     or (r.rating == m.Rating.ATTENTION and r.source_id in strand))]
-    open_ = [r for r in flagged if not any(covers(x, r.source_id, r.team_id)
-                                           for x in ctx.measures)]
+    covered = covered_by(ctx.measures)
+    open_ = [r for r in flagged if not covered(r.source_id, r.team_id)]
     if not open_:
         return _not_inventoried(ctx, "unwanted", translate(
             "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(
