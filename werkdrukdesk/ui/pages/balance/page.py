@@ -84,9 +84,10 @@ class BalancePage(StepPage):
         rescaled = scale != self.list.bars.scale
         self.list.set_scale(scale)
         self.list.selectionModel().blockSignals(True)
-        self.model.load(cycle, self.pictures)  # repaints only the rows that changed
+        changed = self.model.load(cycle, self.pictures)  # repaints only the rows that changed
         if rescaled:
             self.list.viewport().update()  # every bar is drawn to the new scale
+        self.list.fit_columns(None if rescaled else changed)
         row = self.model.row_of(chosen.id) if chosen else -1
         if row < 0 and self.model.rowCount():
             row, keep_detail = 0, False
