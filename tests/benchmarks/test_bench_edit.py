@@ -3,11 +3,22 @@
 500 edits mixed over the steps, made as the owner makes them (type and leave a field, pick
 from a list, tick a box) with the window open on that step; each is timed from the widget's
 signal until the event queue is empty again: stored in one committed transaction
-(`synchronous = FULL`), logged for undo, the page and the step marks brought up to date.
+(`synchronous = FULL`), logged for undo, the page and the step marks brought up to date, and
+everything that follows in the event loop done too: timers of zero delay (the plan's panel),
+layout requests passed up from widget to parent one pass at a time, and the repaint of the
+window. "Empty" is seen, not assumed: the queue is worked through again and again until a pass
+finds nothing to do (the event dispatcher says whether a pass handled anything), and the clock
+stops after the last pass that had work. After the clock stops, an application-wide event
+filter counts what one more pass still delivers (printed; it should be next to nothing: a
+cursor that blinks), and the queue is emptied the same way, untimed, before each edit, so no
+edit pays for the one before it.
 Against a bare `UPDATE` of one row and its commit, `synchronous = FULL`, on a copy of the
-same file, in the same run. Goal: the 95th percentile under one screen frame (16.7 ms) plus
-that commit, percentile for percentile (the commit's own 95th: on a shared disk a sync now and
-then takes several times its median, on both sides). Nothing is asserted about time.
+same file, in the same run: one bare commit right after each edit (untimed for the edit), so
+both sides meet the same disk; on a shared machine a sync takes 1 ms one minute and 20 ms
+the next. Goal: the 95th percentile under one screen frame (16.7 ms) plus that commit,
+percentile for percentile (the commit's own 95th). The processor time of each edit (this
+process, every thread; waiting for the disk is not in it) is printed beside, as the part the
+program itself decides. Nothing is asserted about time.
 """
 
 import shutil
@@ -16,6 +27,7 @@ import statistics
 import time
 
 import pytest
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QSpinBox
 
 from tests.benchmarks.conftest import show
@@ -34,18 +46,56 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bare_commits(path, count: int) -> list[float]:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA synchronous = FULL")
-    times = []
-    for n in range(count):
+class EventCount(QObject):
+    """Counts every event Qt delivers, to any object, while installed on the application."""
+
+    def __init__(self):
+        super().__init__()
+        self.delivered = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        self.delivered += 1
+        return False
+
+
+def drain() -> float:
+    """Work through the event queue until a pass finds nothing to do; returns the moment
+    (perf_counter) the last pass with work ended. One pass is not enough: an event handled
+    in it may post another (a layout request goes to the parent, then a repaint). No Python
+    runs per event here, so the measuring costs the edit nothing."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    finished = time.perf_counter()
+    for _ in range(1000):
+        if not dispatcher.processEvents(QEventLoop.AllEvents):
+            return finished
+        finished = time.perf_counter()
+    raise AssertionError("the event queue never became empty")
+
+
+def left_over(count: EventCount) -> int:
+    """Events one more pass delivers after `drain` (untimed): what the clock might have missed."""
+    QApplication.instance().installEventFilter(count)
+    count.delivered = 0
+    QApplication.processEvents()
+    QApplication.instance().removeEventFilter(count)
+    return count.delivered
+
+
+class BareCommits:
+    """The baseline: one row updated and committed with `synchronous = FULL`, nothing else."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.times: list[float] = []
+
+    def one(self) -> None:
         start = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("UPDATE organisation SET notes = ? WHERE id = 1", [f"noot {n}"])
-        conn.execute("COMMIT")
-        times.append((time.perf_counter() - start) * 1000)
-    conn.close()
-    return times
+        self.conn.execute("BEGIN")
+        self.conn.execute("UPDATE organisation SET notes = ? WHERE id = 1",
+                          [f"noot {len(self.times)}"])
+        self.conn.execute("COMMIT")
+        self.times.append((time.perf_counter() - start) * 1000)
 
 
 @pytest.mark.benchmark
@@ -61,24 +111,30 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
     window.show()
     open_in(window, qtbot, path)
     steps = range(window.sidebar.count())
+    count = EventCount()
+    missed = 0
+    bare = BareCommits(baseline_path)
     times: list[float] = []
+    cpu: list[float] = []
     while len(times) < EDITS:  # round the steps, a few edits on each, until there are enough
         for row in steps:
             page = show_step(window, row)
             fields = [f for f in bound_fields(page) if isinstance(f, QUICK)
                       and not (isinstance(f, QLineEdit) and f.isReadOnly())]
             for field in fields[:EDITS - len(times)]:
-                QApplication.processEvents()
-                start = time.perf_counter()
+                drain()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 edit(field)
-                QApplication.processEvents()
-                times.append((time.perf_counter() - start) * 1000)
+                times.append((drain() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
+                missed += left_over(count)
+                bare.one()
+    bare.conn.close()
     kept = len(window.doc.history.undoable)
     window.close_document()
-    bare = bare_commits(baseline_path, len(times))
 
     median, p95 = statistics.median(times), percentile(times, 0.95)
-    bare_median, bare_p95 = statistics.median(bare), percentile(bare, 0.95)
+    bare_median, bare_p95 = statistics.median(bare.times), percentile(bare.times, 0.95)
     goal = FRAME_MS + bare_p95
     show(capsys, (
         f"edit: {len(times)} edits over {len(steps)} steps ({kept} kept for undo): median "
@@ -86,6 +142,8 @@ def test_one_edit_against_a_bare_update_and_commit(qtbot, large_demo, tmp_path, 
         f"{bare_median:.1f} ms, 95th percentile {bare_p95:.1f} ms; ratio median "
         f"{median / bare_median:.1f}x, 95th percentile {p95 / bare_p95:.1f}x; goal: 95th "
         f"percentile under a frame plus the commit ({goal:.1f} ms): "
-        f"{'met' if p95 <= goal else 'MISSED'}"
+        f"{'met' if p95 <= goal else 'MISSED'}; processor time of an edit: median "
+        f"{statistics.median(cpu):.1f} ms, 95th percentile {percentile(cpu, 0.95):.1f} ms; "
+        f"events left after the clock stopped: {missed} in all"
     ))
     assert len(times) == EDITS and kept > 0

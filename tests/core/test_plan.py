@@ -147,3 +147,23 @@ def test_approval_problems():
     bodiless = m.PlanApproval(consent_date=date(2026, 1, 1))
     assert "Kies wie met het plan heeft ingestemd." in problems_approval(
         bodiless, m.Profile("X"), TODAY)
+
+
+def test_covered_by_answers_as_covers_does_for_every_source_and_team():
+    """The shortcut the readiness checks take must say exactly what `covers` says: a target
+    in the team or one for the whole organisation covers it, a target elsewhere does not."""
+    from tests.pinned import PINNED_DAY
+    from werkdrukdesk.core.cycles import current_cycle
+    from werkdrukdesk.core.plan.listing import covered_by, covers
+    from werkdrukdesk.demo.build import build_demo
+
+    cycle = current_cycle(build_demo("small", today=PINNED_DAY))
+    teams = [None, *(t.id for t in cycle.teams), 999]
+    sources = {t.source_id for x in cycle.measures for t in x.targets} | {999}
+    wide = m.Measure("Rooster voor iedereen", targets=[m.Target(min(sources), None)])
+    for measures in (cycle.measures, cycle.measures[:1], [wide], []):
+        covered = covered_by(measures)
+        answers = [(s, t, covered(s, t)) for s in sources for t in teams]
+        assert answers == [(s, t, any(covers(x, s, t) for x in measures))
+                           for s in sources for t in teams]
+    assert covered_by([wide])(min(sources), 999)  # organisation-wide: every team

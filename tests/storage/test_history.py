@@ -188,3 +188,34 @@ def test_large_old_rows_do_not_stay_in_memory_beyond_the_budget(demo):
         undone.append(change.label)
     assert undone[0] == "notes 3" and 1 <= len(undone) < 4
     assert demo.load().profile.notes == texts[-len(undone) - 1]
+
+
+def test_an_edit_of_a_record_writes_its_lists_only_when_they_changed(demo):
+    """A measure's title edited: its targets, relations and evaluation stay as they are in the
+    file (same rows, same rowids), nothing of them is logged; a changed list is written, and
+    undo brings every row back."""
+    history = History(demo.db)
+    org = demo.load()
+    measure = next(x for x in current_cycle(org).measures
+                   if len(x.targets) > 1 and x.related_measure_ids and x.evaluation)
+    rows, before = dump(demo), exported(demo)
+
+    measure.title += " — Ayşe & <Noord>"
+    with history.operation("titel"):
+        demo.save(measure)
+    assert history.latest.tables == {"measures"}
+    untouched = ("measure_targets", "measure_relations", "measure_evaluations")
+    assert [t for t in dump(demo) if t[0] in untouched] == [t for t in rows if t[0] in untouched]
+
+    measure.targets.reverse()  # the same rows in another order is a change too
+    measure.evaluation.outcome = "Beter"
+    with history.operation("doelen"):
+        demo.save(measure)
+    assert history.latest.tables == {"measures", "measure_targets", "measure_evaluations"}
+    reread = next(x for x in current_cycle(demo.load()).measures if x.id == measure.id)
+    assert reread.targets == measure.targets and reread.evaluation.outcome == "Beter"
+
+    history.undo()
+    history.undo()
+    assert dump(demo) == rows
+    assert exported(demo) == before

@@ -155,3 +155,41 @@ def test_no_teams_and_no_document(open_page, qtbot, tmp_path):
         page.set_document(None)
         assert page.model.rowCount() == 0
 
+
+
+def test_a_verdict_repaints_its_own_row_and_the_summary_follows(open_page, qtbot):
+    """A verdict changes one team's row: only that row is announced as changed (the list
+    repaints it, not the others), and the summary under the list counts the new verdict."""
+    page, doc, _ = open_page()
+    choose(page, "Salon")
+    row = names_in_order(page).index("Salon")
+    changed = []
+    page.model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    page.detail.verdict.setCurrentIndex(page.detail.verdict.findData(m.Verdict.AT_RISK))
+    page.detail.verdict.activated.emit(page.detail.verdict.currentIndex())
+    assert changed == [(row, row)]
+    assert page.model.data(page.model.index(row, VERDICT)) == "let op"
+    assert "Oordeel gegeven: 1 van 3 teams" in page.summary.text()
+    assert "let op: 1" in page.summary.text()
+
+
+def test_the_fitted_columns_stay_as_wide_as_what_they_show(open_page):
+    """Priority, bar and verdict are sized to their contents when those change (a verdict, a
+    priority that reorders the list), not measured again at every edit."""
+    from werkdrukdesk.ui.pages.balance.team_list import FITTED
+
+    page, doc, _ = open_page()
+
+    def fits() -> bool:
+        header = page.list.horizontalHeader()
+        return all(page.list.columnWidth(c) == max(page.list.sizeHintForColumn(c),
+                                                   header.sectionSizeHint(c)) for c in FITTED)
+
+    assert fits()
+    choose(page, "Ayşe Yılmaz' team")
+    page.detail.verdict.setCurrentIndex(page.detail.verdict.findData(m.Verdict.OUT_OF_BALANCE))
+    page.detail.verdict.activated.emit(page.detail.verdict.currentIndex())
+    assert fits()
+    page.detail.priority.setValue(3)
+    page.detail.priority.editingFinished.emit()
+    assert names_in_order(page)[0] == "Ayşe Yılmaz' team" and fits()

@@ -261,12 +261,14 @@ def next_position(sources: list[m.Source]) -> int:
     return max((s.position for s in sources), default=-1) + 1
 
 
-def balance_summary(org: m.Organisation, cycle: m.Cycle) -> BalanceSummary:
+def balance_summary(org: m.Organisation, cycle: m.Cycle,
+                    pictures: dict[int, TeamPicture] | None = None) -> BalanceSummary:
+    """`pictures` is `team_pictures(org, cycle)` when the caller has it already."""
     team_ids = {t.id for t in cycle.teams}
     balances = [b for b in cycle.balances if b.team_id in team_ids]
     verdicts = Counter(b.verdict for b in balances)
     verdicts[m.Verdict.UNDECIDED] += len(team_ids) - len(balances)
-    pictures = team_pictures(org, cycle)
+    pictures = team_pictures(org, cycle) if pictures is None else pictures
     pressing = sorted(
         (t for t, p in pictures.items() if p.problem_count),
         key=lambda t: -pictures[t].score,

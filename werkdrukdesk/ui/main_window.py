@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk import APP_NAME
+from werkdrukdesk.core.readiness.memo import judging
 from werkdrukdesk.core.readiness.step_progress import step_progress
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import NotWritableError
@@ -271,7 +272,8 @@ class MainWindow(QMainWindow):
         self.cycle_label.setText(
             self.tr("Cyclus {0} van {1}{2}").format(doc.cycle.number, len(doc.org.cycles), state)
         )
-        progress = step_progress(doc.org, doc.cycle, doc.today, doc.readiness())
+        with judging():  # the marks share with the checks what both work out
+            progress = step_progress(doc.org, doc.cycle, doc.today, doc.readiness())
         for row, step in enumerate(self.pages.steps):
             show_on_item(self.sidebar.item(row), step.title, progress[step.key])
         if menus:

@@ -266,6 +266,13 @@ def covers(measure: m.Measure, source_id: int, team_id: int | None) -> bool:
     )
 
 
+def covered_by(measures: Iterable[m.Measure]) -> Callable[[int, int | None], bool]:
+    """`covers` for many problems at once: whether any of `measures` covers (source, team),
+    by the same rule, with their targets gathered once instead of searched per problem."""
+    aimed = {(t.source_id, t.team_id) for x in measures for t in x.targets}
+    return lambda source_id, team_id: (source_id, team_id) in aimed or (source_id, None) in aimed
+
+
 def measure_strands(measure: m.Measure, sources: list[m.Source]) -> tuple[m.Strand, ...]:
     """The strands of PSA a measure works on, in the inspector's order: those of the sources it
     targets. A measure without targets counts for werkdruk, where every plan began."""

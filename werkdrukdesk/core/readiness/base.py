@@ -11,6 +11,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from werkdrukdesk.core.labels import joined
 from werkdrukdesk.core.readiness import routes
+from werkdrukdesk.core.readiness.memo import once_per_judgement
 
 # Looked up in the current language: STEP_NAMES["plan"] is "Plan van aanpak" or "Action plan".
 STEP_NAMES: Translated[str] = Translated("ReadinessBase", {
@@ -66,6 +67,7 @@ class Check:
 EVIDENCE_DOCUMENTS = (m.DocumentKind.DEEPER_STUDY, m.DocumentKind.STAFF_SURVEY)
 
 
+@once_per_judgement
 def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
     """'No risk found' stands only with a reason AND an evidence route behind it: answers to a
     questionnaire, a rating that names its group conversation, questionnaire or document, a
@@ -80,11 +82,12 @@ def no_risk_evidenced(org: m.Organisation, cycle: m.Cycle) -> bool:
             or routes.any_route(cycle))
 
 
-def counted_measures(cycle: m.Cycle) -> list[m.Measure]:
+@once_per_judgement
+def counted_measures(cycle: m.Cycle) -> tuple[m.Measure, ...]:
     """The measures that count: cancelled ones are no longer part of the plan, and those
     already in place before it (bestaand) are shown in it but are not what it adds."""
-    return [x for x in cycle.measures
-            if x.status != m.MeasureStatus.CANCELLED and not x.existing]
+    return tuple(x for x in cycle.measures
+                 if x.status != m.MeasureStatus.CANCELLED and not x.existing)
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ class Ctx:
         return no_risk_evidenced(self.org, self.cycle)
 
     @property
-    def measures(self) -> list[m.Measure]:
+    def measures(self) -> tuple[m.Measure, ...]:
         return counted_measures(self.cycle)
 
     @property

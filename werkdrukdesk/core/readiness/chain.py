@@ -42,6 +42,7 @@ from werkdrukdesk.core.readiness.base import (
     names,
     result,
 )
+from werkdrukdesk.core.readiness.memo import judging
 from werkdrukdesk.core.readiness.progress import inventory_progress, strand_sources, unrated_teams
 from werkdrukdesk.core.rules import review_exemption_applies
 
@@ -50,8 +51,9 @@ __all__ = ["STEP_NAMES", "TITLES", "Check", "is_ready", "names", "open_checks", 
 
 def readiness(org: m.Organisation, cycle: m.Cycle, today: date) -> list[Check]:
     """Every check of the inspector's chain for `cycle`, in the order an inspector asks."""
-    ctx = Ctx(org, cycle, today)
-    found = (check(ctx) for check in CHECKS)
+    with judging():
+        ctx = Ctx(org, cycle, today)
+        found = [check(ctx) for check in CHECKS]
     return [c for c in found if c is not None]  # None: a strand outside the file's scope
 
 

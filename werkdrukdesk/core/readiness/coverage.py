@@ -8,6 +8,7 @@ here is a lower bound (at least this many), never a sum that counts a person twi
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.readiness.memo import once_per_judgement
 
 STAFF_TOPICS: tuple[m.Topic, ...] = tuple(
     t for t in m.STRAND_TOPICS[m.Strand.WERKDRUK] if t != m.Topic.SIGNALS_IN_OTHERS)
@@ -147,6 +149,7 @@ def _percent(part: int, whole: int) -> int:
     return min(100, round(100 * part / whole)) if whole > 0 else 0
 
 
+@functools.lru_cache(maxsize=4096)  # a plain function of the text; asked per attendee per judgement
 def name_key(name: str) -> str:
     """Two spellings of one name ('ayşe  yılmaz ', 'Ayşe Yılmaz') count as one person."""
     return " ".join(name.split()).casefold()
@@ -210,6 +213,7 @@ def planned_sessions(cycle: m.Cycle, today: date) -> list[m.InformationSession]:
     return sorted(planned, key=lambda s: s.held_on or today)
 
 
+@once_per_judgement
 def reach(cycle: m.Cycle, headcount_fallback: int = 0, today: date | None = None) -> Reach:
     """People reached by the sessions of the cycle, per team and in total; given `today`, only
     the sessions held by then count (one dated later is planned and reached nobody yet).

@@ -14,7 +14,7 @@ from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import joined, label
 from werkdrukdesk.core.plan.listing import (
     CONSENTING_BODIES,
-    covers,
+    covered_by,
     employees_consulted,
     is_overdue,
     plan_approved,
@@ -39,6 +39,7 @@ from werkdrukdesk.core.readiness.coverage import (
     reach,
     topic_coverage,
 )
+from werkdrukdesk.core.readiness.memo import once_per_judgement
 from werkdrukdesk.core.survey.occurrence import by_occurrence
 
 # -- the plan van aanpak -------------------------------------------------------------------------
@@ -59,21 +60,24 @@ def _no_plan_yet() -> str:  # one sentence, said by several checks
         "werkdrukbronnen die te hoog en de energiebronnen die te laag zijn.")
 
 
-def werkdruk_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
+@once_per_judgement
+def werkdruk_problems(org: m.Organisation, cycle: m.Cycle) -> tuple[tuple[int, int | None], ...]:
     """(source id, team id or None) of every werkdruk source rated too high, in the order of
     `problem_teams`. Unwanted behaviour has a check of its own (`unwanted`)."""
     counted = {s.id for s in org.sources if by_occurrence(s)}
-    return [(source, team) for source, teams in problem_teams(cycle).items()
-            if source not in counted for team in teams]
+    return tuple((source, team) for source, teams in problem_teams(cycle).items()
+                 if source not in counted for team in teams)
 
 
-def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> list[tuple[int, int | None]]:
+@once_per_judgement
+def uncovered_problems(org: m.Organisation, cycle: m.Cycle) -> tuple[tuple[int, int | None], ...]:
     """The werkdruk problems no measure of the plan aims at; cancelled measures aim at
     nothing, and one already in place (bestaand) did not prevent the problem: it needs more."""
     active = [x for x in cycle.measures
               if x.status != m.MeasureStatus.CANCELLED and not x.existing]
-    return [(source, team) for source, team in werkdruk_problems(org, cycle)
-            if not any(covers(x, source, team) for x in active)]
+    covered = covered_by(active)
+    return tuple((source, team) for source, team in werkdruk_problems(org, cycle)
+                 if not covered(source, team))
 
 
 def covered(ctx: Ctx) -> Check:
@@ -163,7 +167,7 @@ def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check 
     known to be fine about them: the inventory comes first. None when it is known."""
     if ctx.no_risk:
         return None
-    rated = {(r.source_id, r.team_id) for r in ctx.cycle.ratings if r.rating != m.Rating.UNRATED}
+    rated = rated_cells(ctx.cycle)
     teams = [t.id for t in ctx.cycle.teams]
     if teams and sources and all((s, t) in rated or (s, None) in rated
                                  for s in sources for t in teams):
@@ -171,6 +175,13 @@ def _not_inventoried(ctx: Ctx, key: str, what: str, sources: set[int]) -> Check 
     return result(key, "inventory", translate(
         "ReadinessPlan", "Breng eerst per team in kaart welke werkdrukbronnen te hoog en welke "
         "energiebronnen te laag zijn; dan ziet u {what}.").format(what=what), "causes")
+
+
+@once_per_judgement
+def rated_cells(cycle: m.Cycle) -> frozenset[tuple[int, int | None]]:
+    """(source, team) cells that are rated, with evidence or not."""
+    return frozenset((r.source_id, r.team_id) for r in cycle.ratings
+                     if r.rating != m.Rating.UNRATED)
 
 
 def _active(ctx: Ctx, wanted: Callable[[m.Source], bool] = lambda s: True) -> set[int]:
@@ -233,8 +244,8 @@ def _unwanted(ctx: Ctx) -> Check:
     flagged = [r for r in ctx.cycle.ratings if r.source_id in counted
                and (r.rating == m.Rating.PROBLEM
                     or (r.rating == m.Rating.ATTENTION and r.source_id in strand))]
-    open_ = [r for r in flagged if not any(covers(x, r.source_id, r.team_id)
-                                           for x in ctx.measures)]
+    covered = covered_by(ctx.measures)
+    open_ = [r for r in flagged if not covered(r.source_id, r.team_id)]
     if not open_:
         return _not_inventoried(ctx, "unwanted", translate(
             "ReadinessPlan", "of er ongewenst gedrag voorkomt"), counted) or result(

@@ -19,6 +19,7 @@ from werkdrukdesk.core.plan.listing import sort_measures
 from werkdrukdesk.core.readiness.base import counted_measures
 from werkdrukdesk.core.readiness.chain import Check, readiness
 from werkdrukdesk.core.readiness.later_steps import lacks_owner_or_term, late_measures
+from werkdrukdesk.core.readiness.memo import judging
 
 # The checks of the inspector's chain that the plan step answers, in the chain's order.
 PLAN_CHECKS = ("covered", "owner_and_term", "coherence", "staff_involved", "organisation_first",
@@ -45,6 +46,12 @@ def plan_review(org: m.Organisation, cycle: m.Cycle, today: date,
                 checks: list[Check] | None = None) -> list[ReviewLine]:
     """The plan's checks in the chain's order, each failed one followed by its measures; then
     the hints. `checks` is `readiness(org, cycle, today)` when the caller has it already."""
+    with judging():
+        return _plan_review(org, cycle, today, checks)
+
+
+def _plan_review(org: m.Organisation, cycle: m.Cycle, today: date,
+                 checks: list[Check] | None) -> list[ReviewLine]:
     active = sort_measures(counted_measures(cycle))
     lines: list[ReviewLine] = []
     for check in readiness(org, cycle, today) if checks is None else checks:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.readiness.base import NEEDS, no_risk_evidenced
+from werkdrukdesk.core.readiness.memo import once_per_judgement
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,11 @@ def strand_sources(org: m.Organisation, strands: tuple[m.Strand, ...]) -> list[i
     return [m.stored_id(s) for s in org.sources if not s.archived and s.strand in strands]
 
 
-def rated_with_evidence(cycle: m.Cycle) -> set[tuple[int, int | None]]:
+@once_per_judgement
+def rated_with_evidence(cycle: m.Cycle) -> frozenset[tuple[int, int | None]]:
     """(source, team) cells that are rated and say what the rating rests on."""
-    return {(r.source_id, r.team_id) for r in cycle.ratings
-            if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE}
+    return frozenset((r.source_id, r.team_id) for r in cycle.ratings
+                     if r.rating != m.Rating.UNRATED and r.evidence != m.Evidence.NONE)
 
 
 def unrated_teams(org: m.Organisation, cycle: m.Cycle, sources: list[int]) -> list[m.Team]:

@@ -15,6 +15,7 @@ from werkdrukdesk.core.readiness.coverage import (
     topic_coverage,
 )
 from werkdrukdesk.core.readiness.later_steps import uncovered_problems, werkdruk_problems
+from werkdrukdesk.core.readiness.memo import judging
 from werkdrukdesk.core.readiness.progress import (
     Part,
     StepProgress,
@@ -75,6 +76,12 @@ def step_progress(org: m.Organisation, cycle: m.Cycle, today: date,
                   checks: list[Check] | None = None) -> dict[str, StepProgress]:
     """Every step of the cycle, keyed as in readiness_base.STEP_NAMES; 'overview' is all.
     `checks` is `readiness(org, cycle, today)` when the caller has it already."""
+    with judging():
+        return _step_progress(org, cycle, today, checks)
+
+
+def _step_progress(org: m.Organisation, cycle: m.Cycle, today: date,
+                   checks: list[Check] | None) -> dict[str, StepProgress]:
     parts: dict[str, list[Part]] = {
         "organisation": organisation_parts(org, cycle),
         "inventory": [],

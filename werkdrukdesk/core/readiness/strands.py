@@ -9,7 +9,8 @@ for the inventory, `coverage` for the voorlichting, `core.psa.policy` for the ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -17,6 +18,7 @@ from werkdrukdesk.core.labels import joined, label
 from werkdrukdesk.core.psa import policy
 from werkdrukdesk.core.readiness.base import Check, Ctx, names, result
 from werkdrukdesk.core.readiness.coverage import strand_topics_missing
+from werkdrukdesk.core.readiness.memo import once_per_judgement
 from werkdrukdesk.core.readiness.progress import strand_sources, unrated_teams
 
 BESIDE_WERKDRUK = (m.Strand.UNWANTED, m.Strand.AGGRESSION)
@@ -72,9 +74,14 @@ def strands_inventoried(ctx: Ctx) -> Check | None:
         "strands_inventoried", "inventory", None)
 
 
+@once_per_judgement
+def _ratings_by_cell(cycle: m.Cycle) -> Mapping[tuple[int, int | None], m.Rating]:
+    return MappingProxyType({(r.source_id, r.team_id): r.rating for r in cycle.ratings})
+
+
 def _rating_of(cycle: m.Cycle, source: int, team: int | None) -> m.Rating:
     """The team's own rating of `source`, or the one for the whole organisation."""
-    by_cell = {(r.source_id, r.team_id): r.rating for r in cycle.ratings}
+    by_cell = _ratings_by_cell(cycle)
     return by_cell.get((source, team), by_cell.get((source, None), m.Rating.UNRATED))
 
 

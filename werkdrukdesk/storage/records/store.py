@@ -200,9 +200,27 @@ class Records:
         self, table: str, key: str, owner_id: int, rows: list[Row], new: bool
     ) -> None:
         if not new:
+            if self._same_rows(table, key, owner_id, rows):
+                return  # most edits change the record, not its lists: nothing to write or undo
             self.db.table(table).delete_where(f"{key} = ?", [owner_id])
         if rows:
             self.db.table(table).insert_all({key: owner_id, **row} for row in rows)
+
+    def _same_rows(self, table: str, key: str, owner_id: int, rows: list[Row]) -> bool:
+        """Whether the file already holds exactly `rows` for this owner, in this order (the
+        order they load in). Reading them is cheaper than writing them again, with the undo
+        journal logging every row twice. A value that only looks the same (a list kept as
+        JSON text) compares unequal, and the rows are simply written again."""
+        columns = list(rows[0]) if rows else []
+        if any(list(row) != columns for row in rows):
+            return False
+        shown = ", ".join(f"[{c}]" for c in columns) or "1"
+        stored = self.db.execute(
+            f"SELECT {shown} FROM [{table}] WHERE [{key}] = ? ORDER BY rowid", [owner_id]
+        ).fetchall()
+        if not columns:
+            return not stored
+        return stored == [tuple(row.values()) for row in rows]
 
     def _insert_responses(self, measurement_id: int, responses: Iterable[m.Response]) -> None:
         answers: list[Row] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
@@ -35,6 +36,38 @@ class Guidance(QLabel):
             "QLabel#guidance { background: #eef4fb; border: 1px solid #c9dcf0;"
             " border-radius: 4px; padding: 8px; color: #1d3557; }"
         )
+
+
+class SteadyTabs(QTabWidget):
+    """Tabs that are not repainted whole when something inside them changes size.
+
+    Qt's QTabWidget answers every layout request from inside (a message under a field, a
+    list that grows a scroll bar) by placing its tab bar and pages again and repainting
+    everything it holds, even when nothing moves: after an edit that was a repaint of the
+    whole step, 8 ms of a 16 ms frame. Where the tabs go depends only on the tab widget's
+    own size, its tab bar and its settings; when none of those changed since the last
+    request, the request is only passed on (what is inside may change the size hint).
+    A resize or a new tab places everything anew as before."""
+
+    _placed: tuple[object, ...] | None = None
+
+    def _placement(self) -> tuple[object, ...]:
+        bar = self.tabBar()
+        corners = tuple(None if w is None else (w.isVisible(), w.sizeHint().toTuple())
+                        for w in (self.cornerWidget(Qt.TopLeftCorner),
+                                  self.cornerWidget(Qt.TopRightCorner)))
+        return (self.size().toTuple(), bar.isVisibleTo(self), bar.sizeHint().toTuple(),
+                self.count(), self.tabPosition(), self.tabShape(), self.documentMode(),
+                self.font().key(), corners)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            placement = self._placement()
+            if placement == self._placed:
+                self.updateGeometry()  # as Qt does after placing: the parents may follow
+                return True
+            self._placed = placement
+        return super().event(event)
 
 
 class InlineProblems(QLabel):

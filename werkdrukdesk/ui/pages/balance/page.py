@@ -31,6 +31,7 @@ class BalancePage(StepPage):
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self.pictures: dict[int, TeamPicture] = {}
+        self.wide_picture = TeamPicture(None)  # the organisation-wide ratings, with `pictures`
         self.model = TeamListModel(self)
         self.list = TeamList()
         self.list.setModel(self.model)
@@ -80,9 +81,16 @@ class BalancePage(StepPage):
         cycle = self.doc.cycle if self.doc else None
         if pictures or not self.pictures:
             self.pictures = team_pictures(self.doc.org, cycle) if self.doc else {}
-        self.list.set_scale(bar_scale(list(self.pictures.values())))
+            self.wide_picture = (team_picture(self.doc.org, cycle, None) if self.doc
+                                 else TeamPicture(None))
+        scale = bar_scale(list(self.pictures.values()))
+        rescaled = scale != self.list.bars.scale
+        self.list.set_scale(scale)
         self.list.selectionModel().blockSignals(True)
-        self.model.load(cycle, self.pictures)
+        changed = self.model.load(cycle, self.pictures)  # repaints only the rows that changed
+        if rescaled:
+            self.list.viewport().update()  # every bar is drawn to the new scale
+        self.list.fit_columns(None if rescaled else changed)
         row = self.model.row_of(chosen.id) if chosen else -1
         if row < 0 and self.model.rowCount():
             row, keep_detail = 0, False
@@ -122,12 +130,12 @@ class BalancePage(StepPage):
         self.summary.setText(self._summary_text())
 
     def _summary_text(self) -> str:
-        summary = balance_summary(self.doc.org, self.doc.cycle)
+        summary = balance_summary(self.doc.org, self.doc.cycle, self.pictures)
         lines = [self.tr("Oordeel gegeven: {0} van {1} teams (uit balans: {2}, let op: {3}). "
                          "Met prioriteit: {4}.").format(
             summary.decided, summary.teams, summary.verdicts[m.Verdict.OUT_OF_BALANCE],
             summary.verdicts[m.Verdict.AT_RISK], summary.with_priority)]
-        wide = team_picture(self.doc.org, self.doc.cycle, None)
+        wide = self.wide_picture
         if wide.problem_count:
             lines.append(self.tr(
                 "Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}. Die "

@@ -19,6 +19,7 @@ from werkdrukdesk.ui.pages.balance.bar import BarDelegate, bar_scale
 
 Index = QModelIndex | QPersistentModelIndex
 PRIORITY, TEAM, BAR, VERDICT = range(4)
+FITTED = (PRIORITY, BAR, VERDICT)  # as wide as their contents; the team's name takes the rest
 # The roles a cell answers, as plain numbers: the view asks for every role of every cell at
 # every paint, and a lookup by number is what keeps that cheap.
 DISPLAY, ACCESSIBLE, USER = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(Qt.UserRole)
@@ -51,22 +52,32 @@ class TeamListModel(QAbstractTableModel):
         self.headers = [self.tr("Prio"), self.tr("Team"), self.tr("Werkdruk ◀ ▶ energie"),
                         self.tr("Oordeel")]
 
-    def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> None:
+    def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> set[int] | None:
+        """Show `cycle`'s teams; returns the columns whose cells changed, or None when the
+        rows were laid out anew (another order, other teams)."""
         teams = teams_by_priority(cycle, pictures) if cycle else []
         # The same rows in the same order (a verdict or a note changed): their words are
         # renewed in place, so the view repaints them without laying itself out again.
         same = cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]
         if not same:
             self.beginResetModel()
+        before = self.rows
         self.cycle, self.pictures, self.teams = cycle, pictures, teams
         # What each row shows, worked out once: a view asks `data` for every role of every
         # cell at every paint, some hundreds of times per edit.
         self.rows = [self._row(team) for team in teams]
         if not same:
             self.endResetModel()
-        elif teams:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(teams) - 1, len(self.headers) - 1))
+            return None
+        # Only the rows whose words, colours or bars differ are repainted: a verdict changes
+        # one team's row, not the twelve (each repaint asks `data` some fifty times a row).
+        last = len(self.headers) - 1
+        columns: set[int] = set()
+        for row, (old, new) in enumerate(zip(before, self.rows, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                columns |= {c for c, (was, now) in enumerate(zip(old, new)) if was != now}
+        return columns
 
     def _row(self, team: m.Team) -> list[dict[int, object]]:
         """Each cell of `team`'s row as {role: value}, for `data` to look up."""
@@ -142,8 +153,16 @@ class TeamList(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()  # modes only hold for columns that exist
         header.setSectionResizeMode(TEAM, QHeaderView.Stretch)
-        for column in (PRIORITY, BAR, VERDICT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        for column in FITTED:
+            # Fitted by `fit_columns` when their cells change; Qt's ResizeToContents would
+            # measure every cell of all three columns again at each edit.
+            header.setSectionResizeMode(column, QHeaderView.Fixed)
+
+    def fit_columns(self, columns: set[int] | None) -> None:
+        """Size the fitted columns among `columns` (all of them for None) to their contents."""
+        for column in FITTED:
+            if columns is None or column in columns:
+                self.resizeColumnToContents(column)
 
     def set_scale(self, scale: int) -> None:
         """Call before the model reloads, so the bar column sizes itself to the new scale."""

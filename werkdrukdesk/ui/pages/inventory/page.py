@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.core.psa.incidents import for_team
 from werkdrukdesk.core.readiness.progress import inventory_progress
 from werkdrukdesk.core.readiness.routes import conversation_label
-from werkdrukdesk.ui.forms.widgets import plain, side_by_side
+from werkdrukdesk.ui.forms.widgets import SteadyTabs, plain, side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.editor import CellEditor, ConclusionBox
 from werkdrukdesk.ui.pages.inventory.fill import FillRestDialog, mark_rest_fine, unrated_sources
@@ -58,7 +57,7 @@ class InventoryPage(StepPage):
         self.own_sources = OwnSourcesBox()
         self.own_sources.sources_changed.connect(self._reload_grid)
         self.study = StudyRoutes()
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.setAccessibleName(self.tr("Beoordeling, eigen bronnen, onderzoek en conclusie"))
         self.tabs.addTab(scrolling(self.editor), self.tr("&Beoordeling"))
         self.tabs.addTab(scrolling(self.own_sources), self.tr("&Eigen bronnen"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,14 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exemption_applies
 from werkdrukdesk.ui.forms.binding import Binder
-from werkdrukdesk.ui.forms.widgets import CodeChoice, DateField, InlineProblems, LongText, form
+from werkdrukdesk.ui.forms.widgets import (
+    CodeChoice,
+    DateField,
+    InlineProblems,
+    LongText,
+    SteadyTabs,
+    form,
+)
 from werkdrukdesk.ui.intake.scope import ScopeChoice
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.organisation.arrangements import ArrangementsTab
@@ -268,7 +274,7 @@ def _column(widget: QWidget) -> QVBoxLayout:
     return layout
 
 
-class FittingTabs(QTabWidget):
+class FittingTabs(SteadyTabs):
     """Tabs as tall as the tab shown, not the tallest: in a page that scrolls, the short tab
     would otherwise scroll on into the empty height of the long one."""
 

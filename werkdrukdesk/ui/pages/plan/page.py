@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from werkdrukdesk.core.plan.listing import (
     sort_measures,
     targets_by_team,
 )
-from werkdrukdesk.ui.forms.widgets import side_by_side
+from werkdrukdesk.ui.forms.widgets import SteadyTabs, side_by_side
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.plan.approval import ApprovalTab
 from werkdrukdesk.ui.pages.plan.checks_panel import PlanChecksPanel
@@ -46,7 +45,7 @@ class PlanPage(StepPage):
         self.sort_key, self.descending = "plan", False
         self._restoring = False
         self._names: tuple[dict, dict] = ({}, {})  # team and source names by id
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.setAccessibleName(self.tr("Onderdelen van het plan van aanpak"))
         self.tabs.addTab(self._measures_tab(), self.tr("Maatre&gelen"))
         self.approval = ApprovalTab()
