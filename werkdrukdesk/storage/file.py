@@ -192,7 +192,44 @@ def _keep_before_replacing(target: Path) -> None:
 
 def open_file(path: str | os.PathLike[str], read_only: bool = False) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands."""
+    return _open_locked(Path(path), read_only, None)
+
+
+def open_and_load(path: str | os.PathLike[str], read_only: bool = False
+                  ) -> tuple[WerkdrukFile, Organisation]:
+    """`open_file` and `load_without_answers` together, as the window opens a file: SQLite's
+    quick check of every page runs on a connection of its own while the records are read,
+    and the daily copy is made once both are done. Nothing is written to the file (the
+    daily copy is read from it; a migration changes it) before the check passed; a file that
+    fails it is refused as damaged, closed, and left as it was."""
     path = Path(path)
+    integrity: checks.IntegrityCheck | None = None
+
+    def start_check() -> checks.IntegrityCheck:
+        nonlocal integrity
+        integrity = checks.IntegrityCheck(path)
+        return integrity
+
+    file = _open_locked(path, read_only, start_check)
+    try:
+        org = file.load_without_answers()
+        try:
+            if integrity is not None:
+                integrity.passed()
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, path) from None
+        if not read_only:
+            _daily_backup(file.db, path)
+        return file, org
+    except BaseException:
+        if integrity is not None:
+            integrity.join()  # the check's connection goes before the lock
+        file.close()  # a damaged file: its lock goes with it
+        raise
+
+
+def _open_locked(path: Path, read_only: bool,
+                 start_check: Callable[[], checks.IntegrityCheck] | None) -> WerkdrukFile:
     checks.looks_like_sqlite(path)
     if not read_only and not _writable(path):
         raise NotWritableError(
@@ -204,31 +241,46 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False) -> Werkdruk
         )
     lock = None if read_only else WriterLock(path).acquire()
     try:
-        return _open_checked(path, read_only, lock)
+        return _open_checked(path, read_only, lock, start_check)
     except BaseException:
         if lock:
             lock.release()
         raise
 
 
-def _open_checked(path: Path, read_only: bool, lock: WriterLock | None) -> WerkdrukFile:
+def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
+                  start_check: Callable[[], checks.IntegrityCheck] | None = None
+                  ) -> WerkdrukFile:
+    """Open `path` and check it. With `start_check` the quick check runs beside (see
+    `open_and_load`) and the caller makes the daily copy once it passed; without, both
+    happen here, in order."""
+    integrity = None
     try:
         db = _connect(path, read_only=read_only)
-        checks.is_ours(db, path)
+        integrity = start_check() if start_check is not None else None
+        checks.is_ours(db, path, integrity)
         checks.not_newer(db, path)
         pending = migrations.pending_names(db)
         if pending and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
             db = _updated_in_memory(db)
         elif pending:
+            if integrity is not None:
+                integrity.passed()  # whole before it is changed
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
         checks.layout_complete(db, path)  # before the daily copy and any edit
-        if not read_only:
+        if not read_only and integrity is None:
             _daily_backup(db, path)
     except sqlite3.DatabaseError as error:
+        if integrity is not None:
+            integrity.join()
         raise checks.not_opened(error, path) from None
+    except BaseException:
+        if integrity is not None:
+            integrity.join()
+        raise
     return WerkdrukFile(path, db, read_only=read_only, lock=lock)
 
 
