@@ -58,15 +58,24 @@ class WerkdrukFile(Records):
         self.path = path
         self._lock = lock
 
-    def _load(self, answers: bool) -> Organisation:
+    def _load(self, answers: bool, older: bool = True) -> Organisation:
         """The organisation, with or without the answers; a file edited into something no
         version writes (an unknown status, a number out of range, text that is not UTF-8) is
         refused as damaged."""
         try:
-            return super()._load(answers)
+            return super()._load(answers, older)
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, self.path) from None
         except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
+            raise checks.damaged(self.path) from None
+
+    def load_older_cycles(self, org: Organisation) -> None:
+        """See `Records.load_older_cycles`; a damaged file is said to be damaged."""
+        try:
+            super().load_older_cycles(org)
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, self.path) from None
+        except (KeyError, ValueError, TypeError):
             raise checks.damaged(self.path) from None
 
     def start_next_cycle(self, org: Organisation, today: date) -> Cycle:
@@ -197,7 +206,7 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False) -> Werkdruk
 
 def open_and_load(path: str | os.PathLike[str], read_only: bool = False
                   ) -> tuple[WerkdrukFile, Organisation]:
-    """`open_file` and `load_without_answers` together, as the window opens a file: SQLite's
+    """`open_file` and `load_recent` together, as the window opens a file: SQLite's
     quick check of every page runs on a connection of its own while the records are read,
     and the daily copy is made once both are done. Nothing is written to the file (the
     daily copy is read from it; a migration changes it) before the check passed; a file that
@@ -212,7 +221,7 @@ def open_and_load(path: str | os.PathLike[str], read_only: bool = False
 
     file = _open_locked(path, read_only, start_check)
     try:
-        org = file.load_without_answers()
+        org = file.load_recent()
         try:
             if integrity is not None:
                 integrity.passed()

@@ -167,8 +167,9 @@ class MainWindow(QMainWindow):
 
         def work():
             try:
-                # Without the answers: nothing shown at start needs them, and they are most
-                # of a large file. They follow in the background once the window shows.
+                # Without the answers and the cycles before the one before the open one:
+                # nothing shown at start needs them, and the answers are most of a large
+                # file. They follow in the background once the window shows.
                 return open_and_load(path, read_only=read_only)
             except (FileInUseError, NotWritableError) as error:
                 return None, str(error)

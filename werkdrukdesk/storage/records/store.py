@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import typing
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -21,7 +21,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import field_types, from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.storage.records.answers import responses_of
+from werkdrukdesk.storage.records.answers import fill_cycles, responses_of
 from werkdrukdesk.storage.records.children import CHILD_WRITERS
 from werkdrukdesk.storage.records.policy import policy_from_row, policy_row
 
@@ -239,7 +239,24 @@ class Records:
         when they are needed (`records.answers`). The answers are most of a large file."""
         return self._load(answers=False)
 
-    def _load(self, answers: bool) -> m.Organisation:
+    def load_recent(self) -> m.Organisation:
+        """As `load_without_answers`, with only the newest cycle and the one before (its checks
+        look back at it) in full: an older one has its own fields and incidents (retention
+        spans every cycle) and `m.NOT_LOADED_RECORDS`, which refuses to be read, in its other
+        lists until `load_older_cycles`. So opening does not grow with the years of use."""
+        return self._load(answers=False, older=False)
+
+    def load_cycles(self, ids: Collection[int], answers: bool) -> dict[int, m.Cycle]:
+        """The cycles `ids` whole, by id, with or without their answers."""
+        rows = [r for r in self._rows("cycles") if r["id"] in ids]
+        return {r["id"]: self._load_cycle(r, answers) for r in rows}
+
+    def load_older_cycles(self, org: m.Organisation) -> None:
+        """The records of the cycles `load_recent` left out, into those cycle objects."""
+        fill_cycles(org, self.load_cycles({m.stored_id(c) for c in org.cycles if not c.loaded},
+                                          answers=False))
+
+    def _load(self, answers: bool, older: bool = True) -> m.Organisation:
         profile_rows = list(self.db.table("organisation").rows)
         if not profile_rows:
             raise WerkdrukError(
@@ -256,7 +273,10 @@ class Records:
             )
             for row in self._rows("sources", order="position, id")
         ]
-        cycles = [self._load_cycle(row, answers) for row in self._rows("cycles", order="number")]
+        rows = self._rows("cycles", order="number")
+        recent = {row["number"] for row in rows[-2:]}  # the newest, and the one before
+        cycles = [self._load_cycle(row, answers) if older or row["number"] in recent
+                  else self._cycle_shell(row) for row in rows]
         settings = from_plain(
             m.SurveySettings,
             {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
@@ -266,14 +286,19 @@ class Records:
         policy = policy_from_row(self.db.table("psa_policy").get(1))
         return m.Organisation(profile, documents, sources, cycles, settings, changes, policy)
 
-    def _load_cycle(self, row: Row, answers: bool = True) -> m.Cycle:
-        cycle_id = row["id"]
+    def _cycle_itself(self, row: Row) -> m.Cycle:
+        """A cycle's own fields, without the records in its lists."""
         methods = [
             m.EvaluationMethod(r["method"])
-            for r in self._rows("cycle_evaluation_methods", "cycle_id = ?", [cycle_id], "rowid")
+            for r in self._rows("cycle_evaluation_methods", "cycle_id = ?", [row["id"]], "rowid")
         ]
         cycle = self._decode(m.Cycle, row)
         cycle.process_evaluation.methods = methods
+        return cycle
+
+    def _load_cycle(self, row: Row, answers: bool = True) -> m.Cycle:
+        cycle_id = row["id"]
+        cycle = self._cycle_itself(row)
         where = "team_id IN (SELECT id FROM teams WHERE cycle_id = ?)"
         risks = self._grouped("team_aggression_risks", "team_id", where, [cycle_id])
         cycle.teams = [self._decode(m.Team, r, aggression_risks=[
@@ -296,6 +321,15 @@ class Records:
         cycle.external_studies = [
             self._decode(m.ExternalStudy, r, team_ids=[t["team_id"] for t in covered[r["id"]]])
             for r in self._rows("external_studies", "cycle_id = ?", [cycle_id])]
+        return cycle
+
+    def _cycle_shell(self, row: Row) -> m.Cycle:
+        """An older cycle without its records (see `load_recent`), its incidents aside."""
+        cycle = self._cycle_itself(row)
+        for part in CYCLE_PARTS:
+            setattr(cycle, part, m.NOT_LOADED_RECORDS)
+        rows = self._rows(SPECS[m.Incident].table, "cycle_id = ?", [row["id"]])
+        cycle.incidents = [self._decode(m.Incident, r) for r in rows]
         return cycle
 
     def _load_measures(self, cycle_id: int) -> list[m.Measure]:
