@@ -64,10 +64,12 @@ def run(path: Path | None = None, exit_when_ready: bool = False,
     crash.install()
     window = MainWindow()
     window.show()
-    from werkdrukdesk.ui.files.file_open import FileOpenEvents
+    if sys.platform == "darwin":  # a .werkdruk file double-clicked in Finder
+        # Only macOS sends file-open events; a filter on the application sees every event
+        # of every widget, thousands while the window starts.
+        from werkdrukdesk.ui.files.file_open import FileOpenEvents
 
-    opens = FileOpenEvents(window)  # macOS: a .werkdruk file double-clicked in Finder
-    app.installEventFilter(opens)
+        app.installEventFilter(FileOpenEvents(window))
     start_file = path or next((p for p in settings.recent_files() if p.exists()), None)
     failure: list[str] = []
     if exit_when_ready:
