@@ -130,8 +130,6 @@ class AnswerLoader(QObject):
             answers, cycles = found
             # A cycle the window loaded itself meanwhile (`ensure_cycles`) keeps its records
             # and takes only the answers.
-            answers.update((r.id, r.answers) for c in cycles.values() for x in c.measurements
-                           for r in x.responses if r.id is not None)
             fill_cycles(self.doc.org, cycles)
             if attach_answers(self.doc.org, answers) or cycles:
                 self.loaded.emit()

@@ -72,9 +72,9 @@ def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Co
                        ) -> tuple[Answers, dict[int, m.Cycle]]:
     """What the window reads after it shows a file, on a connection of its own that only
     reads (see `read_answers`): the answers of the measurements `measurement_ids` first,
-    then the older cycles `cycle_ids` that `Records.load_recent` left out, whole, answers
-    and all. Raises `Cancelled` when called off and `sqlite3.Error` when the file cannot be
-    read."""
+    then the older cycles `cycle_ids` that `Records.load_recent` left out, whole (their
+    questionnaires without answers), and their answers among the others. Raises `Cancelled`
+    when called off and `sqlite3.Error` when the file cannot be read."""
     from werkdrukdesk.storage.records.store import Records  # which imports this module
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
@@ -82,10 +82,15 @@ def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Co
     try:
         opened(conn)
         found = answers_of(conn, measurement_ids, cancelled)
-        if cancelled():
-            raise Cancelled
         records = Records(sqlite_utils.Database(conn, execute_plugins=False), read_only=True)
-        return found, records.load_cycles(cycle_ids, answers=True) if cycle_ids else {}
+        cycles: dict[int, m.Cycle] = {}
+        for cycle_id in sorted(cycle_ids, reverse=True):  # one at a time: quitting stops it
+            if cancelled():
+                raise Cancelled
+            cycles.update(records.load_cycles({cycle_id}, answers=False))
+        older = [m.stored_id(x) for c in cycles.values() for x in c.measurements]
+        found.update(answers_of(conn, older, cancelled))
+        return found, cycles
     except sqlite3.OperationalError:
         if cancelled():  # interrupted on purpose
             raise Cancelled from None
