@@ -109,3 +109,12 @@ def test_a_foreign_database_is_refused_as_foreign_and_a_damaged_one_as_damaged(t
         handle.seek(2 * page_size)
         handle.write(b"\xff" * page_size)
     assert "beschadigd" in _refused(path)
+
+
+def test_a_missing_column_in_a_table_loading_never_reads_is_refused(copy):
+    """The layout check comes after the loading here: it still comes before any write."""
+    with sqlite3.connect(copy) as db:
+        db.execute("ALTER TABLE attachments DROP COLUMN added_on")
+    db.close()
+    message = _refused(copy)
+    assert "beschadigd" in message and "niet gewijzigd" in message

@@ -92,8 +92,9 @@ def looks_like_sqlite(path: Path) -> None:
 class IntegrityCheck:
     """SQLite's quick check of every page of a file, run in a thread on a read-only
     connection of its own, so that it reads the file while the records are loaded (SQLite
-    does the work outside Python's lock). `passed()` waits for the verdict: nothing may write
-    to the file before it returned."""
+    does the work outside Python's lock), followed by working out the layout a file must have
+    (`layout_complete`). `passed()` waits for the verdict: nothing may write to the file
+    before it returned."""
 
     def __init__(self, path: Path):
         self._verdict: str | None = None
@@ -111,6 +112,10 @@ class IntegrityCheck:
                 conn.close()
         except sqlite3.Error as error:  # handed to whoever waits for the verdict
             self._error = error
+        try:
+            _expected_layout()  # worked out here too, beside the loading (SQLite's work)
+        except Exception:  # noqa: BLE001 - worked out again, and raised, where it is used
+            pass
 
     def join(self) -> None:
         """Wait until the check is over, whatever its verdict (before the file is closed)."""

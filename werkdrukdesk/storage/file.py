@@ -208,9 +208,9 @@ def open_and_load(path: str | os.PathLike[str], read_only: bool = False
                   ) -> tuple[WerkdrukFile, Organisation]:
     """`open_file` and `load_recent` together, as the window opens a file: SQLite's
     quick check of every page runs on a connection of its own while the records are read,
-    and the daily copy is made once both are done. Nothing is written to the file (the
-    daily copy is read from it; a migration changes it) before the check passed; a file that
-    fails it is refused as damaged, closed, and left as it was."""
+    and the layout check and the daily copy follow once both are done. Nothing is written to
+    the file (the daily copy is read from it; a migration changes it) before the check
+    passed; a file that fails it is refused as damaged, closed, and left as it was."""
     path = Path(path)
     integrity: checks.IntegrityCheck | None = None
 
@@ -225,6 +225,7 @@ def open_and_load(path: str | os.PathLike[str], read_only: bool = False
         try:
             if integrity is not None:
                 integrity.passed()
+            checks.layout_complete(file.db, path)  # before the daily copy and any edit
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, path) from None
         if not read_only:
@@ -279,9 +280,10 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
-        checks.layout_complete(db, path)  # before the daily copy and any edit
-        if not read_only and integrity is None:
-            _daily_backup(db, path)
+        if integrity is None:  # else `open_and_load` checks both once the check passed
+            checks.layout_complete(db, path)  # before the daily copy and any edit
+            if not read_only:
+                _daily_backup(db, path)
     except sqlite3.DatabaseError as error:
         if integrity is not None:
             integrity.join()
