@@ -76,3 +76,15 @@ def test_an_avg_removal_reaches_the_cycle_not_read_yet(window, qtbot, sample):
     assert doc.remove_person(name) > 0
     after = full(sample)
     assert name not in {a.name for c in after.cycles for s in c.sessions for a in s.attendees}
+
+
+def test_an_undo_keeps_what_was_read(window, qtbot, sample):
+    open_in(window, qtbot, sample)
+    doc = window.doc
+    qtbot.waitUntil(doc.answers_ready, timeout=20000)
+    doc.cycle.plan_coherence = "Samen sterker, ook voor R&D <Noord>"
+    assert doc.store(doc.cycle, what="samenhang")
+    assert doc.undo()
+    assert doc.cycle.plan_coherence != "Samen sterker, ook voor R&D <Noord>"
+    assert doc.answers_ready()  # every cycle, every answer: nothing to read again
+    assert to_json(doc.org, with_answers=True) == to_json(full(sample), with_answers=True)

@@ -334,12 +334,13 @@ class OpenDocument(QObject):
     def reread(self) -> None:
         """The model again from the file (after undo or redo, or a refused AVG removal), on
         the same cycle if it is still there; every page fills itself again."""
-        kept = loaded_answers(self.org)  # what was read stays read (by questionnaire)
+        before = self.org
+        kept = loaded_answers(before)  # what was read stays read (by questionnaire)
         self.org = self.file.load_recent()
         number = self.cycle.number
         cycle = next((c for c in self.org.cycles if c.number == number), None)
-        if cycle is not None and not cycle.loaded:
-            self.file.load_older_cycles(self.org)  # an older cycle was shown: it still is
+        if all(c.loaded for c in before.cycles) or (cycle is not None and not cycle.loaded):
+            self.file.load_older_cycles(self.org)  # what was in memory stays so
         attach_answers(self.org, kept)
         self.cycle = cycle or current_cycle(self.org)
         self.cycle_changed.emit()
