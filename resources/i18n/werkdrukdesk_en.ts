@@ -5643,6 +5643,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>Whole organisation</translation>
     </message>
     <message>
+        <source>Het bestand kon niet worden gelezen: {0}.</source>
+        <translation>The file could not be read: {0}.</translation>
+    </message>
+    <message>
         <source>wat het beleid omvat</source>
         <translation>what the policy covers</translation>
     </message>

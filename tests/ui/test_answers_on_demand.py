@@ -54,11 +54,20 @@ def the_same_cycle(org: m.Organisation, cycle: m.Cycle) -> m.Cycle:
 def test_the_window_shows_the_file_before_its_answers_and_reads_them_after(window, qtbot,
                                                                            sample):
     at_show = []
-    window.file_opened.connect(lambda _: at_show.append(
-        (window.doc.answers_ready(), [r.loaded for r in responses(window.doc.org)])))
+
+    def shown(_) -> None:
+        cycles = window.doc.org.cycles
+        at_show.append((window.doc.answers_ready(), [c.loaded for c in cycles],
+                        [r.loaded for c in cycles if c.loaded for x in c.measurements
+                         for r in x.responses]))
+
+    window.file_opened.connect(shown)
     open_in(window, qtbot, sample)
-    ready, loaded = at_show[0]
-    assert not ready and loaded and not any(loaded)  # every questionnaire, none with answers
+    ready, cycles, loaded = at_show[0]
+    # The newest cycle and the one before are there, every questionnaire, none with answers;
+    # the first cycle follows with its answers.
+    assert cycles == [False, True, True]
+    assert not ready and loaded and not any(loaded)
     qtbot.waitUntil(window.doc.answers_ready, timeout=10000)  # the worker brings them
     whole = full(sample)
     assert [(r.id, r.team_id, r.answers) for r in responses(window.doc.org)] == [
@@ -84,20 +93,23 @@ def test_the_evaluation_comparison_reads_the_answers_itself_when_the_worker_fail
     real = answers_module.read_answers
     calls = []
 
-    def fails_once(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
-            raise sqlite3.OperationalError("disk I/O error")
+    def fails(*args, **kwargs):  # the worker's reading
+        calls.append("worker")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    def reads(*args, **kwargs):  # the window's own
+        calls.append("window")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(answers_module, "read_answers", fails_once)
+    monkeypatch.setattr(answers_module, "read_in_background", fails)
+    monkeypatch.setattr(answers_module, "read_answers", reads)
     open_in(window, qtbot, sample)
     window.go_to_step("evaluation")
     box = window.pages.currentWidget().comparison
     qtbot.waitUntil(lambda: bool(box.comparisons), timeout=20000)  # read on the window's thread
     whole = full(sample)
     assert box.comparisons == comparisons(whole, the_same_cycle(whole, window.doc.cycle))
-    assert len(calls) == 2  # no second try in the background, one read after
+    assert calls == ["worker", "window"]  # no second try in the background, one read after
 
 
 def _survey_texts(monkeypatch) -> list[list[list[str]]]:

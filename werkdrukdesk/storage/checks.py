@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import threading
 from pathlib import Path
 
 import sqlite_utils
@@ -88,12 +89,65 @@ def looks_like_sqlite(path: Path) -> None:
         )
 
 
-def is_ours(db: sqlite_utils.Database, path: Path) -> None:
+class IntegrityCheck:
+    """SQLite's quick check of every page of a file, run in a thread on a read-only
+    connection of its own, so that it reads the file while the records are loaded (SQLite
+    does the work outside Python's lock), followed by working out the layout a file must have
+    (`layout_complete`). `passed()` waits for the verdict: nothing may write to the file
+    before it returned."""
+
+    def __init__(self, path: Path):
+        self._verdict: str | None = None
+        self._error: sqlite3.Error | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True,
+                                        name="quick check")
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self._verdict = _quick_check(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error as error:  # handed to whoever waits for the verdict
+            self._error = error
+        try:
+            _expected_layout()  # worked out here too, beside the loading (SQLite's work)
+        except Exception:  # noqa: BLE001 - worked out again, and raised, where it is used
+            pass
+
+    def join(self) -> None:
+        """Wait until the check is over, whatever its verdict (before the file is closed)."""
+        self._thread.join()
+
+    def passed(self) -> None:
+        """Wait for the verdict; raises `sqlite3.DatabaseError` (or the error that kept the
+        check from reading, a busy file say) unless the file is whole."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._verdict != "ok":
+            raise sqlite3.DatabaseError(self._verdict)
+
+
+def _quick_check(conn: sqlite3.Connection) -> str:
+    return conn.execute("PRAGMA quick_check").fetchone()[0]
+
+
+def is_ours(db: sqlite_utils.Database, path: Path,
+            integrity: IntegrityCheck | None = None) -> None:
+    """A WerkdrukDesk file, whole: checked here, or by `integrity` running beside (whose
+    verdict is then waited for only when the file turns out to be another program's, so that
+    a damaged file is called damaged, as without it)."""
     application_id = db.execute("PRAGMA application_id").fetchone()[0]
-    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
-    if integrity != "ok":
-        raise sqlite3.DatabaseError(integrity)
+    if integrity is None:
+        verdict = _quick_check(db.conn)
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(verdict)
     if application_id != migrations.APPLICATION_ID:
+        if integrity is not None:
+            integrity.passed()
         raise WerkdrukError(
             translate(
                 "Storage",

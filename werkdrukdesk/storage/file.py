@@ -61,15 +61,24 @@ class WerkdrukFile(Records):
         # The day a changed file is judged on when it closes, for the portfolio's summary.
         self.today = today
 
-    def _load(self, answers: bool) -> Organisation:
+    def _load(self, answers: bool, older: bool = True) -> Organisation:
         """The organisation, with or without the answers; a file edited into something no
         version writes (an unknown status, a number out of range, text that is not UTF-8) is
         refused as damaged."""
         try:
-            return super()._load(answers)
+            return super()._load(answers, older)
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, self.path) from None
         except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
+            raise checks.damaged(self.path) from None
+
+    def load_older_cycles(self, org: Organisation) -> None:
+        """See `Records.load_older_cycles`; a damaged file is said to be damaged."""
+        try:
+            super().load_older_cycles(org)
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, self.path) from None
+        except (KeyError, ValueError, TypeError):
             raise checks.damaged(self.path) from None
 
     def start_next_cycle(self, org: Organisation, today: date) -> Cycle:
@@ -186,7 +195,7 @@ def write_new_file(
                 )
             _keep_before_replacing(target)
         replace_whole(target, lambda partial: _fill(partial, org, then, today))
-        return _open_checked(target, False, lock, today)
+        return _open_checked(target, False, lock, today=today)
     except BaseException:
         lock.release()
         raise
@@ -224,7 +233,46 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False,
               today: date | None = None) -> WerkdrukFile:
     """Open an existing file after checking it is a WerkdrukDesk file this version understands.
     `today`: the day a file written through it is judged on when it closes (`close`)."""
+    return _open_locked(Path(path), read_only, None, today)
+
+
+def open_and_load(path: str | os.PathLike[str], read_only: bool = False,
+                  today: date | None = None) -> tuple[WerkdrukFile, Organisation]:
+    """`open_file` and `load_recent` together, as the window opens a file: SQLite's
+    quick check of every page runs on a connection of its own while the records are read,
+    and the layout check and the daily copy follow once both are done. Nothing is written to
+    the file (the daily copy is read from it; a migration changes it) before the check
+    passed; a file that fails it is refused as damaged, closed, and left as it was."""
     path = Path(path)
+    integrity: checks.IntegrityCheck | None = None
+
+    def start_check() -> checks.IntegrityCheck:
+        nonlocal integrity
+        integrity = checks.IntegrityCheck(path)
+        return integrity
+
+    file = _open_locked(path, read_only, start_check, today)
+    try:
+        org = file.load_recent()
+        try:
+            if integrity is not None:
+                integrity.passed()
+            checks.layout_complete(file.db, path)  # before the daily copy and any edit
+        except sqlite3.DatabaseError as error:
+            raise checks.not_opened(error, path) from None
+        if not read_only:
+            _daily_backup(file.db, path)
+        return file, org
+    except BaseException:
+        if integrity is not None:
+            integrity.join()  # the check's connection goes before the lock
+        file.close()  # a damaged file: its lock goes with it
+        raise
+
+
+def _open_locked(path: Path, read_only: bool,
+                 start_check: Callable[[], checks.IntegrityCheck] | None,
+                 today: date | None = None) -> WerkdrukFile:
     checks.looks_like_sqlite(path)
     if not read_only and not _writable(path):
         raise NotWritableError(
@@ -236,7 +284,7 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False,
         )
     lock = None if read_only else WriterLock(path).acquire()
     try:
-        return _open_checked(path, read_only, lock, today)
+        return _open_checked(path, read_only, lock, start_check, today)
     except BaseException:
         if lock:
             lock.release()
@@ -244,24 +292,39 @@ def open_file(path: str | os.PathLike[str], read_only: bool = False,
 
 
 def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
+                  start_check: Callable[[], checks.IntegrityCheck] | None = None,
                   today: date | None = None) -> WerkdrukFile:
+    """Open `path` and check it. With `start_check` the quick check runs beside (see
+    `open_and_load`) and the caller makes the daily copy once it passed; without, both
+    happen here, in order. `today`: see `open_file`."""
+    integrity = None
     try:
         db = _connect(path, read_only=read_only)
-        checks.is_ours(db, path)
+        integrity = start_check() if start_check is not None else None
+        checks.is_ours(db, path, integrity)
         checks.not_newer(db, path)
         pending = migrations.pending_names(db)
         if pending and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
             db = _updated_in_memory(db)
         elif pending:
+            if integrity is not None:
+                integrity.passed()  # whole before it is changed
             # An older file: keep a copy as it was before changing its layout.
             backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
             migrations.apply(db)
-        checks.layout_complete(db, path)  # before the daily copy and any edit
-        if not read_only:
-            _daily_backup(db, path)
+        if integrity is None:  # else `open_and_load` checks both once the check passed
+            checks.layout_complete(db, path)  # before the daily copy and any edit
+            if not read_only:
+                _daily_backup(db, path)
     except sqlite3.DatabaseError as error:
+        if integrity is not None:
+            integrity.join()
         raise checks.not_opened(error, path) from None
+    except BaseException:
+        if integrity is not None:
+            integrity.join()
+        raise
     return WerkdrukFile(path, db, read_only=read_only, lock=lock, today=today)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 
 from werkdrukdesk import logs
+from werkdrukdesk.core import model as m
 from werkdrukdesk.storage.errors import explain
 from werkdrukdesk.storage.records.answers import (
     Answers,
@@ -28,9 +29,11 @@ from werkdrukdesk.storage.records.answers import (
     all_loaded,
     answers_of,
     attach_answers,
+    fill_cycles,
     in_memory,
     measurements_to_load,
     read_answers,
+    read_in_background,
 )
 from werkdrukdesk.ui.background import no_collection_in_workers
 
@@ -58,7 +61,7 @@ class AnswerLoader(QObject):
         self.doc = doc
         self.running = False
         self._done = threading.Event()
-        self._found: Answers | None = None
+        self._found: tuple[Answers, dict[int, m.Cycle]] | None = None
         self._cancelled = False
         self._failed = False  # the worker could not read them: no second try in the background
         self._conn: sqlite3.Connection | None = None
@@ -68,9 +71,11 @@ class AnswerLoader(QObject):
             app.aboutToQuit.connect(self.cancel)
 
     def start(self) -> None:
-        """Start reading what is not loaded yet, the cycle the window shows first."""
+        """Start reading what is not loaded yet, the cycle the window shows first, then the
+        older cycles the file opened without (`Records.load_recent`), answers and all."""
         ids = measurements_to_load(self.doc.org, self.doc.cycle)
-        if (self.running or self._cancelled or self._failed or not ids
+        older = {m.stored_id(c) for c in self.doc.org.cycles if not c.loaded}
+        if (self.running or self._cancelled or self._failed or not (ids or older)
                 or in_memory(self.doc.file.db.conn)):
             return  # (a copy in memory, or after a failure, `ensure` reads on this thread)
         self.running, self._found = True, None
@@ -82,7 +87,8 @@ class AnswerLoader(QObject):
             found = None
             try:
                 with no_collection_in_workers():
-                    found = read_answers(path, ids, lambda: self._cancelled, self._opened)
+                    found = read_in_background(path, ids, older, lambda: self._cancelled,
+                                               self._opened)
             except Cancelled:
                 pass
             except Exception:  # noqa: BLE001 - ensure() reads again and says what failed
@@ -113,15 +119,20 @@ class AnswerLoader(QObject):
         if self.running:
             self._done.wait(STOP_WAIT_S)
 
-    def _arrived(self, found: Answers | None) -> None:
+    def _arrived(self, found: tuple[Answers, dict[int, m.Cycle]] | None) -> None:
         if not self.running:
             return  # `ensure` took the worker's answers already
         self.running = False
         with self._lock:
             self._conn = None
         self._failed = found is None and not self._cancelled
-        if found and attach_answers(self.doc.org, found):
-            self.loaded.emit()
+        if found is not None:
+            answers, cycles = found
+            # A cycle the window loaded itself meanwhile (`ensure_cycles`) keeps its records
+            # and takes only the answers.
+            fill_cycles(self.doc.org, cycles)
+            if attach_answers(self.doc.org, answers) or cycles:
+                self.loaded.emit()
         if not self._cancelled:  # called off: the file closed, nobody waits any more
             self.finished.emit()
 
@@ -146,6 +157,8 @@ class AnswerLoader(QObject):
             if self.running:
                 self._done.wait()
                 self._arrived(self._found)  # the worker's own signal follows, and adds nothing
+            if not self.doc.ensure_cycles():  # what the worker did not bring; said why
+                return False
             ids = measurements_to_load(self.doc.org, self.doc.cycle)
             if ids:  # the worker failed, was stopped or never ran: read the rest here
                 conn = self.doc.file.db.conn

@@ -163,8 +163,27 @@ class OpenDocument(QObject):
     def ensure_answers(self) -> bool:
         """Have every answer in memory before using one: at once when the background reading
         is done, else waiting for it (with a wait cursor). False, and `failed`, when the file
-        cannot be read; the answers then still refuse to be used."""
+        cannot be read; the answers then still refuse to be used. Every cycle's records
+        come with them (`ensure_cycles`): whatever scores answers may look back at them."""
         return self._answers().ensure()
+
+    def ensure_cycles(self) -> bool:
+        """Have the records of every cycle in memory before reading an older one: the file
+        opens with its newest cycle and the one before (`Records.load_recent`); the others
+        are read here the first time a screen, report or AVG removal asks. False, and
+        `failed`, when the file cannot be read; they then still refuse to be read."""
+        if all(c.loaded for c in self.org.cycles):
+            return True
+        try:
+            self.file.load_older_cycles(self.org)
+        except WerkdrukError as error:
+            self.failed.emit(str(error))
+            return False
+        except sqlite3.Error as error:
+            self.failed.emit(self.tr("Het bestand kon niet worden gelezen: {0}.").format(
+                explain(error)))
+            return False
+        return True
 
     def load_answers_in_background(self) -> None:
         self._answers().start()
@@ -187,6 +206,8 @@ class OpenDocument(QObject):
     # == end of answers on demand ===========================================================
 
     def choose_cycle(self, cycle: m.Cycle) -> None:
+        if not cycle.loaded and not self.ensure_cycles():
+            return  # said why; the shown cycle stays
         self.cycle = cycle
         self.cycle_changed.emit()
 
@@ -321,12 +342,15 @@ class OpenDocument(QObject):
     def reread(self) -> None:
         """The model again from the file (after undo or redo, or a refused AVG removal), on
         the same cycle if it is still there; every page fills itself again."""
-        kept = loaded_answers(self.org)  # what was read stays read (by questionnaire)
-        self.org = self.file.load_without_answers()
-        attach_answers(self.org, kept)
+        before = self.org
+        kept = loaded_answers(before)  # what was read stays read (by questionnaire)
+        self.org = self.file.load_recent()
         number = self.cycle.number
-        self.cycle = next((c for c in self.org.cycles if c.number == number),
-                          current_cycle(self.org))
+        cycle = next((c for c in self.org.cycles if c.number == number), None)
+        if all(c.loaded for c in before.cycles) or (cycle is not None and not cycle.loaded):
+            self.file.load_older_cycles(self.org)  # what was in memory stays so
+        attach_answers(self.org, kept)
+        self.cycle = cycle or current_cycle(self.org)
         self.cycle_changed.emit()
 
     def remove_person(self, name: str) -> int:
@@ -334,6 +358,8 @@ class OpenDocument(QObject):
         overrides history); all changes are stored together or not at all."""
         if self.file.read_only:
             self.failed.emit(self.tr("Dit bestand is alleen om te lezen geopend."))
+            return 0
+        if not self.ensure_cycles():  # the person may be named in any cycle
             return 0
         changed = remove_person(self.org, name)
 

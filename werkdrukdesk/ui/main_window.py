@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.readiness.memo import judging
 from werkdrukdesk.core.readiness.step_progress import step_progress
-from werkdrukdesk.storage import open_file
-from werkdrukdesk.storage.file import NotWritableError
+from werkdrukdesk.storage.file import NotWritableError, open_and_load
 from werkdrukdesk.storage.lock import FileInUseError
 from werkdrukdesk.ui import settings
 from werkdrukdesk.ui.background import BackgroundTask
@@ -169,16 +168,12 @@ class MainWindow(QMainWindow):
 
         def work():
             try:
-                opened = open_file(path, read_only=read_only)
+                # Without the answers and the cycles before the one before the open one:
+                # nothing shown at start needs them, and the answers are most of a large
+                # file. They follow in the background once the window shows.
+                return open_and_load(path, read_only=read_only)
             except (FileInUseError, NotWritableError) as error:
                 return None, str(error)
-            try:
-                # Without the answers: nothing shown at start needs them, and they are most
-                # of a large file. They follow in the background once the window shows.
-                return opened, opened.load_without_answers()
-            except BaseException:
-                opened.close()  # a damaged file: its lock goes with it
-                raise
 
         task = BackgroundTask(self, self.tr("Bestand openen…"), work)
         task.done.connect(lambda result: self._opened(Path(path), *result) if result[0]

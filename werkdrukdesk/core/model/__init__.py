@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 # Documents stored in the file as proof of a record, in core.model.attachments.
 from werkdrukdesk.core.model.attachments import Attachment, Proves  # noqa: F401
@@ -263,9 +263,52 @@ class PlanApproval:
     consultation_outcome: str = ""
 
 
+class CycleNotLoaded(RuntimeError):
+    """Code read the records of a closed cycle before they were loaded from the file: a
+    mistake in the program (the window loads older cycles when they are asked for, see
+    `OpenDocument.ensure_cycles()`), never the user's."""
+
+
+class _UnloadedRecords(list[Any]):
+    """The records of an older closed cycle that were not read from the file yet (the window
+    opens a file with its open cycle and the one before; `storage.records` loads the others
+    when a screen, a report or an AVG removal asks). An empty list would say "no measures,
+    no sessions", and a verdict worked out from it would be wrong without anyone noticing, so
+    every way of reading or changing this one raises `CycleNotLoaded`, and it holds one entry
+    of its own underneath, so that code reading its size in C (as `json.dumps` does) does not
+    see an empty list either. There is one of it, `NOT_LOADED_RECORDS`; a pickled or copied
+    one is that same object again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        list.append(self, "(niet geladen)")
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise CycleNotLoaded("records of a cycle read before they were loaded from the file")
+
+    __getitem__ = __iter__ = __len__ = __contains__ = __reversed__ = __bool__ = _refuse
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __add__ = __mul__ = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    index = count = copy = _refuse
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return "NOT_LOADED_RECORDS"
+
+    def __reduce__(self) -> str:
+        return "NOT_LOADED_RECORDS"  # pickle and copy find the one module-level object
+
+
+NOT_LOADED_RECORDS: list[Any] = _UnloadedRecords()
+
+
 @dataclass
 class Cycle:
-    """Steps 2-6 for one period, usually a year."""
+    """Steps 2-6 for one period, usually a year.
+
+    An older closed cycle the window has not needed yet holds `NOT_LOADED_RECORDS` in each
+    list of CYCLE_PARTS but its incidents (`loaded` is False); its own fields are there."""
 
     number: int
     title: str = ""
@@ -289,6 +332,10 @@ class Cycle:
     incidents: list[Incident] = field(default_factory=list)  # registered, without names
     process_evaluation: ProcessEvaluation = field(default_factory=ProcessEvaluation)
     id: int | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self.teams is not NOT_LOADED_RECORDS
 
 
 # The lists of a Cycle that hold records of their own (each stored in its own table).

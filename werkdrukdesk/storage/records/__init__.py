@@ -1,4 +1,5 @@
-"""Core objects to rows and back: `Records` loads and saves them (`store.py`), the rows an
+"""Core objects to rows and back: `Records` loads and saves them (`store.py`), each class's
+table and row are in `specs.py`, the rows an
 object keeps in other tables are written by `children.py`, and the PSA policy's single row is
 laid out by `policy.py`."""
 

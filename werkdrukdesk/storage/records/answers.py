@@ -15,6 +15,8 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
+import sqlite_utils
+
 from werkdrukdesk.core import model as m
 
 # Answers per questionnaire id.
@@ -64,6 +66,49 @@ def read_answers(path: Path, measurement_ids: Iterable[int],
         conn.close()
 
 
+def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Collection[int],
+                       cancelled: Callable[[], bool] = lambda: False,
+                       opened: Callable[[sqlite3.Connection], None] = lambda conn: None,
+                       ) -> tuple[Answers, dict[int, m.Cycle]]:
+    """What the window reads after it shows a file, on a connection of its own that only
+    reads (see `read_answers`): the answers of the measurements `measurement_ids` first,
+    then the older cycles `cycle_ids` that `Records.load_recent` left out, whole (their
+    questionnaires without answers), and their answers among the others. Raises `Cancelled`
+    when called off and `sqlite3.Error` when the file cannot be read."""
+    from werkdrukdesk.storage.records.store import Records  # which imports this module
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           check_same_thread=False)
+    try:
+        opened(conn)
+        found = answers_of(conn, measurement_ids, cancelled)
+        records = Records(sqlite_utils.Database(conn, execute_plugins=False), read_only=True)
+        cycles: dict[int, m.Cycle] = {}
+        for cycle_id in sorted(cycle_ids, reverse=True):  # one at a time: quitting stops it
+            if cancelled():
+                raise Cancelled
+            cycles.update(records.load_cycles({cycle_id}, answers=False))
+        older = [m.stored_id(x) for c in cycles.values() for x in c.measurements]
+        found.update(answers_of(conn, older, cancelled))
+        return found, cycles
+    except sqlite3.OperationalError:
+        if cancelled():  # interrupted on purpose
+            raise Cancelled from None
+        raise
+    finally:
+        conn.close()
+
+
+def fill_cycles(org: m.Organisation, found: dict[int, m.Cycle]) -> None:
+    """Give each cycle of `org` still without its records (`Records.load_recent`) those of
+    the same cycle in `found`; a cycle already filled in keeps what it has."""
+    for cycle in org.cycles:
+        whole = found.get(cycle.id) if cycle.id is not None else None
+        if not cycle.loaded and whole is not None:
+            for part in m.CYCLE_PARTS:
+                setattr(cycle, part, getattr(whole, part))
+
+
 def answers_of(conn: sqlite3.Connection, measurement_ids: Iterable[int],
                cancelled: Callable[[], bool] = lambda: False) -> Answers:
     """The answers of the measurements `measurement_ids` on an open connection."""
@@ -86,7 +131,7 @@ def in_memory(conn: sqlite3.Connection) -> bool:
 def measurements_to_load(org: m.Organisation, first: m.Cycle | None = None) -> list[int]:
     """The ids of the measurements with answers still to read: those of `first` (the cycle the
     window shows) before the others, newest cycle first."""
-    cycles = sorted(org.cycles, key=lambda c: (c is not first, -c.number))
+    cycles = sorted(_loaded_cycles(org), key=lambda c: (c is not first, -c.number))
     return [m.stored_id(x) for c in cycles for x in c.measurements if not x.answers_loaded()]
 
 
@@ -106,15 +151,22 @@ def loaded_answers(org: m.Organisation, except_measurements: Collection[int] = (
     `except_measurements`. For a model read anew from the file (after an undo, say):
     `attach_answers(fresh, loaded_answers(before, changed))` keeps what was read, except for
     the measurements whose questionnaires changed."""
-    return {r.id: r.answers for c in org.cycles for x in c.measurements
+    return {r.id: r.answers for c in _loaded_cycles(org) for x in c.measurements
             if x.id not in except_measurements for r in x.responses
             if r.loaded and r.id is not None}
 
 
 def all_loaded(org: m.Organisation) -> bool:
-    """Every questionnaire of every cycle has its answers in memory."""
-    return all(r.loaded for r in _responses(org))
+    """Every cycle is loaded (see `Records.load_recent`) and every questionnaire of every
+    cycle has its answers in memory."""
+    return all(c.loaded for c in org.cycles) and all(r.loaded for r in _responses(org))
 
 
 def _responses(org: m.Organisation) -> Iterable[m.Response]:
-    return (r for c in org.cycles for x in c.measurements for r in x.responses)
+    return (r for c in _loaded_cycles(org) for x in c.measurements for r in x.responses)
+
+
+def _loaded_cycles(org: m.Organisation) -> list[m.Cycle]:
+    """The cycles whose records are in memory: an older one may wait (`load_recent`), and
+    its questionnaires with it."""
+    return [c for c in org.cycles if c.loaded]

@@ -1,116 +1,22 @@
-"""Core objects to rows and back.
-
-Each stored class has a `Spec`: its table, the column that points at its owner, nested
-dataclasses kept in the same row under a column prefix, and list fields that live in tables of
-their own (written by a child writer). One `save()` stores any object in one transaction.
-"""
+"""Core objects to rows and back: `Records` saves any object in one transaction, with the rows
+it keeps in other tables (written by a child writer), and loads the organisation. How each
+class lies in its table is in `specs.py`."""
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import typing
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Collection, Iterable
 
 import sqlite_utils
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.codec import field_types, from_plain, to_plain
+from werkdrukdesk.core.codec import from_plain, to_plain
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
-from werkdrukdesk.storage.records.answers import responses_of
+from werkdrukdesk.storage.records.answers import fill_cycles, responses_of
 from werkdrukdesk.storage.records.children import CHILD_WRITERS
 from werkdrukdesk.storage.records.policy import policy_from_row, policy_row
-
-# A row as sqlite-utils reads and writes it: column name -> SQLite value.
-Row = dict[str, Any]
-R = TypeVar("R", bound=m.Record)
-
-CYCLE_PARTS = m.CYCLE_PARTS
-
-
-@dataclass(frozen=True)
-class Spec:
-    table: str
-    parent_column: str | None = None
-    embedded: dict[str, str] = field(default_factory=dict)  # field -> column prefix
-    children: tuple[str, ...] = ()  # fields kept in other tables
-
-    def scalar_fields(self, cls: type) -> tuple[str, ...]:
-        return _scalar_fields(cls, tuple(self.embedded), self.children)
-
-
-@functools.cache
-def _scalar_fields(cls: type, embedded: tuple[str, ...], children: tuple[str, ...]
-                   ) -> tuple[str, ...]:
-    """Worked out once per class: a file's records are decoded by the thousand."""
-    skip = {"id", *embedded, *children}
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
-
-
-SPECS: dict[type, Spec] = {
-    m.Document: Spec("documents"),
-    m.OrganisationChange: Spec("organisation_changes"),
-    m.Source: Spec("sources", children=("items",)),
-    m.Cycle: Spec(
-        "cycles",
-        embedded={"approval": "", "process_evaluation": "process_"},
-        children=CYCLE_PARTS,
-    ),
-    m.Team: Spec("teams", "cycle_id", children=("aggression_risks",)),
-    m.SourceRating: Spec("source_ratings", "cycle_id"),
-    m.TeamBalance: Spec("team_balances", "cycle_id"),
-    m.Measure: Spec(
-        "measures", "cycle_id", children=("targets", "related_measure_ids", "evaluation")
-    ),
-    m.InformationSession: Spec(
-        "information_sessions", "cycle_id", children=("topics", "attendees", "team_counts")
-    ),
-    m.Measurement: Spec("measurements", "cycle_id", children=("source_ids", "responses")),
-    m.GroupConversation: Spec("group_conversations", "cycle_id", children=("outcomes_per_source",)),
-    m.ExternalStudy: Spec("external_studies", "cycle_id", children=("team_ids",)),
-    m.Incident: Spec("incidents", "cycle_id"),
-}
-
-
-# Asked for every row read and never different: worked out once per class. (A dict, not
-# functools.cache, whose signature asks for a Hashable that mypy does not see in `type[R]`.)
-_PART_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _part_fields(part_cls: type) -> tuple[str, ...]:
-    """Fields of an embedded dataclass that live in the owner's row (its lists do not)."""
-    found = _PART_FIELDS.get(part_cls)
-    if found is None:
-        hints = field_types(part_cls)
-        found = _PART_FIELDS[part_cls] = tuple(
-            f.name for f in dataclasses.fields(part_cls)
-            if typing.get_origin(hints[f.name]) is not list)
-    return found
-
-
-def _row(obj: m.Record, spec: Spec) -> Row:
-    row = {name: to_plain(getattr(obj, name)) for name in spec.scalar_fields(type(obj))}
-    for name, prefix in spec.embedded.items():
-        part = getattr(obj, name)
-        for part_field in _part_fields(type(part)):
-            row[prefix + part_field] = to_plain(getattr(part, part_field))
-    return row
-
-
-def _decode(cls: type[R], row: Row, spec: Spec, **children: object) -> R:
-    plain = {name: row[name] for name in spec.scalar_fields(cls)}
-    for name, prefix in spec.embedded.items():
-        part_cls = field_types(cls)[name]
-        plain[name] = {f: row[prefix + f] for f in _part_fields(part_cls)}
-    plain["id"] = row["id"]
-    obj: R = from_plain(cls, plain, cls.__name__)
-    for name, value in children.items():
-        setattr(obj, name, value)
-    return obj
+from werkdrukdesk.storage.records.specs import CYCLE_PARTS, SPECS, R, Row, from_row, to_row
 
 
 class Records:
@@ -180,7 +86,7 @@ class Records:
 
     def _store(self, obj: m.Record, parent_id: int | None, new: bool) -> None:
         spec = SPECS[type(obj)]
-        row = _row(obj, spec)
+        row = to_row(obj, spec)
         table = self.db.table(spec.table)
         if new:
             if spec.parent_column:
@@ -257,7 +163,24 @@ class Records:
         when they are needed (`records.answers`). The answers are most of a large file."""
         return self._load(answers=False)
 
-    def _load(self, answers: bool) -> m.Organisation:
+    def load_recent(self) -> m.Organisation:
+        """As `load_without_answers`, with only the newest cycle and the one before (its checks
+        look back at it) in full: an older one has its own fields and incidents (retention
+        spans every cycle) and `m.NOT_LOADED_RECORDS`, which refuses to be read, in its other
+        lists until `load_older_cycles`. So opening does not grow with the years of use."""
+        return self._load(answers=False, older=False)
+
+    def load_cycles(self, ids: Collection[int], answers: bool) -> dict[int, m.Cycle]:
+        """The cycles `ids` whole, by id, with or without their answers."""
+        rows = [r for r in self._rows("cycles") if r["id"] in ids]
+        return {r["id"]: self._load_cycle(r, answers) for r in rows}
+
+    def load_older_cycles(self, org: m.Organisation) -> None:
+        """The records of the cycles `load_recent` left out, into those cycle objects."""
+        fill_cycles(org, self.load_cycles({m.stored_id(c) for c in org.cycles if not c.loaded},
+                                          answers=False))
+
+    def _load(self, answers: bool, older: bool = True) -> m.Organisation:
         profile_rows = list(self.db.table("organisation").rows)
         if not profile_rows:
             raise WerkdrukError(
@@ -274,7 +197,10 @@ class Records:
             )
             for row in self._rows("sources", order="position, id")
         ]
-        cycles = [self._load_cycle(row, answers) for row in self._rows("cycles", order="number")]
+        rows = self._rows("cycles", order="number")
+        recent = {row["number"] for row in rows[-2:]}  # the newest, and the one before
+        cycles = [self._load_cycle(row, answers) if older or row["number"] in recent
+                  else self._cycle_shell(row) for row in rows]
         settings = from_plain(
             m.SurveySettings,
             {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
@@ -284,14 +210,19 @@ class Records:
         policy = policy_from_row(self.db.table("psa_policy").get(1))
         return m.Organisation(profile, documents, sources, cycles, settings, changes, policy)
 
-    def _load_cycle(self, row: Row, answers: bool = True) -> m.Cycle:
-        cycle_id = row["id"]
+    def _cycle_itself(self, row: Row) -> m.Cycle:
+        """A cycle's own fields, without the records in its lists."""
         methods = [
             m.EvaluationMethod(r["method"])
-            for r in self._rows("cycle_evaluation_methods", "cycle_id = ?", [cycle_id], "rowid")
+            for r in self._rows("cycle_evaluation_methods", "cycle_id = ?", [row["id"]], "rowid")
         ]
         cycle = self._decode(m.Cycle, row)
         cycle.process_evaluation.methods = methods
+        return cycle
+
+    def _load_cycle(self, row: Row, answers: bool = True) -> m.Cycle:
+        cycle_id = row["id"]
+        cycle = self._cycle_itself(row)
         where = "team_id IN (SELECT id FROM teams WHERE cycle_id = ?)"
         risks = self._grouped("team_aggression_risks", "team_id", where, [cycle_id])
         cycle.teams = [self._decode(m.Team, r, aggression_risks=[
@@ -314,6 +245,15 @@ class Records:
         cycle.external_studies = [
             self._decode(m.ExternalStudy, r, team_ids=[t["team_id"] for t in covered[r["id"]]])
             for r in self._rows("external_studies", "cycle_id = ?", [cycle_id])]
+        return cycle
+
+    def _cycle_shell(self, row: Row) -> m.Cycle:
+        """An older cycle without its records (see `load_recent`), its incidents aside."""
+        cycle = self._cycle_itself(row)
+        for part in CYCLE_PARTS:
+            setattr(cycle, part, m.NOT_LOADED_RECORDS)
+        rows = self._rows(SPECS[m.Incident].table, "cycle_id = ?", [row["id"]])
+        cycle.incidents = [self._decode(m.Incident, r) for r in rows]
         return cycle
 
     def _load_measures(self, cycle_id: int) -> list[m.Measure]:
@@ -385,7 +325,7 @@ class Records:
                 for response_id, team_id in self.db.execute(query, [measurement_id])]
 
     def _decode(self, cls: type[R], row: Row, **children: object) -> R:
-        return _decode(cls, row, SPECS[cls], **children)
+        return from_row(cls, row, SPECS[cls], **children)
 
     def _rows(self, table: str, where: str | None = None, args: list[object] | None = None,
               order: str = "rowid") -> list[Row]:

@@ -133,6 +133,7 @@ class AttachmentsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        self.doc.ensure_cycles()  # an attachment may prove a record of any cycle
         self.listed = attachments.listed(self.doc.file)
         self.table.setRowCount(len(self.listed))
         for row, attachment in enumerate(self.listed):

@@ -143,7 +143,8 @@ class NewMeasurementDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.created: m.Measurement | None = None
-        self.previous = previous_measurement(doc.org, doc.cycle)
+        # It may look back past the cycle before, to the last cycle that had one.
+        self.previous = previous_measurement(doc.org, doc.cycle) if doc.ensure_cycles() else None
         today = doc.today
         self.setWindowTitle(tr("Nieuwe meting"))
         self.name = QLineEdit(default_name(today))

@@ -189,6 +189,8 @@ class IncidentsBox(RecordsBox):
         if record is None or self.doc is None:
             return
         text = self.description.toPlainText()
+        if not self.doc.ensure_cycles():  # the names of every cycle count; said why
+            return
         known = known_names(text, self.doc.org)
         guesses = [] if known else name_guesses(text, self.doc.org)
         if known or guesses:
