@@ -32,9 +32,12 @@ def write_bytes_atomically(
     data: bytes,
     protect: Iterable[str | os.PathLike[str]] = (),
     owner_only: bool = False,
+    durable: bool = True,
 ) -> None:
     """Write `data` to `path` all at once. `protect` names the inputs it must not replace;
-    `owner_only` makes the file readable by its owner alone (it holds answers or names)."""
+    `owner_only` makes the file readable by its owner alone (it holds answers or names).
+    Not `durable` (a cache the program can always make again): whole or not there, but not
+    forced to the disk, which costs two syncs."""
     path = Path(path)
     refuse_output(path, protect)
     partial = partial_path(path)
@@ -44,14 +47,16 @@ def write_bytes_atomically(
         with open(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         if owner_only:
             restrict_to_owner(partial)
         replace_file(partial, path)
     except OSError as error:
         remove_quietly(partial)
         raise WerkdrukError(cannot_write(path, error)) from None
-    sync_folder(path.parent)
+    if durable:
+        sync_folder(path.parent)
 
 
 def write_text_atomically(

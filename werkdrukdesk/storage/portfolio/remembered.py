@@ -149,7 +149,8 @@ class Memory:
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
             memory_file().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_bytes_atomically(memory_file(), data, owner_only=True)
+            # A cache: lost in a power failure, every file is simply judged again.
+            write_bytes_atomically(memory_file(), data, owner_only=True, durable=False)
         except (OSError, WerkdrukError) as error:
             _log.warning("The portfolio's memory could not be written: %s", error)
 
