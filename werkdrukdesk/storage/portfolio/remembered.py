@@ -73,18 +73,29 @@ def seal(path: Path, info: os.stat_result) -> list[Any] | None:
     """What must be the same for a remembered row of `path` to hold, from the `stat` taken
     before the file is read (a change while it is read is then seen the next time); None when
     the file must be judged in full and not remembered."""
+    found = header_at_rest(path)
+    if found is None:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, found[0].hex()]
+
+
+def header_at_rest(path: Path) -> tuple[bytes, int] | None:
+    """SQLite's header of `path` and the file's size, when the file is at rest in the rollback
+    journal these files use: no `-journal` or `-wal` beside it, the header whole, bytes 18
+    and 19 saying rollback journal. None otherwise. Only the header is read."""
     for ending in SIDE_FILES:
         if os.path.lexists(f"{path}{ending}"):
             return None
     try:
         with open(path, "rb") as handle:
             header = handle.read(HEADER_SIZE)
+            size = os.fstat(handle.fileno()).st_size
     except OSError:
         return None
     if len(header) != HEADER_SIZE or header[18] != ROLLBACK_JOURNAL \
             or header[19] != ROLLBACK_JOURNAL:
         return None
-    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, header.hex()]
+    return header, size
 
 
 @functools.cache

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -48,9 +47,6 @@ from werkdrukdesk.storage.portfolio import remembered
 from werkdrukdesk.storage.records import Records
 
 _log = logging.getLogger(__name__)
-HEADER_SIZE = 100  # SQLite's database header
-ROLLBACK_JOURNAL = 1  # bytes 18 and 19 of the header: 1 = rollback journal, 2 = WAL
-SIDE_FILES = ("-journal", "-wal")
 _COUNTER_WRAPS = 2 ** 32
 _COLUMNS = ("change_counter", "program", "schema_version", "judged_on", "holds_until",
             "organisation", "cycle", "checks", "open_checks", "terms")
@@ -86,17 +82,11 @@ def change_counter(path: Path) -> int | None:
 
     Never call it while this process has a connection to `path` open: closing another handle
     of a file drops the process's POSIX locks on it, SQLite's included."""
-    for ending in SIDE_FILES:
-        if os.path.lexists(f"{path}{ending}"):
-            return None
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(HEADER_SIZE)
-            size = os.fstat(handle.fileno()).st_size
-    except OSError:
+    found = remembered.header_at_rest(path)
+    if found is None:
         return None
-    if len(header) != HEADER_SIZE or header[:len(SQLITE_HEADER)] != SQLITE_HEADER \
-            or header[18] != ROLLBACK_JOURNAL or header[19] != ROLLBACK_JOURNAL:
+    header, size = found
+    if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         return None
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -53,17 +54,8 @@ def read_answers(path: Path, measurement_ids: Iterable[int],
     nothing needs more: stored answers never change. `opened` is handed the connection, so
     that another thread can interrupt it; `cancelled` is asked between measurements. Raises
     `Cancelled` when called off and `sqlite3.Error` when the file cannot be read."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           check_same_thread=False)
-    try:
-        opened(conn)
+    with _reading(path, cancelled, opened) as conn:
         return answers_of(conn, measurement_ids, cancelled)
-    except sqlite3.OperationalError:
-        if cancelled():  # interrupted on purpose
-            raise Cancelled from None
-        raise
-    finally:
-        conn.close()
 
 
 def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Collection[int],
@@ -77,10 +69,7 @@ def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Co
     when called off and `sqlite3.Error` when the file cannot be read."""
     from werkdrukdesk.storage.records.store import Records  # which imports this module
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           check_same_thread=False)
-    try:
-        opened(conn)
+    with _reading(path, cancelled, opened) as conn:
         found = answers_of(conn, measurement_ids, cancelled)
         records = Records(sqlite_utils.Database(conn, execute_plugins=False), read_only=True)
         cycles: dict[int, m.Cycle] = {}
@@ -91,6 +80,18 @@ def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Co
         older = [m.stored_id(x) for c in cycles.values() for x in c.measurements]
         found.update(answers_of(conn, older, cancelled))
         return found, cycles
+
+
+@contextmanager
+def _reading(path: Path, cancelled: Callable[[], bool],
+             opened: Callable[[sqlite3.Connection], None]) -> Iterator[sqlite3.Connection]:
+    """A connection of its own that only reads, handed to `opened` (so another thread can
+    interrupt it); an interruption asked for ends as `Cancelled`."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           check_same_thread=False)
+    try:
+        opened(conn)
+        yield conn
     except sqlite3.OperationalError:
         if cancelled():  # interrupted on purpose
             raise Cancelled from None
