@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Self
@@ -65,20 +66,22 @@ class WerkdrukFile(Records):
         """The organisation, with or without the answers; a file edited into something no
         version writes (an unknown status, a number out of range, text that is not UTF-8) is
         refused as damaged."""
-        try:
+        with self._read_or_damaged():
             return super()._load(answers, older)
-        except sqlite3.DatabaseError as error:
-            raise checks.not_opened(error, self.path) from None
-        except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
-            raise checks.damaged(self.path) from None
 
     def load_older_cycles(self, org: Organisation) -> None:
         """See `Records.load_older_cycles`; a damaged file is said to be damaged."""
-        try:
+        with self._read_or_damaged():
             super().load_older_cycles(org)
+
+    @contextmanager
+    def _read_or_damaged(self) -> Iterator[None]:
+        """What reading the file's records cannot decode is said as the file being damaged."""
+        try:
+            yield
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, self.path) from None
-        except (KeyError, ValueError, TypeError):
+        except (KeyError, ValueError, TypeError):  # DecodeError is a ValueError
             raise checks.damaged(self.path) from None
 
     def start_next_cycle(self, org: Organisation, today: date) -> Cycle:
