@@ -18,7 +18,10 @@ from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
 from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.records.answers import (
+    Cancelled,
+    _reading,
     all_loaded,
+    answers_of,
     attach_answers,
     loaded_answers,
     measurements_to_load,
@@ -130,15 +133,28 @@ def test_new_questionnaires_keep_their_answers_when_the_rest_arrive(sample, tmp_
 
 
 def test_reading_uses_a_connection_of_its_own_that_cannot_write(sample):
-    refused = []
-
-    def opened(conn):
-        try:
+    with _reading(sample, lambda: False) as conn:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
             conn.execute("DELETE FROM answers")
-        except sqlite3.OperationalError as error:
-            refused.append(str(error))
-
     whole, bare = _both(sample)
-    found = read_answers(sample, measurements_to_load(bare), opened=opened)
-    assert refused and "readonly" in refused[0]
-    assert len(found) == len(_responses(whole))  # nothing was deleted
+    assert len(read_answers(sample, measurements_to_load(bare))) == len(_responses(whole))
+
+
+def test_a_reading_called_off_stops_its_statement(sample):
+    """Called off while no statement runs (between two, where an interrupt from another
+    thread would be lost), the next statement stops at its first steps."""
+    _, bare = _both(sample)
+    ids = measurements_to_load(bare)
+    with pytest.raises(Cancelled):
+        with _reading(sample, lambda: True) as conn:
+            answers_of(conn, ids)  # asks nothing itself: SQLite does
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 1  # called off during the first statement
+
+    with pytest.raises(Cancelled):
+        read_answers(sample, ids, cancelled)
+
+

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from werkdrukdesk.ui.document import OpenDocument
 
 
-STOP_WAIT_S = 5.0  # an interrupted read stops within milliseconds; this is only a bound
+STOP_WAIT_S = 5.0  # a read called off stops within milliseconds; this is only a bound
 
 
 class _Signals(QObject):
@@ -64,8 +64,6 @@ class AnswerLoader(QObject):
         self._found: tuple[Answers, dict[int, m.Cycle]] | None = None
         self._cancelled = False
         self._failed = False  # the worker could not read them: no second try in the background
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()  # guards `_conn` between the worker and `cancel`
         app = QCoreApplication.instance()
         if app is not None:  # quitting does not wait for answers nobody will see
             app.aboutToQuit.connect(self.cancel)
@@ -87,8 +85,7 @@ class AnswerLoader(QObject):
             found = None
             try:
                 with no_collection_in_workers():
-                    found = read_in_background(path, ids, older, lambda: self._cancelled,
-                                               self._opened)
+                    found = read_in_background(path, ids, older, lambda: self._cancelled)
             except Cancelled:
                 pass
             except Exception:  # noqa: BLE001 - ensure() reads again and says what failed
@@ -102,20 +99,10 @@ class AnswerLoader(QObject):
 
         QThreadPool.globalInstance().start(work)
 
-    def _opened(self, conn: sqlite3.Connection | None) -> None:
-        with self._lock:
-            self._conn = conn
-
     def cancel(self) -> None:
         """Call the reading off (the file closes, the program quits), and wait the moment it
         takes the worker to notice: a worker still running while Python shuts down crashes."""
-        self._cancelled = True
-        with self._lock:
-            if self._conn is not None:
-                try:
-                    self._conn.interrupt()
-                except sqlite3.ProgrammingError:  # closed meanwhile: nothing left to stop
-                    pass
+        self._cancelled = True  # the worker's statements ask this and stop
         if self.running:
             self._done.wait(STOP_WAIT_S)
 
@@ -123,8 +110,6 @@ class AnswerLoader(QObject):
         if not self.running:
             return  # `ensure` took the worker's answers already
         self.running = False
-        with self._lock:
-            self._conn = None
         self._failed = found is None and not self._cancelled
         if found is not None:
             answers, cycles = found
