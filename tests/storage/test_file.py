@@ -255,9 +255,9 @@ def test_an_older_file_is_backed_up_then_brought_up_to_date(file, path):
     saved = _fill(file)
     file.close()
 
-    @migrations.migrations(name="9999_test_team_colour")
+    @migrations.migration("9999_test_team_colour")
     def add_colour(db):
-        db["teams"].add_column("colour", str)
+        db.execute("ALTER TABLE teams ADD COLUMN colour TEXT")
 
     try:
         with open_file(path) as updated:
@@ -270,7 +270,7 @@ def test_an_older_file_is_backed_up_then_brought_up_to_date(file, path):
             columns = [row[1] for row in old.execute("PRAGMA table_info(teams)")]
         assert "colour" not in columns
     finally:
-        migrations.migrations._migrations.pop()
+        migrations.STEPS.pop()
 
 
 def test_an_older_file_can_be_read_without_changing_it(file, path):
@@ -278,7 +278,7 @@ def test_an_older_file_can_be_read_without_changing_it(file, path):
     file.close()
     before = path.read_bytes()
 
-    @migrations.migrations(name="9999_test_noop")
+    @migrations.migration("9999_test_noop")
     def noop(db):
         pass
 
@@ -287,7 +287,7 @@ def test_an_older_file_can_be_read_without_changing_it(file, path):
             assert reader.load() == saved
         assert path.read_bytes() == before
     finally:
-        migrations.migrations._migrations.pop()
+        migrations.STEPS.pop()
 
 
 def test_survey_settings_are_kept_and_never_below_five(file, path):
@@ -319,3 +319,35 @@ def test_no_private_part_of_a_dependency_is_used():
     """Only public APIs of sqlite-utils: an upgrade that renames its internals changes nothing."""
     source = inspect.getsource(migrations)
     assert "._migrations" not in source and migrations.known_names()[0] == "0001_initial"
+
+
+def test_the_migrations_are_read_where_sqlite_utils_records_them(file, path):
+    """Which migrations a file has is read with plain queries; they must find what
+    sqlite-utils itself recorded and would call pending."""
+    from sqlite_utils.migrations import Migrations
+
+    assert Migrations.migrations_table == migrations.MIGRATIONS_TABLE
+    file.close()
+    db = sqlite_utils.Database(path)
+    try:
+        db.execute(f"DELETE FROM {migrations.MIGRATIONS_TABLE} WHERE name = ?",
+                   [migrations.known_names()[-1]])
+        db.conn.commit()
+        theirs = Migrations(migrations.MIGRATION_SET)
+        for step in migrations.STEPS:
+            theirs(name=step.name)(step.apply)
+        assert migrations.pending_names(db.conn) == [m.name for m in theirs.pending(db)] \
+            == [migrations.known_names()[-1]]
+        assert migrations.applied_names(db.conn) == [m.name for m in theirs.applied(db)]
+    finally:
+        db.close()
+
+
+def test_the_expected_layout_is_that_of_a_new_file(file):
+    """The columns a file must have are worked out by running the steps on a plain
+    connection; a file made through sqlite-utils has exactly those (and its own record)."""
+    found: dict[str, set[str]] = {}
+    for table, column in migrations.columns_of(file.conn):
+        found.setdefault(table, set()).add(column)
+    found.pop(migrations.MIGRATIONS_TABLE)
+    assert migrations.expected_layout() == {t: frozenset(c) for t, c in found.items()}

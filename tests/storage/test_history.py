@@ -39,7 +39,7 @@ def dump(file) -> list:
 
 
 def test_a_deleted_measure_comes_back_whole_with_what_pointed_at_it(demo):
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     cycle = current_cycle(org)
     measure = next(x for x in cycle.measures if x.targets and x.evaluation is not None
@@ -60,7 +60,7 @@ def test_a_deleted_measure_comes_back_whole_with_what_pointed_at_it(demo):
 
 
 def test_many_edits_undone_give_the_same_file_and_redone_the_edited_one(demo):
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     cycle = current_cycle(org)
     start = exported(demo)
@@ -87,7 +87,7 @@ def test_many_edits_undone_give_the_same_file_and_redone_the_edited_one(demo):
 
 
 def test_a_new_edit_ends_the_way_forward_and_a_failed_edit_is_not_kept(demo):
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     with history.operation("een"):
         org.profile.name = "Een"
@@ -106,7 +106,7 @@ def test_a_new_edit_ends_the_way_forward_and_a_failed_edit_is_not_kept(demo):
 
 
 def test_writes_outside_an_operation_are_undone_too(demo):
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     with history.operation("eerste"):  # the journal starts with the first edit
         org.profile.notes = "eerste"
@@ -120,7 +120,7 @@ def test_writes_outside_an_operation_are_undone_too(demo):
 
 
 def test_the_journal_waits_for_the_first_edit(demo):
-    history = History(demo.db)
+    history = History(demo)
     tables = "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'"
     assert demo.db.conn.execute(tables).fetchone() == (0,)
     assert history.undo() is None and history.redo() is None
@@ -134,7 +134,7 @@ def test_the_journal_waits_for_the_first_edit(demo):
 
 
 def test_forget_ends_the_history_and_keeps_no_old_rows(demo):
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     with history.operation("naam"):
         org.profile.name = "Ayşe Yılmaz"
@@ -148,7 +148,7 @@ def test_forget_ends_the_history_and_keeps_no_old_rows(demo):
 
 def test_new_ids_are_still_reported_to_whoever_inserts(demo):
     """The triggers insert into the log; the id handed back must be the record's own."""
-    history = History(demo.db)
+    history = History(demo)
     cycle = current_cycle(demo.load())
     team = m.Team("Bezorging", 4)
     with history.operation("nieuw team"):
@@ -158,7 +158,7 @@ def test_new_ids_are_still_reported_to_whoever_inserts(demo):
 
 
 def test_the_oldest_edits_go_beyond_the_limit(demo):
-    history = History(demo.db, limit=3)
+    history = History(demo, limit=3)
     org = demo.load()
     for n in range(5):
         with history.operation(f"edit {n}"):
@@ -173,7 +173,7 @@ def test_the_oldest_edits_go_beyond_the_limit(demo):
 
 def test_large_old_rows_do_not_stay_in_memory_beyond_the_budget(demo):
     """Deleted documents of several MB each: the oldest edits go, the newest stays undoable."""
-    history = History(demo.db, byte_limit=3 * 1024 * 1024)
+    history = History(demo, byte_limit=3 * 1024 * 1024)
     org = demo.load()
     texts = []
     for n in range(4):
@@ -194,7 +194,7 @@ def test_an_edit_of_a_record_writes_its_lists_only_when_they_changed(demo):
     """A measure's title edited: its targets, relations and evaluation stay as they are in the
     file (same rows, same rowids), nothing of them is logged; a changed list is written, and
     undo brings every row back."""
-    history = History(demo.db)
+    history = History(demo)
     org = demo.load()
     measure = next(x for x in current_cycle(org).measures
                    if len(x.targets) > 1 and x.related_measure_ids and x.evaluation)

@@ -2,8 +2,12 @@
 loading, yet nothing is written before it passed, and a damaged file is refused and left as it
 was, lock and all."""
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +122,24 @@ def test_a_missing_column_in_a_table_loading_never_reads_is_refused(copy):
     db.close()
     message = _refused(copy)
     assert "beschadigd" in message and "niet gewijzigd" in message
+
+
+def test_opening_and_reading_a_current_file_does_without_sqlite_utils(copy):
+    """sqlite-utils (a tenth of a second to import) is for writing; the window's start only
+    reads. Run in a fresh interpreter, as a start is."""
+    script = (
+        "import sys\n"
+        "from werkdrukdesk.storage.file import open_and_load\n"
+        f"file, org = open_and_load({str(copy)!r})\n"
+        "file.close()\n"
+        "assert org.profile.name, 'nothing read'\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlite_utils'))\n"
+    )
+    # The program's folders are the test's own (tests/conftest.py), in the environment.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    with open_file(copy) as file:  # and the first write still finds it
+        file.save_profile(file.load_recent().profile)

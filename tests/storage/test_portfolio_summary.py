@@ -154,7 +154,7 @@ def test_closing_an_unchanged_or_read_only_file_writes_nothing(small):
 
 def test_undo_and_redo_are_writes_too_and_closing_judges_again(small):
     with open_file(small, today=PINNED_DAY) as file:
-        history = History(file.db)
+        history = History(file)
         org = file.load()
         measure = current_cycle(org).measures[0]
         with history.operation("verwijderen van een maatregel"):
@@ -176,7 +176,7 @@ def test_an_undo_is_a_write_the_summary_does_not_hold_through(small, tmp_path):
     is judged in full until the file is closed (a copy shows the state meanwhile)."""
     snapshot = tmp_path / "tussendoor.werkdruk"
     with open_file(small, today=PINNED_DAY) as file:
-        history = History(file.db)
+        history = History(file)
         with history.operation("verwijderen van een maatregel"):
             file.delete(current_cycle(file.load()).measures[0])
         history.undo()
@@ -188,7 +188,7 @@ def test_an_undo_is_a_write_the_summary_does_not_hold_through(small, tmp_path):
 def test_closing_after_an_undo_judges_what_the_file_holds(small):
     before = stored(small)
     with open_file(small, today=PINNED_DAY) as file:
-        history = History(file.db)
+        history = History(file)
         org = file.load()
         for measure in current_cycle(org).measures:
             measure.status = m.MeasureStatus.DONE

@@ -238,7 +238,7 @@ def test_an_older_file_opened_to_read_gives_the_answers_of_its_copy_brought_up_t
     that copy, not from the file."""
     from werkdrukdesk.storage import migrations
 
-    @migrations.migrations(name="9999_test_answers_turned")
+    @migrations.migration("9999_test_answers_turned")
     def turn(db):
         db.execute("UPDATE answers SET value = 6 - value")  # in the copy only
 
@@ -261,7 +261,7 @@ def test_an_older_file_opened_to_read_gives_the_answers_of_its_copy_brought_up_t
         finally:
             file.close()
     finally:
-        migrations.migrations._migrations.pop()
+        migrations.STEPS.pop()
 
 
 def test_the_questionnaire_window_made_directly_asks_for_the_answers_itself(qtbot, sample):

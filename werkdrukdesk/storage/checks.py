@@ -12,8 +12,6 @@ import sqlite3
 import threading
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.storage import migrations
@@ -40,22 +38,13 @@ def not_opened(error: sqlite3.DatabaseError, path: Path) -> WerkdrukError:
     return in_use(path) if is_busy(error) else damaged(path)
 
 
-@functools.cache
-def _expected_layout() -> dict[str, frozenset[str]]:
-    """Every table of a current file with its columns, from the migrations themselves."""
-    # No sqlite-utils plugins, as everywhere: looking for them reads every installed package.
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    migrations.apply(db)
-    return {table.name: frozenset(table.columns_dict) for table in db.tables}
+_expected_layout = functools.cache(migrations.expected_layout)
 
 
-def layout_complete(db: sqlite_utils.Database, path: Path) -> None:
+def layout_complete(conn: sqlite3.Connection, path: Path) -> None:
     """A file whose tables miss a column (edited with another program) is damaged."""
-    # One query for every table's columns (sqlite-utils asks table by table).
     found: dict[str, set[str]] = {}
-    for table, column in db.execute(
-            "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
-            "WHERE m.type = 'table'"):
+    for table, column in migrations.columns_of(conn):
         found.setdefault(table, set()).add(column)
     for name, columns in _expected_layout().items():
         if not columns <= found.get(name, set()):
@@ -135,14 +124,14 @@ def _quick_check(conn: sqlite3.Connection) -> str:
     return conn.execute("PRAGMA quick_check").fetchone()[0]
 
 
-def is_ours(db: sqlite_utils.Database, path: Path,
+def is_ours(conn: sqlite3.Connection, path: Path,
             integrity: IntegrityCheck | None = None) -> None:
     """A WerkdrukDesk file, whole: checked here, or by `integrity` running beside (whose
     verdict is then waited for only when the file turns out to be another program's, so that
     a damaged file is called damaged, as without it)."""
-    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if integrity is None:
-        verdict = _quick_check(db.conn)
+        verdict = _quick_check(conn)
         if verdict != "ok":
             raise sqlite3.DatabaseError(verdict)
     if application_id != migrations.APPLICATION_ID:
@@ -157,8 +146,8 @@ def is_ours(db: sqlite_utils.Database, path: Path,
         )
 
 
-def not_newer(db: sqlite_utils.Database, path: Path) -> None:
-    unknown = set(migrations.applied_names(db)) - set(migrations.known_names())
+def not_newer(conn: sqlite3.Connection, path: Path) -> None:
+    unknown = set(migrations.applied_names(conn)) - set(migrations.known_names())
     if unknown:
         raise WerkdrukError(
             translate(

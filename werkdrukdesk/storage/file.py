@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Self
 
-import sqlite_utils
-
 from werkdrukdesk.core.catalogue import builtin_sources
 from werkdrukdesk.core.cycles import (
     current_cycle,
@@ -51,12 +49,12 @@ class WerkdrukFile(Records):
     def __init__(
         self,
         path: Path,
-        db: sqlite_utils.Database,
+        conn: sqlite3.Connection,
         read_only: bool = False,
         lock: WriterLock | None = None,
         today: date | None = None,
     ):
-        super().__init__(db, read_only)
+        super().__init__(conn, read_only)
         self.path = path
         self._lock = lock
         # The day a changed file is judged on when it closes, for the portfolio's summary.
@@ -137,7 +135,7 @@ class WerkdrukFile(Records):
         the day it was opened with. Without a day the file is left without a summary."""
         day = today or self.today
         written = day is not None and not self.read_only and self._written()
-        self.db.close()  # first: the summary is written through a connection of its own
+        self.conn.close()  # first: the summary is written through a connection of its own
         try:
             if written and day is not None:
                 from werkdrukdesk.storage.portfolio import summary  # only when it is needed
@@ -150,7 +148,7 @@ class WerkdrukFile(Records):
     def _written(self) -> bool:
         """Whether any row was written through this connection (False once it is closed)."""
         try:
-            return self.db.conn.total_changes > 0
+            return self.conn.total_changes > 0
         except sqlite3.ProgrammingError:  # closed already: closing again does nothing
             return False
 
@@ -206,15 +204,15 @@ def write_new_file(
 
 def _fill(partial: Path, org: Organisation, then: Callable[[Records], None] | None = None,
           today: date | None = None) -> None:
-    db = _connect(partial)
+    records = Records(_connect(partial))
     try:
-        db.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
-        migrations.apply(db)
-        Records(db).write_organisation(org)
+        records.conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+        migrations.apply(records.conn)
+        records.write_organisation(org)
         if then is not None:
-            then(Records(db))
+            then(records)
     finally:
-        db.close()
+        records.conn.close()
     if today is not None:  # through a connection of its own, once this one is closed
         from werkdrukdesk.storage.portfolio import summary  # only when it is needed
 
@@ -260,11 +258,11 @@ def open_and_load(path: str | os.PathLike[str], read_only: bool = False,
         try:
             if integrity is not None:
                 integrity.passed()
-            checks.layout_complete(file.db, path)  # before the daily copy and any edit
+            checks.layout_complete(file.conn, path)  # before the daily copy and any edit
         except sqlite3.DatabaseError as error:
             raise checks.not_opened(error, path) from None
         if not read_only:
-            _daily_backup(file.db, path)
+            _daily_backup(file.conn, path)
         return file, org
     except BaseException:
         if integrity is not None:
@@ -302,24 +300,24 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
     happen here, in order. `today`: see `open_file`."""
     integrity = None
     try:
-        db = _connect(path, read_only=read_only)
+        conn = _connect(path, read_only=read_only)
         integrity = start_check() if start_check is not None else None
-        checks.is_ours(db, path, integrity)
-        checks.not_newer(db, path)
-        pending = migrations.pending_names(db)
+        checks.is_ours(conn, path, integrity)
+        checks.not_newer(conn, path)
+        pending = migrations.pending_names(conn)
         if pending and read_only:
             # Reading an older file: bring a copy in memory up to date, leave the file as it is.
-            db = _updated_in_memory(db)
+            conn = _updated_in_memory(conn)
         elif pending:
             if integrity is not None:
                 integrity.passed()  # whole before it is changed
             # An older file: keep a copy as it was before changing its layout.
-            backup_copy(db.conn, path, backups_dir(), "voor-bijwerken")
-            migrations.apply(db)
+            backup_copy(conn, path, backups_dir(), "voor-bijwerken")
+            migrations.apply(conn)
         if integrity is None:  # else `open_and_load` checks both once the check passed
-            checks.layout_complete(db, path)  # before the daily copy and any edit
+            checks.layout_complete(conn, path)  # before the daily copy and any edit
             if not read_only:
-                _daily_backup(db, path)
+                _daily_backup(conn, path)
     except sqlite3.DatabaseError as error:
         if integrity is not None:
             integrity.join()
@@ -328,28 +326,27 @@ def _open_checked(path: Path, read_only: bool, lock: WriterLock | None,
         if integrity is not None:
             integrity.join()
         raise
-    return WerkdrukFile(path, db, read_only=read_only, lock=lock, today=today)
+    return WerkdrukFile(path, conn, read_only=read_only, lock=lock, today=today)
 
 
-def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:
+def _updated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:", check_same_thread=False)
-    db.conn.backup(memory)
-    db.close()
-    updated = sqlite_utils.Database(memory, execute_plugins=False)
-    updated.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(updated)
-    return updated
+    conn.backup(memory)
+    conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(memory)
+    return memory
 
 
-def _daily_backup(db: sqlite_utils.Database, path: Path) -> None:
+def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
     """A missed daily copy (a full disk, say) must not keep the owner from working."""
     try:
-        daily_backup(db.conn, path, backups_dir())
+        daily_backup(conn, path, backups_dir())
     except WerkdrukError:
         pass
 
 
-def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     # The window opens files in a worker thread and then works with them on its own thread;
     # it never uses one connection from two threads at once.
     if read_only:
@@ -357,11 +354,10 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         # FULL: a power cut after an edit is stored never loses that edit.
-        db.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = FULL")
         # What is deleted or overwritten is zeroed, not left in free pages (names: the AVG).
-        db.execute("PRAGMA secure_delete = ON")
-    return db
+        conn.execute("PRAGMA secure_delete = ON")
+    return conn

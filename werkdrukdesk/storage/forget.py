@@ -10,8 +10,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.privacy import remove_person
@@ -33,7 +31,7 @@ def store_removal(records: Records, changed: list[m.Profile | m.PsaPolicy | m.Re
             else:
                 records.save(record)
     if changed:
-        records.db.execute("VACUUM")
+        records.conn.execute("VACUUM")
 
 
 def backups_holding(source: Path, folder: Path, name: str) -> list[Path]:
@@ -55,33 +53,33 @@ def forget_in_backups(source: Path, folder: Path, name: str) -> tuple[int, int]:
     return rewritten, removed
 
 
-def _connect(copy: Path) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(sqlite3.connect(copy), execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA secure_delete = ON")
-    if migrations.pending_names(db):
-        db.close()
+def _connect(copy: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    if migrations.pending_names(conn):
+        conn.close()
         raise WerkdrukError("older layout")  # not shown: the copy is removed instead
-    return db
+    return conn
 
 
 def _holds(copy: Path, name: str) -> bool:
     try:
-        db = _connect(copy)
+        conn = _connect(copy)
     except (sqlite3.Error, WerkdrukError):
         return True
     try:
-        return bool(remove_person(Records(db, read_only=True).load(), name))
+        return bool(remove_person(Records(conn, read_only=True).load(), name))
     except (sqlite3.Error, WerkdrukError, ValueError, KeyError, TypeError):
         return True
     finally:
-        db.close()
+        conn.close()
 
 
 def _rewrite(copy: Path, name: str) -> None:
-    db = _connect(copy)
+    conn = _connect(copy)
     try:
-        records = Records(db)
+        records = Records(conn)
         store_removal(records, remove_person(records.load(), name))
     finally:
-        db.close()
+        conn.close()

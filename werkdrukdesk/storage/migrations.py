@@ -2,21 +2,52 @@
 
 A file remembers which migrations it has had. One with a migration this program does not know
 comes from a newer version and is refused; one that misses some is brought up to date.
+
+The steps are listed here (`STEPS`) and handed to sqlite-utils only to apply them: opening a
+current file asks which are recorded with one plain query, so the window starts without
+importing sqlite-utils at all (a tenth of a second). Each step only executes SQL, so it runs as
+well on a plain connection (`expected_layout`).
 """
 
 from __future__ import annotations
 
-import functools
 import sqlite3
+from collections.abc import Callable
 from importlib import resources
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Marks the file as ours for `file(1)` and for our own check ("WDK1").
 APPLICATION_ID = 0x57444B31
 
-migrations = Migrations("werkdrukdesk")
+MIGRATION_SET = "werkdrukdesk"  # our name among the sets a file could record
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records them (a test checks it)
+
+
+class Executes(Protocol):
+    """What a step needs: a plain connection or a sqlite-utils database."""
+
+    def execute(self, sql: str, /) -> Any: ...
+
+
+class Step(NamedTuple):
+    name: str
+    apply: Callable[[Executes], None]
+
+
+STEPS: list[Step] = []  # in the order they are applied
+
+
+def migration(name: str) -> Callable[[Callable[[Executes], None]], Callable[[Executes], None]]:
+    """Register the function below as the next step, named `name` in every file."""
+
+    def register(step: Callable[[Executes], None]) -> Callable[[Executes], None]:
+        STEPS.append(Step(name, step))
+        return step
+
+    return register
 
 
 def _statements(sql: str) -> list[str]:
@@ -30,15 +61,15 @@ def _statements(sql: str) -> list[str]:
     return [s for s in statements if not s.startswith("--") or "\n" in s]
 
 
-@migrations(name="0001_initial")
-def initial(db: sqlite_utils.Database) -> None:
+@migration("0001_initial")
+def initial(db: Executes) -> None:
     sql = resources.files("werkdrukdesk.storage").joinpath("schema.sql").read_text("utf-8")
     for statement in _statements(sql):
         db.execute(statement)
 
 
-@migrations(name="0002_survey_settings")
-def survey_settings(db: sqlite_utils.Database) -> None:
+@migration("0002_survey_settings")
+def survey_settings(db: Executes) -> None:
     db.execute(
         """CREATE TABLE survey_settings (          -- how questionnaire scores become ratings
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -52,8 +83,8 @@ def survey_settings(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO survey_settings (id) VALUES (1)")
 
 
-@migrations(name="0003_study_routes")
-def study_routes(db: sqlite_utils.Database) -> None:
+@migration("0003_study_routes")
+def study_routes(db: Executes) -> None:
     """The deeper study by group conversations per team or by an external study, beside the
     questionnaire (core.model.study)."""
     db.execute(
@@ -94,8 +125,8 @@ def study_routes(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0004_rie_and_consultation")
-def rie_and_consultation(db: sqlite_utils.Database) -> None:
+@migration("0004_rie_and_consultation")
+def rie_and_consultation(db: Executes) -> None:
     """Where the RI&E covers werkdruk and which PSA strands it covers, the changes since it
     (Arbowet art. 5 lid 4), consent to the RI&E's approach (WOR art. 27 lid 1 sub d), the
     consultation of employees without OR/PVT (Arbowet art. 12) and staff involvement in the plan."""
@@ -131,8 +162,8 @@ def rie_and_consultation(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0005_reach_and_purpose")
-def reach_and_purpose(db: sqlite_utils.Database) -> None:
+@migration("0005_reach_and_purpose")
+def reach_and_purpose(db: Executes) -> None:
     for statement in (
         # What a measure is meant to achieve, in the owner's words (empty: not yet said).
         "ALTER TABLE measures ADD COLUMN intended_result TEXT NOT NULL DEFAULT ''",
@@ -151,8 +182,8 @@ def reach_and_purpose(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0006_conversation_outcomes")
-def conversation_outcomes(db: sqlite_utils.Database) -> None:
+@migration("0006_conversation_outcomes")
+def conversation_outcomes(db: Executes) -> None:
     """What came out of a group conversation per source asked, beside its overall outcome."""
     db.execute(
         """CREATE TABLE conversation_outcomes (     -- per source what came out of a conversation
@@ -164,8 +195,8 @@ def conversation_outcomes(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0007_whole_psa")
-def whole_psa(db: sqlite_utils.Database) -> None:
+@migration("0007_whole_psa")
+def whole_psa(db: Executes) -> None:
     """The whole PSA policy beside werkdruk (core.model.psa): the scope, the strand of each
     source, the risk factors for aggression per team, the arrangements against unwanted
     behaviour and aggression, and the incident register. Files from before stay werkdruk only."""
@@ -228,40 +259,79 @@ def whole_psa(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-@functools.cache
 def known_names() -> tuple[str, ...]:
-    """Every migration of this program, in order: all of them are pending for an empty
-    database (sqlite-utils' public API has no list of its own)."""
-    return tuple(m.name for m in migrations.pending(
-        sqlite_utils.Database(memory=True, execute_plugins=False)))
+    """Every migration of this program, in order."""
+    return tuple(step.name for step in STEPS)
 
 
-def applied_names(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def has_table(db: sqlite3.Connection | sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [name]).fetchone() is not None
 
 
-def recorded_names(db: sqlite_utils.Database | sqlite3.Connection) -> set[str]:
-    """The names of `applied_names` in one query, for reading many files quickly (sqlite-utils
-    asks the schema twice first); raises sqlite3.Error when the file has no such table."""
+def applied_names(db: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
+    """The migrations the file has had, in the order it had them."""
+    if not has_table(db, MIGRATIONS_TABLE):
+        return []
+    return [name for (name,) in db.execute(
+        f'SELECT name FROM "{MIGRATIONS_TABLE}" WHERE migration_set = ? ORDER BY rowid',
+        [MIGRATION_SET])]
+
+
+def recorded_names(db: sqlite3.Connection | sqlite_utils.Database) -> set[str]:
+    """The names of `applied_names` in one query, for reading many files quickly; raises
+    sqlite3.Error when the file has no such table."""
     return {name for (name,) in db.execute(
-        f'SELECT name FROM "{migrations.migrations_table}" WHERE migration_set = ?',
-        [migrations.name])}
+        f'SELECT name FROM "{MIGRATIONS_TABLE}" WHERE migration_set = ?', [MIGRATION_SET])}
 
 
-def pending_names(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+def pending_names(db: sqlite3.Connection | sqlite_utils.Database) -> list[str]:
+    applied = set(applied_names(db))
+    return [name for name in known_names() if name not in applied]
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: sqlite3.Connection | sqlite_utils.Database) -> None:
+    """Apply the pending steps through sqlite-utils, each in a transaction of its own with the
+    record of it, and number the layout for other tools (`PRAGMA user_version`)."""
+    import sqlite_utils  # only when a file is made or brought up to date
+    from sqlite_utils.migrations import Migrations
+
+    if isinstance(db, sqlite3.Connection):
+        db = sqlite_utils.Database(db, execute_plugins=False)  # no plugins, as everywhere
+    migrations = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        migrations(name=step.name)(step.apply)
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {len(known_names())}")
+    db.execute(f"PRAGMA user_version = {len(STEPS)}")
+
+
+def expected_layout() -> dict[str, frozenset[str]]:
+    """Every table a current file has (sqlite-utils' own record aside), with its columns: the
+    steps applied to an empty database in memory."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in STEPS:
+            step.apply(conn)
+        layout: dict[str, set[str]] = {}
+        for table, column in columns_of(conn):
+            layout.setdefault(table, set()).add(column)
+        return {table: frozenset(columns) for table, columns in layout.items()}
+    finally:
+        conn.close()
+
+
+def columns_of(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(table, column) for every column of every table, in one query."""
+    return conn.execute(
+        "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+        "WHERE m.type = 'table'").fetchall()
 
 
 SUMMARY = "portfolio_summary"
 
 
-@migrations(name="0008_attachments")
-def attachments(db: sqlite_utils.Database) -> None:
+@migration("0008_attachments")
+def attachments(db: Executes) -> None:
     """Documents kept inside the file as proof of a record (core.model.attachments). The
     description and the content are two tables, so listing the attachments never reads the
     megabytes of their content; each points at its record through its own foreign key, so
@@ -297,8 +367,8 @@ def attachments(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0009_portfolio_summary")
-def portfolio_summary(db: sqlite_utils.Database) -> None:
+@migration("0009_portfolio_summary")
+def portfolio_summary(db: Executes) -> None:
     """What the adviser's portfolio shows of this file, judged in full by the program that
     wrote it, so that listing many files reads one row of each (`storage.portfolio.summary`).
     It holds only while SQLite's change counter is the one it names: any later write moves it."""

@@ -12,8 +12,6 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.psa.incidents import expired
@@ -31,7 +29,7 @@ def purge_expired(records: Records, org: m.Organisation, today: date) -> int:
     with records.db.atomic():
         for _cycle, incident in due:
             records.delete(incident)
-    records.db.execute("VACUUM")
+    records.conn.execute("VACUUM")
     for cycle, incident in due:
         cycle.incidents.remove(incident)
     return len(due)
@@ -44,23 +42,23 @@ def purge_in_backups(source: Path, folder: Path, today: date) -> tuple[int, int]
     changed = left = 0
     for copy in backups_of(source, folder):
         try:
-            db = sqlite_utils.Database(sqlite3.connect(copy), execute_plugins=False)
+            conn = sqlite3.connect(copy)
         except sqlite3.Error:
             left += 1
             continue
         try:
-            if "incidents" not in db.table_names():
+            if not migrations.has_table(conn, "incidents"):
                 continue  # made before the register existed
-            if migrations.pending_names(db):
+            if migrations.pending_names(conn):
                 left += 1  # an older layout this version cannot load; left untouched
                 continue
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA secure_delete = ON")
-            records = Records(db)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            records = Records(conn)
             if purge_expired(records, records.load(), today):
                 changed += 1
         except (sqlite3.Error, WerkdrukError, ValueError, KeyError, TypeError):
             left += 1
         finally:
-            db.close()
+            conn.close()
     return changed, left

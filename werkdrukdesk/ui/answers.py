@@ -74,7 +74,7 @@ class AnswerLoader(QObject):
         ids = measurements_to_load(self.doc.org, self.doc.cycle)
         older = {m.stored_id(c) for c in self.doc.org.cycles if not c.loaded}
         if (self.running or self._cancelled or self._failed or not (ids or older)
-                or in_memory(self.doc.file.db.conn)):
+                or in_memory(self.doc.file.conn)):
             return  # (a copy in memory, or after a failure, `ensure` reads on this thread)
         self.running, self._found = True, None
         self._done.clear()
@@ -146,7 +146,7 @@ class AnswerLoader(QObject):
                 return False
             ids = measurements_to_load(self.doc.org, self.doc.cycle)
             if ids:  # the worker failed, was stopped or never ran: read the rest here
-                conn = self.doc.file.db.conn
+                conn = self.doc.file.conn
                 found = (answers_of(conn, ids) if in_memory(conn)
                          else read_answers(self.doc.file.path, ids))
                 attach_answers(self.doc.org, found)

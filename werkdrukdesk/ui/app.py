@@ -11,7 +11,7 @@ from pathlib import Path
 from werkdrukdesk import APP_NAME
 from werkdrukdesk.core.errors import WerkdrukError
 
-# The modules without Qt that the window needs at start (storage with sqlite-utils, the checks).
+# The modules without Qt that the window needs at start (storage, the checks).
 # Imported before PySide6, because PySide6 reads the source of every module imported after it
 # (to see whether the module uses its optional features): for these about 140 modules that
 # was 30–60 ms of a start. A module missing here is only imported a little more slowly.

@@ -48,6 +48,20 @@ def no_collection_in_workers() -> Iterator[None]:
                 gc.enable()
 
 
+def run_quietly(work: Callable[[], None]) -> None:
+    """Work to have done ahead of need, in the thread pool: nothing waits for it and nothing is
+    said about it; what fails is only logged (the need then does the work itself)."""
+
+    def run() -> None:
+        try:
+            with no_collection_in_workers():
+                work()
+        except Exception:  # noqa: BLE001 - ahead of need only
+            logs.logger().exception("Work ahead of need failed")
+
+    QThreadPool.globalInstance().start(run)
+
+
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)

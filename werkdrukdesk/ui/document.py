@@ -65,7 +65,7 @@ class OpenDocument(QObject):
         # Incidents whose retention period has ended leave the file when it opens for writing.
         self.purged = 0 if file.read_only else self._purge_expired()
         # Undo and redo of this window's edits, from here on; none for a file only read.
-        self.history = None if file.read_only else History(file.db)
+        self.history = None if file.read_only else History(file)
         self.last_change: Change | None = None
 
     def _purge_expired(self) -> int:

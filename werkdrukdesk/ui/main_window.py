@@ -23,8 +23,9 @@ from werkdrukdesk.core.readiness.memo import judging
 from werkdrukdesk.core.readiness.step_progress import step_progress
 from werkdrukdesk.storage.file import NotWritableError, open_and_load
 from werkdrukdesk.storage.lock import FileInUseError
+from werkdrukdesk.storage.records.store import prepare_writing
 from werkdrukdesk.ui import settings
-from werkdrukdesk.ui.background import BackgroundTask
+from werkdrukdesk.ui.background import BackgroundTask, run_quietly
 from werkdrukdesk.ui.deadline_notice import DeadlineLabel, deadline_notice
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.edits.menu import EditActions
@@ -38,6 +39,7 @@ from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
 
 DAY_WATCH_MS = 60_000
+PREPARE_WRITING_AFTER_MS = 500  # after the window shows a file: sqlite-utils for the first edit
 
 
 class MainWindow(QMainWindow):
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         settings.remember_file(path)
         self.actions_.document_opened()
         QTimer.singleShot(0, self.doc.load_answers_in_background)  # once the window is idle
+        # Well before the owner's first edit can come, but after the window is ready.
+        QTimer.singleShot(PREPARE_WRITING_AFTER_MS, lambda: run_quietly(prepare_writing))
         self.file_opened.emit(path)
         self.synced_files.check(path)  # after the window shows the file
 

@@ -173,7 +173,7 @@ def _copy_hashed(handle: BufferedReader, blob: sqlite3.Blob, source: Path) -> st
 
 def listed(records: Records) -> list[m.Attachment]:
     """Every attachment's description (no content), in the order they were added."""
-    rows = records.db.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY id").fetchall()
+    rows = records.conn.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY id").fetchall()
     return [_attachment(row) for row in rows]
 
 
@@ -186,7 +186,7 @@ def read(records: Records, attachment: m.Attachment) -> bytes:
     So was hashing them on a second thread as they are read (hashlib and the blob both let
     go of the GIL), on a shared two-core machine: no core was free to gain from it."""
     try:
-        with records.db.conn.blobopen("attachment_contents", "content", stored_id(attachment),
+        with records.conn.blobopen("attachment_contents", "content", stored_id(attachment),
                                       readonly=True) as blob:
             data = blob.read() if len(blob) == attachment.size else b""
     except sqlite3.Error as error:

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from werkdrukdesk.storage.history.journal import Journal
+from werkdrukdesk.storage.records import Records
 
 LIMIT = 200  # edits kept for undo; the oldest go first
 # The old rows kept for undo live in memory: a few deleted attachments (25 MB each) would
@@ -35,10 +34,9 @@ class Change:
 
 
 class History:
-    def __init__(self, db: sqlite_utils.Database, limit: int = LIMIT,
-                 byte_limit: int = BYTE_LIMIT):
-        self.db = db
-        self.journal = Journal(db.conn)
+    def __init__(self, file: Records, limit: int = LIMIT, byte_limit: int = BYTE_LIMIT):
+        self.file = file
+        self.journal = Journal(file.conn)
         self.limit = limit
         self.byte_limit = byte_limit
         self.undoable: list[Change] = []
@@ -59,7 +57,7 @@ class History:
         self._depth += 1
         kept: Change | None = None
         try:
-            with self.db.atomic():
+            with self.file.db.atomic():
                 if self._depth == 1:
                     self._claim_strays()
                     self.latest = None
@@ -101,7 +99,7 @@ class History:
         last = self.journal.last()
         if last > self._claimed:
             first = self._claimed + 1
-            with self.db.atomic():  # the oldest change may be dropped: a write
+            with self.file.db.atomic():  # the oldest change may be dropped: a write
                 self._push(Change("", first, last, self.journal.tables_in(first, last)))
 
     @property
@@ -118,7 +116,7 @@ class History:
         """Take the newest edit back, committed at once; the change undone, or None."""
         if not self.journal.installed:
             return None
-        with self.db.atomic():
+        with self.file.db.atomic():
             self._claim_strays()
             if not self.undoable:
                 return None
@@ -135,7 +133,7 @@ class History:
         if not self.redoable:
             return None
         change = self.redoable[-1]
-        with self.db.atomic():
+        with self.file.db.atomic():
             again = self._revert(change)
         self.redoable.pop()
         self._push(again)
@@ -152,7 +150,7 @@ class History:
         if not self.journal.installed:
             return
         # In a transaction of its own: a bare DELETE would open one that nothing commits.
-        with self.db.atomic():
+        with self.file.db.atomic():
             self.journal.drop(0, self.journal.last())
         self.undoable.clear()
         self.redoable.clear()

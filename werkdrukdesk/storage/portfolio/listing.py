@@ -20,8 +20,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.errors import WerkdrukError
@@ -201,10 +199,10 @@ def _judge(path: Path, today: date, base: PortfolioRow,
 def _read(path: Path, today: date, base: PortfolioRow,
           states: list[FileState]) -> PortfolioRow:
     checks.looks_like_sqlite(path)
-    db = _connect(path)
+    conn = _connect(path)
     try:
-        checks.is_ours(db, path)
-        applied = set(migrations.applied_names(db))  # read once: it is a query per call
+        checks.is_ours(conn, path)
+        applied = set(migrations.applied_names(conn))  # read once: it is a query per call
         if applied - set(migrations.known_names()):
             summary = summarise(path)  # the tables we know may have changed: only the basics
             return _with(base, organisation=summary.organisation, cycle=summary.cycle,
@@ -214,17 +212,17 @@ def _read(path: Path, today: date, base: PortfolioRow,
                          .format(file=path.name))
         if any(name not in applied for name in migrations.known_names()):  # pending
             states.append(FileState.OLDER)
-            db = _updated_in_memory(db)
-        checks.layout_complete(db, path)
+            conn = _updated_in_memory(conn)
+        checks.layout_complete(conn, path)
         # Without the answers: readiness only counts questionnaires per team, and the answers
         # are most of a large file. PRAGMA quick_check above has read every page all the same.
-        org = Records(db, read_only=True).load_without_answers()
+        org = Records(conn, read_only=True).load_without_answers()
     except sqlite3.DatabaseError:
         raise checks.damaged(path) from None
     except (KeyError, ValueError, TypeError):  # a value no version writes
         raise checks.damaged(path) from None
     finally:
-        db.close()
+        conn.close()
     return _judged(org, today, base, states)
 
 
@@ -285,20 +283,18 @@ def _with(row: PortfolioRow, **changes: object) -> PortfolioRow:
     return replace(row, **changes)  # type: ignore[arg-type]
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path) -> sqlite3.Connection:
     """Read-only and immutable: SQLite takes no lock and writes no journal or side file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite_utils.Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
-def _updated_in_memory(db: sqlite_utils.Database) -> sqlite_utils.Database:
+def _updated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     """An older file's content in memory, brought up to date there; the file stays as it is."""
     memory = sqlite3.connect(":memory:")
-    db.conn.backup(memory)
-    db.close()
-    updated = sqlite_utils.Database(memory, execute_plugins=False)
-    migrations.apply(updated)
-    return updated
+    conn.backup(memory)
+    conn.close()
+    migrations.apply(memory)
+    return memory
 
 
 def _holder(resolved: Path) -> str | None:

@@ -36,11 +36,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.core.readiness.validity import counts, holds_until
+from werkdrukdesk.storage import migrations
 from werkdrukdesk.storage.guard import SQLITE_HEADER
 from werkdrukdesk.storage.migrations import SUMMARY
 from werkdrukdesk.storage.portfolio import remembered
@@ -106,22 +105,24 @@ def write(path: Path, today: date) -> None:
         before = change_counter(path)
         if before is None:
             return
-        db = sqlite_utils.Database(sqlite3.connect(path), execute_plugins=False)
+        records = Records(sqlite3.connect(path), read_only=True)
         try:
-            db.execute("PRAGMA synchronous = FULL")  # as every write of the program
-            if SUMMARY in db.table_names():
-                _write(db, today, (before + 1) % _COUNTER_WRAPS)
+            records.conn.execute("PRAGMA synchronous = FULL")  # as every write of the program
+            if migrations.has_table(records.conn, SUMMARY):
+                _write(records, today, (before + 1) % _COUNTER_WRAPS)
         finally:
-            db.close()
+            records.conn.close()
     except Exception:  # noqa: BLE001 - the summary only spares work; it may never cost any
         _log.exception("The portfolio's summary could not be written")
 
 
-def _write(db: sqlite_utils.Database, today: date, counter: int) -> None:
+def _write(records: Records, today: date, counter: int) -> None:
     # `counter` is what this one commit leaves in the header: if anything else committed
-    # after the counter was read, the counter ends higher and the row never holds.
+    # after the counter was read, the counter ends higher and the row never holds. Read and
+    # written in one transaction (sqlite-utils'), the records only read.
+    db = records.db
     with db.atomic():
-        org = Records(db, read_only=True).load_without_answers()
+        org = records.load_without_answers()
         summary = judge(org, today)
         until = holds_until(org, current_cycle(org), today)
         schema = db.execute("PRAGMA schema_version").fetchone()[0]

@@ -16,8 +16,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from werkdrukdesk.core import model as m
 
 # Answers per questionnaire id.
@@ -68,7 +66,7 @@ def read_in_background(path: Path, measurement_ids: Iterable[int], cycle_ids: Co
 
     with _reading(path, cancelled) as conn:
         found = answers_of(conn, measurement_ids, cancelled)
-        records = Records(sqlite_utils.Database(conn, execute_plugins=False), read_only=True)
+        records = Records(conn, read_only=True)
         cycles: dict[int, m.Cycle] = {}
         for cycle_id in sorted(cycle_ids, reverse=True):  # one at a time: quitting stops it
             if cancelled():

@@ -4,10 +4,11 @@ class lies in its table is in `specs.py`."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-
-import sqlite_utils
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.codec import from_plain, to_plain
@@ -18,13 +19,32 @@ from werkdrukdesk.storage.records.children import CHILD_WRITERS
 from werkdrukdesk.storage.records.policy import policy_from_row, policy_row
 from werkdrukdesk.storage.records.specs import CYCLE_PARTS, SPECS, R, Row, from_row, to_row
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def prepare_writing() -> None:
+    """Import what the first write needs and reading does not (sqlite-utils, a tenth of a
+    second), ahead of that write; a worker thread may call it."""
+    import sqlite_utils  # noqa: F401
+
 
 class Records:
-    """Loading and saving core objects on an open sqlite-utils database."""
+    """Loading and saving core objects on an open SQLite connection: read with plain queries,
+    written through sqlite-utils."""
 
-    def __init__(self, db: sqlite_utils.Database, read_only: bool = False):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, read_only: bool = False):
+        self.conn = conn
         self.read_only = read_only
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, imported at the first write: reading, and so
+        the window's start, does without it."""
+        import sqlite_utils
+
+        # No plugins, as everywhere: looking for them reads every installed package.
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     # -- writing ------------------------------------------------------------------------
 
@@ -121,7 +141,7 @@ class Records:
         if any(list(row) != columns for row in rows):
             return False
         shown = ", ".join(f"[{c}]" for c in columns) or "1"
-        stored = self.db.execute(
+        stored = self.conn.execute(
             f"SELECT {shown} FROM [{table}] WHERE [{key}] = ? ORDER BY rowid", [owner_id]
         ).fetchall()
         if not columns:
@@ -181,7 +201,7 @@ class Records:
                                           answers=False))
 
     def _load(self, answers: bool, older: bool = True) -> m.Organisation:
-        profile_rows = list(self.db.table("organisation").rows)
+        profile_rows = self._rows("organisation")
         if not profile_rows:
             raise WerkdrukError(
                 translate("Storage", "Dit bestand bevat geen organisatie; het is onvolledig.")
@@ -203,11 +223,11 @@ class Records:
                   else self._cycle_shell(row) for row in rows]
         settings = from_plain(
             m.SurveySettings,
-            {k: v for k, v in self.db.table("survey_settings").get(1).items() if k != "id"},
+            {k: v for k, v in self._one("survey_settings").items() if k != "id"},
         )
         changes = [self._decode(m.OrganisationChange, row)
                    for row in self._rows("organisation_changes", order="changed_on, id")]
-        policy = policy_from_row(self.db.table("psa_policy").get(1))
+        policy = policy_from_row(self._one("psa_policy"))
         return m.Organisation(profile, documents, sources, cycles, settings, changes, policy)
 
     def _cycle_itself(self, row: Row) -> m.Cycle:
@@ -315,14 +335,14 @@ class Records:
         ]
 
     def load_responses(self, measurement_id: int) -> list[m.Response]:
-        return responses_of(self.db.conn, measurement_id)
+        return responses_of(self.conn, measurement_id)
 
     def _unanswered_responses(self, measurement_id: int) -> list[m.Response]:
         """The questionnaires of a measurement without their answers (`m.NOT_LOADED`, which
         refuses to be read): the `answers` table is not read at all."""
         query = "SELECT id, team_id FROM responses WHERE measurement_id = ? ORDER BY id"
         return [m.Response(team_id, m.NOT_LOADED, response_id)
-                for response_id, team_id in self.db.execute(query, [measurement_id])]
+                for response_id, team_id in self.conn.execute(query, [measurement_id])]
 
     def _decode(self, cls: type[R], row: Row, **children: object) -> R:
         return from_row(cls, row, SPECS[cls], **children)
@@ -332,9 +352,16 @@ class Records:
         # Plain SQL rather than `Table.rows_where`, which first asks whether the table exists
         # (a query of its own, on every call): every table here does, by the migrations.
         sql = f"SELECT * FROM [{table}]{f' WHERE {where}' if where else ''} ORDER BY {order}"
-        cursor = self.db.execute(sql, args or [])
+        cursor = self.conn.execute(sql, args or [])
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def _one(self, table: str) -> Row:
+        """The one row of a table that holds one (id 1); KeyError when it is missing."""
+        rows = self._rows(table, "id = 1")
+        if not rows:
+            raise KeyError(table)
+        return rows[0]
 
     def _grouped(self, table: str, key: str, where: str | None = None,
                  args: list[object] | None = None, order: str = "rowid") -> dict[int, list[Row]]:

@@ -161,7 +161,7 @@ class FileActions(QObject):
             return
         path = doc.file.path
         try:
-            backup_copy(doc.file.db.conn, path, backups_dir(), "voor-terugzetten")
+            backup_copy(doc.file.conn, path, backups_dir(), "voor-terugzetten")
             self.window.close_document()
             restore(copies[names.index(choice)], path)
         except WerkdrukError as error:
