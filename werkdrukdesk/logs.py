@@ -8,7 +8,6 @@ folder is another than before (each test has its own), so no start-up step can b
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from werkdrukdesk import APP_NAME, __version__, clock
@@ -30,6 +29,10 @@ class _ProgramClock(logging.Filter):
 
 
 def logger() -> logging.Logger:
+    # Here, not above: most runs never write to the log, and the handlers' module (with its
+    # sockets) costs a start about 10 ms.
+    import logging.handlers
+
     log = logging.getLogger(LOG_NAME)
     path = log_file()
     current = [h for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
