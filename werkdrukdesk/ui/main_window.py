@@ -39,7 +39,7 @@ from werkdrukdesk.ui.progress_marks import show_on_item
 from werkdrukdesk.ui.welcome import Welcome
 
 DAY_WATCH_MS = 60_000
-PREPARE_WRITING_AFTER_MS = 500  # after the window shows a file: sqlite-utils for the first edit
+PREPARE_WRITING_AFTER_MS = 250  # after the window shows a file: sqlite-utils for the first edit
 
 
 class MainWindow(QMainWindow):
