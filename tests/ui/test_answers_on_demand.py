@@ -8,14 +8,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from tests.ui.survey_helpers import texts
 from werkdrukdesk.core import model as m
-from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import registry
 from werkdrukdesk.storage import open_file
-from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.ui import answers as answers_module
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.files import opener
@@ -23,19 +20,9 @@ from werkdrukdesk.ui.pages.evaluation.comparison import comparisons
 from werkdrukdesk.ui.survey.window import SurveyWindow
 
 
-@pytest.fixture(scope="module")
-def large(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("groot") / "groot.werkdruk"
-    write_new_file(path, build_demo("large", today=PINNED_DAY)).close()
-    return path
-
-
 @pytest.fixture
-def sample(large, tmp_path) -> Path:
-    """A copy of its own per test: the window writes (a backup, a purge) on opening."""
-    path = tmp_path / "Bakkerij R&D <Noord>.werkdruk"
-    path.write_bytes(large.read_bytes())
-    return path
+def sample(large_copy) -> Path:
+    return large_copy
 
 
 def full(path: Path) -> m.Organisation:

@@ -6,29 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.pinned import PINNED_DAY
 from tests.ui.conftest import open_in
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.readiness.chain import readiness
-from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.storage import open_file
-from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.interchange import to_json
 
 
-@pytest.fixture(scope="module")
-def large(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("groot") / "groot.werkdruk"
-    write_new_file(path, build_demo("large", today=PINNED_DAY)).close()
-    return path
-
-
 @pytest.fixture
-def sample(large, tmp_path) -> Path:
-    path = tmp_path / "Bakkerij R&D <Noord>.werkdruk"
-    path.write_bytes(large.read_bytes())
-    return path
+def sample(large_copy) -> Path:
+    return large_copy
 
 
 def full(path: Path) -> m.Organisation:

@@ -5,7 +5,6 @@ all with Ctrl+Shift+Z: byte for byte the edited file."""
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from tests.pinned import PINNED_DAY
 from tests.ui.test_every_edit_sticks import (
     bound_fields,
     edit,
@@ -16,21 +15,12 @@ from tests.ui.test_every_edit_sticks import (
 )
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.model.edits import RemoveRecord
-from werkdrukdesk.demo.build import build_demo
-from werkdrukdesk.storage.file import write_new_file
 from werkdrukdesk.storage.interchange import to_json
 
 
-@pytest.fixture(scope="module")
-def large_sample():
-    return build_demo("large", today=PINNED_DAY)
-
-
 @pytest.fixture
-def large_path(tmp_path, large_sample):
-    path = tmp_path / "zorg.werkdruk"
-    write_new_file(path, large_sample).close()
-    return path
+def large_path(large_copy):
+    return large_copy
 
 
 def exported(window) -> str:
