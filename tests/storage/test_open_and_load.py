@@ -143,3 +143,17 @@ def test_opening_and_reading_a_current_file_does_without_sqlite_utils(copy):
     assert done.stdout.strip() == "[]"
     with open_file(copy) as file:  # and the first write still finds it
         file.save_profile(file.load_recent().profile)
+
+
+@pytest.mark.parametrize("table", ["organisation", "survey_settings", "psa_policy"])
+def test_a_file_without_its_one_row_is_damaged_and_left_as_it_was(copy, table):
+    """A file edited with another program so that a table of one row has none: said to be
+    damaged (it used to escape as an unexpected error for two of these), lock released."""
+    with sqlite3.connect(copy) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(f"DELETE FROM {table}")
+    before = copy.read_bytes()
+    with pytest.raises(WerkdrukError, match="onvolledig|beschadigd"):
+        open_and_load(copy)
+    assert copy.read_bytes() == before
+    assert not lock_path(copy).exists()
