@@ -53,7 +53,7 @@ COUNT_ROOM = 16.0  # beyond each end of the bar area: the number of blocks on th
 HEAD_HEIGHT = 14.0
 LEGEND_HEIGHT = 16.0
 SWATCH = 7.0
-STRAND_ROOM = 84.0  # the column for unwanted behaviour and aggression, where shown
+STRAND_ROOM = 84.0  # the column for unwanted behaviour and aggression, at least (its heading)
 MAX_ROWS = 28  # rows in one drawing; more go into the next (a drawing cannot split)
 
 _CONTEXT = "ReportCharts"
@@ -190,7 +190,9 @@ class _Layout:
     def __init__(self, width: float, rows: int, scale: int, strands: bool = False) -> None:
         self.width, self.rows, self.scale = width, rows, scale
         self.label_width = round(width * 0.28, 1)
-        self.strands = width - STRAND_ROOM if strands else None  # where that column starts
+        # Where the column for unwanted behaviour and aggression starts; its heading is whole.
+        self.strand_room = max(STRAND_ROOM, _width(chart_word("strands"), HEAD_SIZE, BOLD) + 8)
+        self.strands = width - self.strand_room if strands else None
         bars_left = self.label_width + COUNT_ROOM
         bars_right = (self.strands or width) - COUNT_ROOM
         self.middle = (bars_left + bars_right) / 2
@@ -211,7 +213,7 @@ def _header(layout: _Layout) -> Group:
     group.add(text(layout.middle - 4, y, left, HEAD_SIZE, BOLD, MUTED, "end"))
     group.add(text(layout.middle + 4, y, right, HEAD_SIZE, BOLD, MUTED, "start"))
     if layout.strands is not None:
-        head = one_line(chart_word("strands"), BOLD, HEAD_SIZE, STRAND_ROOM - 6)
+        head = one_line(chart_word("strands"), BOLD, HEAD_SIZE, layout.strand_room - 6)
         group.add(text(layout.strands + 6, y, head, HEAD_SIZE, BOLD, MUTED))
     return group
 
@@ -228,7 +230,7 @@ def _bar_row(layout: _Layout, index: int, name: str, picture: TeamPicture) -> Gr
         group.add(text(2, first - n * LABEL_LEADING, line))
     bar_bottom = top - (ROW_HEIGHT + BAR_HEIGHT) / 2
     if layout.strands is not None and picture.rated:
-        _strands_cell(group, layout.strands + 6, top - ROW_HEIGHT / 2, picture)
+        _strands_cell(group, layout, top - ROW_HEIGHT / 2, picture)
     if picture.rated == 0:
         group.add(text(layout.middle + 4, bar_bottom + 2.2, chart_word("nothing_rated"),
                        color=MUTED))
@@ -242,7 +244,7 @@ def _bar_row(layout: _Layout, index: int, name: str, picture: TeamPicture) -> Gr
     return group
 
 
-def _strands_cell(group: Group, x: float, middle: float, picture: TeamPicture) -> None:
+def _strands_cell(group: Group, layout: _Layout, middle: float, picture: TeamPicture) -> None:
     """How many sources of unwanted behaviour or aggression happen too often (bold, red) and
     how many need attention, one above the other around `middle`; a dash for neither."""
     often, attention = len(picture.strands_too_often), len(picture.strands_attention)
@@ -250,8 +252,9 @@ def _strands_cell(group: Group, x: float, middle: float, picture: TeamPicture) -
         ("strands_often", often, BOLD, PROBLEM), ("strands_attention", attention, REGULAR, TEXT))
         if n] or [(DASH, REGULAR, MUTED)]
     first = middle + (len(lines) - 1) * LABEL_LEADING / 2 - LABEL_SIZE / 3
+    x = (layout.strands or 0) + 6
     for n, (words, font, color) in enumerate(lines):
-        words = one_line(words, font, LABEL_SIZE, STRAND_ROOM - 6)
+        words = one_line(words, font, LABEL_SIZE, layout.strand_room - 6)
         group.add(text(x, first - n * LABEL_LEADING, words, font=font, color=color))
 
 
