@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
@@ -55,22 +56,23 @@ class TeamPicture:
 
     # The demands split by strand, for what is shown and printed. The verdict and the counts
     # above keep taking every demand: a strand source that happens too often weighs against
-    # the balance like any other problem (see `suggested_verdict`).
+    # the balance like any other problem (see `suggested_verdict`). Worked out once per
+    # picture: the team list's bars ask at every paint.
 
-    @property
+    @cached_property
     def werkdruk_too_high(self) -> tuple[RatedSource, ...]:
         return by_strand(self.demands_too_high)[0]
 
-    @property
+    @cached_property
     def strands_too_often(self) -> tuple[RatedSource, ...]:
         """Unwanted behaviour or aggression that happens too often: never 'werkdruk'."""
         return by_strand(self.demands_too_high)[1]
 
-    @property
+    @cached_property
     def werkdruk_attention(self) -> tuple[RatedSource, ...]:
         return by_strand(self.demands_attention)[0]
 
-    @property
+    @cached_property
     def strands_attention(self) -> tuple[RatedSource, ...]:
         return by_strand(self.demands_attention)[1]
 
