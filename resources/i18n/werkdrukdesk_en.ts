@@ -8176,8 +8176,12 @@ works (partly) hybrid</translation>
         <translation>{count} too often</translation>
     </message>
     <message>
-        <source>{count} aandacht</source>
-        <translation>{count} attention</translation>
+        <source>1 aandachtspunt</source>
+        <translation>1 needs attention</translation>
+    </message>
+    <message>
+        <source>{count} aandachtspunten</source>
+        <translation>{count} need attention</translation>
     </message>
     <message>
         <source>te hoog (werkdrukbron) of te laag (energiebron)</source>

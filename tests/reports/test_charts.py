@@ -168,7 +168,7 @@ def test_aggression_has_a_column_of_its_own_and_no_block_on_the_werkdruk_side():
     assert len(blocks(drawing, charts.PROBLEM)) == 2  # one werkdruk source per team
     assert not blocks(drawing, charts.ATTENTION)
     words = [x.text for x in shapes(drawing) if isinstance(x, String)]
-    assert {"Gedrag, agressie", "2 te vaak", "1 aandacht"} <= set(words)
+    assert {"Gedrag, agressie", "2 te vaak", "1 aandachtspunt"} <= set(words)
     assert "—" in words  # nothing for Kantoor: a dash, not a made-up 'nothing reported'
     layout = charts._Layout(WIDTH, 2, 1, strands=True)
     assert layout.strands is not None

@@ -63,7 +63,9 @@ _WORDS: dict[str, str] = {
     "nothing_rated": QT_TRANSLATE_NOOP("ReportCharts", "nog niets beoordeeld"),
     "strands": QT_TRANSLATE_NOOP("ReportCharts", "Gedrag, agressie"),
     "strands_often": QT_TRANSLATE_NOOP("ReportCharts", "{count} te vaak"),
-    "strands_attention": QT_TRANSLATE_NOOP("ReportCharts", "{count} aandacht"),
+    # Not '{count} aandacht': the same words turn up in the sample's Dutch notes.
+    "strands_attention_one": QT_TRANSLATE_NOOP("ReportCharts", "1 aandachtspunt"),
+    "strands_attention_many": QT_TRANSLATE_NOOP("ReportCharts", "{count} aandachtspunten"),
     "legend_problem": QT_TRANSLATE_NOOP(
         "ReportCharts", "te hoog (werkdrukbron) of te laag (energiebron)"
     ),
@@ -248,9 +250,10 @@ def _strands_cell(group: Group, layout: _Layout, middle: float, picture: TeamPic
     """How many sources of unwanted behaviour or aggression happen too often (bold, red) and
     how many need attention, one above the other around `middle`; a dash for neither."""
     often, attention = len(picture.strands_too_often), len(picture.strands_attention)
+    watch = "strands_attention_one" if attention == 1 else "strands_attention_many"
     lines = [(chart_word(key).format(count=n), font, color) for key, n, font, color in (
-        ("strands_often", often, BOLD, PROBLEM), ("strands_attention", attention, REGULAR, TEXT))
-        if n] or [(DASH, REGULAR, MUTED)]
+        ("strands_often", often, BOLD, PROBLEM), (watch, attention, REGULAR, TEXT)) if n
+             ] or [(DASH, REGULAR, MUTED)]
     first = middle + (len(lines) - 1) * LABEL_LEADING / 2 - LABEL_SIZE / 3
     x = (layout.strands or 0) + 6
     for n, (words, font, color) in enumerate(lines):
