@@ -1899,6 +1899,14 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>None of the assessed sources is a problem.</translation>
     </message>
     <message>
+        <source>{n} bron van ongewenst gedrag of agressie komt te vaak voor; energiebronnen maken dat niet goed.</source>
+        <translation>{n} source of unwanted behaviour or aggression happens too often; job resources do not make up for that.</translation>
+    </message>
+    <message>
+        <source>{n} bronnen van ongewenst gedrag of agressie komen te vaak voor; energiebronnen maken dat niet goed.</source>
+        <translation>{n} sources of unwanted behaviour or aggression happen too often; job resources do not make up for that.</translation>
+    </message>
+    <message>
         <source>Kies een prioriteit van 1 tot en met {highest}.</source>
         <translation>Choose a priority from 1 to {highest}.</translation>
     </message>
@@ -1957,6 +1965,18 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <source>Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. Energiebronnen: {2} te laag, {3} aandacht nodig.</source>
         <translation>Job demands: {0} too high, {1} need attention. Job resources: {2} too low, {3} need attention.</translation>
     </message>
+    <message>
+        <source>Ongewenst gedrag of agressie: {0} te vaak, {1} aandacht nodig.</source>
+        <translation>Unwanted behaviour or aggression: {0} too often, {1} need attention.</translation>
+    </message>
+    <message>
+        <source>{0} te vaak</source>
+        <translation>{0} too often</translation>
+    </message>
+    <message>
+        <source>{0} aandacht</source>
+        <translation>{0} attention</translation>
+    </message>
 </context>
 <context>
     <name>BalancePage</name>
@@ -1969,12 +1989,20 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Summary of the balance</translation>
     </message>
     <message>
+        <source>Ongewenst gedrag en agressie zijn geen werkdruk: die staan apart, onder &apos;Gedrag, agressie&apos;.</source>
+        <translation>Unwanted behaviour and aggression are not work pressure: they are shown apart, under &apos;Behaviour, aggression&apos;.</translation>
+    </message>
+    <message>
         <source>Voeg eerst bij Organisatie de teams toe.</source>
         <translation>First add the teams under Organisation.</translation>
     </message>
     <message>
         <source>Oordeel gegeven: {0} van {1} teams (uit balans: {2}, let op: {3}). Met prioriteit: {4}.</source>
         <translation>Assessed: {0} of {1} teams (out of balance: {2}, at risk: {3}). With priority: {4}.</translation>
+    </message>
+    <message>
+        <source>Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}, ongewenst gedrag of agressie te vaak {2}. Die tellen mee bij ieder team dat die bron niet zelf heeft beoordeeld.</source>
+        <translation>Whole organisation: {0} job demands too high, {1} job resources too low, unwanted behaviour or aggression too often {2}. These count for every team that has not assessed that source itself.</translation>
     </message>
     <message>
         <source>Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}. Die tellen mee bij ieder team dat die bron niet zelf heeft beoordeeld.</source>
@@ -3364,6 +3392,22 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>Per team de werkdrukbronnen die te hoog zijn of aandacht vragen (links) tegenover de energiebronnen die te laag zijn of aandacht vragen (rechts). Een bron die alleen voor de hele organisatie is beoordeeld, telt bij elk team mee.</source>
         <translation>For each team, the job demands that are too high or need attention (left) against the job resources that are too low or need attention (right). A source rated only for the whole organisation counts for every team.</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag binnen de organisatie en agressie van buiten zijn geen werkdruk. Ze staan daarom apart: in de grafiek in de kolom &apos;Gedrag, agressie&apos;, en bij elk team op een eigen regel. Komen ze te vaak voor, dan wegen ze wel mee in het oordeel, en geen energiebron maakt dat goed.</source>
+        <translation>Unwanted behaviour within the organisation and aggression from outside are not work pressure. They are therefore shown apart: in the chart in the column &apos;Behaviour, aggression&apos;, and for each team on a line of its own. If they happen too often they do weigh in the verdict, and no job resource makes up for that.</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag of agressie</source>
+        <translation>Unwanted behaviour or aggression</translation>
+    </message>
+    <message>
+        <source>{often} te vaak, {attention} aandacht nodig</source>
+        <translation>{often} too often, {attention} need attention</translation>
+    </message>
+    <message>
+        <source>Te vaak: {names}</source>
+        <translation>Too often: {names}</translation>
     </message>
     <message>
         <source>Oordeel</source>
@@ -8124,6 +8168,22 @@ works (partly) hybrid</translation>
         <translation>nothing rated yet</translation>
     </message>
     <message>
+        <source>Gedrag, agressie</source>
+        <translation>Behaviour, aggression</translation>
+    </message>
+    <message>
+        <source>{count} te vaak</source>
+        <translation>{count} too often</translation>
+    </message>
+    <message>
+        <source>1 aandachtspunt</source>
+        <translation>1 needs attention</translation>
+    </message>
+    <message>
+        <source>{count} aandachtspunten</source>
+        <translation>{count} need attention</translation>
+    </message>
+    <message>
         <source>te hoog (werkdrukbron) of te laag (energiebron)</source>
         <translation>too high (job demand) or too low (job resource)</translation>
     </message>
@@ -10167,12 +10227,20 @@ works (partly) hybrid</translation>
         <translation>, works (partly) hybrid</translation>
     </message>
     <message>
+        <source>Ongewenst gedrag of agressie te vaak</source>
+        <translation>Unwanted behaviour or aggression too often</translation>
+    </message>
+    <message>
         <source>Werkdrukbronnen te hoog</source>
         <translation>Job demands too high</translation>
     </message>
     <message>
         <source>Energiebronnen te laag</source>
         <translation>Job resources too low</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag of agressie dat aandacht nodig heeft</source>
+        <translation>Unwanted behaviour or aggression that needs attention</translation>
     </message>
     <message>
         <source>Werkdrukbronnen die aandacht nodig hebben</source>
@@ -10221,8 +10289,20 @@ works (partly) hybrid</translation>
         <translation>Verdict</translation>
     </message>
     <message>
+        <source>Gedrag, agressie</source>
+        <translation>Behaviour, aggression</translation>
+    </message>
+    <message>
         <source>Links de werkdrukbronnen die te hoog zijn (rood) of aandacht nodig hebben (oranje), rechts de energiebronnen die te laag zijn of aandacht nodig hebben. Eén blokje is één bron.</source>
         <translation>On the left the job demands that are too high (red) or need attention (orange), on the right the job resources that are too low or need attention. One block is one source.</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag binnen de organisatie en agressie van buiten: hoeveel bronnen te vaak voorkomen of aandacht nodig hebben. Dat is geen werkdruk en staat daarom apart. Het telt wel mee in het voorstel, en energiebronnen maken het niet goed.</source>
+        <translation>Unwanted behaviour within the organisation and aggression from outside: how many sources happen too often or need attention. That is not work pressure and is therefore shown apart. It does count in the suggestion, and job resources do not make up for it.</translation>
+    </message>
+    <message>
+        <source>Te vaak: {0}.</source>
+        <translation>Too often: {0}.</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,10 @@ def test_blocks_are_counted_as_core_balance_counts_them():
     pictures = team_pictures(org, cycle)
     rows = [(t.name, pictures[t.id]) for t in cycle.teams]
     drawing = charts.balance_chart(rows, WIDTH)
-    problems = sum(p.problem_count for p in pictures.values())
-    attention = sum(p.attention_count for p in pictures.values())
+    # The bar holds werkdruk and energy only: unwanted behaviour and aggression are not werkdruk.
+    problems = sum(len(p.werkdruk_too_high) + len(p.resources_too_low) for p in pictures.values())
+    attention = sum(len(p.werkdruk_attention) + len(p.resources_attention)
+                    for p in pictures.values())
     assert len(blocks(drawing, charts.PROBLEM)) == problems
     assert len(blocks(drawing, charts.ATTENTION)) == attention
     assert problems + attention > 0
@@ -141,5 +143,36 @@ def test_the_organisation_row_uses_the_organisation_wide_picture():
     cycle = current_cycle(org)
     whole = team_picture(org, cycle, None)
     drawing = charts.balance_chart([("Hele organisatie", whole)], WIDTH)
-    assert len(blocks(drawing, charts.PROBLEM)) == whole.problem_count
-    assert len(blocks(drawing, charts.ATTENTION)) == whole.attention_count
+    assert len(blocks(drawing, charts.PROBLEM)) == (len(whole.werkdruk_too_high)
+                                                    + len(whole.resources_too_low))
+    assert len(blocks(drawing, charts.ATTENTION)) == (len(whole.werkdruk_attention)
+                                                      + len(whole.resources_attention))
+
+
+def strand_picture(often: int, attention: int, werkdruk: int = 0) -> TeamPicture:
+    """Aggression sources too often or needing attention, beside werkdruk sources too high."""
+    def rated(n: int, rating: m.Rating, strand: m.Strand) -> tuple[RatedSource, ...]:
+        return tuple(RatedSource(m.Source("bron", m.SourceKind.DEMAND, strand=strand), rating)
+                     for _ in range(n))
+
+    aggression, werk = m.Strand.AGGRESSION, m.Strand.WERKDRUK
+    return TeamPicture(None, rated(werkdruk, m.Rating.PROBLEM, werk)
+                       + rated(often, m.Rating.PROBLEM, aggression),
+                       rated(attention, m.Rating.ATTENTION, aggression),
+                       rated=often + attention + werkdruk, total=20)
+
+
+def test_aggression_has_a_column_of_its_own_and_no_block_on_the_werkdruk_side():
+    rows = [("Balie", strand_picture(2, 1, werkdruk=1)), ("Kantoor", strand_picture(0, 0, 1))]
+    drawing = charts.balance_chart(rows, WIDTH, strands=True)
+    assert len(blocks(drawing, charts.PROBLEM)) == 2  # one werkdruk source per team
+    assert not blocks(drawing, charts.ATTENTION)
+    words = [x.text for x in shapes(drawing) if isinstance(x, String)]
+    assert {"Gedrag, agressie", "2 te vaak", "1 aandachtspunt"} <= set(words)
+    assert "—" in words  # nothing for Kantoor: a dash, not a made-up 'nothing reported'
+    layout = charts._Layout(WIDTH, 2, 1, strands=True)
+    assert layout.strands is not None
+    assert all(b.x + b.width <= layout.strands for b in blocks(drawing, charts.PROBLEM))
+    plain = charts.balance_chart(rows, WIDTH)  # a werkdruk-only file: no such column
+    assert "Gedrag, agressie" not in [
+        x.text for x in shapes(plain) if isinstance(x, String)]

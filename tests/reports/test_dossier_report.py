@@ -152,11 +152,14 @@ def test_balance_counts_match_the_screen():
     org, cycle, pdf = demo("large")
     text = pdf.squashed
     for picture in team_pictures(org, cycle).values():
-        counts = (f"werkdrukbronnen: {len(picture.demands_too_high)} te hoog, "
-                  f"{len(picture.demands_attention)} aandacht nodig; energiebronnen: "
+        counts = (f"werkdrukbronnen: {len(picture.werkdruk_too_high)} te hoog, "
+                  f"{len(picture.werkdruk_attention)} aandacht nodig; energiebronnen: "
                   f"{len(picture.resources_too_low)} te laag, "
                   f"{len(picture.resources_attention)} aandacht nodig")
         assert squash(counts) in text
+        strands = (f"{len(picture.strands_too_often)} te vaak, "
+                   f"{len(picture.strands_attention)} aandacht nodig")  # the sample: whole PSA
+        assert squash(strands) in text
 
 
 def test_reach_per_team_is_at_least_n_of_m():

@@ -183,7 +183,8 @@ def test_the_fitted_columns_stay_as_wide_as_what_they_show(open_page):
     def fits() -> bool:
         header = page.list.horizontalHeader()
         return all(page.list.columnWidth(c) == max(page.list.sizeHintForColumn(c),
-                                                   header.sectionSizeHint(c)) for c in FITTED)
+                                                   header.sectionSizeHint(c))
+                   for c in FITTED if not page.list.isColumnHidden(c))
 
     assert fits()
     choose(page, "Ayşe Yılmaz' team")

@@ -8,7 +8,9 @@ weighs on every team. The suggested verdict is only a hint: the owner decides.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import translate
@@ -52,6 +54,28 @@ class TeamPicture:
         """How heavily the team is burdened: a simple, explainable number for sorting."""
         return PROBLEM_WEIGHT * self.problem_count + self.attention_count
 
+    # The demands split by strand, for what is shown and printed. The verdict and the counts
+    # above keep taking every demand: a strand source that happens too often weighs against
+    # the balance like any other problem (see `suggested_verdict`). Worked out once per
+    # picture: the team list's bars ask at every paint.
+
+    @cached_property
+    def werkdruk_too_high(self) -> tuple[RatedSource, ...]:
+        return by_strand(self.demands_too_high)[0]
+
+    @cached_property
+    def strands_too_often(self) -> tuple[RatedSource, ...]:
+        """Unwanted behaviour or aggression that happens too often: never 'werkdruk'."""
+        return by_strand(self.demands_too_high)[1]
+
+    @cached_property
+    def werkdruk_attention(self) -> tuple[RatedSource, ...]:
+        return by_strand(self.demands_attention)[0]
+
+    @cached_property
+    def strands_attention(self) -> tuple[RatedSource, ...]:
+        return by_strand(self.demands_attention)[1]
+
 
 @dataclass(frozen=True)
 class BalanceSummary:
@@ -62,6 +86,29 @@ class BalanceSummary:
     verdicts: dict[m.Verdict, int]
     with_priority: int
     most_pressing: tuple[int, ...]  # team ids, highest score first, only teams with problems
+
+
+# -- which side a source is on ----------------------------------------------------------------
+
+
+def by_strand(found: Iterable[RatedSource]) -> tuple[tuple[RatedSource, ...],
+                                                      tuple[RatedSource, ...]]:
+    """`found` split into werkdrukbronnen and the sources of the other two strands of PSA
+    (unwanted behaviour within, aggression from outside). The one place that decides the side:
+    the balance step, the dossier and the plan of action all ask it, so an inspector never
+    reads aggression counted as werkdruk in one document and apart in another."""
+    found = tuple(found)
+    werkdruk = tuple(x for x in found if x.source.strand == m.Strand.WERKDRUK)
+    return werkdruk, tuple(x for x in found if x.source.strand != m.Strand.WERKDRUK)
+
+
+def strands_apart(org: m.Organisation, pictures: Iterable[TeamPicture] = ()) -> bool:
+    """Whether the balance names unwanted behaviour and aggression apart: always in a file on
+    the whole PSA policy, and in a werkdruk-only file only when such a source was still rated
+    in this cycle (the file was narrowed later), so it is never counted as werkdruk."""
+    if org.profile.psa_scope == m.PsaScope.WHOLE:
+        return True
+    return any(p.strands_too_often or p.strands_attention for p in pictures)
 
 
 # -- looking up ------------------------------------------------------------------------------
@@ -146,6 +193,10 @@ def suggested_verdict(picture: TeamPicture) -> m.Verdict:
     """Out of balance when demands are too high while resources are too low, or when many
     sources are a problem; at risk with any problem or several points of attention. Unwanted
     behaviour that is too high is never offset: it alone already means at risk."""
+    # Every demand too high counts here, the strands' sources too: the balance step names
+    # them apart from werkdruk (`by_strand`), but bullying or aggression that happens too often
+    # is a problem of the team all the same, and a resource can never make up for it. Leaving
+    # them out would suggest 'in balance' for a team with only such problems: a wrong ready.
     if picture.rated == 0:
         return m.Verdict.UNDECIDED
     both_sides = picture.demands_too_high and picture.resources_too_low
@@ -157,27 +208,44 @@ def suggested_verdict(picture: TeamPicture) -> m.Verdict:
 
 
 def suggestion_reason(picture: TeamPicture) -> str:
-    """One sentence saying why `suggested_verdict` says what it says."""
-    high, low = len(picture.demands_too_high), len(picture.resources_too_low)
+    """One sentence (two with unwanted behaviour or aggression) saying why `suggested_verdict`
+    says what it says; werkdruk and the other strands are named apart."""
+    high, low = len(picture.werkdruk_too_high), len(picture.resources_too_low)
     if picture.rated == 0:
         return translate("Balance", "Er is voor dit team nog niets beoordeeld bij de "
                          "inventarisatie.")
+    strands = _strands_reason(len(picture.strands_too_often))
     demands = _count(high, translate("Balance", "{n} werkdrukbron is"),
                      translate("Balance", "{n} werkdrukbronnen zijn"))
     resources = _count(low, translate("Balance", "{n} energiebron is"),
                        translate("Balance", "{n} energiebronnen zijn"))
     if high and low:
-        return translate("Balance", "{demands} te hoog en {resources} te laag.").format(
+        werkdruk = translate("Balance", "{demands} te hoog en {resources} te laag.").format(
             demands=demands, resources=resources)
-    if high:
-        return translate("Balance", "{demands} te hoog.").format(demands=demands)
-    if low:
-        return translate("Balance", "{resources} te laag.").format(resources=resources)
-    if picture.attention_count:
+    elif high:
+        werkdruk = translate("Balance", "{demands} te hoog.").format(demands=demands)
+    elif low:
+        werkdruk = translate("Balance", "{resources} te laag.").format(resources=resources)
+    elif strands:
+        return strands
+    elif picture.attention_count:
         sources = _count(picture.attention_count, translate("Balance", "{n} bron vraagt"),
                          translate("Balance", "{n} bronnen vragen"))
         return translate("Balance", "{sources} aandacht.").format(sources=sources)
-    return translate("Balance", "Geen enkele beoordeelde bron is een probleem.")
+    else:
+        return translate("Balance", "Geen enkele beoordeelde bron is een probleem.")
+    return f"{werkdruk} {strands}" if strands else werkdruk
+
+
+def _strands_reason(often: int) -> str:
+    """The sentence on unwanted behaviour or aggression that happens too often ('' for none)."""
+    if not often:
+        return ""
+    return _count(often, translate(
+        "Balance", "{n} bron van ongewenst gedrag of agressie komt te vaak voor; "
+        "energiebronnen maken dat niet goed."), translate(
+        "Balance", "{n} bronnen van ongewenst gedrag of agressie komen te vaak voor; "
+        "energiebronnen maken dat niet goed."))
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -211,9 +279,11 @@ def problems_balance(balance: m.TeamBalance, cycle: m.Cycle, picture: TeamPictur
     ):
         problems.append(translate("Balance", "Een ander team heeft ook prioriteit "
                                   "{priority}.").format(priority=balance.priority))
+    # Only werkdruk is weighed against resources here; unwanted behaviour or aggression too
+    # high is a problem of its own just below, which no note can excuse.
     if (
         balance.verdict == m.Verdict.IN_BALANCE
-        and picture.demands_too_high
+        and picture.werkdruk_too_high
         and picture.resources_too_low
         and not balance.note.strip()
     ):

@@ -11,7 +11,9 @@ two blocks (lower is better for the first, higher for the second).
 `balance_chart` shows per team a two-sided bar, like the balance step on screen: one block per
 source, demands that weigh on the team to the left of the middle line, missing resources to the
 right; the darker colour for 'too high' / 'too low', the lighter one for 'needs attention'.
-All rows share one scale, so a longer bar really means more sources.
+All rows share one scale, so a longer bar really means more sources. In a file on the whole PSA
+policy a column at the right counts unwanted behaviour and aggression apart: they are not
+werkdruk, so they stay off the werkdruk side of the bar (`core.balance.by_strand` decides).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ COUNT_ROOM = 16.0  # beyond each end of the bar area: the number of blocks on th
 HEAD_HEIGHT = 14.0
 LEGEND_HEIGHT = 16.0
 SWATCH = 7.0
+STRAND_ROOM = 84.0  # the column for unwanted behaviour and aggression, at least (its heading)
 MAX_ROWS = 28  # rows in one drawing; more go into the next (a drawing cannot split)
 
 _CONTEXT = "ReportCharts"
@@ -58,6 +61,11 @@ _WORDS: dict[str, str] = {
     "demands": QT_TRANSLATE_NOOP("ReportCharts", "◀ Werkdrukbronnen"),
     "resources": QT_TRANSLATE_NOOP("ReportCharts", "Energiebronnen ▶"),
     "nothing_rated": QT_TRANSLATE_NOOP("ReportCharts", "nog niets beoordeeld"),
+    "strands": QT_TRANSLATE_NOOP("ReportCharts", "Gedrag, agressie"),
+    "strands_often": QT_TRANSLATE_NOOP("ReportCharts", "{count} te vaak"),
+    # Not '{count} aandacht': the same words turn up in the sample's Dutch notes.
+    "strands_attention_one": QT_TRANSLATE_NOOP("ReportCharts", "1 aandachtspunt"),
+    "strands_attention_many": QT_TRANSLATE_NOOP("ReportCharts", "{count} aandachtspunten"),
     "legend_problem": QT_TRANSLATE_NOOP(
         "ReportCharts", "te hoog (werkdrukbron) of te laag (energiebron)"
     ),
@@ -136,15 +144,17 @@ def _width(value: str, size: float = LABEL_SIZE, font: str = REGULAR) -> float:
 
 def balance_scale(pictures: Sequence[TeamPicture]) -> int:
     """The most blocks any side of any row needs, at least 1 (as on screen)."""
-    sides = [len(p.demands_too_high) + len(p.demands_attention) for p in pictures]
+    sides = [len(p.werkdruk_too_high) + len(p.werkdruk_attention) for p in pictures]
     sides += [len(p.resources_too_low) + len(p.resources_attention) for p in pictures]
     return max([1, *sides])
 
 
-def balance_chart(rows: Sequence[Row], width: float, scale: int | None = None) -> Drawing:
+def balance_chart(rows: Sequence[Row], width: float, scale: int | None = None,
+                  strands: bool = False) -> Drawing:
     """One two-sided bar per row, top to bottom in the order given, with the words of both
     sides above and a legend below. `scale` (blocks per side) defaults to the largest row, so
-    drawings of one report can share it."""
+    drawings of one report can share it; `strands` adds the column for unwanted behaviour and
+    aggression."""
     register_fonts()
     if not rows:
         drawing = new_drawing(width, LEGEND_HEIGHT)
@@ -152,7 +162,7 @@ def balance_chart(rows: Sequence[Row], width: float, scale: int | None = None) -
                          color=MUTED))
         return drawing
     scale = scale or balance_scale([picture for _, picture in rows])
-    layout = _Layout(width, len(rows), scale)
+    layout = _Layout(width, len(rows), scale, strands)
     drawing = new_drawing(width, layout.height)
     drawing.add(_header(layout))
     for index, (name, picture) in enumerate(rows):
@@ -166,22 +176,27 @@ def balance_chart(rows: Sequence[Row], width: float, scale: int | None = None) -
     return drawing
 
 
-def balance_charts(rows: Sequence[Row], width: float, per_chart: int = MAX_ROWS) -> list[Drawing]:
+def balance_charts(rows: Sequence[Row], width: float, per_chart: int = MAX_ROWS,
+                   strands: bool = False) -> list[Drawing]:
     """`balance_chart` in drawings of at most `per_chart` rows, all on one scale: a page
     holds about 30 rows, and a drawing cannot continue on the next page."""
     scale = balance_scale([picture for _, picture in rows])
     chunks = [rows[n:n + per_chart] for n in range(0, len(rows), max(per_chart, 1))]
-    return [balance_chart(chunk, width, scale) for chunk in chunks] or [balance_chart([], width)]
+    return ([balance_chart(chunk, width, scale, strands) for chunk in chunks]
+            or [balance_chart([], width)])
 
 
 class _Layout:
     """Where things go: the label column on the left, the bar area with the middle line."""
 
-    def __init__(self, width: float, rows: int, scale: int) -> None:
+    def __init__(self, width: float, rows: int, scale: int, strands: bool = False) -> None:
         self.width, self.rows, self.scale = width, rows, scale
         self.label_width = round(width * 0.28, 1)
+        # Where the column for unwanted behaviour and aggression starts; its heading is whole.
+        self.strand_room = max(STRAND_ROOM, _width(chart_word("strands"), HEAD_SIZE, BOLD) + 8)
+        self.strands = width - self.strand_room if strands else None
         bars_left = self.label_width + COUNT_ROOM
-        bars_right = width - COUNT_ROOM
+        bars_right = (self.strands or width) - COUNT_ROOM
         self.middle = (bars_left + bars_right) / 2
         self.half = (bars_right - bars_left) / 2 - 2
         self.block = max(1.0, min(MAX_BLOCK, self.half / scale))
@@ -199,6 +214,9 @@ def _header(layout: _Layout) -> Group:
     group = Group()
     group.add(text(layout.middle - 4, y, left, HEAD_SIZE, BOLD, MUTED, "end"))
     group.add(text(layout.middle + 4, y, right, HEAD_SIZE, BOLD, MUTED, "start"))
+    if layout.strands is not None:
+        head = one_line(chart_word("strands"), BOLD, HEAD_SIZE, layout.strand_room - 6)
+        group.add(text(layout.strands + 6, y, head, HEAD_SIZE, BOLD, MUTED))
     return group
 
 
@@ -213,17 +231,34 @@ def _bar_row(layout: _Layout, index: int, name: str, picture: TeamPicture) -> Gr
     for n, line in enumerate(lines):
         group.add(text(2, first - n * LABEL_LEADING, line))
     bar_bottom = top - (ROW_HEIGHT + BAR_HEIGHT) / 2
+    if layout.strands is not None and picture.rated:
+        _strands_cell(group, layout, top - ROW_HEIGHT / 2, picture)
     if picture.rated == 0:
         group.add(text(layout.middle + 4, bar_bottom + 2.2, chart_word("nothing_rated"),
                        color=MUTED))
         return group
-    left = [PROBLEM] * len(picture.demands_too_high)
-    left += [ATTENTION] * len(picture.demands_attention)
+    left = [PROBLEM] * len(picture.werkdruk_too_high)
+    left += [ATTENTION] * len(picture.werkdruk_attention)
     right = [PROBLEM] * len(picture.resources_too_low)
     right += [ATTENTION] * len(picture.resources_attention)
     _blocks(group, layout, bar_bottom, left, -1)
     _blocks(group, layout, bar_bottom, right, 1)
     return group
+
+
+def _strands_cell(group: Group, layout: _Layout, middle: float, picture: TeamPicture) -> None:
+    """How many sources of unwanted behaviour or aggression happen too often (bold, red) and
+    how many need attention, one above the other around `middle`; a dash for neither."""
+    often, attention = len(picture.strands_too_often), len(picture.strands_attention)
+    watch = "strands_attention_one" if attention == 1 else "strands_attention_many"
+    lines = [(chart_word(key).format(count=n), font, color) for key, n, font, color in (
+        ("strands_often", often, BOLD, PROBLEM), (watch, attention, REGULAR, TEXT)) if n
+             ] or [(DASH, REGULAR, MUTED)]
+    first = middle + (len(lines) - 1) * LABEL_LEADING / 2 - LABEL_SIZE / 3
+    x = (layout.strands or 0) + 6
+    for n, (words, font, color) in enumerate(lines):
+        words = one_line(words, font, LABEL_SIZE, layout.strand_room - 6)
+        group.add(text(x, first - n * LABEL_LEADING, words, font=font, color=color))
 
 
 def _blocks(group: Group, layout: _Layout, bottom: float, fills: list[colors.Color],

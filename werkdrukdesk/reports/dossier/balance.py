@@ -2,7 +2,9 @@
 
 A chart first (the whole organisation, then the teams in order of priority), counted with
 `core.balance` exactly as the balance step on screen counts; then one card per team with the
-verdict, the priority, rest and recovery and the balance of work and private life.
+verdict, the priority, rest and recovery and the balance of work and private life. Unwanted
+behaviour and aggression are counted apart from werkdruk (`core.balance.by_strand`), wherever
+the file covers them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import (
     TeamPicture,
     balance_for,
+    strands_apart,
     team_picture,
     team_pictures,
     teams_by_priority,
@@ -42,14 +45,18 @@ def balance_section(org: m.Organisation, cycle: m.Cycle, today: date,
     teams = teams_by_priority(cycle, pictures)
     rows = [(word("whole_organisation"), team_picture(org, cycle, None))]
     rows += [(t.name, _picture(org, cycle, pictures, t)) for t in teams]
-    charts = balance_charts(rows, s.CONTENT_WIDTH)
+    strands = strands_apart(org, [picture for _, picture in rows])
+    charts = balance_charts(rows, s.CONTENT_WIDTH, strands=strands)
     room = min(charts[0].height + 35 * mm, s.CONTENT_HEIGHT)
     out: list[Flowable] = [*section_start(3, marks, room=room), intro]
+    if strands:
+        out.append(body(escape(word("balance_strands_intro"))))
     for chart in charts:
         out += [CondPageBreak(chart.height + 2 * mm), chart, Spacer(1, GAP)]
     for team in teams:
         picture = _picture(org, cycle, pictures, team)
-        out += [CondPageBreak(CARD_START), _card(cycle, team, picture), Spacer(1, GAP)]
+        out += [CondPageBreak(CARD_START), _card(cycle, team, picture, strands),
+                Spacer(1, GAP)]
     return out
 
 
@@ -58,7 +65,7 @@ def _picture(org: m.Organisation, cycle: m.Cycle, pictures: dict[int, TeamPictur
     return pictures[team.id] if team.id in pictures else team_picture(org, cycle, team.id)
 
 
-def _card(cycle: m.Cycle, team: m.Team, picture: TeamPicture) -> Flowable:
+def _card(cycle: m.Cycle, team: m.Team, picture: TeamPicture, strands: bool) -> Flowable:
     st = s.styles()
     balance = balance_for(cycle, team.id) or m.TeamBalance(team_id=team.id or 0)
     tag = (word("priority_tag", priority=balance.priority) if balance.priority
@@ -69,6 +76,7 @@ def _card(cycle: m.Cycle, team: m.Team, picture: TeamPicture) -> Flowable:
     fields = [
         Field(escape(word("verdict")), own(verdict)),
         Field(escape(word("picture")), own(_counts(picture))),
+        *([Field(escape(word("strands")), own(_strand_counts(picture)))] if strands else []),
         Field(escape(word("rest")), cell(balance.rest_and_recovery)),
         Field(escape(word("work_private")), cell(balance.work_private_balance)),
         Field(escape(word("note")), cell(balance.note)),
@@ -79,8 +87,20 @@ def _card(cycle: m.Cycle, team: m.Team, picture: TeamPicture) -> Flowable:
 def _counts(picture: TeamPicture) -> str:
     return phrase(
         "picture_value",
-        high=str(len(picture.demands_too_high)),
-        demand_attention=str(len(picture.demands_attention)),
+        high=str(len(picture.werkdruk_too_high)),
+        demand_attention=str(len(picture.werkdruk_attention)),
         low=str(len(picture.resources_too_low)),
         resource_attention=str(len(picture.resources_attention)),
     )
+
+
+def _strand_counts(picture: TeamPicture) -> str:
+    """Unwanted behaviour and aggression: how many too often, how many need attention, and
+    the names of those that happen too often."""
+    often = picture.strands_too_often
+    counts = phrase("strands_value", often=str(len(often)),
+                    attention=str(len(picture.strands_attention)))
+    if not often:
+        return counts
+    names = ", ".join(markup(r.source.name) for r in often)
+    return f"{counts}<br/>{phrase('strands_names', names=names)}"

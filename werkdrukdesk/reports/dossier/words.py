@@ -140,6 +140,18 @@ _WORDS: dict[str, str] = {
         "energiebronnen die te laag zijn of aandacht vragen (rechts). Een bron die alleen voor de "
         "hele organisatie is beoordeeld, telt bij elk team mee."
     ),
+    "balance_strands_intro": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Ongewenst gedrag binnen de organisatie en agressie van buiten zijn geen werkdruk. Ze "
+        "staan daarom apart: in de grafiek in de kolom 'Gedrag, agressie', en bij elk team op "
+        "een eigen regel. Komen ze te vaak voor, dan wegen ze wel mee in het oordeel, en geen "
+        "energiebron maakt dat goed."
+    ),
+    "strands": QT_TRANSLATE_NOOP("DossierReport", "Ongewenst gedrag of agressie"),
+    "strands_value": QT_TRANSLATE_NOOP(
+        "DossierReport", "{often} te vaak, {attention} aandacht nodig"
+    ),
+    "strands_names": QT_TRANSLATE_NOOP("DossierReport", "Te vaak: {names}"),
     "verdict": QT_TRANSLATE_NOOP("DossierReport", "Oordeel"),
     "priority_tag": QT_TRANSLATE_NOOP("DossierReport", "Prioriteit {priority}"),
     "no_priority": QT_TRANSLATE_NOOP("DossierReport", "Geen prioriteit"),

@@ -17,6 +17,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import (
     RatedSource,
     balance_for,
+    by_strand,
     team_picture,
     team_pictures,
     teams_by_priority,
@@ -96,7 +97,7 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
         return [*opening([*intro, heading(word("no_risk_heading"), 2), body(reason)]),
                 *_hybrid(cycle)]
     wide = team_picture(org, cycle, None)  # the organisation as a whole
-    werkdruk, strands = _by_strand(wide.demands_too_high)
+    werkdruk, strands = by_strand(wide.demands_too_high)
     rows = [(escape(word("demands_too_high")), own(_sources(werkdruk)))]
     if whole(org):
         rows.append((escape(word("strands_too_often")), own(_sources(strands))))
@@ -113,12 +114,6 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
     table = _team_table(org, cycle)
     intro = body(escape(word(scoped("team_risks_intro", org))))
     return [*out, *opening([teams, intro, table]), *_hybrid(cycle)]
-
-
-def _by_strand(found: tuple[RatedSource, ...]) -> tuple[tuple[RatedSource, ...], ...]:
-    """Werkdrukbronnen, and the sources of unwanted behaviour and aggression."""
-    werkdruk = tuple(x for x in found if x.source.strand == m.Strand.WERKDRUK)
-    return werkdruk, tuple(x for x in found if x.source.strand != m.Strand.WERKDRUK)
 
 
 def _sources(found: tuple[RatedSource, ...], own_only: bool = False) -> str:

@@ -1,7 +1,8 @@
 """A two-sided bar: demands that weigh on a team to the left, missing resources to the right.
 
 One block is one source, red for 'too high' / 'too low' and amber for 'needs attention'; all teams
-share one scale, so a longer bar really means more sources.
+share one scale, so a longer bar really means more sources. Unwanted behaviour and aggression
+are not werkdruk and stay off the bar; the team list and the team's details name them apart.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ GAP = 2
 
 def bar_scale(pictures: list[TeamPicture]) -> int:
     """The most blocks any side of any team needs, at least 1."""
-    sides = [len(p.demands_too_high) + len(p.demands_attention) for p in pictures]
+    sides = [len(p.werkdruk_too_high) + len(p.werkdruk_attention) for p in pictures]
     sides += [len(p.resources_too_low) + len(p.resources_attention) for p in pictures]
     return max([1, *sides])
 
@@ -32,8 +33,8 @@ def paint_bar(painter: QPainter, rect: QRect, picture: TeamPicture, scale: int) 
     middle = rect.center().x()
     block = max(2, min(MAX_BLOCK, (rect.width() // 2 - 4) // max(scale, 1)))
     top, height = rect.top() + 2, rect.height() - 4
-    left = [PROBLEM] * len(picture.demands_too_high) + [ATTENTION] * len(
-        picture.demands_attention)
+    left = [PROBLEM] * len(picture.werkdruk_too_high) + [ATTENTION] * len(
+        picture.werkdruk_attention)
     right = [PROBLEM] * len(picture.resources_too_low) + [ATTENTION] * len(
         picture.resources_attention)
     painter.save()
@@ -104,7 +105,7 @@ class BalanceBar(QWidget):
         painter.drawText(top, Qt.AlignRight, self.tr("Energiebronnen ▶"))
         p = self.picture
         painter.drawText(bottom, Qt.AlignLeft, self.tr("{0} te hoog, {1} aandacht").format(
-            len(p.demands_too_high), len(p.demands_attention)))
+            len(p.werkdruk_too_high), len(p.werkdruk_attention)))
         painter.drawText(bottom, Qt.AlignRight, self.tr("{0} te laag, {1} aandacht").format(
             len(p.resources_too_low), len(p.resources_attention)))
         blocks = QRect(area.left(), top.bottom() + 4, area.width(), bottom.top() - top.bottom() - 8)

@@ -87,13 +87,14 @@ class TeamDetail(QWidget):
         return part
 
     def show_team(self, team: m.Team | None, balance: m.TeamBalance | None, cycle: m.Cycle | None,
-                  picture: TeamPicture, scale: int, editable: bool) -> None:
-        """Show one team; `balance` may be new (not yet stored) until the first edit."""
+                  picture: TeamPicture, scale: int, editable: bool, strands: bool = False) -> None:
+        """Show one team; `balance` may be new (not yet stored) until the first edit.
+        `strands`: the file names unwanted behaviour and aggression apart from werkdruk."""
         self.cycle, self.picture, self.editable = cycle, picture, editable
         self.heading.setText(team.name if team else self.tr("Geen team gekozen"))
         self.facts.setText(self._facts(team))
         self.bar.setVisible(team is not None)
-        self.bar.show_picture(picture if team else None, scale, picture_words(picture))
+        self.bar.show_picture(picture if team else None, scale, picture_words(picture, strands))
         self.sources.setText(self._source_lines(picture) if team else "")
         self.priority.setRange(0, max(len(cycle.teams) if cycle else 0, 1))
         self.binder.show(balance, editable)
@@ -128,10 +129,14 @@ class TeamDetail(QWidget):
         return text + "."
 
     def _source_lines(self, picture: TeamPicture) -> str:
+        # Unwanted behaviour and aggression in groups of their own: they are not werkdruk.
         groups = [
-            (self.tr("Werkdrukbronnen te hoog"), picture.demands_too_high),
+            (self.tr("Ongewenst gedrag of agressie te vaak"), picture.strands_too_often),
+            (self.tr("Werkdrukbronnen te hoog"), picture.werkdruk_too_high),
             (self.tr("Energiebronnen te laag"), picture.resources_too_low),
-            (self.tr("Werkdrukbronnen die aandacht nodig hebben"), picture.demands_attention),
+            (self.tr("Ongewenst gedrag of agressie dat aandacht nodig heeft"),
+             picture.strands_attention),
+            (self.tr("Werkdrukbronnen die aandacht nodig hebben"), picture.werkdruk_attention),
             (self.tr("Energiebronnen die aandacht nodig hebben"), picture.resources_attention),
         ]
         lines = [f"• {title} ({len(found)}): {self._names(found)}" for title, found in groups

@@ -12,6 +12,7 @@ from werkdrukdesk.core.balance import (
     TeamPicture,
     balance_for,
     balance_summary,
+    strands_apart,
     team_picture,
     team_pictures,
 )
@@ -19,7 +20,7 @@ from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.ui.forms.widgets import plain
 from werkdrukdesk.ui.pages.balance.bar import bar_scale
 from werkdrukdesk.ui.pages.balance.editor import TeamDetail
-from werkdrukdesk.ui.pages.balance.team_list import TeamList, TeamListModel
+from werkdrukdesk.ui.pages.balance.team_list import STRANDS, TeamList, TeamListModel
 from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.page import scrolling
 from werkdrukdesk.ui.steps import Step
@@ -32,6 +33,7 @@ class BalancePage(StepPage):
         super().__init__(step, parent)
         self.pictures: dict[int, TeamPicture] = {}
         self.wide_picture = TeamPicture(None)  # the organisation-wide ratings, with `pictures`
+        self.strands = False  # unwanted behaviour and aggression named apart (`strands_apart`)
         self.model = TeamListModel(self)
         self.list = TeamList()
         self.list.setModel(self.model)
@@ -50,10 +52,7 @@ class BalancePage(StepPage):
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr(
-            "&Teams, de belangrijkste eerst. Links van de streep de werkdrukbronnen die te hoog "
-            "zijn (rood) of aandacht nodig hebben (oranje), rechts de energiebronnen die te laag "
-            "zijn of aandacht nodig hebben. Eén blokje is één bron."))
+        self.caption = caption = QLabel(self._caption_text())
         caption.setWordWrap(True)
         caption.setBuddy(self.list)
         self.summary = plain()
@@ -62,6 +61,17 @@ class BalancePage(StepPage):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
         return part
+
+    def _caption_text(self) -> str:
+        text = self.tr(
+            "&Teams, de belangrijkste eerst. Links van de streep de werkdrukbronnen die te hoog "
+            "zijn (rood) of aandacht nodig hebben (oranje), rechts de energiebronnen die te laag "
+            "zijn of aandacht nodig hebben. Eén blokje is één bron.")
+        if self.strands:
+            text += " " + self.tr(
+                "Ongewenst gedrag en agressie zijn geen werkdruk: die staan apart, onder "
+                "'Gedrag, agressie'.")
+        return text
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -83,11 +93,16 @@ class BalancePage(StepPage):
             self.pictures = team_pictures(self.doc.org, cycle) if self.doc else {}
             self.wide_picture = (team_picture(self.doc.org, cycle, None) if self.doc
                                  else TeamPicture(None))
+            self.strands = self.doc is not None and strands_apart(
+                self.doc.org, [self.wide_picture, *self.pictures.values()])
+            self.list.setColumnHidden(STRANDS, not self.strands)
+            self.caption.setText(self._caption_text())
         scale = bar_scale(list(self.pictures.values()))
         rescaled = scale != self.list.bars.scale
         self.list.set_scale(scale)
         self.list.selectionModel().blockSignals(True)
-        changed = self.model.load(cycle, self.pictures)  # repaints only the rows that changed
+        # Repaints only the rows that changed.
+        changed = self.model.load(cycle, self.pictures, self.strands)
         if rescaled:
             self.list.viewport().update()  # every bar is drawn to the new scale
         self.list.fit_columns(None if rescaled else changed)
@@ -118,7 +133,7 @@ class BalancePage(StepPage):
         # A team without a balance gets a fresh one; it is stored on its first edit only.
         balance = balance_for(cycle, team.id) or m.TeamBalance(team.id)
         self.detail.show_team(team, balance, cycle, self.pictures[team.id], self.model.scale(),
-                              not self.doc.read_only)
+                              not self.doc.read_only, self.strands)
 
     def _show_summary(self) -> None:
         if self.doc is None:
@@ -136,11 +151,18 @@ class BalancePage(StepPage):
             summary.decided, summary.teams, summary.verdicts[m.Verdict.OUT_OF_BALANCE],
             summary.verdicts[m.Verdict.AT_RISK], summary.with_priority)]
         wide = self.wide_picture
-        if wide.problem_count:
+        if wide.problem_count and self.strands:
+            lines.append(self.tr(
+                "Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}, "
+                "ongewenst gedrag of agressie te vaak {2}. Die tellen mee bij ieder team dat die "
+                "bron niet zelf heeft beoordeeld.").format(
+                len(wide.werkdruk_too_high), len(wide.resources_too_low),
+                len(wide.strands_too_often)))
+        elif wide.problem_count:
             lines.append(self.tr(
                 "Hele organisatie: te hoge werkdrukbronnen {0}, te lage energiebronnen {1}. Die "
                 "tellen mee bij ieder team dat die bron niet zelf heeft beoordeeld.").format(
-                len(wide.demands_too_high), len(wide.resources_too_low)))
+                len(wide.werkdruk_too_high), len(wide.resources_too_low)))
         return "\n".join(lines)
 
     # -- editing ---------------------------------------------------------------------------

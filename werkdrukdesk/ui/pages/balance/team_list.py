@@ -1,4 +1,8 @@
-"""The teams of the balance step, in priority order, each with its bar and verdict."""
+"""The teams of the balance step, in priority order, each with its bar and verdict.
+
+In a file on the whole PSA policy a column beside the bar counts unwanted behaviour and
+aggression apart: they are not werkdruk, so the bar leaves them out (`core.balance.by_strand`).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,9 @@ from werkdrukdesk.core.labels import label
 from werkdrukdesk.ui.pages.balance.bar import BarDelegate, bar_scale
 
 Index = QModelIndex | QPersistentModelIndex
-PRIORITY, TEAM, BAR, VERDICT = range(4)
-FITTED = (PRIORITY, BAR, VERDICT)  # as wide as their contents; the team's name takes the rest
+PRIORITY, TEAM, BAR, STRANDS, VERDICT = range(5)
+# As wide as their contents; the team's name takes the rest.
+FITTED = (PRIORITY, BAR, STRANDS, VERDICT)
 # The roles a cell answers, as plain numbers: the view asks for every role of every cell at
 # every paint, and a lookup by number is what keeps that cheap.
 DISPLAY, ACCESSIBLE, USER = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(Qt.UserRole)
@@ -33,13 +38,36 @@ VERDICT_COLOURS = {
 }
 
 
-def picture_words(picture: TeamPicture) -> str:
-    """The bar in words, for tooltips and screen readers."""
-    return QCoreApplication.translate(
+STRAND_COLOUR = "#842029"  # unwanted behaviour or aggression too often: as 'out of balance'
+
+
+def picture_words(picture: TeamPicture, strands: bool = False) -> str:
+    """The bar in words, for tooltips and screen readers; with `strands`, unwanted behaviour
+    and aggression follow in a sentence of their own."""
+    words = QCoreApplication.translate(
         "BalanceBar", "Werkdrukbronnen: {0} te hoog, {1} aandacht nodig. "
         "Energiebronnen: {2} te laag, {3} aandacht nodig.").format(
-        len(picture.demands_too_high), len(picture.demands_attention),
+        len(picture.werkdruk_too_high), len(picture.werkdruk_attention),
         len(picture.resources_too_low), len(picture.resources_attention))
+    return f"{words} {strand_words(picture)}" if strands else words
+
+
+def strand_words(picture: TeamPicture) -> str:
+    """Unwanted behaviour and aggression in words, apart from werkdruk."""
+    return QCoreApplication.translate(
+        "BalanceBar", "Ongewenst gedrag of agressie: {0} te vaak, {1} aandacht nodig.").format(
+        len(picture.strands_too_often), len(picture.strands_attention))
+
+
+def strand_count(picture: TeamPicture) -> str:
+    """The short words in the column for unwanted behaviour and aggression."""
+    often, attention = len(picture.strands_too_often), len(picture.strands_attention)
+    words = []
+    if often:
+        words.append(QCoreApplication.translate("BalanceBar", "{0} te vaak").format(often))
+    if attention:
+        words.append(QCoreApplication.translate("BalanceBar", "{0} aandacht").format(attention))
+    return ", ".join(words) or "–"
 
 
 class TeamListModel(QAbstractTableModel):
@@ -49,12 +77,16 @@ class TeamListModel(QAbstractTableModel):
         self.teams: list[m.Team] = []
         self.pictures: dict[int, TeamPicture] = {}
         self.rows: list[list[dict[int, object]]] = []  # per row, per column: role -> value
+        self.strands = False  # whether the file names unwanted behaviour and aggression apart
         self.headers = [self.tr("Prio"), self.tr("Team"), self.tr("Werkdruk ◀ ▶ energie"),
-                        self.tr("Oordeel")]
+                        self.tr("Gedrag, agressie"), self.tr("Oordeel")]
 
-    def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture]) -> set[int] | None:
+    def load(self, cycle: m.Cycle | None, pictures: dict[int, TeamPicture],
+             strands: bool = False) -> set[int] | None:
         """Show `cycle`'s teams; returns the columns whose cells changed, or None when the
-        rows were laid out anew (another order, other teams)."""
+        rows were laid out anew (another order, other teams). `strands`: the file names
+        unwanted behaviour and aggression apart (the view shows their column)."""
+        self.strands = strands
         teams = teams_by_priority(cycle, pictures) if cycle else []
         # The same rows in the same order (a verdict or a note changed): their words are
         # renewed in place, so the view repaints them without laying itself out again.
@@ -91,6 +123,11 @@ class TeamListModel(QAbstractTableModel):
                                        USER: picture if column == BAR else team}
             if column in (TEAM, BAR):
                 cell[TOOLTIP] = text
+            if column == STRANDS:
+                cell[ACCESSIBLE] = cell[TOOLTIP] = self._strand_words(picture)
+                if picture.strands_too_often:
+                    cell[FOREGROUND] = QBrush(QColor(STRAND_COLOUR))
+                cell[ALIGNMENT] = int(Qt.AlignCenter)
             if column == VERDICT:
                 cell[FOREGROUND] = QBrush(QColor(VERDICT_COLOURS[verdict]))
             if column == PRIORITY:
@@ -117,6 +154,11 @@ class TeamListModel(QAbstractTableModel):
             return self.tr("Links de werkdrukbronnen die te hoog zijn (rood) of aandacht nodig "
                            "hebben (oranje), rechts de energiebronnen die te laag zijn of "
                            "aandacht nodig hebben. Eén blokje is één bron.")
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == STRANDS:
+            return self.tr("Ongewenst gedrag binnen de organisatie en agressie van buiten: "
+                           "hoeveel bronnen te vaak voorkomen of aandacht nodig hebben. Dat is "
+                           "geen werkdruk en staat daarom apart. Het telt wel mee in het "
+                           "voorstel, en energiebronnen maken het niet goed.")
         return None
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
@@ -131,8 +173,17 @@ class TeamListModel(QAbstractTableModel):
         if column == TEAM:
             return team.name
         if column == BAR:
-            return picture_words(picture)
+            return picture_words(picture, self.strands)
+        if column == STRANDS:
+            return strand_count(picture)
         return label(balance.verdict if balance else m.Verdict.UNDECIDED)
+
+
+    def _strand_words(self, picture: TeamPicture) -> str:
+        names = ", ".join(r.source.name for r in picture.strands_too_often)
+        if not names:
+            return strand_words(picture)
+        return strand_words(picture) + " " + self.tr("Te vaak: {0}.").format(names)
 
 
 class TeamList(QTableView):
