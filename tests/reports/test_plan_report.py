@@ -326,3 +326,24 @@ def test_aggression_too_often_is_not_called_a_werkdrukbron():
     aggression = text.index(squash("Agressie en geweld van buitenaf"), werkdruk)
     assert werkdruk < strands < aggression < resources
     assert squash("Te hoog of te vaak") in text  # the team table's column says so too
+
+
+def test_a_file_narrowed_to_werkdruk_still_names_rated_aggression_apart():
+    """Narrowed to werkdruk after aggression was rated in this cycle: the plan names it apart
+    as the balance step and the dossier do, never as a werkdrukbron; a file that never rated
+    one keeps the werkdruk-only words."""
+    from werkdrukdesk.core.psa.scope import set_scope
+
+    org = build_demo("large", today=PINNED_DAY)
+    cycle = current_cycle(org)
+    set_scope(org, m.PsaScope.WERKDRUK)
+    text = read_pdf(build_report(org, cycle)).squashed
+    werkdruk = text.index(squash("Werkdrukbronnen te hoog"))
+    strands = text.index(squash("Ongewenst gedrag of agressie te vaak"))
+    aggression = text.index(squash("Agressie en geweld van buitenaf"), werkdruk)
+    assert werkdruk < strands < aggression
+    assert squash("Te hoog of te vaak") in text
+    plain = small_org()  # werkdruk only, nothing of the other strands rated
+    text = read_pdf(build_report(plain)).squashed
+    assert squash("Ongewenst gedrag of agressie") not in text
+    assert squash("Te hoog of te vaak") not in text

@@ -260,7 +260,13 @@ def lookup_markup(context: str, table: Mapping[str, str], key: str, **values: st
 def scoped(key: str, org: m.Organisation) -> str:
     """The key of a document's title for what the file covers: `key` for werkdruk only,
     `key_whole` when it covers unwanted behaviour and aggression too."""
-    return f"{key}_whole" if whole(org) else key
+    return with_strands(key, whole(org))
+
+
+def with_strands(key: str, strands: bool) -> str:
+    """`key_whole` for words that name unwanted behaviour and aggression beside werkdruk,
+    `key` for werkdruk alone."""
+    return f"{key}_whole" if strands else key
 
 
 def word(key: str, **values: object) -> str:

@@ -16,8 +16,10 @@ from reportlab.platypus import Flowable
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import (
     RatedSource,
+    TeamPicture,
     balance_for,
     by_strand,
+    strands_apart,
     team_picture,
     team_pictures,
     teams_by_priority,
@@ -25,7 +27,6 @@ from werkdrukdesk.core.balance import (
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.labels import label
 from werkdrukdesk.core.plan.listing import CONSENTING_BODIES, is_overdue
-from werkdrukdesk.core.readiness.base import whole
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import (
     alert,
@@ -42,7 +43,7 @@ from werkdrukdesk.reports.paragraphs import one_build
 from werkdrukdesk.reports.plan.measures import measures_section
 from werkdrukdesk.reports.tables import cell, data_table, facts_table, make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import phrase, scoped, word
+from werkdrukdesk.reports.words import phrase, scoped, with_strands, word
 
 TEAM_WIDTHS = (38 * mm, 36 * mm, 36 * mm, 36 * mm, s.CONTENT_WIDTH - 146 * mm)
 
@@ -97,9 +98,13 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
         return [*opening([*intro, heading(word("no_risk_heading"), 2), body(reason)]),
                 *_hybrid(cycle)]
     wide = team_picture(org, cycle, None)  # the organisation as a whole
+    pictures = team_pictures(org, cycle)
+    # As the balance step and the dossier: apart in a whole-PSA file, and in one narrowed to
+    # werkdruk after such a source was rated in this cycle (never printed as werkdruk).
+    apart = strands_apart(org, [wide, *pictures.values()])
     werkdruk, strands = by_strand(wide.demands_too_high)
     rows = [(escape(word("demands_too_high")), own(_sources(werkdruk)))]
-    if whole(org):
+    if apart:
         rows.append((escape(word("strands_too_often")), own(_sources(strands))))
     found = facts_table([
         *rows,
@@ -111,8 +116,8 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
     teams = heading(word("team_risks_heading"), 2)
     if not cycle.teams:
         return [*out, teams, body(escape(word("no_teams"))), *_hybrid(cycle)]
-    table = _team_table(org, cycle)
-    intro = body(escape(word(scoped("team_risks_intro", org))))
+    table = _team_table(org, cycle, pictures, apart)
+    intro = body(escape(word(with_strands("team_risks_intro", apart))))
     return [*out, *opening([teams, intro, table]), *_hybrid(cycle)]
 
 
@@ -122,8 +127,8 @@ def _sources(found: tuple[RatedSource, ...], own_only: bool = False) -> str:
     return "<br/>".join(names) if names else markup("")
 
 
-def _team_table(org: m.Organisation, cycle: m.Cycle) -> Flowable:
-    pictures = team_pictures(org, cycle)
+def _team_table(org: m.Organisation, cycle: m.Cycle, pictures: dict[int, TeamPicture],
+                apart: bool) -> Flowable:
     rows = []
     for team in teams_by_priority(cycle, pictures):
         picture = pictures[team.id] if team.id in pictures else team_picture(org, cycle, team.id)
@@ -135,7 +140,7 @@ def _team_table(org: m.Organisation, cycle: m.Cycle) -> Flowable:
             own(_sources(attention, own_only=True)),
             own(_verdict(cycle, team)),
         ])
-    too_high = scoped("demands_too_high", org)
+    too_high = with_strands("demands_too_high", apart)
     header = [escape(word(k)) for k in
               ("team", too_high, "resources_too_low", "needs_attention", "verdict")]
     return data_table(header, rows, TEAM_WIDTHS)
