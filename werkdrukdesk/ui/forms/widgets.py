@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,7 +72,13 @@ class SteadyTabs(QTabWidget):
 
 
 class InlineProblems(QLabel):
-    """Mistakes explained next to the form, in Dutch, instead of in pop-ups."""
+    """Mistakes explained next to the form, in Dutch, instead of in pop-ups.
+
+    The space a message takes is kept when it goes, so the fields under it do not move when a
+    message comes or goes (the next click would land on the wrong one, and moving the form
+    repaints all of it: most of an edit's time). One line is kept from the start; a longer
+    message makes the space taller once, and it stays so until another record is shown
+    (`release_space`). In a form layout, which drops a hidden row's space, add `holder()`."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,17 +86,40 @@ class InlineProblems(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setAccessibleName(self.tr("Meldingen"))
         self.setStyleSheet("color: #a4161a;")
-        # One line is always kept free for a message, so a message coming or going does not
-        # move the fields under it (the next click would land on the wrong one).
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
+        self._one_line = self.fontMetrics().lineSpacing() + 4
+        self.setMinimumHeight(self._one_line)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
         self.hide()
 
     def show_problems(self, problems: list[str]) -> None:
-        self.setText("\n".join(f"• {p}" for p in problems))
-        self.setVisible(bool(problems))
+        text = "\n".join(f"• {p}" for p in problems)
+        # Unchanged, nothing is touched: no layout pass and no repaint for the same message.
+        if text != self.text():
+            self.setText(text)
+        if self.isHidden() == bool(problems):
+            self.setVisible(bool(problems))
+
+    def release_space(self) -> None:
+        """Back to one line kept free: another record is shown, the whole form fills anew."""
+        if self.minimumHeight() != self._one_line:
+            self.setMinimumHeight(self._one_line)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The height a shown message got from the layout is kept for when it goes.
+        if self.text() and self.height() > self.minimumHeight():
+            self.setMinimumHeight(self.height())
+
+    def holder(self) -> QWidget:
+        """This message in a widget that always stays, for a form layout: QFormLayout
+        gives a hidden row no space at all, so the fields below would jump."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        return box
 
 
 class CodeChoice(QComboBox):
