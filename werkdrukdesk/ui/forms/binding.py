@@ -89,8 +89,6 @@ class Binder:
         if editable is not None:
             self._editable = editable
         editable = self._editable
-        if record is not self.record:
-            self._problems.release_space()
         self.record = record
         for widget in self._widgets:
             widget.blockSignals(True)

@@ -77,8 +77,9 @@ class InlineProblems(QLabel):
     The space a message takes is kept when it goes, so the fields under it do not move when a
     message comes or goes (the next click would land on the wrong one, and moving the form
     repaints all of it: most of an edit's time). One line is kept from the start; a longer
-    message makes the space taller once, and it stays so until another record is shown
-    (`release_space`). In a form layout, which drops a hidden row's space, add `holder()`."""
+    message makes the space taller once, and it stays so, also for the next record shown: its
+    fields then stand where the last one's stood. In a form layout, which drops a hidden
+    row's space, add `holder()`."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,8 +87,7 @@ class InlineProblems(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setAccessibleName(self.tr("Meldingen"))
         self.setStyleSheet("color: #a4161a;")
-        self._one_line = self.fontMetrics().lineSpacing() + 4
-        self.setMinimumHeight(self._one_line)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
@@ -100,11 +100,6 @@ class InlineProblems(QLabel):
             self.setText(text)
         if self.isHidden() == bool(problems):
             self.setVisible(bool(problems))
-
-    def release_space(self) -> None:
-        """Back to one line kept free: another record is shown, the whole form fills anew."""
-        if self.minimumHeight() != self._one_line:
-            self.setMinimumHeight(self._one_line)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
