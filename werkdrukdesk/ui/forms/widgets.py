@@ -103,9 +103,11 @@ class InlineProblems(QLabel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # The height a shown message got from the layout is kept for when it goes.
-        if self.text() and self.height() > self.minimumHeight():
-            self.setMinimumHeight(self.height())
+        # The height the message needs at the width it got is kept for when it goes; not
+        # more (a layout with room to spare may give it more, and a window must still shrink).
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def holder(self) -> QWidget:
         """This message in a widget that always stays, for a form layout: QFormLayout
