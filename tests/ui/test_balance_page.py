@@ -105,6 +105,35 @@ def test_the_first_edit_creates_the_balance_and_priority_reorders_the_list(open_
                                             0)) == "–"
 
 
+def test_a_verdict_or_a_priority_renews_rows_in_place_and_moves_no_column(open_page):
+    """Only the rows an edit changed repaint: a priority that reorders teams does not reset the
+    list, and choosing between decided verdicts leaves every column's width alone."""
+    page, doc, _ = open_page()
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+
+    def decide(name, verdict):
+        choose(page, name)
+        page.detail.verdict.set_code(verdict)
+        page.detail.verdict.activated.emit(page.detail.verdict.currentIndex())
+
+    for name in TEAMS:
+        decide(name, m.Verdict.AT_RISK)
+    widths = [page.list.columnWidth(c) for c in range(page.model.columnCount())]
+    for verdict in (m.Verdict.OUT_OF_BALANCE, m.Verdict.IN_BALANCE, m.Verdict.AT_RISK):
+        decide("Salon", verdict)
+        assert [page.list.columnWidth(c) for c in range(page.model.columnCount())] == widths
+    choose(page, "Ayşe Yılmaz' team")
+    page.detail.priority.setValue(1)
+    page.detail.priority.editingFinished.emit()
+    assert names_in_order(page)[0] == "Ayşe Yılmaz' team"
+    assert names_in_order(page)[page.list.currentIndex().row()] == "Ayşe Yılmaz' team"
+    assert page.model.data(page.model.index(0, 0)) == "1"
+    assert resets == []
+    decide("Salon", m.Verdict.UNDECIDED)  # the longest word still widens its column
+    assert page.list.columnWidth(VERDICT) > widths[VERDICT]
+
+
 def test_the_suggestion_is_only_taken_over_when_asked(open_page):
     page, doc, path = open_page()
     choose(page, "R&D <Noord>")

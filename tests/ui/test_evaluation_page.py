@@ -4,6 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
@@ -97,6 +99,28 @@ def test_measure_problems_are_shown_inline(page):
     text = box.problems.text()
     assert "hoe u heeft vastgesteld" in text and "wat u nu gaat doen" in text
     assert not box.problems.isHidden()
+
+
+def test_a_message_coming_or_going_leaves_the_fields_where_they_are(page):
+    """A message under the heading keeps its space when it goes: the fields do not move under
+    the cursor (QFormLayout gives a hidden row no space; the message sits in a holder)."""
+    box = page.measures
+
+    def choose(effect: m.Effect) -> tuple[int, bool]:
+        box.effect.set_code(effect)
+        box.effect.activated.emit(box.effect.currentIndex())
+        for _ in range(20):  # the layout passes a change of size sets off
+            QApplication.processEvents()
+        return box.effect.mapTo(page, QPoint(0, 0)).y(), box.problems.isHidden()
+
+    top, hidden = choose(m.Effect.NOT_YET_KNOWN)
+    assert hidden
+    assert choose(m.Effect.EFFECTIVE) == (top, False)  # one line: the space kept from the start
+    choose(m.Effect.NOT_EFFECTIVE)  # two lines: the space grows once
+    lower, hidden = choose(m.Effect.NOT_YET_KNOWN)
+    assert hidden and lower > top
+    assert choose(m.Effect.NOT_EFFECTIVE) == (lower, False)
+    assert choose(m.Effect.EFFECTIVE) == (lower, False)
 
 
 def test_the_process_evaluation_is_stored_on_the_cycle(page, path):

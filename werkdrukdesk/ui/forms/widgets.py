@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,7 +72,14 @@ class SteadyTabs(QTabWidget):
 
 
 class InlineProblems(QLabel):
-    """Mistakes explained next to the form, in Dutch, instead of in pop-ups."""
+    """Mistakes explained next to the form, in Dutch, instead of in pop-ups.
+
+    The space a message takes is kept when it goes, so the fields under it do not move when a
+    message comes or goes (the next click would land on the wrong one, and moving the form
+    repaints all of it: most of an edit's time). One line is kept from the start; a longer
+    message makes the space taller once, and it stays so, also for the next record shown: its
+    fields then stand where the last one's stood. In a form layout, which drops a hidden
+    row's space, add `holder()`."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,8 +87,6 @@ class InlineProblems(QLabel):
         self.setTextFormat(Qt.PlainText)
         self.setAccessibleName(self.tr("Meldingen"))
         self.setStyleSheet("color: #a4161a;")
-        # One line is always kept free for a message, so a message coming or going does not
-        # move the fields under it (the next click would land on the wrong one).
         self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -88,8 +94,29 @@ class InlineProblems(QLabel):
         self.hide()
 
     def show_problems(self, problems: list[str]) -> None:
-        self.setText("\n".join(f"• {p}" for p in problems))
-        self.setVisible(bool(problems))
+        text = "\n".join(f"• {p}" for p in problems)
+        # Unchanged, nothing is touched: no layout pass and no repaint for the same message.
+        if text != self.text():
+            self.setText(text)
+        if self.isHidden() == bool(problems):
+            self.setVisible(bool(problems))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The height the message needs at the width it got is kept for when it goes; not
+        # more (a layout with room to spare may give it more, and a window must still shrink).
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def holder(self) -> QWidget:
+        """This message in a widget that always stays, for a form layout: QFormLayout
+        gives a hidden row no space at all, so the fields below would jump."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        return box
 
 
 class CodeChoice(QComboBox):

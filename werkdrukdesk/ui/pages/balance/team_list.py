@@ -11,10 +11,18 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import TeamPicture, balance_for, teams_by_priority
@@ -88,9 +96,11 @@ class TeamListModel(QAbstractTableModel):
         unwanted behaviour and aggression apart (the view shows their column)."""
         self.strands = strands
         teams = teams_by_priority(cycle, pictures) if cycle else []
-        # The same rows in the same order (a verdict or a note changed): their words are
-        # renewed in place, so the view repaints them without laying itself out again.
-        same = cycle is self.cycle and [t.id for t in teams] == [t.id for t in self.teams]
+        # The same teams (a verdict, a note or a priority changed, which may reorder them):
+        # each row's words are renewed in place, so the view repaints the rows that differ
+        # (two, when a priority swaps two teams) without laying itself out again.
+        same = cycle is self.cycle and len(teams) == len(self.teams) and \
+            {t.id for t in teams} == {t.id for t in self.teams}
         if not same:
             self.beginResetModel()
         before = self.rows
@@ -210,10 +220,30 @@ class TeamList(QTableView):
             header.setSectionResizeMode(column, QHeaderView.Fixed)
 
     def fit_columns(self, columns: set[int] | None) -> None:
-        """Size the fitted columns among `columns` (all of them for None) to their contents."""
+        """Size the fitted columns among `columns` (all of them for None) to their contents.
+        The verdicts column is never narrower than its widest verdict once decided: choosing
+        between 'let op', 'uit balans' and 'in balans' then leaves every column where it is,
+        so one row repaints instead of the whole list."""
+        header = self.horizontalHeader()
         for column in FITTED:
             if columns is None or column in columns:
-                self.resizeColumnToContents(column)
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                if column == VERDICT:
+                    wanted = max(wanted, self._decided_width())
+                if wanted != self.columnWidth(column):
+                    header.resizeSection(column, wanted)
+
+    def _decided_width(self) -> int:
+        """What the widest decided verdict needs, measured as the view measures a cell."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.HasDisplay
+        widths = []
+        for verdict in (m.Verdict.IN_BALANCE, m.Verdict.AT_RISK, m.Verdict.OUT_OF_BALANCE):
+            option.text = label(verdict)
+            widths.append(self.style().sizeFromContents(
+                QStyle.CT_ItemViewItem, option, QSize(), self).width())
+        return max(widths) + (1 if self.showGrid() else 0)  # as sizeHintForColumn counts
 
     def set_scale(self, scale: int) -> None:
         """Call before the model reloads, so the bar column sizes itself to the new scale."""

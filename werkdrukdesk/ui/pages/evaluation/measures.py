@@ -98,7 +98,7 @@ class MeasureEvaluationsBox(QGroupBox):
         self.intended.setTextFormat(Qt.PlainText)  # the owner's own words
         self.intended.setAccessibleName(self.tr("Beoogd resultaat en beoordeling"))
         layout.addRow(self.intended)
-        layout.addRow(self.problems)
+        layout.addRow(self.problems.holder())
         for caption, widget, bind, attr in (
             (self.tr("&Effect"), self.effect, self.binder.choice, "effect"),
             (self.tr("&Hoe vastgesteld"), self.how_assessed, self.binder.text, "how_assessed"),

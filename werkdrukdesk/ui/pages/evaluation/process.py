@@ -20,7 +20,7 @@ class ProcessEvaluationBox(QGroupBox):
         self.problems = InlineProblems()
         self.binder = Binder(self._apply, self.problems, self._check)
         layout = form(self)
-        layout.addRow(self.problems)
+        layout.addRow(self.problems.holder())
         layout.addRow(self.tr("Zo is geëvalueerd"), self._methods())
         self.how_it_went = LongText(lines=3)
         self.do_differently = LongText(lines=3)
