@@ -308,3 +308,25 @@ def test_tab_reaches_every_arrangement_and_comes_back(qtbot, tmp_path):
         assert names.index("Waar de regeling staat") < names.index("Wie houdt het register bij")
     finally:
         window.close_document()
+
+
+@pytest.mark.parametrize("scope", [m.PsaScope.WHOLE, m.PsaScope.WERKDRUK])
+def test_the_arrangements_tab_is_made_when_first_shown(window, qtbot, tmp_path, scope):
+    """The organisation step's second tab is made the first time it shows (never, in a
+    werkdruk-only file): filled from the file, its fields guarded against the wheel, and its
+    checks still lead to its fields."""
+    path = tmp_path / "R&D <Noord>.werkdruk"
+    create_file(path, m.Profile("Bakkerij Ayşe", psa_scope=scope), PINNED_DAY).close()
+    open_in(window, qtbot, path)
+    page = window.pages.currentWidget()
+    assert isinstance(page, OrganisationPage) and not page._arrangements.made
+    if scope == m.PsaScope.WERKDRUK:
+        page.refresh()
+        assert not page._arrangements.made and not page.tabs.isTabVisible(1)
+        return
+    page.tabs.setCurrentIndex(1)
+    assert page._arrangements.made and page.arrangements.isVisible()
+    assert page.arrangements.doc is window.doc
+    assert page.arrangements.adviser_kind.isVisibleTo(page)
+    page.tabs.setCurrentIndex(0)
+    assert page.focus_need("aftercare") and page.tabs.currentIndex() == 1

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -218,3 +220,30 @@ def literal(text: str) -> str:
     """Text from the owner (a name, a path) for a menu item or button: an ampersand in
     "R&D" is shown, not taken as the mark of an Alt letter."""
     return text.replace("&", "&&")
+
+
+class MadeWhenShown(QWidget):
+    """A stand-in for a widget that is made the first time it shows (its tab is chosen) or
+    `content()` is asked for: a step's tab that a file may never show costs nothing before."""
+
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._make = make
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def made(self) -> bool:
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._make()
+            self._layout.addWidget(self._content)
+            self._content.show()  # now, not at the next pass of the event loop
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.content()
+        super().showEvent(event)

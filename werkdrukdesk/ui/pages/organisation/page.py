@@ -4,6 +4,8 @@ behaviour and aggression on a tab of their own."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,12 +22,14 @@ from PySide6.QtWidgets import (
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.model.edits import SetFields
 from werkdrukdesk.core.rules import MAX_HEADCOUNT, problems_profile, review_exemption_applies
+from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.forms.binding import Binder
 from werkdrukdesk.ui.forms.widgets import (
     CodeChoice,
     DateField,
     InlineProblems,
     LongText,
+    MadeWhenShown,
     SteadyTabs,
     form,
 )
@@ -64,12 +68,14 @@ class OrganisationPage(StepPage):
         general_layout.addWidget(self.documents)
         general_layout.addWidget(self.changes)
         general_layout.addStretch()
-        self.arrangements = ArrangementsTab()
+        # Made when first shown: a werkdruk-only file never shows it (and the window starts
+        # sooner without its six boxes; the first step of every file is this one).
+        self._arrangements = MadeWhenShown(self._make_arrangements)
         # A werkdruk-only file shows no tab bar and no frame: the step looks as it always did.
         self.tabs = FittingTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, self.tr("&Organisatie"))
-        self.tabs.addTab(self.arrangements, self.tr("&Gedragscode en opvang"))
+        self.tabs.addTab(self._arrangements, self.tr("&Gedragscode en opvang"))
         self.body.addWidget(self.tabs)
         self.body.addStretch()
 
@@ -234,7 +240,8 @@ class OrganisationPage(StepPage):
         if profile is not None:
             self.scope.set_scope(profile.psa_scope)
         self.scope.setEnabled(editable)
-        self.arrangements.set_document(self.doc)
+        if self._arrangements.made:
+            self.arrangements.set_document(self.doc)
         self._show_scope()
         self.teams.set_document(self.doc)
         self.documents.set_document(self.doc)
@@ -242,9 +249,21 @@ class OrganisationPage(StepPage):
 
     def leave(self) -> None:
         self.binder.flush()
-        self.arrangements.leave()
+        if self._arrangements.made:
+            self.arrangements.leave()
         self.documents.leave()
         self.changes.leave()
+
+    @property
+    def arrangements(self) -> ArrangementsTab:
+        """The step's second tab, made now if it was not yet."""
+        return cast(ArrangementsTab, self._arrangements.content())
+
+    def _make_arrangements(self) -> ArrangementsTab:
+        tab = ArrangementsTab()
+        tab.set_document(self.doc)
+        wheel_guard.guard(tab)  # the page guarded what it had when it was filled
+        return tab
 
     def _rie_field(self) -> QWidget:
         """The first RI&E field the check 'rie' still misses."""
