@@ -60,21 +60,29 @@ class TeamPicture:
     # picture: the team list's bars ask at every paint.
 
     @cached_property
-    def werkdruk_too_high(self) -> tuple[RatedSource, ...]:
-        return by_strand(self.demands_too_high)[0]
+    def _too_high_by_strand(self) -> tuple[tuple[RatedSource, ...], tuple[RatedSource, ...]]:
+        return by_strand(self.demands_too_high)
 
     @cached_property
+    def _attention_by_strand(self) -> tuple[tuple[RatedSource, ...], tuple[RatedSource, ...]]:
+        return by_strand(self.demands_attention)
+
+    @property
+    def werkdruk_too_high(self) -> tuple[RatedSource, ...]:
+        return self._too_high_by_strand[0]
+
+    @property
     def strands_too_often(self) -> tuple[RatedSource, ...]:
         """Unwanted behaviour or aggression that happens too often: never 'werkdruk'."""
-        return by_strand(self.demands_too_high)[1]
+        return self._too_high_by_strand[1]
 
-    @cached_property
+    @property
     def werkdruk_attention(self) -> tuple[RatedSource, ...]:
-        return by_strand(self.demands_attention)[0]
+        return self._attention_by_strand[0]
 
-    @cached_property
+    @property
     def strands_attention(self) -> tuple[RatedSource, ...]:
-        return by_strand(self.demands_attention)[1]
+        return self._attention_by_strand[1]
 
 
 @dataclass(frozen=True)
