@@ -97,6 +97,18 @@ def median_of(measure, runs: int = RUNS) -> tuple[float, list[float]]:
     return statistics.median(values), values
 
 
+def in_turns(*measures, runs: int = RUNS) -> list[tuple[float, list[float]]]:
+    """`median_of` for several sides that take turns (A B C A B C …) after one warm-up of each,
+    so that a machine growing busier or quieter during the runs meets every side alike."""
+    for measure in measures:
+        measure()
+    values: list[list[float]] = [[] for _ in measures]
+    for _ in range(runs):
+        for side, measure in zip(values, measures, strict=True):
+            side.append(measure())
+    return [(statistics.median(side), side) for side in values]
+
+
 def show(capsys, text: str) -> None:
     """Print a figure past pytest's capture, so it shows in every run."""
     with capsys.disabled():
