@@ -338,6 +338,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>This code is not correct.</translation>
     </message>
     <message>
+        <source>Vragenlijst werkdruk en sociale veiligheid</source>
+        <translation>Questionnaire on work pressure and safety at work</translation>
+    </message>
+    <message>
         <source>Werkdrukvragenlijst</source>
         <translation>Work pressure questionnaire</translation>
     </message>
@@ -604,6 +608,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Uw antwoorden komen zonder naam in een bestand dat iemand anders dan uw werkgever beheert. Uw werkgever ziet uw losse antwoorden niet, alleen de uitkomsten per groep.</source>
         <translation>Your answers go without your name into a file kept by someone other than your employer. Your employer does not see your single answers, only the results per group.</translation>
+    </message>
+    <message>
+        <source>Welkom bij de vragenlijst over werkdruk en sociale veiligheid</source>
+        <translation>Welcome to the questionnaire on work pressure and safety at work</translation>
     </message>
     <message>
         <source>U vult de vragenlijst zonder naam in: uw naam wordt nergens gevraagd of bewaard. Uitkomsten worden alleen getoond voor groepen van minstens {0} collega&apos;s. Wie na u komt, kan uw antwoorden niet terugzien.</source>
@@ -1650,8 +1658,16 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>If you are at this information session on work pressure, write your name, team and signature below. This lets the employer show that employees and managers have received information (Working Conditions Act, article 8).</translation>
     </message>
     <message>
+        <source>Wie bij deze voorlichting over werkdruk, ongewenst gedrag of agressie is, zet hieronder naam, team en handtekening. Zo kan de werkgever laten zien dat medewerkers en leidinggevenden voorlichting hebben gekregen (Arbowet artikel 8).</source>
+        <translation>Everyone at this information session on work pressure, unwanted behaviour or aggression writes their name, team and signature below. This lets the employer show that staff and managers were informed (Working Conditions Act, article 8).</translation>
+    </message>
+    <message>
         <source>Voorlichting over werkdruk</source>
         <translation>Information session on work pressure</translation>
+    </message>
+    <message>
+        <source>Voorlichting over psychosociale arbeidsbelasting</source>
+        <translation>Information session on psychosocial workload</translation>
     </message>
     <message>
         <source>Onderwerp</source>
@@ -3074,6 +3090,10 @@ You can simply carry on working. If it happens more often, close the program and
         <translation>This dossier brings together everything {organisation} recorded about work pressure in this cycle, in the order of the policy cycle the Labour Inspectorate expects: who we are, what the inventory showed, how the balance is per team, which measures we are taking, which information sessions we gave, what the evaluation produced and what earlier cycles brought.</translation>
     </message>
     <message>
+        <source>Dit dossier bundelt alles wat {organisation} in deze cyclus heeft vastgelegd over psychosociale arbeidsbelasting: werkdruk, ongewenst gedrag binnen het bedrijf, en agressie en geweld van buitenaf. Het volgt de beleidscyclus die de Nederlandse Arbeidsinspectie verwacht: wie we zijn, wat de inventarisatie liet zien, hoe de balans per team is, welke maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie opleverde en wat eerdere cycli brachten.</source>
+        <translation>This dossier brings together everything {organisation} recorded in this cycle on psychosocial workload: work pressure, unwanted behaviour within the organisation, and aggression and violence from outside. It follows the order of the policy cycle the Labour Inspectorate expects: who we are, what the inventory showed, how the balance is per team, which measures we are taking, which information sessions we gave, what the evaluation produced and what earlier cycles brought.</translation>
+    </message>
+    <message>
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
@@ -3252,6 +3272,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>De RI&amp;E en de andere stukken waarnaar het werkdrukbeleid verwijst, zoals een medewerkersonderzoek (MTO) of een verdiepend onderzoek.</source>
         <translation>The risk assessment (RI&amp;E) and the other documents the work pressure policy refers to, such as a staff survey or an in-depth study.</translation>
+    </message>
+    <message>
+        <source>De RI&amp;E en de andere stukken waarnaar het beleid op psychosociale arbeidsbelasting verwijst, zoals een medewerkersonderzoek (MTO), een verdiepend onderzoek, de gedragscode of de klachtenregeling.</source>
+        <translation>The RI&amp;E and the other documents the psychosocial workload policy refers to, such as an employee survey, an in-depth study, the code of conduct or the complaints procedure.</translation>
     </message>
     <message>
         <source>Er zijn nog geen documenten vastgelegd.</source>
@@ -3488,6 +3512,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk en werkstress.</source>
         <translation>The sessions in which employees and managers were told about work pressure and work stress.</translation>
+    </message>
+    <message>
+        <source>De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk en werkstress, over ongewenst gedrag binnen het bedrijf en over agressie en geweld van buitenaf.</source>
+        <translation>The sessions in which staff and managers were told about work pressure and work stress, about unwanted behaviour within the organisation and about aggression and violence from outside.</translation>
     </message>
     <message>
         <source>In deze cyclus is nog geen voorlichting vastgelegd.</source>
@@ -3777,6 +3805,10 @@ You can simply carry on working. If it happens more often, close the program and
     <message>
         <source>In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk in deze cyclus: werken de maatregelen uit het plan van aanpak, is het proces zorgvuldig verlopen en wat moet er de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen aan.</source>
         <translation>In this evaluation {organisation} looks back on how work pressure was tackled in this cycle: do the measures from the action plan work, was the process carried out with care, and what should be different next time? Based on this, we adjust the policy and the measures.</translation>
+    </message>
+    <message>
+        <source>In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk, van ongewenst gedrag binnen het bedrijf en van agressie en geweld van buitenaf in deze cyclus: werken de maatregelen uit het plan van aanpak, is het proces zorgvuldig verlopen en wat moet er de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen aan.</source>
+        <translation>In this evaluation {organisation} looks back on how it tackled work pressure, unwanted behaviour within the organisation and aggression and violence from outside in this cycle: do the measures of the action plan work, did the process go carefully, and what should be different next time? On that basis we adjust the policy and the measures.</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -7090,6 +7122,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>Is there anything else you want to say about work pressure? (no names, please)</translation>
     </message>
     <message>
+        <source>Wilt u nog iets kwijt over werkdruk, over de omgang op het werk of over agressie? (schrijf geen namen)</source>
+        <translation>Is there anything else you want to say about work pressure, about how people treat each other at work or about aggression? (no names, please)</translation>
+    </message>
+    <message>
         <source>Hartelijk dank voor het invullen!</source>
         <translation>Thank you very much for filling this in!</translation>
     </message>
@@ -7103,6 +7139,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Vragenlijst werkdruk</source>
         <translation>Work pressure questionnaire</translation>
+    </message>
+    <message>
+        <source>Vragenlijst werkdruk en sociale veiligheid</source>
+        <translation>Questionnaire on work pressure and safety at work</translation>
     </message>
     <message>
         <source>Zo vult u de vragenlijst in</source>
@@ -8453,6 +8493,10 @@ works (partly) hybrid</translation>
     <message>
         <source>Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&amp;E) van {organisation}. Het beschrijft welke werkdrukrisico&apos;s we hebben gevonden, welke maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de maatregelen samenhangen (Arbowet artikel 5).</source>
         <translation>This action plan belongs to the risk assessment (RI&amp;E) of {organisation}. It sets out which work pressure risks we found, which measures we are taking against them, who is in charge of each, by when, and how the measures fit together (Working Conditions Act, article 5).</translation>
+    </message>
+    <message>
+        <source>Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&amp;E) van {organisation}. Het beschrijft welke risico&apos;s we hebben gevonden op werkdruk, op ongewenst gedrag binnen het bedrijf en op agressie en geweld van buitenaf, welke maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de maatregelen samenhangen (Arbowet artikel 5).</source>
+        <translation>This action plan belongs to the risk assessment (RI&amp;E) of {organisation}. It sets out which risks of work pressure, of unwanted behaviour within the organisation and of aggression and violence from outside we found, which measures we are taking against them, who is in charge of each, by when, and how the measures fit together (Working Conditions Act, article 5).</translation>
     </message>
     <message>
         <source>1 maatregel</source>

@@ -115,7 +115,9 @@ def test_demo_form_holds_every_statement_of_the_newest_measurement(size):
                      "Zo vult u de vragenlijst in", "Zonder naam, en wie uw antwoorden ziet",
                      "groepen van minstens 5 mensen", org.profile.prevention_officer,
                      "In welk team werkt u?", "wil ik niet zeggen",
-                     "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)",
+                     # both samples ask about unwanted behaviour and aggression too
+                     "Wilt u nog iets kwijt over werkdruk, over de omgang op het werk of over "
+                     "agressie? (schrijf geen namen)",
                      "Hartelijk dank voor het invullen!"]:
         assert squash(expected) in text, expected
     for team in cycle.teams:

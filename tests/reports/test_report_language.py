@@ -58,7 +58,7 @@ TITLES = {
     "plan": (words, "plan_title_whole", (words, "risks_heading")),
     "dossier": (dossier_words, "title_whole", (dossier_words, "contents")),
     "attendance": (attendance, "title_whole", (attendance, "present_heading")),
-    "questionnaire": (questionnaire, "title", (questionnaire_parts, "owner_heading")),
+    "questionnaire": (questionnaire, "title_whole", (questionnaire_parts, "owner_heading")),
     "evaluation": (evaluation, "title_whole", (evaluation, "summary_heading")),
     "readiness": (readiness, "title", (readiness, "todo_heading")),
     "poster": (psa_words, "poster_title", (psa_words, "poster_code")),

@@ -272,3 +272,20 @@ def test_the_owner_chooses_who_handles_the_answers_and_the_kiosk_says_so(qtbot, 
     assert doc.org.survey_settings.answers_handled_by == m.AnswerHandling.INDEPENDENT
     said = " ".join(texts(kiosk().team_page))
     assert "iemand anders dan uw werkgever beheert" in said
+
+
+def test_the_kiosk_names_what_its_questionnaire_asks_about(qtbot, doc, kiosk):
+    from werkdrukdesk.core import model as m
+
+    measurement = doc.cycle.measurements[0]
+    asked = measurement_scales(measurement, doc.org.sources)
+    assert {x.strand for x in asked} > {m.Strand.WERKDRUK}  # the sample asks all three
+    screen = kiosk()
+    assert screen.windowTitle() == "Vragenlijst werkdruk en sociale veiligheid"
+    assert "Welkom bij de vragenlijst over werkdruk en sociale veiligheid" in texts(
+        screen.team_page)
+    # the same measurement asking werkdruk sources only (its answers are not read here)
+    measurement.source_ids = [x.id for x in asked if x.strand == m.Strand.WERKDRUK]
+    screen = kiosk()
+    assert screen.windowTitle() == "Werkdrukvragenlijst"
+    assert "Welkom bij de werkdrukvragenlijst" in texts(screen.team_page)

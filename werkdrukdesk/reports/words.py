@@ -103,6 +103,14 @@ _NL: dict[str, str] = {
         "maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de "
         "maatregelen samenhangen (Arbowet artikel 5)."
     ),
+    "plan_intro_whole": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Dit plan van aanpak hoort bij de risico-inventarisatie en -evaluatie (RI&E) van "
+        "{organisation}. Het beschrijft welke risico's we hebben gevonden op werkdruk, op "
+        "ongewenst gedrag binnen het bedrijf en op agressie en geweld van buitenaf, welke "
+        "maatregelen we daartegen nemen, wie daarvoor zorgt, binnen welke termijn, en hoe de "
+        "maatregelen samenhangen (Arbowet artikel 5)."
+    ),
     "measure_count_one": QT_TRANSLATE_NOOP("Reports", "1 maatregel"),
     "measure_count_many": QT_TRANSLATE_NOOP("Reports", "{count} maatregelen"),
     "plan_key_figures": QT_TRANSLATE_NOOP(

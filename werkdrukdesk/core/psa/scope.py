@@ -8,6 +8,8 @@ ratings, measures and answers on any source stay in the file and in its history.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import MIXED_UNWANTED_KEY, builtin_sources
 
@@ -39,3 +41,9 @@ def set_scope(org: m.Organisation, scope: m.PsaScope) -> list[m.Source]:
             if source not in changed:
                 changed.append(source)
     return changed
+
+
+def beyond_werkdruk(sources: Iterable[m.Source]) -> bool:
+    """Whether any of `sources` belongs to unwanted behaviour or aggression: a questionnaire
+    that asks them is about more than werkdruk, and its title and questions say so."""
+    return any(source.strand != m.Strand.WERKDRUK for source in sources)

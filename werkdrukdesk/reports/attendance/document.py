@@ -47,7 +47,15 @@ _WORDS: dict[str, str] = {
         "kan de werkgever laten zien dat medewerkers en leidinggevenden voorlichting hebben "
         "gekregen (Arbowet artikel 8)."
     ),
+    "intro_whole": QT_TRANSLATE_NOOP(
+        "AttendanceReport",
+        "Wie bij deze voorlichting over werkdruk, ongewenst gedrag of agressie is, zet hieronder "
+        "naam, team en handtekening. Zo kan de werkgever laten zien dat medewerkers en "
+        "leidinggevenden voorlichting hebben gekregen (Arbowet artikel 8)."
+    ),
     "untitled": QT_TRANSLATE_NOOP("AttendanceReport", "Voorlichting over werkdruk"),
+    "untitled_whole": QT_TRANSLATE_NOOP("AttendanceReport",
+                                        "Voorlichting over psychosociale arbeidsbelasting"),
     "subject": QT_TRANSLATE_NOOP("AttendanceReport", "Onderwerp"),
     "date": QT_TRANSLATE_NOOP("AttendanceReport", "Datum"),
     "form": QT_TRANSLATE_NOOP("AttendanceReport", "Vorm"),
@@ -129,11 +137,13 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     today = printed_on
     session = None if session_id is None else find_session(org, cycle, session_id)
     title = _w(scoped("title", org))
-    story: list[Flowable] = [*title_block(title, org, cycle, today), body(escape(_w("intro")))]
+    story: list[Flowable] = [*title_block(title, org, cycle, today),
+                             body(escape(_w(scoped("intro", org))))]
+    untitled = _w(scoped("untitled", org))
     if session is None:
-        story += _blank_sheet(org.strands)
+        story += _blank_sheet(org.strands, untitled)
     else:
-        story += _session_sheet(cycle, session, org.strands)
+        story += _session_sheet(cycle, session, org.strands, untitled)
     return render(page_info(title, org, cycle, today), story)
 
 
@@ -149,7 +159,7 @@ def find_session(org: m.Organisation, cycle: m.Cycle,
 
 
 def _session_sheet(cycle: m.Cycle, session: m.InformationSession,
-                   strands: tuple[m.Strand, ...]) -> list[Flowable]:
+                   strands: tuple[m.Strand, ...], untitled: str) -> list[Flowable]:
     teams = {t.id: t.name for t in cycle.teams}
     st = s.styles()
     facts = [
@@ -161,7 +171,7 @@ def _session_sheet(cycle: m.Cycle, session: m.InformationSession,
     ]
     # A title of a paragraph's length reads (and fits a page) better at the size of a subheading.
     title_style = st.heading1 if len(session.title) <= LONG_TITLE else st.heading2
-    intro = [Paragraph(markup(session.title, empty=_w("untitled")), title_style),
+    intro = [Paragraph(markup(session.title, empty=untitled), title_style),
              facts_table([(escape(name), value) for name, value in facts])]
     topics = _topics(set(session.topics), _w("topics_planned" if session.topics else "topics_none"),
                      strands)
@@ -202,7 +212,7 @@ def _team_name(team_id: int | None, teams: dict[int | None, str]) -> str:
 # -- without a session -------------------------------------------------------------------------
 
 
-def _blank_sheet(strands: tuple[m.Strand, ...]) -> list[Flowable]:
+def _blank_sheet(strands: tuple[m.Strand, ...], untitled: str) -> list[Flowable]:
     st = s.styles()
     fields = [
         (escape(_w("date")), ""),
@@ -213,7 +223,7 @@ def _blank_sheet(strands: tuple[m.Strand, ...]) -> list[Flowable]:
     ]
     closing = _closing("")
     return [
-        Paragraph(escape(_w("untitled")), st.heading1),
+        Paragraph(escape(untitled), st.heading1),
         write_lines(fields),
         *_topics(set(), _w("topics_blank"), strands),
         *opening([heading(_w("present_heading"), 2), body(escape(_w("present_blank")))],

@@ -89,7 +89,7 @@ def _story(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> li
     parts += [partial(strand_section, strand=x, number=n)
               for n, x in enumerate(strands, start=HISTORY)]
     parts.append(partial(history_section, number=HISTORY + len(strands)))
-    intro = phrase("intro", organisation=markup(org.profile.name,
+    intro = phrase(scoped("intro", org), organisation=markup(org.profile.name,
                                                 empty=word("the_organisation")))
     if strands:
         intro += " " + escape(psa_word("dossier_whole"))
@@ -134,7 +134,8 @@ def _profile(org: m.Organisation, cycle: m.Cycle, today: date, marks: Marks) -> 
         out += keep_together([*teams, _teams_table(cycle)], room=40 * mm)
     else:
         out += opening([*teams, body(escape(word("no_teams")))], room=30 * mm)
-    documents = [heading(word("documents_heading"), 2), body(escape(word("documents_intro")))]
+    documents = [heading(word("documents_heading"), 2),
+                 body(escape(word(scoped("documents_intro", org))))]
     if org.documents:
         return [*out, *keep_together([*documents, _documents_table(org)])]
     return [*out, *opening([*documents, body(escape(word("no_documents")))], room=30 * mm)]

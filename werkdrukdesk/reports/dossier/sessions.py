@@ -42,6 +42,7 @@ from werkdrukdesk.reports.dossier.common import (
 from werkdrukdesk.reports.dossier.words import phrase, word
 from werkdrukdesk.reports.tables import cell, data_table, own
 from werkdrukdesk.reports.text import escape, markup
+from werkdrukdesk.reports.words import scoped
 
 SESSION_WIDTHS = (23 * mm, 56 * mm, 50 * mm, s.CONTENT_WIDTH - 129 * mm)
 TOPIC_WIDTHS = (s.CONTENT_WIDTH - 90 * mm, 45 * mm, 45 * mm)
@@ -50,7 +51,7 @@ REACH_WIDTHS = (s.CONTENT_WIDTH - 100 * mm, 28 * mm, 48 * mm, 24 * mm)
 
 def sessions_section(org: m.Organisation, cycle: m.Cycle, today: date,
                      marks: Marks) -> list[Flowable]:
-    intro = body(escape(word("sessions_intro")))
+    intro = body(escape(word(scoped("sessions_intro", org))))
     if not cycle.sessions:
         return [*section_start(5, marks, room=40 * mm), intro,
                 body(escape(word("no_sessions"))), *_topics(cycle), *_reach(org, cycle, today)]

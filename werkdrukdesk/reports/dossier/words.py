@@ -23,6 +23,15 @@ _WORDS: dict[str, str] = {
         "maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie opleverde en wat "
         "eerdere cycli brachten."
     ),
+    "intro_whole": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "Dit dossier bundelt alles wat {organisation} in deze cyclus heeft vastgelegd over "
+        "psychosociale arbeidsbelasting: werkdruk, ongewenst gedrag binnen het bedrijf, en "
+        "agressie en geweld van buitenaf. Het volgt de beleidscyclus die de Nederlandse "
+        "Arbeidsinspectie verwacht: wie we zijn, wat de inventarisatie liet zien, hoe de balans "
+        "per team is, welke maatregelen we nemen, welke voorlichting we gaven, wat de evaluatie "
+        "opleverde en wat eerdere cycli brachten."
+    ),
     "contents": QT_TRANSLATE_NOOP("DossierReport", "Inhoud"),
     "page": QT_TRANSLATE_NOOP("DossierReport", "pagina {page}"),
     # the table of contents: heading, then what the section holds
@@ -72,6 +81,12 @@ _WORDS: dict[str, str] = {
         "DossierReport",
         "De RI&E en de andere stukken waarnaar het werkdrukbeleid verwijst, zoals een "
         "medewerkersonderzoek (MTO) of een verdiepend onderzoek."
+    ),
+    "documents_intro_whole": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "De RI&E en de andere stukken waarnaar het beleid op psychosociale arbeidsbelasting "
+        "verwijst, zoals een medewerkersonderzoek (MTO), een verdiepend onderzoek, de "
+        "gedragscode of de klachtenregeling."
     ),
     "no_documents": QT_TRANSLATE_NOOP("DossierReport", "Er zijn nog geen documenten vastgelegd."),
     "document": QT_TRANSLATE_NOOP("DossierReport", "Document"),
@@ -189,6 +204,12 @@ _WORDS: dict[str, str] = {
         "DossierReport",
         "De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk en "
         "werkstress."
+    ),
+    "sessions_intro_whole": QT_TRANSLATE_NOOP(
+        "DossierReport",
+        "De bijeenkomsten waarin medewerkers en leidinggevenden uitleg kregen over werkdruk en "
+        "werkstress, over ongewenst gedrag binnen het bedrijf en over agressie en geweld van "
+        "buitenaf."
     ),
     "no_sessions": QT_TRANSLATE_NOOP(
         "DossierReport", "In deze cyclus is nog geen voorlichting vastgelegd."

@@ -52,6 +52,13 @@ _WORDS: dict[str, str] = {
         "moet er de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen "
         "aan."
     ),
+    "intro_whole": QT_TRANSLATE_NOOP(
+        "EvaluationReport",
+        "In deze evaluatie kijkt {organisation} terug op de aanpak van werkdruk, van ongewenst "
+        "gedrag binnen het bedrijf en van agressie en geweld van buitenaf in deze cyclus: werken "
+        "de maatregelen uit het plan van aanpak, is het proces zorgvuldig verlopen en wat moet er "
+        "de volgende keer anders? Op basis hiervan passen we het beleid en de maatregelen aan."
+    ),
     "summary_heading": QT_TRANSLATE_NOOP("EvaluationReport", "Samenvatting"),
     "summary_counts": QT_TRANSLATE_NOOP(
         "EvaluationReport",
@@ -134,7 +141,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     measures = sort_measures(cycle.measures)
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),
-        body(_p("intro", organisation=markup(org.profile.name))),
+        body(_p(scoped("intro", org), organisation=markup(org.profile.name))),
         *_summary(cycle, measures),
         *_changes(cycle, measures),
         *evaluation_section(measures, section=3, no_risk=cycle.no_risk),

@@ -56,7 +56,7 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     title = word(scoped("plan_title", org))
     story: list[Flowable] = [
         *title_block(title, org, cycle, today),
-        body(phrase("plan_intro", organisation=markup(org.profile.name))),
+        body(phrase(scoped("plan_intro", org), organisation=markup(org.profile.name))),
         _key_figures(cycle, today),
         *opening([heading(f"1. {word('facts_heading')}"), organisation_facts(org)]),
         *_risks(org, cycle),

@@ -24,6 +24,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
+from werkdrukdesk.core.psa.scope import beyond_werkdruk
 from werkdrukdesk.reports import styles as s
 from werkdrukdesk.reports.blocks import body, cycle_period, heading, opening
 from werkdrukdesk.reports.lookup import find_in_cycle
@@ -37,7 +38,7 @@ from werkdrukdesk.reports.survey.questionnaire_parts import (
     team_choice,
 )
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import lookup, word
+from werkdrukdesk.reports.words import lookup, with_strands, word
 
 SECONDS_PER_ITEM = 12  # reading a statement and ticking a box
 SECONDS_EXTRA = 180  # reading page 1, choosing the team, the open question
@@ -45,6 +46,8 @@ SECONDS_EXTRA = 180  # reading page 1, choosing the team, the open question
 _CONTEXT = "QuestionnaireReport"
 _WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("QuestionnaireReport", "Vragenlijst werkdruk"),
+    "title_whole": QT_TRANSLATE_NOOP("QuestionnaireReport",
+                                     "Vragenlijst werkdruk en sociale veiligheid"),
     "how_heading": QT_TRANSLATE_NOOP("QuestionnaireReport", "Zo vult u de vragenlijst in"),
     "how_tick": QT_TRANSLATE_NOOP(
         "QuestionnaireReport",
@@ -113,14 +116,15 @@ def build(org: m.Organisation, cycle: m.Cycle, *, printed_on: date,
     words = answer_labels(i18n.current())  # the scale in the language of the form
     scale = [words[value] for value in sorted(words)]
     count = sum(len(x.items) for x in sources)
-    title = _w("title")
+    strands = beyond_werkdruk(sources)
+    title = _w(with_strands("title", strands))
     story: list[Flowable] = [
-        *_title(org, cycle, measurement, today),
+        *_title(title, org, cycle, measurement, today),
         *_instructions(scale, count),
         anonymity_box(org),
         *team_choice(cycle),
         *_statements(sources, scale),
-        open_question(),
+        open_question(strands),
     ]
     subject = measurement.name if measurement and measurement.name.strip() else ""
     return render(page_info(title, org, cycle, today), story, subject=subject)
@@ -169,7 +173,7 @@ def minutes_needed(count: int) -> int:
 # -- page 1 ------------------------------------------------------------------------------------
 
 
-def _title(org: m.Organisation, cycle: m.Cycle, measurement: m.Measurement | None,
+def _title(title: str, org: m.Organisation, cycle: m.Cycle, measurement: m.Measurement | None,
            today: date) -> list[Flowable]:
     """Like the other reports' title block, with the measurement's name in the line below."""
     st = s.styles()
@@ -182,7 +186,7 @@ def _title(org: m.Organisation, cycle: m.Cycle, measurement: m.Measurement | Non
         meta.append(escape(period))
     meta.append(escape(word("printed_on", date=format_date(today))))
     return [
-        Paragraph(escape(_w("title")), st.title),
+        Paragraph(escape(title), st.title),
         Paragraph(markup(org.profile.name), st.subtitle),
         Paragraph(" · ".join(meta), st.meta),
         Spacer(1, 3 * mm),

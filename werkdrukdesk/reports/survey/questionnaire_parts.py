@@ -18,7 +18,7 @@ from werkdrukdesk.reports.fonts import REGULAR
 from werkdrukdesk.reports.survey.questionnaire_items import BOX
 from werkdrukdesk.reports.tables import make_table, own
 from werkdrukdesk.reports.text import escape, markup
-from werkdrukdesk.reports.words import lookup
+from werkdrukdesk.reports.words import lookup, with_strands
 
 TEAM_COLUMNS = 2
 CHOICE_BOX_WIDTH = 7 * mm
@@ -82,6 +82,11 @@ _WORDS: dict[str, str] = {
     ),
     "open_question": QT_TRANSLATE_NOOP(
         "QuestionnaireForm", "Wilt u nog iets kwijt over werkdruk? (schrijf geen namen)"
+    ),
+    "open_question_whole": QT_TRANSLATE_NOOP(
+        "QuestionnaireForm",
+        "Wilt u nog iets kwijt over werkdruk, over de omgang op het werk of over agressie? "
+        "(schrijf geen namen)"
     ),
     "thanks": QT_TRANSLATE_NOOP("QuestionnaireForm", "Hartelijk dank voor het invullen!"),
     "hand_in": QT_TRANSLATE_NOOP(
@@ -170,11 +175,13 @@ def _choices(names: list[str]) -> Table:
 # -- the end -----------------------------------------------------------------------------------
 
 
-def open_question() -> Flowable:
-    """A box with the open question and lines to write on, then the thanks."""
+def open_question(strands: bool) -> Flowable:
+    """A box with the open question and lines to write on, then the thanks; `strands`: the
+    form asks about unwanted behaviour or aggression too."""
     st = s.styles()
     question = ParagraphStyle("q_open", parent=st.cell_bold, fontSize=10, leading=13)
-    rows: list[list[Flowable | str]] = [[own(escape(_w("open_question")), question)]]
+    asked = _w(with_strands("open_question", strands))
+    rows: list[list[Flowable | str]] = [[own(escape(asked), question)]]
     rows += [[Spacer(1, OPEN_LINE_HEIGHT)] for _ in range(OPEN_LINES)]
     commands = [("BOX", (0, 0), (-1, -1), 0.8, s.MUTED),
                 ("LINEBELOW", (0, 1), (-1, -2), 0.4, s.RULE),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
+from werkdrukdesk.core.psa.scope import beyond_werkdruk
 from werkdrukdesk.core.survey.scoring import measurement_scales, threshold
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import InlineProblems, form, plain, spoken
@@ -144,11 +145,14 @@ class KioskDialog(QDialog):
         self.doc, self.measurement, self._code = doc, measurement, code
         self.stored = 0
         self._unlocked = False
-        self.setWindowTitle(tr("Werkdrukvragenlijst"))
+        sources = measurement_scales(measurement, doc.org.sources)
+        strands = beyond_werkdruk(sources)
+        self.setWindowTitle(tr("Vragenlijst werkdruk en sociale veiligheid") if strands
+                            else tr("Werkdrukvragenlijst"))
         self.setStyleSheet(KIOSK_STYLE)
         self.team_page = TeamPage(team_choices(doc.cycle), threshold(doc.org.survey_settings),
-                                  doc.org.survey_settings.answers_handled_by)
-        self.source_pages = self._source_pages()
+                                  doc.org.survey_settings.answers_handled_by, strands=strands)
+        self.source_pages = self._source_pages(sources)
         self.thanks_page = ThanksPage()
         self.stack = QStackedWidget()
         for page in (self.team_page, *self.source_pages, self.thanks_page):
@@ -162,8 +166,7 @@ class KioskDialog(QDialog):
         self.idle = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self.wipe)
         self._show(0)
 
-    def _source_pages(self) -> list[SourcePage]:
-        sources = measurement_scales(self.measurement, self.doc.org.sources)
+    def _source_pages(self, sources: list[m.Source]) -> list[SourcePage]:
         pages, number = [], 1
         for position, source in enumerate(sources, 1):
             part = tr("Deel {0} van {1}").format(position, len(sources))

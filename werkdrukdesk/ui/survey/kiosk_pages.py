@@ -139,10 +139,12 @@ class TeamPage(QWidget):
 
     def __init__(self, teams: list[tuple[str, int | None]], threshold: int,
                  handled_by: m.AnswerHandling = m.AnswerHandling.OWNER,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, strands: bool = False):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Welkom bij de werkdrukvragenlijst")))
+        layout.addWidget(heading(
+            tr("Welkom bij de vragenlijst over werkdruk en sociale veiligheid") if strands
+            else tr("Welkom bij de werkdrukvragenlijst")))
         layout.addWidget(plain(tr(
             "U vult de vragenlijst zonder naam in: uw naam wordt nergens gevraagd of bewaard. "
             "Uitkomsten worden alleen getoond voor groepen van minstens {0} collega's. Wie na u "
