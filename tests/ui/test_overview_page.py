@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.demo.build import build_demo
@@ -115,6 +117,28 @@ def test_when_even_the_folder_does_not_open_its_place_is_named(page, qtbot, tmp_
     monkeypatch.setattr(opener.QDesktopServices, "openUrl", lambda url: False)
     page.print_box.open_folder()
     assert str(tmp_path) in page.print_box.problems.text()
+
+
+def test_a_message_coming_or_going_leaves_the_status_line_where_it_is(page, qtbot, tmp_path):
+    """A failed build says why under the buttons; the next build takes the message away. The
+    line under it stays put (QFormLayout gives a hidden row no space; the message sits in a
+    holder)."""
+    box = page.print_box
+    page.resize(1100, 700)
+    page.show()
+
+    def build(target, ends: str) -> tuple[int, bool]:
+        task = box.build_to(target)
+        with qtbot.waitSignal(getattr(task, ends), timeout=30000):
+            pass
+        for _ in range(20):  # the layout passes a change of size sets off
+            QApplication.processEvents()
+        return box.status.mapTo(page, QPoint(0, 0)).y(), box.problems.isHidden()
+
+    top, hidden = build(tmp_path / "geen-map" / "plan.pdf", "failed")
+    assert not hidden and "kon niet worden geschreven" in box.problems.text()
+    assert build(tmp_path / "plan.pdf", "done") == (top, True)
+    assert "Opgeslagen" in box.status.text()
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the system reports it there")

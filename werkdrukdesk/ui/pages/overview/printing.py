@@ -104,7 +104,7 @@ class PrintBox(QGroupBox):
         buttons.addWidget(self.folder_button)
         buttons.addStretch()
         layout.addRow(buttons)
-        layout.addRow(self.problems)
+        layout.addRow(self.problems.holder())
         layout.addRow(self.status)
         self._kind_changed()
 
