@@ -3,6 +3,9 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from tests.pinned import PINNED_DAY
 from werkdrukdesk.core import model as m
@@ -125,6 +128,43 @@ def test_changes_since_the_rie_are_kept_and_removed(setup):
     assert "hybride werken" in box.list.item(0).text()
     box.remove_change()
     assert open_file(path, read_only=True).load().changes == []
+
+
+def _settle() -> None:
+    for _ in range(20):  # the layout passes a change of size sets off
+        QApplication.processEvents()
+
+
+def _top(widget, page) -> int:
+    _settle()
+    return widget.mapTo(page, QPoint(0, 0)).y()
+
+
+def _mac_sized(page) -> None:
+    """The system font of a Mac (13 pt): the documents' form is then taller than the list
+    beside it, so a row more or less in the form changes the box's height."""
+    font = QFont(page.font())
+    font.setPointSize(13)
+    page.setFont(font)
+    page.resize(1100, 700)
+    page.show()
+
+
+def test_a_document_message_coming_or_going_leaves_the_changes_below_in_place(setup):
+    """QFormLayout gives a hidden row no space: the message under the document's form sits in
+    a holder, so the box under it does not move when the message comes or goes."""
+    page, doc, path = setup
+    _mac_sized(page)
+    page.documents.add_document()
+    box = page.documents
+    finish(box.title_edit, "")
+    shown = _top(page.changes, page)
+    assert "titel" in box.problems.text() and not box.problems.isHidden()
+    finish(box.title_edit, "RI&E Bakkerij Ayşe Yılmaz")
+    assert box.problems.isHidden()
+    assert _top(page.changes, page) == shown
+    finish(box.title_edit, "  ")
+    assert _top(page.changes, page) == shown and not box.problems.isHidden()
 
 
 def test_a_closed_cycle_keeps_its_teams_fixed(setup, qtbot):

@@ -218,7 +218,7 @@ class DocumentsBox(QGroupBox):
         self.binder.date(self.date, "document_date")
         self.binder.text(self.reference, "reference")
         self.binder.text(self.summary, "summary")
-        layout.addRow(self.problems)
+        layout.addRow(self.problems.holder())
         self.add_button = QPushButton(self.tr("Document toe&voegen"))
         self.remove_button = QPushButton(self.tr("Document verwijderen"))
         self.add_button.clicked.connect(self.add_document)
