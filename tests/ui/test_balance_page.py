@@ -4,11 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.pinned import PINNED_DAY
+from tests.ui.conftest import open_in, speaking
 from werkdrukdesk.core import model as m
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.pages.balance.page import BalancePage
-from werkdrukdesk.ui.pages.balance.team_list import BAR, TEAM, VERDICT
+from werkdrukdesk.ui.pages.balance.team_list import BAR, STRANDS, TEAM, VERDICT
 from werkdrukdesk.ui.steps import steps
 
 TEAMS = ("Salon", "R&D <Noord>", "Ayşe Yılmaz' team")
@@ -223,3 +224,28 @@ def test_the_fitted_columns_stay_as_wide_as_what_they_show(open_page):
     page.detail.priority.setValue(3)
     page.detail.priority.editingFinished.emit()
     assert names_in_order(page)[0] == "Ayşe Yılmaz' team" and fits()
+
+
+@pytest.fixture(params=["nl", "en"])
+def speaking_either(request, qapp):
+    yield from speaking(qapp, request.param)
+
+
+def test_every_team_name_of_the_large_sample_shows_in_full(speaking_either, window, qtbot,
+                                                           large_copy):
+    """At the window's first size every team's name shows whole beside the bar, 'Gedrag,
+    agressie' and the verdict: they were cut short ('Financiën en administ…'), worse in
+    English, with the full name only in the tooltip."""
+    open_in(window, qtbot, large_copy)
+    assert window.size().toTuple() == (1280, 760)  # the size a window opens with
+    window.go_to_step("balance")
+    page = window.pages.currentWidget()
+    listed = page.list
+    assert page.model.rowCount() == 12 and not listed.isColumnHidden(STRANDS)
+    names = [team.name for team in page.model.teams]
+    longest = max(names, key=listed.fontMetrics().horizontalAdvance)
+    assert longest == "Klantenservice en zorgbemiddeling"
+    # The view's own measure of its widest name, with the cell's margins; once laid out.
+    qtbot.waitUntil(lambda: listed.columnWidth(TEAM) >= listed.sizeHintForColumn(TEAM))
+    assert listed.columnWidth(TEAM) > listed.fontMetrics().horizontalAdvance(longest)
+    assert listed.horizontalScrollBar().maximum() == 0  # nothing pushed out of sight

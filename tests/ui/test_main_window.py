@@ -197,6 +197,23 @@ def test_a_file_open_elsewhere_can_be_looked_at_read_only(window, qtbot, werkdru
         elsewhere.close()
 
 
+def test_the_banner_gives_its_room_back_when_its_message_goes(window, qtbot, werkdruk_file):
+    """A long refusal pushes the step down while it shows; once it goes the banner takes no
+    room, so no empty red band stays above every step for the rest of the session."""
+    open_in(window, qtbot, werkdruk_file)
+    window.sidebar.setCurrentRow(1)  # the deadline notice steps aside: only the banner moves
+    qtbot.waitUntil(lambda: window.deadline_notice.isHidden())
+    top = window.pages.y()
+    line = window.banner.fontMetrics().lineSpacing()
+    window.doc.failed.emit("\n".join(["Het bestand 'R&D <Noord>' is geweigerd."] * 6))
+    qtbot.waitUntil(lambda: window.pages.y() >= top + 6 * line)
+    window.banner.show_problems(["Kort."])  # a shorter message takes only its own lines
+    qtbot.waitUntil(lambda: window.pages.y() < top + 3 * line)
+    window.banner.show_problems([])
+    qtbot.waitUntil(lambda: window.pages.y() == top)
+    assert window.banner.isHidden()
+
+
 def test_a_backup_can_be_put_back_from_the_menu(window, qtbot, werkdruk_file, monkeypatch):
     open_in(window, qtbot, werkdruk_file)  # opening made today's copy
     assert window.doc.apply(SetFields(window.doc.org.profile, {"name": "Later veranderd"}))

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         for step in self.pages.steps:
             self.sidebar.addItem(step.title)
         self.sidebar.currentRowChanged.connect(self._show_step)
-        self.banner = InlineProblems()
+        self.banner = InlineProblems(steady=False)  # gives its room back when empty
         self.deadline_notice = DeadlineLabel()  # information on opening, not a problem
         self.cycle_label = QLabel()
         self.cycle_label.setAccessibleName(self.tr("Getoonde cyclus"))

@@ -81,17 +81,22 @@ class InlineProblems(QLabel):
     repaints all of it: most of an edit's time). One line is kept from the start; a longer
     message makes the space taller once, and it stays so, also for the next record shown: its
     fields then stand where the last one's stood. In a form layout, which drops a hidden
-    row's space, add `holder()`."""
+    row's space, add `holder()`.
 
-    def __init__(self, parent: QWidget | None = None):
+    `steady=False` is for the window's banner above the pages: nothing stands still under it
+    while a message shows, so it takes only what its message needs and none when empty (else
+    one long refusal leaves an empty band above every page for the rest of the session)."""
+
+    def __init__(self, parent: QWidget | None = None, steady: bool = True):
         super().__init__(parent)
+        self.steady = steady
         self.setWordWrap(True)
         self.setTextFormat(Qt.PlainText)
         self.setAccessibleName(self.tr("Meldingen"))
         self.setStyleSheet("color: #a4161a;")
         self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
         policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(steady)
         self.setSizePolicy(policy)
         self.hide()
 
@@ -105,6 +110,8 @@ class InlineProblems(QLabel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        if not self.steady:
+            return
         # The height the message needs at the width it got is kept for when it goes; not
         # more (a layout with room to spare may give it more, and a window must still shrink).
         needed = self.heightForWidth(self.width()) if self.text() else 0

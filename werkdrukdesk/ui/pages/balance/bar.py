@@ -71,7 +71,10 @@ class BarDelegate(QStyledItemDelegate):
             paint_bar(painter, option.rect.adjusted(4, 3, -4, -3), picture, self.scale)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt's name)
-        width = min(max(2 * LIST_BLOCK * self.scale + 16, 120), 2 * LIST_BLOCK * 12 + 16)
+        # As wide as the blocks; the column is never narrower than its header (on two lines),
+        # so a bar of few sources does not shrink to nothing. Every pixel more goes from the
+        # teams' names beside it.
+        width = min(2 * LIST_BLOCK * self.scale + 16, 2 * LIST_BLOCK * 12 + 16)
         return QSize(width, option.fontMetrics.height() + 8)
 
 

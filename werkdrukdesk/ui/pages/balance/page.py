@@ -25,6 +25,10 @@ from werkdrukdesk.ui.pages.base import StepPage
 from werkdrukdesk.ui.pages.inventory.page import scrolling
 from werkdrukdesk.ui.steps import Step
 
+# px the chosen team's detail keeps beside the list: below it the two counts under its bar
+# ('1 too high, 3 needing attention', '0 too low, …') run into each other.
+DETAIL_KEEPS = 420
+
 
 class BalancePage(StepPage):
     scrolls = False  # the team list and the detail beside it scroll on their own
@@ -39,13 +43,16 @@ class BalancePage(StepPage):
         self.list.setModel(self.model)
         self.list.selectionModel().currentRowChanged.connect(self._team_chosen)
         self.detail = TeamDetail(self._apply)
-        splitter = QSplitter(Qt.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._list_part())
         splitter.addWidget(scrolling(self.detail))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 560])
+        # Once the owner moves the border, where it stands is theirs (see `_room_for_names`).
+        self.border_moved = False
+        splitter.splitterMoved.connect(lambda: setattr(self, "border_moved", True))
         self.body.addWidget(splitter, 1)
 
     def _list_part(self) -> QWidget:
@@ -106,6 +113,8 @@ class BalancePage(StepPage):
         if rescaled:
             self.list.viewport().update()  # every bar is drawn to the new scale
         self.list.fit_columns(None if rescaled else changed)
+        if changed is None or rescaled:  # other teams or wider bars: the list may need room
+            self._room_for_names()
         row = self.model.row_of(chosen.id) if chosen else -1
         if row < 0 and self.model.rowCount():
             row, keep_detail = 0, False
@@ -117,6 +126,22 @@ class BalancePage(StepPage):
         if not keep_detail:
             self._team_chosen(self.list.currentIndex())
         self._show_summary()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # the splitter has its new width by now
+        self._room_for_names()
+
+    def _room_for_names(self) -> None:
+        """Widen the list until every team's name shows in full, as far as the detail beside
+        it keeps DETAIL_KEEPS: beside the bar, 'Gedrag, agressie' and the verdict, the list's
+        first share of the window cut names short ('Financiën e…')."""
+        if self.border_moved:
+            return
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        wanted = min(self.list.full_width(), total - DETAIL_KEEPS)
+        if wanted > sizes[0]:
+            self.splitter.setSizes([wanted, total - wanted])
 
     def _team_at(self, index: QModelIndex) -> m.Team | None:
         if not index.isValid() or index.row() >= len(self.model.teams):

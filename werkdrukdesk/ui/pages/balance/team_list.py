@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -196,9 +196,35 @@ class TeamListModel(QAbstractTableModel):
         return strand_words(picture) + " " + self.tr("Te vaak: {0}.").format(names)
 
 
+class TwoLineHeader(QHeaderView):
+    """Column headers that may take two lines, so a column is as wide as what it shows and
+    not as its header's words ('Werkdruk ◀ ▶ energie' over a bar half as wide): the width
+    goes to the teams' names."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+        self.setTextElideMode(Qt.ElideNone)  # else the words are cut off before they wrap
+
+    def sectionSizeFromContents(self, section: int) -> QSize:  # noqa: N802 (Qt's name)
+        """Qt's size on one line, made as narrow as the header's words allow on two lines and
+        one line taller. Qt sizes a header as if bold (a chosen column's is); so does this."""
+        size = super().sectionSizeFromContents(section)
+        text = str(self.model().headerData(section, Qt.Horizontal) or "")
+        font = self.font()
+        font.setBold(True)
+        width = QFontMetrics(font).horizontalAdvance
+        words = text.split(" ")
+        two_lines = min((max(width(" ".join(words[:n])), width(" ".join(words[n:])))
+                         for n in range(1, len(words))), default=width(text))
+        return QSize(size.width() - width(text) + two_lines,
+                     size.height() + QFontMetrics(font).lineSpacing())
+
+
 class TeamList(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setHorizontalHeader(TwoLineHeader(self))
         self.bars = BarDelegate(self)
         self.setItemDelegateForColumn(BAR, self.bars)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -232,6 +258,14 @@ class TeamList(QTableView):
                     wanted = max(wanted, self._decided_width())
                 if wanted != self.columnWidth(column):
                     header.resizeSection(column, wanted)
+
+    def full_width(self) -> int:
+        """The width at which every team's name shows in full beside the other columns."""
+        columns = sum(self.columnWidth(c) for c in FITTED if not self.isColumnHidden(c))
+        # With room for the scroll bar a longer list shows: whether it shows is only known
+        # once the list is laid out, after this is asked.
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return columns + self.sizeHintForColumn(TEAM) + 2 * self.frameWidth() + scroll_bar
 
     def _decided_width(self) -> int:
         """What the widest decided verdict needs, measured as the view measures a cell."""
