@@ -45,7 +45,7 @@ class ProcessEvaluationBox(QGroupBox):
             "Was het zorgvuldig? Deden medewerkers en OR/PVT mee? Liep de planning?"
         ))
         self.policy_changes.setPlaceholderText(self.tr(
-            "Wat verandert er door deze evaluatie aan uw aanpak van werkdruk?"
+            "Wat verandert er door deze evaluatie aan uw beleid en uw aanpak?"
         ))
 
     def _methods(self) -> QWidget:
