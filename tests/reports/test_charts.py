@@ -23,6 +23,7 @@ from werkdrukdesk.core.cycles import current_cycle
 from werkdrukdesk.demo.build import build_demo
 from werkdrukdesk.reports import charts
 from werkdrukdesk.reports import styles as s
+from werkdrukdesk.reports.charts import balance as chart_balance
 from werkdrukdesk.reports.fonts import BOLD, REGULAR
 from werkdrukdesk.reports.page import page_info, render
 
@@ -92,7 +93,7 @@ def test_blocks_are_counted_as_core_balance_counts_them():
 
 def test_demands_grow_left_and_resources_right_of_the_middle_line():
     drawing = charts.balance_chart([("A", picture(2, 0, 0, 3))], WIDTH)
-    layout = charts._Layout(WIDTH, 1, 3)
+    layout = chart_balance._Layout(WIDTH, 1, 3)
     problems = blocks(drawing, charts.PROBLEM)
     attention = blocks(drawing, charts.ATTENTION)
     assert len(problems) == 2 and all(x.x + x.width <= layout.middle for x in problems)
@@ -170,7 +171,7 @@ def test_aggression_has_a_column_of_its_own_and_no_block_on_the_werkdruk_side():
     words = [x.text for x in shapes(drawing) if isinstance(x, String)]
     assert {"Gedrag, agressie", "2 te vaak", "1 aandachtspunt"} <= set(words)
     assert "—" in words  # nothing for Kantoor: a dash, not a made-up 'nothing reported'
-    layout = charts._Layout(WIDTH, 2, 1, strands=True)
+    layout = chart_balance._Layout(WIDTH, 2, 1, strands=True)
     assert layout.strands is not None
     assert all(b.x + b.width <= layout.strands for b in blocks(drawing, charts.PROBLEM))
     plain = charts.balance_chart(rows, WIDTH)  # a werkdruk-only file: no such column

@@ -26,8 +26,9 @@ from werkdrukdesk.core.i18n import format_number
 from werkdrukdesk.core.psa.scope import set_scope
 from werkdrukdesk.core.survey import results as survey_results_names
 from werkdrukdesk.demo.build import build_demo
-from werkdrukdesk.reports import charts, figures, readiness, registry, words
+from werkdrukdesk.reports import figures, readiness, registry, words
 from werkdrukdesk.reports.attendance import document as attendance
+from werkdrukdesk.reports.charts import parts as chart_parts
 from werkdrukdesk.reports.dossier import words as dossier_words
 from werkdrukdesk.reports.evaluation import document as evaluation
 from werkdrukdesk.reports.evaluation import measures as evaluation_measures
@@ -48,7 +49,7 @@ CATALOGUES: list[tuple[ModuleType, str, str]] = [
     (readiness, "_WORDS", readiness._CONTEXT),
     (survey_results, "_WORDS", survey_results._CONTEXT),
     (survey_comparison, "_WORDS", survey_comparison._CONTEXT),
-    (charts, "_WORDS", charts._CONTEXT),
+    (chart_parts, "_WORDS", chart_parts._CONTEXT),
     (psa_words, "_WORDS", psa_words.CONTEXT),
 ]
 

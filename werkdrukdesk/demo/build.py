@@ -32,6 +32,7 @@ from werkdrukdesk.demo.followup import FollowUpMixin
 from werkdrukdesk.demo.plan import PlanMixin
 from werkdrukdesk.demo.psa import PsaMixin
 from werkdrukdesk.demo.ratings import RatingsMixin
+from werkdrukdesk.demo.schedule import ScheduleMixin
 
 
 def build_demo(size: str = "small", *, today: date, seed: int = 7) -> m.Organisation:
@@ -42,7 +43,7 @@ def build_demo(size: str = "small", *, today: date, seed: int = 7) -> m.Organisa
     return _Builder(spec, today, random.Random(seed)).build()
 
 
-class _Builder(AnswersMixin, RatingsMixin, PlanMixin, FollowUpMixin, PsaMixin):
+class _Builder(AnswersMixin, RatingsMixin, PlanMixin, ScheduleMixin, FollowUpMixin, PsaMixin):
     """Builds one organisation; the mixins each add one part of a cycle (see their modules)."""
 
     def __init__(self, spec: content.SizeSpec, today: date, rng: random.Random) -> None:

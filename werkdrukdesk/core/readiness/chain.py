@@ -28,8 +28,8 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import translate
 from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.readiness import follow_up, routes, strands
 from werkdrukdesk.core.readiness import later_steps as plan
-from werkdrukdesk.core.readiness import routes, strands
 from werkdrukdesk.core.readiness.base import (
     EVIDENCE_DOCUMENTS,
     HALF,
@@ -336,7 +336,7 @@ CHECKS: tuple[Callable[[Ctx], Check | None], ...] = (
     plan.unwanted, plan.consent, plan.carried_out,
     strands.code_of_conduct, strands.confidential_adviser, strands.complaints_procedure,
     strands.incident_reporting, strands.house_rules, strands.aftercare,
-    plan.topics, strands.strand_topics, plan.everyone, plan.managers,
-    plan.evaluated, plan.process, plan.next_cycle,
+    follow_up.topics, strands.strand_topics, follow_up.everyone, follow_up.managers,
+    follow_up.evaluated, follow_up.process, follow_up.next_cycle,
     _prevention, _health_service, _review,
 )

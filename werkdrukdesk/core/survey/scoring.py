@@ -22,16 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from werkdrukdesk.core.model import (
     MIN_ANONYMOUS_GROUP,
     Cycle,
     Measurement,
     Organisation,
-    Rating,
     Response,
     Source,
-    SourceKind,
     SurveySettings,
     Team,
     stored_id,
@@ -62,8 +60,11 @@ from werkdrukdesk.core.survey.results import (
     Scale,
     SourceScore,
 )
+from werkdrukdesk.core.survey.suggestions import suggest_rating, suggested_ratings
 
-__all__ = ["LOW_PARTICIPATION", "Participation"]  # re-exported: the results carry them
+# Re-exported: the results carry the first two; the suggestions for the inventory were made
+# here before they had their own module, and callers still import them from here.
+__all__ = ["LOW_PARTICIPATION", "Participation", "suggest_rating", "suggested_ratings"]
 
 MIN_ALPHA_RESPONDENTS = 10  # fewer complete respondents give an alpha too unstable to show
 SCALE_VALUES = frozenset(range(1, 6))
@@ -89,19 +90,6 @@ def scale_value(answers: dict[str, int], item_keys: Sequence[str]) -> float | No
     if not values or 2 * len(values) < len(item_keys):
         return None
     return sum(values) / len(values)  # whole numbers: the sum is exact, so is this mean
-
-
-def suggest_rating(kind: SourceKind, mean: float | None, settings: SurveySettings) -> Rating:
-    """The thresholds turned into a rating; the owner decides, this only suggests."""
-    if mean is None:
-        return Rating.UNRATED
-    if kind == SourceKind.DEMAND:
-        if mean >= settings.demand_too_high:
-            return Rating.PROBLEM
-        return Rating.ATTENTION if mean >= settings.demand_attention else Rating.FINE
-    if mean <= settings.resource_too_low:
-        return Rating.PROBLEM
-    return Rating.ATTENTION if mean <= settings.resource_attention else Rating.FINE
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -380,38 +368,3 @@ def _warnings(
                 "aantal medewerkers van dit team?"
             ).format(team=team.name))
     return warnings
-
-
-# -- into the inventory -----------------------------------------------------------------------
-
-
-def suggested_ratings(
-    results: MeasurementResults,
-) -> list[tuple[int, int | None, Rating, str]]:
-    """(source id, team id or None for the organisation, rating, reference) per shown score.
-
-    Only the organisation and teams shown on their own get a suggestion: a folded or suppressed
-    team has no scores of its own, and the combined group is no team in the inventory.
-    """
-    suggestions: list[tuple[int, int | None, Rating, str]] = []
-    counted = {s.source_id for s in results.scales if s.by_occurrence}
-    for group in results.groups:
-        if group.suppressed or group.kind == GroupKind.COMBINED:
-            continue
-        team_id = group.team_id if group.kind == GroupKind.TEAM else None
-        for source_id, score in group.scores.items():
-            if score.suppressed or score.rating == Rating.UNRATED:
-                continue
-            reference = _reference(results.measurement_name, score, source_id in counted)
-            suggestions.append((source_id, team_id, score.rating, reference))
-    return suggestions
-
-
-def _reference(measurement: str, score: SourceScore, counted: bool) -> str:
-    if counted:
-        return translate(
-            "Survey", "{measurement}: beoordeeld op voorkomen, niet op het gemiddelde (n = {n})"
-        ).format(measurement=measurement, n=score.n)
-    return translate(
-        "Survey", "{measurement}: gemiddeld {mean} op de schaal van 1 tot 5 (n = {n})"
-    ).format(measurement=measurement, mean=format_number(score.mean), n=score.n)
