@@ -6585,8 +6585,8 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>Was it done carefully? Did employees and the works council/staff representatives take part? Did the schedule hold?</translation>
     </message>
     <message>
-        <source>Wat verandert er door deze evaluatie aan uw aanpak van werkdruk?</source>
-        <translation>What does this evaluation change in your approach to work pressure?</translation>
+        <source>Wat verandert er door deze evaluatie aan uw beleid en uw aanpak?</source>
+        <translation>What does this evaluation change in your policy and your approach?</translation>
     </message>
     <message>
         <source>Methode: {0}</source>
@@ -7898,8 +7898,8 @@ works (partly) hybrid</translation>
         <translation>Ask the {body} to consent to the approach of the RI&amp;E and to the action plan, and record both dates.</translation>
     </message>
     <message>
-        <source>Vraag de {body} ook om instemming met de aanpak van de RI&amp;E (hoe u werkdruk in kaart brengt) en leg de datum vast.</source>
-        <translation>Also ask the {body} to consent to the approach of the RI&amp;E (how you map work pressure) and record the date.</translation>
+        <source>Vraag de {body} ook om instemming met de aanpak van de RI&amp;E (hoe u de risico&apos;s in kaart brengt) en leg de datum vast.</source>
+        <translation>Also ask the {body} to consent to the approach of the RI&amp;E (how you map the risks) and record the date.</translation>
     </message>
     <message>
         <source>Vraag de {body} om instemming met het plan van aanpak en leg de datum vast.</source>
@@ -7966,8 +7966,8 @@ works (partly) hybrid</translation>
         <translation>Write down briefly how the process went and whether it was done carefully.</translation>
     </message>
     <message>
-        <source>Schrijf op wat u na deze cyclus aan uw werkdrukbeleid verandert.</source>
-        <translation>Write down what you will change in your work pressure policy after this cycle.</translation>
+        <source>Schrijf op wat u na deze cyclus aan uw beleid verandert.</source>
+        <translation>Write down what you will change in your policy after this cycle.</translation>
     </message>
     <message>
         <source>Deze cyclus loopt al een jaar of langer: sluit hem af en begin de volgende cyclus.</source>

@@ -209,7 +209,7 @@ BREAKS_ = [
     ("managers", _managers_missed, "leidinggevenden"),
     ("evaluated", _not_evaluated, "'Minder werk per persoon'"),
     ("process", _process_not_evaluated, "proces"),
-    ("next_cycle", _policy_unchanged, "werkdrukbeleid verandert"),
+    ("next_cycle", _policy_unchanged, "aan uw beleid verandert"),
     ("prevention", _no_prevention_officer, "preventiemedewerker"),
     ("health_service", _no_health_service, "arbodienst of bedrijfsarts"),
     ("review", _not_reviewed, "toetsen"),

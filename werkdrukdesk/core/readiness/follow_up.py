@@ -100,8 +100,9 @@ def next_cycle(ctx: Ctx) -> Check:
     later = any(c.number > ctx.cycle.number for c in ctx.org.cycles)
     action = None
     if not process.policy_changes.strip():
-        action = translate("ReadinessPlan", "Schrijf op wat u na deze cyclus aan uw "
-                           "werkdrukbeleid verandert.")
+        # 'uw beleid': the whole PSA policy where the file covers it, werkdruk where not.
+        action = translate("ReadinessPlan", "Schrijf op wat u na deze cyclus aan uw beleid "
+                           "verandert.")
     elif not later and start is not None and ctx.today - start >= CYCLE_LENGTH:
         action = translate("ReadinessPlan", "Deze cyclus loopt al een jaar of langer: sluit hem "
                            "af en begin de volgende cyclus.")

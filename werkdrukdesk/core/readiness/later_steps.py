@@ -277,7 +277,8 @@ def consent(ctx: Ctx) -> Check:
         elif not rie:
             action = translate(
                 "ReadinessPlan", "Vraag de {body} ook om instemming met de aanpak van de RI&E "
-                "(hoe u werkdruk in kaart brengt) en leg de datum vast.").format(body=label(body))
+                "(hoe u de risico's in kaart brengt) en leg de datum vast.").format(
+                    body=label(body))
         elif not approved:
             action = translate(
                 "ReadinessPlan", "Vraag de {body} om instemming met het plan van aanpak en leg de "
