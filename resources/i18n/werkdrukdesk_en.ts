@@ -8519,6 +8519,10 @@ works (partly) hybrid</translation>
         <translation>Work pressure becomes too high when job demands are too high or job resources too low. Below is what the inventory of this cycle showed about that.</translation>
     </message>
     <message>
+        <source>Werkdruk wordt te hoog als werkdrukbronnen te hoog zijn of energiebronnen te laag. Bij ongewenst gedrag en agressie telt hoe vaak het voorkomt; energiebronnen maken dat niet goed. Hieronder staat wat de inventarisatie van deze cyclus liet zien.</source>
+        <translation>Work pressure becomes too high when job demands are too high or job resources too low. For unwanted behaviour and aggression, what counts is how often they happen; job resources do not make up for them. Below is what the inventory of this cycle showed.</translation>
+    </message>
+    <message>
         <source>Uitkomst: geen risico op werkstress gevonden</source>
         <translation>Outcome: no risk of work stress found</translation>
     </message>

@@ -71,3 +71,13 @@ def test_a_questionnaire_about_werkdruk_alone_keeps_its_werkdruk_words():
     for printed in (werkdruk_sources, asked_werkdruk):
         assert squash("Vragenlijst werkdruk") in printed and WERKDRUK_QUESTION in printed
         assert WHOLE_TITLE not in printed and WHOLE_QUESTION not in printed
+
+
+def test_the_plans_risks_say_how_behaviour_and_aggression_count_where_they_are_apart():
+    whole = squash("Bij ongewenst gedrag en agressie telt hoe vaak het voorkomt; "
+                   "energiebronnen maken dat niet goed.")
+    werkdruk = squash("Hieronder staat wat de inventarisatie van deze cyclus daarover liet zien.")
+    printed = text_of(whole_org(), "plan")
+    assert whole in printed and werkdruk not in printed
+    printed = text_of(small_org(), "plan")  # werkdruk only, no strand rated
+    assert werkdruk in printed and whole not in printed

@@ -124,6 +124,12 @@ _NL: dict[str, str] = {
         "Werkdruk wordt te hoog als werkdrukbronnen te hoog zijn of energiebronnen te laag. "
         "Hieronder staat wat de inventarisatie van deze cyclus daarover liet zien."
     ),
+    "risks_intro_whole": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Werkdruk wordt te hoog als werkdrukbronnen te hoog zijn of energiebronnen te laag. Bij "
+        "ongewenst gedrag en agressie telt hoe vaak het voorkomt; energiebronnen maken dat niet "
+        "goed. Hieronder staat wat de inventarisatie van deze cyclus liet zien."
+    ),
     "no_risk_heading": QT_TRANSLATE_NOOP("Reports", "Uitkomst: geen risico op werkstress gevonden"),
     "no_risk_reason": QT_TRANSLATE_NOOP("Reports", "Waarom niet: {reason}"),
     "org_risks_heading": QT_TRANSLATE_NOOP("Reports", "Voor de hele organisatie"),

@@ -92,8 +92,9 @@ def _measure_count(count: int) -> str:
 
 
 def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
-    intro = [heading(f"2. {word('risks_heading')}"), body(escape(word("risks_intro")))]
-    if cycle.no_risk:
+    head = heading(f"2. {word('risks_heading')}")
+    if cycle.no_risk:  # an answer for werkdruk only (see core.readiness.progress)
+        intro = [head, body(escape(word("risks_intro")))]
         reason = phrase("no_risk_reason", reason=markup(cycle.no_risk_reason))
         return [*opening([*intro, heading(word("no_risk_heading"), 2), body(reason)]),
                 *_hybrid(cycle)]
@@ -102,6 +103,7 @@ def _risks(org: m.Organisation, cycle: m.Cycle) -> list[Flowable]:
     # As the balance step and the dossier: apart in a whole-PSA file, and in one narrowed to
     # werkdruk after such a source was rated in this cycle (never printed as werkdruk).
     apart = strands_apart(org, [wide, *pictures.values()])
+    intro = [head, body(escape(word(with_strands("risks_intro", apart))))]
     werkdruk, strands = by_strand(wide.demands_too_high)
     rows = [(escape(word("demands_too_high")), own(_sources(werkdruk)))]
     if apart:
