@@ -174,6 +174,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>Tell us who you are: how big the organisation is, which teams it has and who the prevention officer is. The inspector checks whether work pressure has a place in your risk assessment (RI&amp;E) and whether employees know whom they can turn to.</translation>
     </message>
     <message>
+        <source>Vertel wie u bent: hoe groot de organisatie is, welke teams er zijn en wie de preventiemedewerker is. De inspecteur kijkt of werkdruk, ongewenst gedrag en agressie een plek hebben in uw RI&amp;E, en welke afspraken er zijn: een gedragscode, een vertrouwenspersoon, een manier om te melden.</source>
+        <translation>Tell us who you are: how big the organisation is, which teams it has and who the prevention officer is. The inspector checks whether work pressure, unwanted behaviour and aggression have a place in your risk assessment (RI&amp;E), and which arrangements there are: a code of conduct, a confidential adviser, a way to report.</translation>
+    </message>
+    <message>
         <source>Inventarisatie</source>
         <translation>Inventory</translation>
     </message>
@@ -182,12 +186,20 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
         <translation>For each team, find out which job demands are too high and which job resources are too low. Record what you base this on: a questionnaire, a group discussion or a document. Without insight into the causes, you cannot take targeted measures.</translation>
     </message>
     <message>
+        <source>Ga per team na welke werkdrukbronnen te hoog zijn en welke energiebronnen te laag, en hoe vaak ongewenst gedrag en agressie voorkomen. Leg vast waarop u dat baseert: een vragenlijst, een groepsgesprek, een document of de meldingen. Zonder zicht op de oorzaken kunt u geen gerichte maatregelen nemen.</source>
+        <translation>For each team, find out which job demands are too high and which job resources are too low, and how often unwanted behaviour and aggression happen. Record what you base this on: a questionnaire, a group discussion, a document or the incident reports. Without insight into the causes, you cannot take targeted measures.</translation>
+    </message>
+    <message>
         <source>Balans</source>
         <translation>Balance</translation>
     </message>
     <message>
         <source>Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk ook naar rust, herstel en de balans tussen werk en privé. Bepaal welk team het eerst aandacht krijgt.</source>
         <translation>For each team, set the job demands that are too high against the job resources that are too low, and also look at rest, recovery and the balance between work and private life. Decide which team gets attention first.</translation>
+    </message>
+    <message>
+        <source>Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk ook naar rust, herstel en de balans tussen werk en privé. Ongewenst gedrag en agressie staan apart: energiebronnen maken die niet goed. Bepaal welk team het eerst aandacht krijgt.</source>
+        <translation>For each team, set the job demands that are too high against the job resources that are too low, and also look at rest, recovery and the balance between work and private life. Unwanted behaviour and aggression stand apart: job resources do not make up for them. Decide which team gets attention first.</translation>
     </message>
     <message>
         <source>Plan van aanpak</source>
@@ -204,6 +216,10 @@ Perhaps the file was used on two computers at the same time. Do you want to comp
     <message>
         <source>Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan doet. Leg elke bijeenkomst of elk gesprek vast, met wie er waren en wat er besproken is.</source>
         <translation>Actively tell your people what work stress is, where it comes from and what you are doing about it. Record every meeting or talk, with who was there and what was discussed.</translation>
+    </message>
+    <message>
+        <source>Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan doet, en ook wat de gedragscode zegt, wie de vertrouwenspersoon is en hoe ze een incident melden. Leg elke bijeenkomst of elk gesprek vast, met wie er waren en wat er besproken is.</source>
+        <translation>Actively tell your people what work stress is, where it comes from and what you are doing about it, and also what the code of conduct says, who the confidential adviser is and how to report an incident. Record every meeting or talk, with who was there and what was discussed.</translation>
     </message>
     <message>
         <source>Evaluatie</source>

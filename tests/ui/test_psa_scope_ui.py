@@ -330,3 +330,31 @@ def test_the_arrangements_tab_is_made_when_first_shown(window, qtbot, tmp_path, 
     assert page.arrangements.adviser_kind.isVisibleTo(page)
     page.tabs.setCurrentIndex(0)
     assert page.focus_need("aftercare") and page.tabs.currentIndex() == 1
+
+
+def test_each_steps_opening_words_follow_what_the_file_covers(window, qtbot, tmp_path):
+    """A whole-PSA file's steps speak of unwanted behaviour and aggression where they ask
+    about them; a werkdruk-only file keeps the werkdruk words; widening changes them at once."""
+    path = tmp_path / "R&D <Noord>.werkdruk"
+    create_file(path, m.Profile("Bakkerij Ayşe", psa_scope=m.PsaScope.WERKDRUK),
+                PINNED_DAY).close()
+    open_in(window, qtbot, path)
+    shown = {}
+    for row, step in enumerate(window.pages.steps):
+        window.sidebar.setCurrentRow(row)
+        shown[step.key] = window.pages.currentWidget().guidance.text()
+    assert shown == {step.key: step.guidance for step in window.pages.steps}
+    assert "agressie" not in " ".join(shown.values())
+
+    window.sidebar.setCurrentRow(0)
+    page = window.pages.currentWidget()
+    page.scope.buttons[m.PsaScope.WHOLE].click()  # widening asks nothing
+    assert "ongewenst gedrag en agressie een plek hebben" in page.guidance.text()
+    for row, step in enumerate(window.pages.steps):
+        window.sidebar.setCurrentRow(row)
+        shown[step.key] = window.pages.currentWidget().guidance.text()
+    assert shown == {step.key: step.guidance_for(True) for step in window.pages.steps}
+    assert "hoe vaak ongewenst gedrag en agressie voorkomen" in shown["inventory"]
+    assert "energiebronnen maken die niet goed" in shown["balance"]
+    assert "wie de vertrouwenspersoon is" in shown["sessions"]
+    window.close_document()

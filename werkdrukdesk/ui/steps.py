@@ -16,6 +16,12 @@ class Step:
     key: str
     title: str
     guidance: str
+    # For a file on the whole PSA policy, where the step asks about unwanted behaviour and
+    # aggression too; empty where the werkdruk words fit both.
+    guidance_whole: str = ""
+
+    def guidance_for(self, whole: bool) -> str:
+        return self.guidance_whole if whole and self.guidance_whole else self.guidance
 
 
 def steps() -> list[Step]:
@@ -28,6 +34,12 @@ def steps() -> list[Step]:
                 "preventiemedewerker is. De inspecteur kijkt of werkdruk een plek heeft in uw RI&E "
                 "en of medewerkers weten bij wie ze terechtkunnen."
             ),
+            tr(
+                "Vertel wie u bent: hoe groot de organisatie is, welke teams er zijn en wie de "
+                "preventiemedewerker is. De inspecteur kijkt of werkdruk, ongewenst gedrag en "
+                "agressie een plek hebben in uw RI&E, en welke afspraken er zijn: een "
+                "gedragscode, een vertrouwenspersoon, een manier om te melden."
+            ),
         ),
         Step(
             "inventory",
@@ -37,6 +49,12 @@ def steps() -> list[Step]:
                 "laag. Leg vast waarop u dat baseert: een vragenlijst, een groepsgesprek of een "
                 "document. Zonder zicht op de oorzaken kunt u geen gerichte maatregelen nemen."
             ),
+            tr(
+                "Ga per team na welke werkdrukbronnen te hoog zijn en welke energiebronnen te "
+                "laag, en hoe vaak ongewenst gedrag en agressie voorkomen. Leg vast waarop u dat "
+                "baseert: een vragenlijst, een groepsgesprek, een document of de meldingen. "
+                "Zonder zicht op de oorzaken kunt u geen gerichte maatregelen nemen."
+            ),
         ),
         Step(
             "balance",
@@ -44,6 +62,12 @@ def steps() -> list[Step]:
             tr(
                 "Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk "
                 "ook naar rust, herstel en de balans tussen werk en privé. Bepaal welk team het "
+                "eerst aandacht krijgt."
+            ),
+            tr(
+                "Zet per team de te hoge werkdrukbronnen naast de te lage energiebronnen, en kijk "
+                "ook naar rust, herstel en de balans tussen werk en privé. Ongewenst gedrag en "
+                "agressie staan apart: energiebronnen maken die niet goed. Bepaal welk team het "
                 "eerst aandacht krijgt."
             ),
         ),
@@ -63,6 +87,12 @@ def steps() -> list[Step]:
                 "Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan "
                 "doet. Leg elke bijeenkomst of elk gesprek vast, met wie er waren en wat er "
                 "besproken is."
+            ),
+            tr(
+                "Vertel uw mensen actief wat werkstress is, waar het vandaan komt en wat u eraan "
+                "doet, en ook wat de gedragscode zegt, wie de vertrouwenspersoon is en hoe ze "
+                "een incident melden. Leg elke bijeenkomst of elk gesprek vast, met wie er waren "
+                "en wat er besproken is."
             ),
         ),
         Step(

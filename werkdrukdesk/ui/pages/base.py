@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkdrukdesk.core.readiness.base import whole
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms import wheel_guard
 from werkdrukdesk.ui.forms.widgets import Guidance
@@ -43,7 +44,8 @@ class StepPage(QWidget):
         title.setAccessibleName(step.title)
         outer = QVBoxLayout(self)
         outer.addWidget(title)
-        outer.addWidget(Guidance(step.guidance))
+        self.guidance = Guidance(step.guidance)
+        outer.addWidget(self.guidance)
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 8, 0, 0)
@@ -71,7 +73,15 @@ class StepPage(QWidget):
 
     def update_now(self) -> None:
         self.stale = False
+        self.show_guidance()
         self.refresh()
+
+    def show_guidance(self) -> None:
+        """The step's opening words for what the open file covers (it may have been widened
+        or narrowed since this page last showed)."""
+        guidance = self.step.guidance_for(self.doc is not None and whole(self.doc.org))
+        if guidance != self.guidance.text():
+            self.guidance.setText(guidance)
         wheel_guard.guard(self)  # also the controls a refresh may have built
 
     def _cycle_changed(self) -> None:

@@ -145,6 +145,7 @@ class OrganisationPage(StepPage):
         if not self.doc.change_scope(scope):
             self.scope.set_scope(self.doc.org.profile.psa_scope)  # refused: as the file holds
         self._show_scope()
+        self.show_guidance()
 
     def _show_scope(self) -> None:
         whole = bool(self.doc) and self.doc.org.profile.psa_scope == m.PsaScope.WHOLE
