@@ -7240,6 +7240,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
         <translation>a problem when they are too low</translation>
     </message>
     <message>
+        <source>een probleem als het te vaak voorkomt</source>
+        <translation>a problem when it happens too often</translation>
+    </message>
+    <message>
         <source>aandacht</source>
         <translation>attention</translation>
     </message>
@@ -7262,6 +7266,10 @@ Unwanted behaviour and aggression then go out of view: their sources are archive
     <message>
         <source>Energiebronnen</source>
         <translation>Job resources</translation>
+    </message>
+    <message>
+        <source>Ongewenst gedrag en agressie</source>
+        <translation>Unwanted behaviour and aggression</translation>
     </message>
     <message>
         <source>Geldt voor de hele organisatie, dus voor ieder team</source>

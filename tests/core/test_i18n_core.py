@@ -21,7 +21,7 @@ from werkdrukdesk.core.cycles import first_cycle
 from werkdrukdesk.core.dates import parse_date
 from werkdrukdesk.core.errors import WerkdrukError
 from werkdrukdesk.core.i18n import format_number
-from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.labels import label, rating_label, source_kind
 from werkdrukdesk.core.readiness.base import STRAND_KEYS
 from werkdrukdesk.core.readiness.chain import STEP_NAMES, TITLES, open_checks, readiness
 from werkdrukdesk.core.readiness.plan_review import plan_review
@@ -220,3 +220,13 @@ def test_every_marked_core_sentence_has_english_with_the_same_placeholders():
     assert not missing, f"no English for {missing[:5]}"
     for pair in marked:
         assert _fields(known[pair]) == _fields(pair[1]), pair
+
+
+def test_a_source_of_unwanted_behaviour_or_aggression_is_no_werkdrukbron():
+    assert source_kind(m.SourceKind.DEMAND, m.Strand.WERKDRUK) == "werkdrukbron"
+    assert source_kind(m.SourceKind.RESOURCE, m.Strand.WERKDRUK) == "energiebron"
+    assert source_kind(m.SourceKind.DEMAND, m.Strand.AGGRESSION) == (
+        "agressie en geweld van buitenaf")
+    with i18n.language("en"):
+        assert source_kind(m.SourceKind.DEMAND, m.Strand.UNWANTED) == (
+            label(m.Strand.UNWANTED)) != "ongewenst gedrag binnen het bedrijf"

@@ -81,3 +81,10 @@ def test_the_plans_risks_say_how_behaviour_and_aggression_count_where_they_are_a
     assert whole in printed and werkdruk not in printed
     printed = text_of(small_org(), "plan")  # werkdruk only, no strand rated
     assert werkdruk in printed and whole not in printed
+
+
+def test_the_dossiers_inventory_calls_no_source_of_aggression_a_werkdrukbron():
+    printed = text_of(whole_org(), "dossier")
+    assert squash("Agressie van klanten agressie en geweld van buitenaf") in printed
+    assert squash("Agressie van klanten werkdrukbron") not in printed
+    assert squash("Te veel werk in te weinig tijd werkdrukbron") in printed

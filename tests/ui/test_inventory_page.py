@@ -8,6 +8,7 @@ from werkdrukdesk.core import model as m
 from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.storage import create_file, open_file
 from werkdrukdesk.ui.document import OpenDocument
+from werkdrukdesk.ui.pages.inventory.grid import Group
 from werkdrukdesk.ui.pages.inventory.page import InventoryPage
 from werkdrukdesk.ui.steps import steps
 
@@ -66,7 +67,7 @@ def test_the_grid_shows_demands_then_resources_against_every_team(open_page):
     model = page.model
     assert [page.model.team_name(c) for c in range(model.columnCount())] == [
         "Hele organisatie", "Salon", "R&D <Noord>"]
-    kinds = [x.kind for x in model.rows]
+    kinds = [x.source.kind for x in model.rows if x.source is not None]
     assert kinds == sorted(kinds, key=lambda k: k != m.SourceKind.DEMAND)
     assert model.rows[0].is_group and not model.flags(model.index(0, 0)) & Qt.ItemIsSelectable
     first = model.rows[1].source
@@ -113,7 +114,7 @@ def test_arrow_keys_skip_group_headings_and_enter_jumps_to_the_editor(open_page,
     page, doc, _ = open_page()
     model = page.model
     last_demand = max(r for r, x in enumerate(model.rows)
-                      if x.kind == m.SourceKind.DEMAND and not x.is_group)
+                      if x.group == Group.DEMANDS and not x.is_group)
     page.grid.setFocus()
     page.grid.setCurrentIndex(model.index(last_demand, 1))
     qtbot.keyClick(page.grid, Qt.Key_Down)
@@ -398,3 +399,27 @@ def test_a_conversation_says_per_source_what_came_out_without_names(open_page, m
     assert talk.outcomes_per_source == []
     QCoreApplication.processEvents()
     assert box.per_source.item(row, 1).text() == ""
+
+
+def test_unwanted_behaviour_and_aggression_stand_apart_from_the_werkdrukbronnen(qtbot, tmp_path):
+    """In a whole-PSA file they are no werkdrukbron (as in the balance step): a group of their
+    own after the energiebronnen, saying that they count by how often they happen."""
+    from tests.ui.survey_helpers import demo_file, open_doc
+
+    doc = open_doc(demo_file(tmp_path / "bakkerij.werkdruk"))
+    try:
+        page = InventoryPage(next(s for s in steps() if s.key == "inventory"))
+        qtbot.addWidget(page)
+        page.set_document(doc)
+        model = page.model
+        headings = [model.headerData(r, Qt.Vertical) for r in model.group_rows()]
+        assert headings == ["Werkdrukbronnen", "Energiebronnen", "Ongewenst gedrag en agressie"]
+        last = model.group_rows()[-1]
+        assert "te vaak" in model.data(model.index(last, 0))
+        strands = {x.source.name for x in model.rows[last + 1:]}
+        assert strands == {s.name for s in doc.org.sources if not s.archived
+                           and s.strand != m.Strand.WERKDRUK}
+        assert all(x.source is None or x.source.strand == m.Strand.WERKDRUK
+                   for x in model.rows[:last])
+    finally:
+        doc.file.close()

@@ -149,6 +149,14 @@ def label(code: Enum, language: str | None = None) -> str:
     return translate("Labels", _BY_CODE[(type(code), code.value)])
 
 
+def source_kind(kind: m.SourceKind, strand: m.Strand) -> str:
+    """What a source is, in a word: 'werkdrukbron' or 'energiebron', and for unwanted behaviour
+    and aggression their strand, for they are no werkdrukbron (see core.balance.by_strand)."""
+    if kind == m.SourceKind.DEMAND and strand != m.Strand.WERKDRUK:
+        return label(strand)
+    return label(kind)
+
+
 def rating_label(kind: m.SourceKind, rating: m.Rating, language: str | None = None) -> str:
     """'te hoog', 'in orde'... for a rating of a source of `kind`, in the current language."""
     if language is not None:

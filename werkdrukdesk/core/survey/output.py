@@ -15,7 +15,7 @@ from typing import Any
 from werkdrukdesk.core.catalogue import answer_labels
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.i18n import format_number, translate
-from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.labels import rating_label, source_kind
 from werkdrukdesk.core.model import Source, Team
 from werkdrukdesk.core.survey.compare import VERDICT_LABELS, ChangeVerdict, Comparison
 from werkdrukdesk.core.survey.release import steps_note
@@ -234,7 +234,7 @@ def _group_lines(
 
 
 def _score_line(score: SourceScore, scale: Scale, width: int, limit: int) -> str:
-    kind = label(scale.kind)
+    kind = source_kind(scale.kind, scale.strand)
     if score.suppressed:
         fewer = translate("SurveyOutput", "minder dan {threshold} antwoorden").format(
             threshold=limit)
@@ -326,6 +326,6 @@ def template_readme(sources: Sequence[Source], teams: Sequence[Team]) -> list[st
         translate("SurveyOutput", "De vragen:"),
     ]
     for source in sources:
-        lines.append(f"  {source.name} ({label(source.kind)})")
+        lines.append(f"  {source.name} ({source_kind(source.kind, source.strand)})")
         lines += [f"    {item.key}: {item.text}" for item in source.items]
     return lines

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from werkdrukdesk.core.i18n import QT_TRANSLATE_NOOP
-from werkdrukdesk.core.model import Rating, SourceKind
+from werkdrukdesk.core.model import Rating, SourceKind, Strand
 from werkdrukdesk.core.survey.participation import Participation
 
 # Names and notes in Dutch; results carry them translated into the language of the moment.
@@ -36,6 +36,7 @@ class Scale:
     alpha: float | None = None  # None: not computable or too few complete respondents
     alpha_note: str = ""  # why alpha is None, in the current language
     by_occurrence: bool = False  # rated by occurrence, not by its mean (core.survey.occurrence)
+    strand: Strand = Strand.WERKDRUK
 
 
 @dataclass(frozen=True)

@@ -315,7 +315,7 @@ def _scale(source: Source, rows: Sequence[Sequence[int]], limit: int) -> Scale:
     organisation who answered all its items."""
     keys = tuple(i.key for i in source.items)
     scale = Scale(stored_id(source), source.name, source.kind, keys,
-                  by_occurrence=by_occurrence(source))
+                  by_occurrence=by_occurrence(source), strand=source.strand)
     if len(keys) < 2:
         return replace(scale, alpha_note=translate(
             "Survey", "één vraag: geen betrouwbaarheid te berekenen"))

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import hybrid_teams, inventory_sources, ratings_by_cell
 from werkdrukdesk.core.dates import format_date
-from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.labels import label, rating_label, source_kind
 from werkdrukdesk.core.survey.results import MeasurementResults
 from werkdrukdesk.core.survey.scoring import measurement_order
 from werkdrukdesk.reports import styles as s
@@ -99,7 +99,7 @@ def _tally(ratings: list[m.Rating]) -> str:
 
 
 def _rating_row(source: m.Source, rating: m.SourceRating) -> list[Flowable]:
-    details = [label(source.kind)]
+    details = [source_kind(source.kind, source.strand)]
     if not source.built_in:
         details.append(word("own_source"))
     if source.archived:

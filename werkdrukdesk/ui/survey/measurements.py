@@ -29,7 +29,7 @@ from werkdrukdesk.core import i18n
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.dates import format_date
 from werkdrukdesk.core.errors import WerkdrukError
-from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.labels import label, source_kind
 from werkdrukdesk.core.model.edits import AddRecord
 from werkdrukdesk.core.survey.compare import source_set_warnings
 from werkdrukdesk.core.survey.scoring import measurement_order, score_measurement
@@ -188,7 +188,7 @@ class NewMeasurementDialog(QDialog):
         caption.setBuddy(self.sources)
         wanted = set(self.previous.source_ids) if self.previous else None
         for source in askable_sources(self.doc.org):
-            item = QListWidgetItem(f"{source.name} ({label(source.kind)})")
+            item = QListWidgetItem(f"{source.name} ({source_kind(source.kind, source.strand)})")
             item.setData(Qt.UserRole, source.id)
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
             on = wanted is None or source.id in wanted

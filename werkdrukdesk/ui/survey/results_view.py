@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.i18n import format_number
-from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.labels import rating_label, source_kind
 from werkdrukdesk.core.survey.output import participation_text
 from werkdrukdesk.core.survey.release import steps_note
 from werkdrukdesk.core.survey.results import GroupResult, MeasurementResults, Scale, SourceScore
@@ -198,7 +198,7 @@ class ResultsView(QWidget):
 
     def _fill_score(self, row: int, scale: Scale, score: SourceScore | None) -> None:
         self.scores.setItem(row, SOURCE, cell(scale.name))
-        self.scores.setItem(row, KIND, cell(label(scale.kind)))
+        self.scores.setItem(row, KIND, cell(source_kind(scale.kind, scale.strand)))
         alpha = format_number(scale.alpha) if scale.alpha is not None else scale.alpha_note
         self.scores.setItem(row, ALPHA, cell(alpha))
         if score is None or score.suppressed:

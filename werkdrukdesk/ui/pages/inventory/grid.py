@@ -1,8 +1,10 @@
-"""The inventory grid: sources as rows (demands, then resources) against teams as columns."""
+"""The inventory grid: sources as rows (werkdruk's demands, then its resources, then unwanted
+behaviour and aggression) against teams as columns."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
@@ -34,9 +36,24 @@ NO_EVIDENCE_MARK = " *"
 SELECTED_FRAME = "#1d3557"
 
 
+class Group(Enum):
+    """The grid's groups of rows, in their order. Unwanted behaviour and aggression are no
+    werkdrukbron (as in the balance: core.balance.by_strand), so they have a group of their own."""
+
+    DEMANDS = "demands"
+    RESOURCES = "resources"
+    STRANDS = "strands"
+
+
+def group_of(source: m.Source) -> Group:
+    if source.kind == m.SourceKind.RESOURCE:
+        return Group.RESOURCES
+    return Group.DEMANDS if source.strand == m.Strand.WERKDRUK else Group.STRANDS
+
+
 @dataclass(frozen=True)
 class Row:
-    kind: m.SourceKind
+    group: Group
     source: m.Source | None = None  # None: the heading row of a group
 
     @property
@@ -87,10 +104,10 @@ class RatingGridModel(QAbstractTableModel):
     def load(self, sources: list[m.Source], teams: list[m.Team], cycle: m.Cycle) -> None:
         self.beginResetModel()
         self.rows = []
-        for kind in m.SourceKind:
-            group = [s for s in sources if s.kind == kind]
-            if group:
-                self.rows += [Row(kind), *(Row(kind, s) for s in group)]
+        for group in Group:
+            found = [s for s in sources if group_of(s) == group]
+            if found:
+                self.rows += [Row(group), *(Row(group, s) for s in found)]
         self.teams = [None, *teams]
         self.cells = ratings_by_cell(cycle)
         self.endResetModel()
@@ -149,9 +166,9 @@ class RatingGridModel(QAbstractTableModel):
 
     def _group_data(self, row: Row, column: int, role: int):
         if role == Qt.DisplayRole and column == 0:
-            if row.kind == m.SourceKind.DEMAND:
-                return self.tr("een probleem als ze te hoog zijn")
-            return self.tr("een probleem als ze te laag zijn")
+            return {Group.DEMANDS: self.tr("een probleem als ze te hoog zijn"),
+                    Group.RESOURCES: self.tr("een probleem als ze te laag zijn"),
+                    Group.STRANDS: self.tr("een probleem als het te vaak voorkomt")}[row.group]
         if role == Qt.BackgroundRole:
             return QBrush(QColor(GROUP_BACKGROUND))
         if role == Qt.FontRole:
@@ -212,9 +229,9 @@ class RatingGridModel(QAbstractTableModel):
 
     def _group_header(self, row: Row, role: int):
         if role == Qt.DisplayRole:
-            if row.kind == m.SourceKind.DEMAND:
-                return self.tr("Werkdrukbronnen")
-            return self.tr("Energiebronnen")
+            return {Group.DEMANDS: self.tr("Werkdrukbronnen"),
+                    Group.RESOURCES: self.tr("Energiebronnen"),
+                    Group.STRANDS: self.tr("Ongewenst gedrag en agressie")}[row.group]
         if role == Qt.FontRole:
             font = QFont()
             font.setBold(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from werkdrukdesk.core import model as m
 from werkdrukdesk.core.balance import next_position, problems_own_source
-from werkdrukdesk.core.labels import label
+from werkdrukdesk.core.labels import source_kind
 from werkdrukdesk.core.model.edits import AddRecord, SetFields
 from werkdrukdesk.ui.document import OpenDocument
 from werkdrukdesk.ui.forms.widgets import CodeChoice, InlineProblems, form, plain
@@ -84,7 +84,7 @@ class OwnSourcesBox(QWidget):
         self.list.clear()
         own = [s for s in self.doc.org.sources if not s.built_in] if self.doc else []
         for source in own:
-            text = f"{source.name} ({label(source.kind)})"
+            text = f"{source.name} ({source_kind(source.kind, source.strand)})"
             if source.archived:
                 text += self.tr(" – gearchiveerd")
             item = QListWidgetItem(text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkdrukdesk.core import model as m
-from werkdrukdesk.core.labels import label, rating_label
+from werkdrukdesk.core.labels import rating_label, source_kind
 from werkdrukdesk.core.plan.listing import other_measures, target_choices
 from werkdrukdesk.ui.document import OpenDocument
 
@@ -119,7 +119,8 @@ class TargetsBox(QWidget):
     def _fill_adders(self, doc: OpenDocument) -> None:
         self.source.clear()
         for source in doc.active_sources():
-            self.source.addItem(f"{source.name} ({label(source.kind)})", source.id)
+            kind = source_kind(source.kind, source.strand)
+            self.source.addItem(f"{source.name} ({kind})", source.id)
         self.team.clear()
         self.team.addItem(doc.team_name(None), None)
         for team in doc.cycle.teams:
