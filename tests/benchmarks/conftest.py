@@ -90,16 +90,10 @@ def run_python(*args: str | Path, timeout: float = 120) -> tuple[float, str]:
     return seconds, done.stdout
 
 
-def median_of(measure, runs: int = RUNS) -> tuple[float, list[float]]:
-    """One warm-up call (file cache, .pyc files, first-open backup), then the median of `runs`."""
-    measure()
-    values = [measure() for _ in range(runs)]
-    return statistics.median(values), values
-
-
 def in_turns(*measures, runs: int = RUNS) -> list[tuple[float, list[float]]]:
-    """`median_of` for several sides that take turns (A B C A B C …) after one warm-up of each,
-    so that a machine growing busier or quieter during the runs meets every side alike."""
+    """One warm-up call of each side (file cache, .pyc files, first-open backup), then `runs`
+    rounds in which the sides take turns (A B C A B C …), so that a machine growing busier or
+    quieter meets every side alike; (median, values) of each side."""
     for measure in measures:
         measure()
     values: list[list[float]] = [[] for _ in measures]
@@ -107,6 +101,11 @@ def in_turns(*measures, runs: int = RUNS) -> list[tuple[float, list[float]]]:
         for side, measure in zip(values, measures, strict=True):
             side.append(measure())
     return [(statistics.median(side), side) for side in values]
+
+
+def median_of(measure, runs: int = RUNS) -> tuple[float, list[float]]:
+    """`in_turns` of one side: a warm-up call, then the median of `runs`."""
+    return in_turns(measure, runs=runs)[0]
 
 
 def show(capsys, text: str) -> None:
